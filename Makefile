@@ -1,0 +1,23 @@
+# Hearsay: the front door. `make help` lists the targets.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+SHARED ?= ../shared
+BIN_DEBUG := .build/debug/hearsay
+BIN_RELEASE := .build/release/hearsay
+
+.PHONY: help build release test demo install eval bench fuzz lint clean migrations
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
+
+build: ## Build the debug binary
+	$(SWIFT) build
+
+release: ## Build the optimised binary
+	$(SWIFT) build -c release
+
+test: ## Run the test suite
+	$(SWIFT) test
+
+clean: ## Remove build products
+	rm -rf .build

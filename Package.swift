@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hearsay",
+    products: [
+        .executable(name: "hearsay", targets: ["hearsay"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "HearsayStore", targets: ["HearsayStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The system SQLite, reached through a module map (no wrapper package).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // A thin Swift layer over SQLite that knows nothing of quotes.
+        .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
+        // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
+        .target(name: "Extraction"),
+        // Reading article files: folders, JSON lines, encodings, limits.
+        .target(name: "Ingest", dependencies: ["Extraction"]),
+        // Cross-article reasoning: linking speakers into entities, grouping claims.
+        .target(name: "Linking", dependencies: ["Extraction"]),
+        // The Hearsay database: schema, import, queries, export.
+        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        // The command line, as a library so tests can parse and run it.
+        .target(
+            name: "HearsayCLI",
+            dependencies: [
+                "HearsayStore", "Ingest", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

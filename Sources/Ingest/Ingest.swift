@@ -1,0 +1,2 @@
+/// Placeholder so the module builds; replaced by the reader.
+public enum Ingest {}

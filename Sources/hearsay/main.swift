@@ -1,0 +1,3 @@
+import HearsayCLI
+
+Hearsay.main()

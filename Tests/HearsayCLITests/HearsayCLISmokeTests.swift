@@ -1,0 +1,6 @@
+import Testing
+@testable import HearsayCLI
+
+@Test func HearsayCLIModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import HearsayStore
+
+@Test func HearsayStoreModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Ingest
+
+@Test func IngestModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Linking
+
+@Test func LinkingModuleLoads() {
+    #expect(Bool(true))
+}

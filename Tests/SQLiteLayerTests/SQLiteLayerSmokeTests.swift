@@ -1,0 +1,6 @@
+import Testing
+@testable import SQLiteLayer
+
+@Test func SQLiteLayerModuleLoads() {
+    #expect(Bool(true))
+}
