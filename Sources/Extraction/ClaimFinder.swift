@@ -84,6 +84,7 @@ struct SentenceReader {
         // A sentence that is mostly a quotation belongs to the quotes, not to the claims.
         if outside.count * 2 < words.count { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
+        // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
         if let stated = statedClaim(words, from: 0, to: words.count, sentence: sentence) { return [stated] }
         return []
@@ -165,7 +166,7 @@ struct SentenceReader {
             return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8).map { [$0] }
         }
         // The speaker before the cue.
-        guard let speaker = speakerBefore(w, cue: c) else {
+        guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
             if c > 0, punctuated(w, c - 1, c), c + 1 < w.count, w[c + 1].capitalised {
                 let content = clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8)
@@ -175,9 +176,17 @@ struct SentenceReader {
         }
         var out: [FoundClaim] = []
         let cueText = verb
-        if k >= w.count || punctuatedEnd(w, from: c) {
-            // "CLAUSE, X said." The clause is what comes before the speaker.
-            if speaker.start > 0, let r = clause(w, from: 0, to: speaker.start, claimant: speaker.mention, cue: cueText, confidence: 0.8) {
+        if k >= w.count || tailIsAdjunct(w, from: k) {
+            // "CLAUSE, X said." The clause is what comes before the speaker, less an appositive
+            // of the speaker ("..., the minister's spokesman, Jane Roe, told reporters.").
+            var ce = speaker.start
+            if ce > 0 {
+                let a = segmentStart(w, before: ce)
+                if a > 0, ce - a <= 4, !(a..<ce).contains(where: { isVerbLike(w[$0]) }), gapHas(w, ce - 1, ce, ",") {
+                    ce = a
+                }
+            }
+            if ce > 0, let r = clause(w, from: 0, to: ce, claimant: speaker.mention, cue: cueText, confidence: 0.8) {
                 out.append(r)
             }
         } else if c + 1 < w.count, punctuated(w, c, c + 1), gapHas(w, c, c + 1, ","), speaker.start > 0 {
@@ -185,7 +194,7 @@ struct SentenceReader {
             if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: cueText, confidence: 0.8) {
                 out.append(r)
             }
-        } else if !punctuated(w, c, min(k, w.count - 1)) || hasThat {
+        } else if !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }) || hasThat {
             // "X said (that) CLAUSE"
             if let r = clause(w, from: k, to: w.count, claimant: speaker.mention, cue: cueText, confidence: hasThat ? 0.9 : 0.8) {
                 out.append(r)
@@ -198,7 +207,7 @@ struct SentenceReader {
         if let relative = speaker.relativeClause, let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4) {
             out.append(r)
         }
-        return out.isEmpty ? nil : out
+        return out
     }
 
     /// ", saying (that) CLAUSE": the subject of the sentence is the speaker.
@@ -335,12 +344,15 @@ struct SentenceReader {
     private func segmentStart(_ w: [ClaimWord], before end: Int) -> Int {
         var b = end - 1
         while b > 0, !punctuated(w, b - 1, b) { b -= 1 }
+        // A relative clause ("which unites 40 militias and has 150,000 members") is kept whole.
+        if ClaimLexicon.relatives.contains(w[b].lower) { return b }
+        let both = (b..<end).contains { w[$0].lower == "both" }
         // Inside the stretch, a conjunction or subordinator starts the speaker ("after X said").
         var k = end - 1
         while k > b {
             let l = w[k - 1].lower
             // "Iran and its allies warned": a coordinated subject stays whole.
-            let coordinated = (l == "and" || l == "or") && k - 2 >= b && w[k - 2].capitalised
+            let coordinated = (l == "and" || l == "or") && (k - 2 >= b && w[k - 2].capitalised || both)
             if ClaimLexicon.speakerBoundary.contains(l), !coordinated { return k }
             k -= 1
         }
@@ -348,6 +360,12 @@ struct SentenceReader {
             return b + 1
         }
         return b
+    }
+
+    /// True when the speaker phrase sits in a wh-clause ("what Trump says his plan would do"):
+    /// the sentence is about the saying, not a report of it.
+    private func embedded(_ w: [ClaimWord], before start: Int) -> Bool {
+        start > 0 && ["what", "how", "why", "whether", "which", "where"].contains(w[start - 1].lower)
     }
 
     /// True when a name run starting at `i` ends at a comma ("said Renad Mansour, director of").
@@ -522,6 +540,17 @@ struct SentenceReader {
             k += 1
         }
         return false
+    }
+
+    /// True when the words from `k` to the end are only a short adjunct ("in an interview with
+    /// Fox News", "on Sunday"), so the cue closes the sentence.
+    private func tailIsAdjunct(_ w: [ClaimWord], from k: Int) -> Bool {
+        guard k < w.count, w.count - k <= 6 else { return k >= w.count }
+        let first = w[k].lower
+        guard ["with", "in", "on", "at", "to", "during", "after", "before", "from", "for", "via", "late", "early",
+            "earlier", "last", "this", "over"].contains(first) || DateLexicon.weekday(first) != nil
+        else { return false }
+        return !(k..<w.count).contains { isVerbLike(w[$0]) }
     }
 
     /// True when the cue at `c` ends the sentence but for a hearer and adjuncts ("X told CNN on Sunday.").

@@ -8,6 +8,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
     /// The speakers registered so far.
     public private(set) var speakers: [Speaker] = []
     private var keys: [String] = []  // normalised name of each speaker
+    private var lastPerson: (index: Int, offset: Int)?
 
     /// The article text with headlines, captions, bylines and page furniture blanked out, so
     /// pronouns and roles resolve only to names in the prose.
@@ -44,18 +45,22 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
         // Pronouns: the nearest person (he, she) or body (they, it) named before.
         if words.count == 1, ClaimLexicon.pronouns.contains(lower[0]) {
             let wantPerson = lower[0] == "he" || lower[0] == "she" || lower[0] == "i"
-            guard let run = NameRuns.nearest(before: mention.start, in: prose ?? document, person: wantPerson) else {
-                return nil
+            let run = NameRuns.nearest(before: mention.start, in: prose ?? document, person: wantPerson)
+            // The last person who said something stays the likeliest "he", unless a new full
+            // name came up since.
+            if wantPerson, let last = lastPerson, run.map({ $0.start < last.offset }) ?? true {
+                return last.index
             }
-            return register(run, in: document)
+            guard let run else { return nil }
+            return remember(register(run, in: document), at: mention.start)
         }
         // A role ("the Iraqi PM", "the spokesman"): the person the article gave that title.
         if let run = NameRuns.holder(ofRole: words, before: offset, in: prose ?? document) {
-            return register(run, in: document)
+            return remember(register(run, in: document), at: mention.start)
         }
         // A name at the end of the phrase ("Pentagon chief Mark Esper").
         if let run = NameRuns.trailingName(in: words, s) {
-            return register(run, in: document)
+            return remember(register(run, in: document), at: mention.start)
         }
         // A description: a group or an anonymous source.
         var start = 0
@@ -87,6 +92,12 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
             words.last.map { NameRuns.orgHeads.contains($0.lower) } == true
             || words.contains { NameRuns.orgHeads.contains($0.lower) } ? .organisation : .person
         return add(Speaker(name: name, kind: kind))
+    }
+
+    /// Notes a person as the last one who spoke, for the pronouns after.
+    private mutating func remember(_ index: Int?, at offset: Int) -> Int? {
+        if let index, speakers[index].kind == .person { lastPerson = (index, offset) }
+        return index
     }
 
     private mutating func add(_ speaker: Speaker) -> Int {
@@ -121,6 +132,8 @@ enum NameRuns {
         "capt", "captain", "director", "ceo", "chancellor", "vice", "attorney", "candidate", "nominee", "host",
         "anchor", "coach", "professor", "prof", "officer", "agent", "inspector", "superintendent", "lord", "lady",
         "sir", "dame", "the", "first", "lady", "commissioner", "marshal", "u.s", "us", "white", "house",
+        "republican", "democrat", "democratic", "presidential", "gop", "rep", "sen", "congressman", "congresswoman",
+        "mr", "mrs", "ms", "nominee", "hopeful", "billionaire", "businessman", "economist", "analyst",
     ]
 
     /// Last words of organisation names.
@@ -268,7 +281,7 @@ enum NameRuns {
             while i > 0, isNameWord(words[i - 1]), nameGap(s, words[i - 1], words[i]) { i -= 1 }
             let run = Array(words[i...j])
             let isOrg = run.contains { orgHeads.contains($0.lower) }
-            if let span = trailingName(in: run, s) {
+            if let span = trailingName(in: run, s), !Places.names.contains(key(document.text(span))) {
                 let n = ClaimTokenizer.words(s, in: span).count
                 let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
                 if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {

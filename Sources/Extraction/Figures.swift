@@ -56,6 +56,8 @@ public enum Figures {
                 while u < words.count, unitWords.count < 3, joined(scalars, words[u - 1], words[u]) {
                     let w = words[u].lower
                     if Lexicon.unitStop.contains(w) || words[u].numeric { break }
+                    // "facilities controlled by", "attacks sharply raised": a verb or adverb ends the unit.
+                    if !unitWords.isEmpty, Lexicon.event(w) == nil, w.hasSuffix("ed") || w.hasSuffix("ly") { break }
                     if let e = Lexicon.event(w) {
                         if unitWords.isEmpty || Lexicon.eventNoun.contains(w) {
                             event = e
@@ -130,11 +132,15 @@ public enum Figures {
         return true
     }
 
-    /// True when nothing but spaces (or a hyphen) separates two words.
+    /// True when nothing but spaces (or a hyphen, or the full stop of "U.S.") separates two words.
     static func joined(_ s: [Unicode.Scalar], _ a: ClaimWord, _ b: ClaimWord) -> Bool {
         var k = a.span.end
         while k < b.span.start {
             let c = s[k]
+            if c == ".", k == a.span.end, a.lower.contains(".") { // "U.S. troops"
+                k += 1
+                continue
+            }
             if c != " " && c != "-" && c != "\n" { return false }
             k += 1
         }
