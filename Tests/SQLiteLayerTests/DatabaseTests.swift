@@ -117,7 +117,7 @@ import Testing
         do {
             try second.transaction { try $0.execute(sql: "INSERT INTO t VALUES (1)") }
             Issue.record("two writers at once")
-        } catch {
+        } catch let error as SQLiteError {
             #expect(error.code.primary == .busy)
         }
         try first.execute(sql: "COMMIT")
