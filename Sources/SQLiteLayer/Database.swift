@@ -64,7 +64,8 @@ public final class Database {
         do {
             try configuration.inspect?(self)
             try execute(sql: "PRAGMA foreign_keys = ON")
-            if configuration.walMode && !configuration.readOnly && path != ":memory:" {
+            let writable = sqlite3_db_readonly(pointer, "main") == 0
+            if configuration.walMode && writable && path != ":memory:" {
                 // A read-only file keeps its old mode, which is fine for reading.
                 _ = try scalarText(sql: "PRAGMA journal_mode = WAL")
             }
@@ -119,6 +120,9 @@ public final class Database {
 
     /// True outside any transaction. See <https://sqlite.org/c3ref/get_autocommit.html>.
     public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
+
+    /// True when the file could only be opened for reading (permissions), whatever was asked.
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// The rowid of the last row inserted on this connection.
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
