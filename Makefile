@@ -19,5 +19,8 @@ release: ## Build the optimised binary
 test: ## Run the test suite
 	$(SWIFT) test
 
+migrations: ## Regenerate the embedded schema from Migrations/*.sql
+	python3 Scripts/embed-migrations.py
+
 clean: ## Remove build products
 	rm -rf .build

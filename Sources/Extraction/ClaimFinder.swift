@@ -21,11 +21,15 @@ public enum ClaimFinder {
     ) -> [Claim] {
         let s = document.folded
         let articleDate = context.date.flatMap(CalendarDay.init(iso:))
-        let titleKey = context.title.map { NameRuns.key($0) }
+        let titleKey = context.title.map { ClaimNames.key($0) }
         var claims: [Claim] = []
         var seen: Set<String> = []
-        for paragraph in paragraphs where paragraph.role == .body {
-            if let titleKey, !titleKey.isEmpty, NameRuns.key(document.text(paragraph.span)).hasPrefix(titleKey) { continue }
+        for paragraph in paragraphs {
+            let key = ClaimNames.key(document.text(paragraph.span))
+            let isTitle = titleKey.map { !$0.isEmpty && key.hasPrefix($0) } ?? false
+            // A first line taken for the headline is prose after all when the real title is known and differs.
+            let body = paragraph.role == .body || (paragraph.role == .title && titleKey != nil && !isTitle)
+            guard body, !isTitle else { continue }
             if !ClaimFilter.looksLikeProse(s, paragraph.span) { continue }
             let mask = ClaimSentences.quoteMask(s, in: paragraph.span)
             let reader = SentenceReader(s: s, mask: mask, base: paragraph.span.start)
@@ -36,10 +40,10 @@ public enum ClaimFinder {
                         claimant = speakers.claimant(mention, in: document, at: mention.start)
                     }
                     let span = found.span
-                    let key = NameRuns.key(document.text(span))
+                    let key = ClaimNames.key(document.text(span))
                     guard !key.isEmpty, seen.insert(key).inserted else { continue }
                     let words = ClaimTokenizer.words(s, in: span)
-                    let mentions = NameRuns.mentions(in: words, s).compactMap { speakers.knownSpeaker($0, in: document) }
+                    let mentions = ClaimNames.mentions(in: words, s).compactMap { speakers.knownSpeaker($0, in: document) }
                     var unique: [Int] = []
                     for m in mentions where !unique.contains(m) && m != claimant { unique.append(m) }
                     claims.append(
@@ -242,10 +246,10 @@ struct SentenceReader {
             var v = a
             while v <= e, !isVerbLike(w[v]) { v += 1 }
             guard v > a else { return nil }
-            if v > e, e + 1 < c, gapHas(w, e, e + 1, ","), NameRuns.isNameWord(w[e + 1]) {
+            if v > e, e + 1 < c, gapHas(w, e, e + 1, ","), ClaimNames.isNameWord(w[e + 1]) {
                 // "One of the commanders, Jamal Ibrahimi, put ...": the name in apposition.
                 var n = e + 1
-                while n + 1 < c, NameRuns.isNameWord(w[n + 1]), !punctuated(w, n, n + 1) { n += 1 }
+                while n + 1 < c, ClaimNames.isNameWord(w[n + 1]), !punctuated(w, n, n + 1) { n += 1 }
                 return TextSpan(start: w[e + 1].span.start, end: w[n].span.end)
             }
             let phrase = Array(w[a..<v])
@@ -303,14 +307,14 @@ struct SentenceReader {
                 e = a
                 a = segmentStart(w, before: a)
             }
-            guard e > a, let name = NameRuns.trailingName(in: Array(w[a..<e]), s) else { return nil }
+            guard e > a, let name = ClaimNames.trailingName(in: Array(w[a..<e]), s) else { return nil }
             return SpeakerPhrase(mention: name, start: start, relativeClause: nil)
         } else if start > 0, gapHas(w, start - 1, start, ","), gapHas(w, end - 1, end, ","),
             !w[start].capitalised || ["a", "an", "the"].contains(first)
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
-            if let name = NameRuns.trailingName(in: Array(w[a..<start]), s),
+            if let name = ClaimNames.trailingName(in: Array(w[a..<start]), s),
                 !(ClaimTokenizer.words(s, in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
             {
                 return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
@@ -371,7 +375,7 @@ struct SentenceReader {
     /// True when a name run starting at `i` ends at a comma ("said Renad Mansour, director of").
     private func nameThenComma(_ w: [ClaimWord], from i: Int) -> Bool {
         var e = i
-        while e + 1 < w.count, NameRuns.isNameWord(w[e + 1]) || ["the", "a", "an"].contains(w[e].lower), !punctuated(w, e, e + 1) {
+        while e + 1 < w.count, ClaimNames.isNameWord(w[e + 1]) || ["the", "a", "an"].contains(w[e].lower), !punctuated(w, e, e + 1) {
             e += 1
         }
         return e + 1 < w.count && gapHas(w, e, e + 1, ",")
@@ -411,7 +415,7 @@ struct SentenceReader {
         var k = i
         while k < w.count, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w[k].lower) { k += 1 }
         if k < w.count, w[k].capitalised {
-            while k + 1 < w.count, NameRuns.isNameWord(w[k + 1]), !punctuated(w, k, k + 1) { k += 1 }
+            while k + 1 < w.count, ClaimNames.isNameWord(w[k + 1]), !punctuated(w, k, k + 1) { k += 1 }
             k += 1
         } else if k < w.count {
             k += 1  // "reporters", "lawmakers"
@@ -523,7 +527,7 @@ struct SentenceReader {
             let c = s[k]
             if c != " " {
                 // A full stop after an abbreviation or initial is not a break.
-                if c == ".", NameRuns.nameGap(s, w[a], w[b]) { return false }
+                if c == ".", ClaimNames.nameGap(s, w[a], w[b]) { return false }
                 if c == "'" || c == "\u{2019}" { k += 1; continue }
                 return true
             }

@@ -45,7 +45,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
         // Pronouns: the nearest person (he, she) or body (they, it) named before.
         if words.count == 1, ClaimLexicon.pronouns.contains(lower[0]) {
             let wantPerson = lower[0] == "he" || lower[0] == "she" || lower[0] == "i"
-            let run = NameRuns.nearest(before: mention.start, in: prose ?? document, person: wantPerson)
+            let run = ClaimNames.nearest(before: mention.start, in: prose ?? document, person: wantPerson)
             // The last person who said something stays the likeliest "he", unless a new full
             // name came up since.
             if wantPerson, let last = lastPerson, run.map({ $0.start < last.offset }) ?? true {
@@ -55,11 +55,11 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
             return remember(register(run, in: document), at: mention.start)
         }
         // A role ("the Iraqi PM", "the spokesman"): the person the article gave that title.
-        if let run = NameRuns.holder(ofRole: words, before: offset, in: prose ?? document) {
+        if let run = ClaimNames.holder(ofRole: words, before: offset, in: prose ?? document) {
             return remember(register(run, in: document), at: mention.start)
         }
         // A name at the end of the phrase ("Pentagon chief Mark Esper").
-        if let run = NameRuns.trailingName(in: words, s) {
+        if let run = ClaimNames.trailingName(in: words, s) {
             return remember(register(run, in: document), at: mention.start)
         }
         // A description: a group or an anonymous source.
@@ -67,17 +67,17 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
         while start < words.count - 1, ["the", "a", "an"].contains(lower[start]) { start += 1 }
         let text = document.text(TextSpan(start: words[start].span.start, end: words[words.count - 1].span.end))
         let kind: SpeakerKind =
-            lower.last.map { NameRuns.orgHeads.contains($0) } == true
+            lower.last.map { ClaimNames.orgHeads.contains($0) } == true
             ? .organisation : (lower.last?.hasSuffix("s") == true ? .group : .unknown)
         return add(Speaker(name: text, kind: kind))
     }
 
     /// The registered speaker `mention` names, if any.
     public func knownSpeaker(_ mention: TextSpan, in document: Document) -> Int? {
-        let key = NameRuns.key(document.text(mention))
+        let key = ClaimNames.key(document.text(mention))
         guard !key.isEmpty else { return nil }
         if let i = keys.firstIndex(of: key) { return i }
-        for (i, k) in keys.enumerated() where speakers[i].kind == .person && NameRuns.isSurnameForm(key, of: k) {
+        for (i, k) in keys.enumerated() where speakers[i].kind == .person && ClaimNames.isSurnameForm(key, of: k) {
             return i
         }
         return nil
@@ -85,12 +85,12 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
 
     /// Registers the name at `run`, widened to the fuller form of the same name used earlier.
     private mutating func register(_ run: TextSpan, in document: Document) -> Int? {
-        let fuller = NameRuns.fullerForm(of: run, in: prose ?? document) ?? run
+        let fuller = ClaimNames.fullerForm(of: run, in: prose ?? document) ?? run
         let name = document.text(fuller)
         let words = ClaimTokenizer.words(document.folded, in: fuller)
         let kind: SpeakerKind =
-            words.last.map { NameRuns.orgHeads.contains($0.lower) } == true
-            || words.contains { NameRuns.orgHeads.contains($0.lower) } ? .organisation : .person
+            words.last.map { ClaimNames.orgHeads.contains($0.lower) } == true
+            || words.contains { ClaimNames.orgHeads.contains($0.lower) } ? .organisation : .person
         return add(Speaker(name: name, kind: kind))
     }
 
@@ -101,11 +101,11 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
     }
 
     private mutating func add(_ speaker: Speaker) -> Int {
-        let key = NameRuns.key(speaker.name)
+        let key = ClaimNames.key(speaker.name)
         if let i = keys.firstIndex(of: key) { return i }
         for (i, k) in keys.enumerated() where speakers[i].kind == .person && speaker.kind == .person {
-            if NameRuns.isSurnameForm(key, of: k) { return i }
-            if NameRuns.isSurnameForm(k, of: key) {
+            if ClaimNames.isSurnameForm(key, of: k) { return i }
+            if ClaimNames.isSurnameForm(k, of: key) {
                 // A fuller name for someone first met by surname.
                 speakers[i].aliases.append(speakers[i].name)
                 speakers[i].name = speaker.name
@@ -120,7 +120,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
 }
 
 /// Finding personal and organisation names as runs of capitalised words.
-enum NameRuns {
+enum ClaimNames {
     /// Titles and descriptors stripped from the front of a name ("Secretary", "Gen.", "Iraqi PM").
     static let titles: Set<String> = [
         "president", "prime", "minister", "secretary", "gen", "general", "maj", "major", "brig", "brigadier", "lt",
@@ -236,7 +236,7 @@ enum NameRuns {
         let s = document.folded
         let target = key(document.text(run))
         guard !target.isEmpty, !target.contains(" ") || target.split(separator: " ").count <= 2 else { return nil }
-        if Places.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
+        if PlaceNames.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
         let words = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: document.count))
         var best: TextSpan?
         var bestLength = target.count
@@ -281,7 +281,7 @@ enum NameRuns {
             while i > 0, isNameWord(words[i - 1]), nameGap(s, words[i - 1], words[i]) { i -= 1 }
             let run = Array(words[i...j])
             let isOrg = run.contains { orgHeads.contains($0.lower) }
-            if let span = trailingName(in: run, s), !Places.names.contains(key(document.text(span))) {
+            if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
                 let n = ClaimTokenizer.words(s, in: span).count
                 let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
                 if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {
@@ -331,7 +331,7 @@ enum NameRuns {
     }
 }
 
-extension NameRuns {
+extension ClaimNames {
     /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
     /// days, months and a lone capital that only starts the sentence.
     static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {

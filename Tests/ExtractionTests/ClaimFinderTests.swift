@@ -12,9 +12,10 @@ import Testing
     }
 
     func find(_ text: String, date: String? = nil, roles: [Int: BlockRole] = [:]) -> Found {
-        let doc = Document(text: text)
+        // A headline line first, as articles have: the segmenter takes the first short line for the title.
+        let doc = Document(text: "Harbour news\n\n" + text)
         var paragraphs = Segmenter.segment(doc)
-        for (i, role) in roles { paragraphs[i].role = role }
+        for (i, role) in roles { paragraphs[i + 1].role = role }
         var book = ClaimantBook(document: doc, paragraphs: paragraphs)
         let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
         return Found(claims: claims, speakers: book.speakers)

@@ -1,6 +1,6 @@
 /// Names of countries, regions and capitals: never a person's surname, and the places a claim
 /// is about when grouping claims across articles.
-public enum Places {
+public enum PlaceNames {
     /// Lower-cased place names, as ``NameRuns/key(_:)`` writes them.
     public static let names: Set<String> = [
         "afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",

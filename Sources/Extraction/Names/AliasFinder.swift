@@ -1,0 +1,201 @@
+/// A statement in the text that two names name the same entity.
+public struct AliasStatement: Sendable, Hashable {
+    /// How the article states the alias.
+    public enum Form: String, Sendable, Hashable, Codable {
+        /// `X (also, Y)`, `X (a.k.a. Y)`, `X (also known as Y)`.
+        case parenthetical
+        /// `X, also known as Y`, `X, better known as Y`, `X, also called Y`.
+        case alsoKnownAs
+        /// `X, better known by his nom de guerre, Y`.
+        case nomDeGuerre
+        /// `X, whose real name is Y`, `X, whose full name is Y`.
+        case realName
+        /// `Long Name (LN)`: an acronym defined in parentheses.
+        case acronym
+    }
+
+    /// The name the statement is about (titles removed), or nil when its subject is a pronoun or a
+    /// relative clause whose antecedent is not a name ("He is an ally of X who is better known as Y"):
+    /// the caller resolves the subject, which lies before ``marker``.
+    public var name: TextSpan?
+    /// The other name.
+    public var alias: TextSpan
+    /// How it is stated.
+    public var form: Form
+    /// The wording that states it ("also known as", "(also,", "nom de guerre,").
+    public var marker: TextSpan
+    /// The text of ``name``, or nil.
+    public var nameText: String?
+    /// The text of ``alias``.
+    public var aliasText: String
+}
+
+/// Finds explicit alias statements and acronym definitions in an article.
+///
+/// ```swift
+/// let found = AliasFinder.find(in: Document(text: "Omar Tamimi (also, Abu Karim al-Basri) spoke."))
+/// // found[0].nameText == "Omar Tamimi", found[0].aliasText == "Abu Karim al-Basri"
+/// ```
+/// A single pass over the folded scalars looks for the marker phrases; the names on each side are
+/// read as runs of capitalised words.
+public enum AliasFinder {
+    private struct Marker {
+        let phrase: [Unicode.Scalar]
+        let form: AliasStatement.Form
+        let parenthesised: Bool
+        init(_ phrase: String, _ form: AliasStatement.Form, paren: Bool = false) {
+            self.phrase = Array(phrase.unicodeScalars)
+            self.form = form
+            self.parenthesised = paren
+        }
+    }
+
+    // Longest first, so "(also known as " wins over "(also ".
+    private static let markers: [Marker] = [
+        Marker("(also known as ", .parenthetical, paren: true), Marker("(also called ", .parenthetical, paren: true),
+        Marker("(better known as ", .parenthetical, paren: true), Marker("(known as ", .parenthetical, paren: true),
+        Marker("(a.k.a. ", .parenthetical, paren: true), Marker("(a.k.a ", .parenthetical, paren: true),
+        Marker("(aka ", .parenthetical, paren: true), Marker("(also, ", .parenthetical, paren: true),
+        Marker("(also ", .parenthetical, paren: true), Marker("(real name ", .realName, paren: true),
+        Marker("better known by his nom de guerre, ", .nomDeGuerre), Marker("better known by her nom de guerre, ", .nomDeGuerre),
+        Marker("known by his nom de guerre, ", .nomDeGuerre), Marker("known by her nom de guerre, ", .nomDeGuerre),
+        Marker("known by the nom de guerre ", .nomDeGuerre), Marker("whose nom de guerre is ", .nomDeGuerre),
+        Marker("by his nom de guerre ", .nomDeGuerre), Marker("by her nom de guerre ", .nomDeGuerre),
+        Marker("whose real name is ", .realName), Marker("whose full name is ", .realName),
+        Marker("whose given name is ", .realName), Marker("whose birth name is ", .realName),
+        Marker("also known as ", .alsoKnownAs), Marker("better known as ", .alsoKnownAs),
+        Marker("widely known as ", .alsoKnownAs), Marker("commonly known as ", .alsoKnownAs),
+        Marker("also called ", .alsoKnownAs), Marker("a.k.a. ", .alsoKnownAs), Marker("who goes by ", .alsoKnownAs),
+    ]
+
+    /// Words that may sit between the subject and the marker ("X, who is better known as Y").
+    private static let connectors: Set<String> = [
+        "who", "is", "was", "are", "also", "more", "widely", "commonly", "popularly", "locally", "simply",
+        "often", "sometimes", "better", "by",
+    ]
+
+    /// Every alias statement and acronym definition in `document`, in text order.
+    public static func find(in document: Document) -> [AliasStatement] {
+        let s = document.folded
+        var out: [AliasStatement] = []
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            // Cheap gate: markers start with "(", "a", "b", "c", "k", "w"; acronyms with "(".
+            if c == "(" {
+                if let found = acronym(at: i, in: s) {
+                    out.append(found)
+                    i += 1
+                    continue
+                }
+            }
+            let lc = NameRuns.lower(c)
+            if c == "(" || lc == "a" || lc == "b" || lc == "c" || lc == "k" || lc == "w" {
+                if i == 0 || c == "(" || !NameRuns.isWordScalar(s[i - 1]) {
+                    for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
+                        if let found = statement(marker: m, at: i, in: s) {
+                            out.append(found)
+                            i += m.phrase.count - 1
+                        }
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// ``find(in:)-(Document)`` on a plain string.
+    public static func find(in text: String) -> [AliasStatement] {
+        find(in: Document(text: text))
+    }
+
+    private static func statement(marker m: Marker, at i: Int, in s: [Unicode.Scalar]) -> AliasStatement? {
+        let afterMarker = i + m.phrase.count
+        guard var alias = NameRuns.runStarting(at: afterMarker, in: s, allowThe: true) else { return nil }
+        if m.parenthesised {
+            // The alias must close the parenthesis.
+            var e = alias.end
+            while e < s.count, s[e] == " " { e += 1 }
+            guard e < s.count, s[e] == ")" else { return nil }
+        }
+        alias = NameRuns.withoutTitles(s, alias)
+        let markerSpan = TextSpan(start: i, end: afterMarker)
+        var name: TextSpan?
+        if m.parenthesised {
+            name = NameRuns.runEnding(at: i, in: s).map { NameRuns.withoutTitles(s, $0) }
+        } else {
+            // Step back over connector words ("who is better") to the comma that closes the subject.
+            var cursor = i
+            while true {
+                var e = cursor
+                while e > 0, s[e - 1] == " " { e -= 1 }
+                guard let w = NameRuns.wordEnding(at: e, in: s) else {
+                    cursor = e
+                    break
+                }
+                let word = NameRuns.lowerWord(s, w)
+                guard connectors.contains(word) || ((word == "his" || word == "her") && m.form == .nomDeGuerre)
+                else {
+                    cursor = e
+                    break
+                }
+                cursor = w.start
+            }
+            // Without a comma the subject is a description ("an ally of Iran who is better known as Y")
+            // or the alias is a common noun: leave the subject to the caller.
+            if cursor > 0, s[cursor - 1] == "," {
+                name = NameRuns.runEnding(at: cursor - 1, in: s).map { NameRuns.withoutTitles(s, $0) }
+            }
+        }
+        return AliasStatement(
+            name: name, alias: alias, form: m.form, marker: markerSpan,
+            nameText: name.map { NameRuns.text(s, $0) }, aliasText: NameRuns.text(s, alias))
+    }
+
+    /// `Long Name (LN)`: the parenthesis holds 2 to 8 capitals that are the initials of the words before it.
+    private static func acronym(at open: Int, in s: [Unicode.Scalar]) -> AliasStatement? {
+        var close = open + 1
+        while close < s.count, close - open <= 9, NameRuns.isUpper(s[close]) || s[close] == "-" { close += 1 }
+        // Allow a plural or possessive lowercase s after the capitals only when closing right after ("PMUs").
+        guard close < s.count, s[close] == ")" else { return nil }
+        let letters = s[(open + 1)..<close].filter { $0 != "-" }
+        guard letters.count >= 2, letters.count <= 8 else { return nil }
+        var need = Array(letters)
+        var e = open
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        let end = e
+        var start = end
+        var cursor = end
+        let skippable: Set<String> = ["of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "&"]
+        while !need.isEmpty, let w = NameRuns.wordEnding(at: cursor, in: s) {
+            let word = NameRuns.lowerWord(s, w)
+            if NameRuns.isUpper(s[w.start]) {
+                // A hyphenated word may give one initial per part ("Anti-Corruption" → AC).
+                var initials: [Unicode.Scalar] = [s[w.start]]
+                for k in w.start..<w.end where s[k] == "-" && k + 1 < w.end && NameRuns.isUpper(s[k + 1]) {
+                    initials.append(s[k + 1])
+                }
+                if need.count >= initials.count, Array(need.suffix(initials.count)) == initials {
+                    need.removeLast(initials.count)
+                } else if let last = need.last, last == initials[0] {
+                    need.removeLast()
+                } else {
+                    return nil
+                }
+                start = w.start
+            } else if !skippable.contains(word) || start == end {
+                return nil
+            }
+            guard w.start > 0, s[w.start - 1] == " " else { break }
+            cursor = w.start - 1
+        }
+        guard need.isEmpty, start < end else { return nil }
+        let nameSpan = TextSpan(start: start, end: end)
+        let aliasSpan = TextSpan(start: open + 1, end: close)
+        return AliasStatement(
+            name: nameSpan, alias: aliasSpan, form: .acronym, marker: TextSpan(start: open, end: close + 1),
+            nameText: NameRuns.text(s, nameSpan), aliasText: NameRuns.text(s, aliasSpan))
+    }
+}

@@ -1,0 +1,426 @@
+/// A role or affiliation read from the words around a name.
+public struct Role: Sendable, Hashable, Codable {
+    /// The role as written, without articles and the country ("President", "director of the Iraq
+    /// Initiative", "spokesman", "Defense Secretary").
+    public var title: String
+    /// The country the role belongs to, from a demonym or possessive ("Iraqi" → "Iraq"), or nil.
+    public var country: String?
+    /// The organisation the role is held in ("Chatham House", "Popular Mobilization Units"), or nil.
+    public var organisation: String?
+    /// The person the role serves, for "a spokesman for X" / "X's spokesman" when X is a person, or nil.
+    public var principal: String?
+
+    /// Creates a role.
+    public init(title: String, country: String? = nil, organisation: String? = nil, principal: String? = nil) {
+        self.title = title
+        self.country = country
+        self.organisation = organisation
+        self.principal = principal
+    }
+
+    /// The role as stored on a speaker: the title, with the country in parentheses when known
+    /// ("President (Iraq)", "director of the Iraq Initiative").
+    public var label: String { country.map { "\(title) (\($0))" } ?? title }
+
+    /// The role's comparison key: folded words, abbreviations expanded, qualifiers such as "acting"
+    /// and "former" dropped, in sorted order, so "Defense Secretary" and "secretary of defense" agree.
+    public var key: String { RoleReader.roleKey(title) }
+}
+
+/// A role found next to a person's name in an article.
+public struct RoleMention: Sendable, Hashable {
+    /// How the role is written.
+    public enum Form: String, Sendable, Hashable, Codable {
+        /// Title words in front of the name: `Iraqi President X`.
+        case title
+        /// An appositive after the name: `X, director of Y at Z`.
+        case appositive
+        /// `X's spokesman, Y`.
+        case possessive
+    }
+
+    /// The role.
+    public var role: Role
+    /// The words the role was read from.
+    public var span: TextSpan
+    /// How it was written.
+    public var form: Form
+}
+
+/// Reads roles and affiliations from titles in front of names and appositives after them.
+///
+/// ```swift
+/// let doc = Document(text: "said Ada Pell, director of the Tide Project at the Oslo-based Harbour Institute.")
+/// let name = TextSpan(start: 5, end: 13)
+/// RoleReader.roles(of: name, in: doc).first?.role
+/// // title "director of the Tide Project", organisation "Harbour Institute"
+/// ```
+/// The quotes stage calls ``roles(of:in:)`` for each named speaker and copies the results into
+/// `Speaker.roles` (``Role/title``, with the country in front when there is one) and
+/// `Speaker.organisations`; ``describes(_:_:)`` tells whether a role word in the text ("the Iraqi PM",
+/// "the spokesman") fits a role a named person holds in the same article.
+public enum RoleReader {
+    /// Nouns that make a phrase a role even though they are not name titles.
+    static let roleNouns: Set<String> = NameVocabulary.titleWords.union([
+        "fellow", "member", "scholar", "professor", "manager", "owner", "partner", "historian", "scientist",
+        "representative", "negotiator", "mediator", "organizer", "organiser", "volunteer", "resident",
+        "head", "boss", "secretarygeneral", "minister", "cofounder", "president", "vicepresident", "staffer",
+        "operative", "fighter", "veteran", "student", "teacher", "pilot", "doctor", "nurse", "worker",
+    ])
+
+    /// Words naming the kind of an organisation: a capitalised run holding one is an organisation.
+    static let organisationHeads: Set<String> = [
+        "ministry", "department", "office", "agency", "council", "committee", "commission", "party", "house",
+        "institute", "institution", "initiative", "center", "centre", "foundation", "university", "college",
+        "school", "bank", "company", "corporation", "corp", "inc", "group", "association", "union", "forces",
+        "force", "units", "unit", "army", "navy", "corps", "brigade", "brigades", "militia", "movement",
+        "front", "organization", "organisation", "government", "parliament", "congress", "senate", "court",
+        "embassy", "consulate", "network", "times", "post", "news", "press", "journal", "agency", "service",
+        "services", "board", "authority", "bureau", "administration", "cabinet", "coalition", "alliance",
+        "league", "federation", "fund", "trust", "project", "program", "programme", "society", "club",
+        "church", "mosque", "tank", "hezbollah", "hizbullah", "guard", "guards", "police", "command",
+        "campaign", "team", "firm", "lab", "laboratory", "museum", "hospital", "tribunal", "assembly",
+    ]
+
+    /// Qualifiers dropped from a role's key.
+    private static let qualifiers: Set<String> = [
+        "acting", "former", "outgoing", "incoming", "incumbent", "then", "current", "interim", "caretaker",
+        "top", "senior", "new", "longtime", "powerful", "influential", "prominent", "veteran", "the", "a", "an",
+        "of", "for", "affairs", "countrys", "nations", "its", "his", "her", "their",
+    ]
+
+    private static let abbreviations: [String: String] = [
+        "pm": "prime minister", "gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel",
+        "brig": "brigadier", "sec": "secretary", "rep": "representative", "sen": "senator", "gov": "governor",
+        "amb": "ambassador", "fm": "foreign minister", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
+        "cmdr": "commander", "dr": "doctor", "prof": "professor", "spokeswoman": "spokesman",
+        "spokesperson": "spokesman", "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
+    ]
+
+    /// The comparison key of a role phrase; see ``Role/key``.
+    public static func roleKey(_ title: String) -> String {
+        var words: [String] = []
+        for w in NameKey.words(title) {
+            let expanded = abbreviations[w] ?? w
+            for part in expanded.split(separator: " ") where !qualifiers.contains(String(part)) {
+                if Places.country(String(part)) == nil { words.append(String(part)) }
+            }
+        }
+        return Set(words).sorted().joined(separator: " ")
+    }
+
+    /// Reads a role phrase on its own: "Iraqi President" → title "President", country "Iraq";
+    /// "director of the Tide Project at the Oslo-based Harbour Institute think tank" → title
+    /// "director of the Tide Project", organisation "Harbour Institute"; "a spokesman for the
+    /// Freedonian government" → title "spokesman", organisation "Freedonian government".
+    /// Nil when the phrase holds no role word.
+    public static func read(_ phrase: String) -> Role? {
+        let doc = Document(text: phrase)
+        return read(doc.folded, TextSpan(start: 0, end: doc.count))
+    }
+
+    /// Roles the text gives the person whose name lies at `name`: title words in front of it
+    /// (`Iraqi President X`, `X's spokesman, Y`) and an appositive after it (`X, director of Y`).
+    public static func roles(of name: TextSpan, in document: Document) -> [RoleMention] {
+        let s = document.folded
+        var out: [RoleMention] = []
+        // Titles that the caller left inside the name span count as a title in front.
+        let bare = NameRuns.withoutTitles(s, name)
+        if bare.start > name.start, let role = read(s, TextSpan(start: name.start, end: bare.start)) {
+            if let before = titleBefore(name.start, in: s), let wider = read(s, TextSpan(start: before, end: bare.start)) {
+                out.append(RoleMention(role: wider, span: TextSpan(start: before, end: bare.start), form: .title))
+            } else {
+                out.append(RoleMention(role: role, span: TextSpan(start: name.start, end: bare.start), form: .title))
+            }
+        } else if let before = titleBefore(name.start, in: s), let role = read(s, TextSpan(start: before, end: name.start)) {
+            out.append(RoleMention(role: role, span: TextSpan(start: before, end: name.start), form: .title))
+        }
+        let front = out.first?.span.start ?? name.start
+        if let possessive = possessiveBefore(front, in: s) { out.append(possessive) }
+        if let appositive = appositiveAfter(name.end, in: s) { out.append(appositive) }
+        return out
+    }
+
+    /// Copies roles into a speaker: each role's ``Role/label`` into `roles` and its organisation into
+    /// `organisations`, skipping ones already there (compared by key).
+    public static func apply(_ mentions: [RoleMention], to speaker: inout Speaker) {
+        for mention in mentions {
+            let role = mention.role
+            if !speaker.roles.contains(where: { roleKey($0) == role.key && $0 == role.label }) {
+                speaker.roles.append(role.label)
+            }
+            if let org = role.organisation,
+                !speaker.organisations.contains(where: { NameKey.normalized($0) == NameKey.normalized(org) })
+            {
+                speaker.organisations.append(org)
+            }
+        }
+    }
+
+    /// Whether a role word or description in the text ("the Iraqi PM", "the country's outgoing prime
+    /// minister", "the spokesman") fits `role`: the role words agree and, where both name a country, so does it.
+    public static func describes(_ description: String, _ role: Role) -> Bool {
+        let wanted = Set(roleKey(description).split(separator: " "))
+        let held = Set(role.key.split(separator: " "))
+        guard !wanted.isEmpty, wanted.isSubset(of: held) || held.isSubset(of: wanted) else { return false }
+        if let country = countryOf(description), let theirs = role.country, country != theirs { return false }
+        return true
+    }
+
+    // MARK: - Reading
+
+    /// Where a run of title words ending at `end` starts (`acting Iraqi prime minister`), or nil.
+    private static func titleBefore(_ end: Int, in s: [Unicode.Scalar]) -> Int? {
+        var cursor = end
+        while cursor > 0, s[cursor - 1] == " " { cursor -= 1 }
+        var start: Int?
+        var count = 0
+        var sawRole = false
+        while count < 8, let w = wordOrAbbreviation(endingAt: cursor, in: s) {
+            let word = NameRuns.lowerWord(s, w).replacingDots()
+            let capital = NameRuns.isCapitalised(s, w)
+            let isRole = roleNouns.contains(word) || NameVocabulary.portfolioWords.contains(word)
+                || organisationHeads.contains(word)
+            let allowed = isRole || (capital && !NameRuns.notNameWords.contains(word)) || word == "of"
+                || qualifiers.contains(word) && word != "the" && word != "a" && word != "an"
+            guard allowed else { break }
+            if roleNouns.contains(word) { sawRole = true }
+            start = w.start
+            count += 1
+            guard w.start > 0, s[w.start - 1] == " " else { break }
+            cursor = w.start - 1
+        }
+        guard sawRole, var a = start else { return nil }
+        // Do not begin on "of".
+        while let w = NameRuns.wordStarting(at: a, in: s, upper: end), NameRuns.lowerWord(s, w) == "of" {
+            a = w.end + 1
+        }
+        return a < end ? a : nil
+    }
+
+    /// The word ending at `end`, or a title abbreviation whose dot ends at `end` ("Gen.", "Maj.").
+    private static func wordOrAbbreviation(endingAt end: Int, in s: [Unicode.Scalar]) -> TextSpan? {
+        if end >= 2, s[end - 1] == ".", NameRuns.isWordScalar(s[end - 2]),
+            let w = NameRuns.wordEnding(at: end - 1, in: s),
+            abbreviations[NameRuns.lowerWord(s, w)] != nil || ["mr", "mrs", "ms", "rev", "st"].contains(NameRuns.lowerWord(s, w))
+        {
+            return TextSpan(start: w.start, end: end)
+        }
+        return NameRuns.wordEnding(at: end, in: s)
+    }
+
+    /// `X's spokesman, Y`: a possessive, role words and a comma right before the name.
+    private static func possessiveBefore(_ start: Int, in s: [Unicode.Scalar]) -> RoleMention? {
+        var e = start
+        while e > 0, s[e - 1] == " " { e -= 1 }
+        guard e > 0, s[e - 1] == "," else { return nil }
+        let roleEnd = e - 1
+        var cursor = roleEnd
+        var roleStart: Int?
+        var n = 0
+        while n < 4, let w = NameRuns.wordEnding(at: cursor, in: s) {
+            let word = NameRuns.lowerWord(s, w)
+            if word.hasSuffix("'s") { break }
+            guard roleNouns.contains(word) || qualifiers.contains(word) else { return nil }
+            roleStart = w.start
+            n += 1
+            guard w.start > 0, s[w.start - 1] == " " else { return nil }
+            cursor = w.start - 1
+        }
+        guard let rs = roleStart else { return nil }
+        // The owner: a name run ending in 's just before the role words.
+        var ownerEnd = rs
+        while ownerEnd > 0, s[ownerEnd - 1] == " " { ownerEnd -= 1 }
+        guard ownerEnd >= 2, s[ownerEnd - 1] == "s", s[ownerEnd - 2] == "'" else { return nil }
+        guard let owner = NameRuns.runEnding(at: ownerEnd - 2, in: s) else { return nil }
+        let ownerText = NameRuns.text(s, owner)
+        let title = NameRuns.text(s, TextSpan(start: rs, end: roleEnd))
+        var role = Role(title: title)
+        if isOrganisation(ownerText) || Places.country(NameKey.normalized(ownerText).replacingDots()) != nil {
+            role.organisation = ownerText
+        } else {
+            role.principal = ownerText
+        }
+        return RoleMention(role: role, span: TextSpan(start: owner.start, end: roleEnd), form: .possessive)
+    }
+
+    /// `X, director of Y at Z,`: the appositive after a name, up to the next comma or sentence end.
+    private static func appositiveAfter(_ end: Int, in s: [Unicode.Scalar]) -> RoleMention? {
+        var a = end
+        while a < s.count, s[a] == " " { a += 1 }
+        guard a < s.count, s[a] == "," else { return nil }
+        a += 1
+        while a < s.count, s[a] == " " { a += 1 }
+        var e = a
+        var depth = 0
+        while e < s.count {
+            let c = s[e]
+            if c == "(" { depth += 1 }
+            if c == ")" { depth -= 1 }
+            if depth <= 0, c == "," || c == ";" || c == "\n" || c == "\"" || c == "\u{201C}" || c == "\u{201D}" { break }
+            if c == ".", e + 1 >= s.count || s[e + 1] == " " || s[e + 1] == "\n",
+                !(e > 0 && NameRuns.isUpper(s[e - 1]) && (e < 2 || !NameRuns.isWordScalar(s[e - 2])))
+            {
+                break
+            }
+            e += 1
+        }
+        guard e > a, e - a < 200 else { return nil }
+        // The appositive must open with a role: an article or qualifiers, then a role noun early on.
+        var cursor = a
+        var n = 0
+        var sawRole = false
+        while n < 5, let w = NameRuns.wordStarting(at: cursor, in: s, upper: e) {
+            let word = NameRuns.lowerWord(s, w).replacingDots()
+            if roleNouns.contains(word) {
+                sawRole = true
+                break
+            }
+            if word == "who" || word == "said" || word == "says" || word == "told" || word == "which" { return nil }
+            n += 1
+            guard w.end < e, s[w.end] == " " else { break }
+            cursor = w.end + 1
+        }
+        guard sawRole, let role = read(s, TextSpan(start: a, end: e)) else { return nil }
+        return RoleMention(role: role, span: TextSpan(start: a, end: e), form: .appositive)
+    }
+
+    /// Parses the role phrase at `span` of `s` (see ``read(_:)``).
+    static func read(_ s: [Unicode.Scalar], _ span: TextSpan) -> Role? {
+        var words: [TextSpan] = []
+        var i = span.start
+        while i < span.end {
+            if let w = NameRuns.wordStarting(at: i, in: s, upper: span.end) {
+                words.append(w)
+                i = w.end
+            } else {
+                i += 1
+            }
+        }
+        let folded = words.map { NameRuns.lowerWord(s, $0).replacingDots() }
+        guard folded.contains(where: { roleNouns.contains($0) }) else { return nil }
+        // Split at "at"/"with" (organisation follows), else at "of"/"for" after the first role noun.
+        var orgStart: Int?
+        var roleEnd = words.count
+        if let at = folded.firstIndex(where: { $0 == "at" || $0 == "with" || $0 == "in" }) {
+            roleEnd = at
+            orgStart = at + 1
+        } else if let first = folded.firstIndex(where: { roleNouns.contains($0) }),
+            let of = folded[first...].firstIndex(where: { $0 == "of" || $0 == "for" || $0 == "to" })
+        {
+            // "secretary of state" keeps its portfolio.
+            let next = of + 1 < folded.count ? folded[of + 1] : ""
+            if !(NameVocabulary.portfolioWords.contains(next) && next != "the") {
+                roleEnd = of
+                orgStart = of + 1
+            }
+        }
+        // Leading words: articles, qualifiers kept out of the title; a demonym or possessive gives the country;
+        // capitalised words before the first role noun are an organisation ("US Marine Corps", "Iranian government").
+        var country: String?
+        var titleStart = 0
+        while titleStart < roleEnd, ["a", "an", "the", "his", "her", "its", "their"].contains(folded[titleStart]) {
+            titleStart += 1
+        }
+        let firstRole = folded[titleStart..<roleEnd].firstIndex(where: {
+            (roleNouns.contains($0) && !qualifiers.contains($0))
+                || (NameVocabulary.portfolioWords.contains($0) && $0 != "the" && $0 != "and")
+        }) ?? titleStart
+        var leadingOrg: [TextSpan] = []
+        var k = titleStart
+        while k < firstRole {
+            let word = folded[k]
+            let bare = word.hasSuffix("s") && NameRuns.lowerWord(s, words[k]).hasSuffix("'s") ? String(word.dropLast()) : word
+            if let c = Places.country(bare) {
+                country = country ?? c
+                if k + 1 < firstRole, !qualifiers.contains(folded[k + 1]) { leadingOrg.append(words[k]) }
+            } else if !qualifiers.contains(word) {
+                leadingOrg.append(words[k])
+            }
+            k += 1
+        }
+        guard firstRole < roleEnd else { return nil }
+        var titleSpan = TextSpan(start: words[firstRole].start, end: words[roleEnd - 1].end)
+        if titleSpan.end < span.end, s[titleSpan.end] == ".", abbreviations[folded[roleEnd - 1]] != nil {
+            titleSpan.end += 1
+        }
+        var role = Role(title: NameRuns.text(s, titleSpan), country: country)
+        if let last = leadingOrg.last, let first = leadingOrg.first,
+            leadingOrg.contains(where: { organisationHeads.contains(NameRuns.lowerWord(s, $0)) })
+                || leadingOrg.count >= 2 || (leadingOrg.count == 1 && Places.country(folded[k - 1]) == nil)
+        {
+            let text = NameRuns.text(s, TextSpan(start: first.start, end: last.end))
+            if Places.country(NameKey.normalized(text).replacingDots()) == nil { role.organisation = text }
+        }
+        if let o = orgStart, o < words.count {
+            let rest = TextSpan(start: words[o].start, end: words[words.count - 1].end)
+            if let org = organisation(in: s, rest) {
+                if isOrganisation(org) || orgStart.map({ folded[$0 - 1] }) == "at" || orgStart.map({ folded[$0 - 1] }) == "of" {
+                    role.organisation = org
+                } else {
+                    role.principal = org
+                }
+                if role.country == nil, let c = Places.country(NameKey.normalized(org).replacingDots()) {
+                    role.country = c
+                    role.organisation = isOrganisation(org) ? org : nil
+                }
+            }
+        }
+        return role
+    }
+
+    /// The organisation named in `span`: the last run of capitalised words, skipping hyphenated
+    /// adjectives ("London-based"); with a lowercase head noun after it when there is one ("Freedonian government").
+    private static func organisation(in s: [Unicode.Scalar], _ span: TextSpan) -> String? {
+        var runs: [TextSpan] = []
+        var current: TextSpan?
+        var i = span.start
+        while i < span.end {
+            guard let w = NameRuns.wordStarting(at: i, in: s, upper: span.end) else {
+                if s[i] != " " {
+                    if let c = current { runs.append(c) }
+                    current = nil
+                }
+                i += 1
+                continue
+            }
+            let word = NameRuns.lowerWord(s, w)
+            let adjective = word.hasSuffix("-based") || word.hasSuffix("-backed") || word.hasSuffix("-led")
+                || word.hasSuffix("-funded") || word.hasSuffix("-run") || word.hasSuffix("-linked")
+            let partOfName = (NameRuns.isCapitalised(s, w) && !adjective)
+                || (current != nil && (word == "of" || word == "for" || word == "and" || word == "the"))
+            if partOfName {
+                if NameRuns.isCapitalised(s, w) || current != nil {
+                    current = TextSpan(start: current?.start ?? w.start, end: NameRuns.isCapitalised(s, w) ? w.end : (current?.end ?? w.end))
+                }
+            } else {
+                if let c = current {
+                    // A lowercase head noun right after the run belongs to it ("Iranian government").
+                    if ["government", "military", "army", "parliament", "embassy", "ministry"].contains(word) {
+                        runs.append(TextSpan(start: c.start, end: w.end))
+                    } else {
+                        runs.append(c)
+                    }
+                }
+                current = nil
+            }
+            i = w.end
+        }
+        if let c = current { runs.append(c) }
+        guard let best = runs.last(where: { isOrganisation(NameRuns.text(s, $0)) }) ?? runs.first else { return nil }
+        return NameRuns.text(s, best)
+    }
+
+    /// Whether a name looks like an organisation's: it holds an organisation head word.
+    public static func isOrganisation(_ name: String) -> Bool {
+        NameKey.words(name).contains { organisationHeads.contains($0) }
+    }
+
+    /// The country a description names ("the Iraqi PM" → "Iraq"), or nil.
+    private static func countryOf(_ description: String) -> String? {
+        for w in NameKey.words(description) {
+            if let c = Places.country(w) { return c }
+        }
+        return nil
+    }
+}

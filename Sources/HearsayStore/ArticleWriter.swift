@@ -1,0 +1,213 @@
+import Extraction
+import Foundation
+import Linking
+import SQLiteLayer
+
+/// Writes articles with their speakers, quotes and claims, reusing one set of prepared statements.
+///
+/// Callers wrap calls in a transaction (``Store/importBatch(_:)``); the writer never commits.
+final class ArticleWriter {
+    private let db: Database
+    let linker = EntityLinker()
+    private lazy var entities = EntityDirectory(db: db)
+
+    private lazy var findArticle = prepare("SELECT id, content_hash FROM articles WHERE key = ?")
+    private lazy var deleteArticle = prepare("DELETE FROM articles WHERE id = ?")
+    private lazy var insertArticle = prepare(
+        """
+        INSERT INTO articles(key, title, source, url, author, published, text, content_hash, imported_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private lazy var insertSpeaker = prepare(
+        """
+        INSERT INTO article_speakers(article_id, position, entity_id, name, kind, role, aliases, roles, organisations, evidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private lazy var insertQuote = prepare(
+        """
+        INSERT INTO quotes(article_id, speaker_id, mention_id, text, kind, cue, start, "end", paragraph, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private lazy var insertQuoteText = prepare("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)")
+    private lazy var insertClaim = prepare(
+        """
+        INSERT INTO claims(article_id, claimant_id, mention_id, text, kind, cue, start, "end", paragraph, confidence,
+                           hedges, figures, dates)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    private lazy var insertClaimText = prepare("INSERT INTO claims_fts(rowid, text) VALUES (?, ?)")
+    private lazy var insertClaimMention = prepare(
+        "INSERT OR IGNORE INTO claim_mentions(claim_id, entity_id) VALUES (?, ?)")
+
+    init(db: Database) {
+        self.db = db
+    }
+
+    private func prepare(_ sql: String) -> Statement {
+        do { return try db.prepare(sql: sql) } catch {
+            // The SQL is ours and the schema is migrated before the writer exists.
+            preconditionFailure("\(error)")
+        }
+    }
+
+    /// Forgets cached entities; call at the start of each transaction.
+    func beginBatch() {
+        entities.forget()
+    }
+
+    /// The stored hash for `key`, if the article exists.
+    func storedHash(key: String) throws -> (id: Int64, hash: String)? {
+        try findArticle.bind(key, at: 1)
+        defer { findArticle.reset() }
+        guard try findArticle.step() else { return nil }
+        return (findArticle.int64(at: 0), findArticle.string(at: 1) ?? "")
+    }
+
+    /// Stores one article inside the caller's transaction.
+    func write(_ input: ArticleInput, importedAt: String, totals: inout ImportTotals) throws -> ImportOutcome {
+        let hash = input.contentHash
+        var outcome = ImportOutcome.added
+        if let existing = try storedHash(key: input.key) {
+            if existing.hash == hash {
+                totals.unchanged += 1
+                return .unchanged
+            }
+            try deleteArticle.bind(existing.id, at: 1)
+            try deleteArticle.run()
+            outcome = .replaced
+        }
+        let metadata = input.metadata
+        try insertArticle.bind(input.key, at: 1)
+        try insertArticle.bind(metadata.title, at: 2)
+        try insertArticle.bind(metadata.source, at: 3)
+        try insertArticle.bind(metadata.url, at: 4)
+        try insertArticle.bind(metadata.author, at: 5)
+        let date = metadata.date.flatMap(Self.validDate)
+        try insertArticle.bind(date, at: 6)
+        try insertArticle.bind(input.text, at: 7)
+        try insertArticle.bind(hash, at: 8)
+        try insertArticle.bind(importedAt, at: 9)
+        try insertArticle.run()
+        let articleID = db.lastInsertRowID
+
+        let extraction = input.extraction
+        var entityIDs: [Int64?] = []
+        var mentionIDs: [Int64] = []
+        entityIDs.reserveCapacity(extraction.speakers.count)
+        for (position, speaker) in extraction.speakers.enumerated() {
+            let candidate = EntityCandidate(speaker: speaker, article: input.key, date: date)
+            let link = try entities.resolve(candidate, linker: linker, articleID: articleID)
+            entityIDs.append(link.entityID)
+            try insertSpeaker.bind(articleID, at: 1)
+            try insertSpeaker.bind(position, at: 2)
+            try insertSpeaker.bind(link.entityID, at: 3)
+            try insertSpeaker.bind(speaker.name, at: 4)
+            try insertSpeaker.bind(speaker.kind.rawValue, at: 5)
+            try insertSpeaker.bind(speaker.roles.first, at: 6)
+            try insertSpeaker.bind(JSONText.array(speaker.aliases), at: 7)
+            try insertSpeaker.bind(JSONText.array(speaker.roles), at: 8)
+            try insertSpeaker.bind(JSONText.array(speaker.organisations), at: 9)
+            try insertSpeaker.bind(link.evidence, at: 10)
+            try insertSpeaker.run()
+            mentionIDs.append(db.lastInsertRowID)
+        }
+
+        func speaker(_ index: Int?) -> (entity: Int64?, mention: Int64?) {
+            guard let index, index >= 0, index < mentionIDs.count else { return (nil, nil) }
+            return (entityIDs[index], mentionIDs[index])
+        }
+
+        for quote in extraction.quotes {
+            let (entity, mention) = speaker(quote.speaker)
+            try insertQuote.bind(articleID, at: 1)
+            try insertQuote.bind(entity, at: 2)
+            try insertQuote.bind(mention, at: 3)
+            try insertQuote.bind(quote.text, at: 4)
+            try insertQuote.bind(quote.kind.rawValue, at: 5)
+            try insertQuote.bind(quote.cue, at: 6)
+            try insertQuote.bind(quote.span.start, at: 7)
+            try insertQuote.bind(quote.span.end, at: 8)
+            try insertQuote.bind(quote.paragraph, at: 9)
+            try insertQuote.bind(quote.confidence, at: 10)
+            try insertQuote.run()
+            try insertQuoteText.bind(db.lastInsertRowID, at: 1)
+            try insertQuoteText.bind(quote.text, at: 2)
+            try insertQuoteText.run()
+        }
+
+        for claim in extraction.claims {
+            let (entity, mention) = speaker(claim.claimant)
+            try insertClaim.bind(articleID, at: 1)
+            try insertClaim.bind(entity, at: 2)
+            try insertClaim.bind(mention, at: 3)
+            try insertClaim.bind(claim.text, at: 4)
+            try insertClaim.bind(claim.kind.rawValue, at: 5)
+            try insertClaim.bind(claim.cue, at: 6)
+            try insertClaim.bind(claim.span.start, at: 7)
+            try insertClaim.bind(claim.span.end, at: 8)
+            try insertClaim.bind(claim.paragraph, at: 9)
+            try insertClaim.bind(claim.confidence, at: 10)
+            try insertClaim.bind(JSONText.array(claim.hedges), at: 11)
+            try insertClaim.bind(Self.json(claim.figures), at: 12)
+            try insertClaim.bind(Self.json(claim.dates), at: 13)
+            try insertClaim.run()
+            let claimID = db.lastInsertRowID
+            try insertClaimText.bind(claimID, at: 1)
+            try insertClaimText.bind(claim.text, at: 2)
+            try insertClaimText.run()
+            for index in claim.mentions {
+                guard let mentioned = speaker(index).entity else { continue }
+                try insertClaimMention.bind(claimID, at: 1)
+                try insertClaimMention.bind(mentioned, at: 2)
+                try insertClaimMention.run()
+            }
+        }
+
+        if outcome == .added { totals.added += 1 } else { totals.replaced += 1 }
+        totals.quotes += extraction.quotes.count
+        totals.claims += extraction.claims.count
+        return outcome
+    }
+
+    /// `date` if it has the shape `YYYY-MM-DD`, else nil (the schema refuses anything else).
+    static func validDate(_ date: String) -> String? {
+        let bytes = Array(date.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        for (index, byte) in bytes.enumerated() where index != 4 && index != 7 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+        }
+        return date
+    }
+
+    static func json(_ figures: [Figure]) -> String {
+        var out = "["
+        for (index, figure) in figures.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"value\":\(figure.value.isFinite ? "\(figure.value)" : "null"),\"qualifier\":"
+            JSONText.appendOptional(figure.qualifier, to: &out)
+            out += ",\"unit\":"
+            JSONText.appendOptional(figure.unit, to: &out)
+            out += ",\"event\":"
+            JSONText.appendOptional(figure.event, to: &out)
+            out += ",\"text\":"
+            JSONText.appendString(figure.text, to: &out)
+            out += "}"
+        }
+        return out + "]"
+    }
+
+    static func json(_ dates: [ResolvedDate]) -> String {
+        var out = "["
+        for (index, date) in dates.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"text\":"
+            JSONText.appendString(date.text, to: &out)
+            out += ",\"from\":"
+            JSONText.appendOptional(date.from, to: &out)
+            out += ",\"to\":"
+            JSONText.appendOptional(date.to, to: &out)
+            out += "}"
+        }
+        return out + "]"
+    }
+}

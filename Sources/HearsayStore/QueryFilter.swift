@@ -1,0 +1,42 @@
+/// Filters shared by quote, claim and export queries; every filter given must hold.
+public struct QueryFilter: Sendable, Hashable {
+    /// A speaker by any alias, in any case; a surname alone when it names one person only.
+    public var person: String?
+    /// An organisation: its own quotes and those of people affiliated with it.
+    public var organisation: String?
+    /// The outlet, any case.
+    public var source: String?
+    /// Articles dated on or after this day, `YYYY-MM-DD`.
+    public var since: String?
+    /// Articles dated on or before this day, `YYYY-MM-DD`.
+    public var until: String?
+    /// Words to find in the quote or claim text; always searched literally.
+    public var search: String?
+    /// At most this many rows (nil: all).
+    public var limit: Int?
+
+    /// Creates a filter; no arguments means everything.
+    public init(
+        person: String? = nil, organisation: String? = nil, source: String? = nil, since: String? = nil,
+        until: String? = nil, search: String? = nil, limit: Int? = nil
+    ) {
+        self.person = person
+        self.organisation = organisation
+        self.source = source
+        self.since = since
+        self.until = until
+        self.search = search
+        self.limit = limit
+    }
+
+    /// True when `text` is a real calendar day written `YYYY-MM-DD`.
+    public static func isValidDate(_ text: String) -> Bool {
+        guard ArticleWriter.validDate(text) != nil else { return false }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
+        let year = parts[0]
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][parts[1] - 1]
+        return parts[2] <= days
+    }
+}

@@ -1,0 +1,89 @@
+/// A SELECT over quotes or claims with the filters of a ``QueryFilter`` turned into SQL.
+///
+/// Names (`--person`, `--org`) are resolved to entity ids first, so the query itself only
+/// compares indexed integer columns. A `--search` drives the query from the FTS5 index in rowid
+/// order with no ranking, so a common word with a small `--limit` stops after `limit` rows.
+struct RowQuery {
+    /// The table the rows come from, with its alias in the SQL and its FTS table.
+    enum Table {
+        case quotes
+        case claims
+
+        var name: String { self == .quotes ? "quotes" : "claims" }
+        var fts: String { self == .quotes ? "quotes_fts" : "claims_fts" }
+        var speakerColumn: String { self == .quotes ? "speaker_id" : "claimant_id" }
+    }
+
+    var sql: String
+    var bindings: [SQLValue]
+
+    /// Builds the query; `columns` is the SELECT list using aliases `r` (the row), `a` (article),
+    /// `e` (entity), `m` (article speaker). Returns nil when a name filter matches nobody.
+    static func build(
+        _ table: Table, columns: String, filter: QueryFilter, speakers: [Int64]?, phrase: String? = nil,
+        extraConditions: [String] = [], orderBy: String? = nil
+    ) throws -> RowQuery? {
+        var from = ""
+        var conditions: [String] = extraConditions
+        var bindings: [SQLValue] = []
+        var ordered = orderBy
+        var match: [String] = []
+        if let search = filter.search { match.append(try FullTextQuery.allWords(search)) }
+        if let phrase { match.append(try FullTextQuery.phrase(phrase)) }
+        if !match.isEmpty {
+            from = "\(table.fts) f JOIN \(table.name) r ON r.id = f.rowid"
+            conditions.append("\(table.fts) MATCH ?")
+            bindings.append(.text(match.joined(separator: " ")))
+            // FTS5 yields rowids in ascending order; sorting again would read every match.
+            if ordered == nil { ordered = "" }
+        } else {
+            from = "\(table.name) r"
+        }
+        from += """
+
+             JOIN articles a ON a.id = r.article_id
+             LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
+             LEFT JOIN article_speakers m ON m.id = r.mention_id
+            """
+        if let speakers {
+            if speakers.isEmpty { return nil }
+            conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        if let source = filter.source {
+            conditions.append("a.source = ? COLLATE NOCASE")
+            bindings.append(.text(source))
+        }
+        if let since = filter.since {
+            conditions.append("a.published >= ?")
+            bindings.append(.text(since))
+        }
+        if let until = filter.until {
+            conditions.append("a.published <= ?")
+            bindings.append(.text(until))
+        }
+        var sql = "SELECT \(columns)\n FROM \(from)"
+        if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
+        let order = ordered ?? "r.id"
+        if !order.isEmpty { sql += "\n ORDER BY \(order)" }
+        if let limit = filter.limit {
+            sql += "\n LIMIT ?"
+            bindings.append(.integer(Int64(max(0, limit))))
+        }
+        return RowQuery(sql: sql, bindings: bindings)
+    }
+}
+
+extension Store {
+    /// The speaker ids the name filters allow: nil when there is no name filter.
+    func speakerIDs(for filter: QueryFilter) throws -> [Int64]? {
+        var allowed: [Int64]?
+        if let person = filter.person {
+            allowed = try entities(named: person)
+        }
+        if let organisation = filter.organisation {
+            let affiliated = try entities(affiliatedWith: organisation)
+            allowed = allowed.map { ids in ids.filter(affiliated.contains) } ?? affiliated
+        }
+        return allowed
+    }
+}

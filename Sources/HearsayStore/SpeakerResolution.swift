@@ -1,0 +1,71 @@
+import Linking
+import SQLiteLayer
+
+extension Store {
+    /// The entities a `--person` value names: every entity with that name or alias (any case),
+    /// else the single person whose surname it is.
+    ///
+    /// Throws ``StoreError/Code/ambiguousName`` when a bare surname fits several people.
+    public func entities(named name: String) throws -> [Int64] {
+        try run {
+            let keys = EntityLinker.lookupKeys(for: [name])
+            guard !keys.isEmpty else { return [] }
+            var ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(SQLValue.text))
+            if !ids.isEmpty { return ids }
+            let surnames = keys.filter { !$0.contains(" ") }
+            ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(SQLValue.text))
+            if ids.count > 1 {
+                let names = try ids.prefix(6).map { try entityName($0) ?? "#\($0)" }
+                throw StoreError(
+                    .ambiguousName,
+                    "\(name.debugDescription) could be \(names.joined(separator: ", "))\(ids.count > 6 ? ", …" : ""); give more of the name")
+            }
+            return ids
+        }
+    }
+
+    /// The speakers an `--org` value covers: the organisation (or group) itself and the people
+    /// whose recorded affiliations name it.
+    public func entities(affiliatedWith organisation: String) throws -> [Int64] {
+        try run {
+            let keys = EntityLinker.lookupKeys(for: [organisation])
+            guard !keys.isEmpty else { return [] }
+            let organisations = try distinctIDs(
+                sql: """
+                    SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                    WHERE a.key = ? AND e.kind IN ('organisation', 'group')
+                    """, keys.map(SQLValue.text))
+            var ids = organisations
+            for id in try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = ?", keys.map(SQLValue.text))
+            where !ids.contains(id) {
+                ids.append(id)
+            }
+            let byID = try distinctIDs(
+                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_id = ?", organisations.map(SQLValue.integer))
+            for id in byID where !ids.contains(id) { ids.append(id) }
+            return ids
+        }
+    }
+
+    /// The canonical name of an entity.
+    func entityName(_ id: Int64) throws -> String? {
+        let statement = try db.prepare(sql: "SELECT name FROM entities WHERE id = ?")
+        try statement.bind(id, at: 1)
+        return try statement.step() ? statement.string(at: 0) : nil
+    }
+
+    /// Runs a one-parameter query for each value and collects the distinct integers of column 0.
+    private func distinctIDs(sql: String, _ values: [SQLValue]) throws -> [Int64] {
+        let statement = try db.prepare(sql: sql)
+        var ids: [Int64] = []
+        for value in values {
+            try statement.bind(value, at: 1)
+            while try statement.step() {
+                let id = statement.int64(at: 0)
+                if !ids.contains(id) { ids.append(id) }
+            }
+            statement.reset()
+        }
+        return ids
+    }
+}

@@ -1,0 +1,44 @@
+import Extraction
+import SQLiteLayer
+
+extension Store {
+    /// The SELECT list of a claim row: the export columns, in the export order, then the rest.
+    static let claimColumns = """
+        a.key, a.title, a.source, a.published, a.url,
+         coalesce(e.name, m.name), r.claimant_id, coalesce(e.kind, m.kind),
+         r.text, r.start, r."end", r.confidence, r.kind, r.cue, r.paragraph, r.id
+        """
+
+    /// Calls `body` with each claim matching `filter`, in import order, one row at a time.
+    public func forEachClaim(matching filter: QueryFilter, _ body: (ClaimRecord) throws -> Void) throws {
+        try run {
+            guard
+                let query = try RowQuery.build(
+                    .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+            else { return }
+            let statement = try db.prepare(sql: query.sql)
+            try statement.bind(query.bindings)
+            while try statement.step() {
+                try body(Self.claimRecord(statement))
+            }
+        }
+    }
+
+    /// The claims matching `filter`, in import order.
+    public func claims(matching filter: QueryFilter) throws -> [ClaimRecord] {
+        var records: [ClaimRecord] = []
+        try forEachClaim(matching: filter) { records.append($0) }
+        return records
+    }
+
+    static func claimRecord(_ row: Statement) -> ClaimRecord {
+        ClaimRecord(
+            id: row.int64(at: 15), article: row.string(at: 0) ?? "", title: row.string(at: 1),
+            source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
+            claimant: row.string(at: 5), claimantID: row.optionalInt64(at: 6),
+            claimantType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)),
+            text: row.string(at: 8) ?? "", kind: ClaimKind(rawValue: row.string(at: 12) ?? "") ?? .stated,
+            cue: row.string(at: 13), start: Int(row.int64(at: 9)), end: Int(row.int64(at: 10)),
+            paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 11))
+    }
+}

@@ -1,0 +1,146 @@
+import SQLiteLayer
+
+/// What `hearsay export` writes.
+public enum ExportKind: String, Sendable, CaseIterable {
+    /// One record per quote.
+    case quotes
+    /// One record per claim.
+    case claims
+    /// One record per article, with its text and counts.
+    case articles
+    /// One record per entity.
+    case people
+}
+
+/// How exported records are written.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// RFC 4180 CSV, UTF-8, CRLF line ends, a header row.
+    case csv
+    /// One JSON object per line.
+    case jsonl
+}
+
+/// How a column is written.
+enum ExportColumnType {
+    /// Text: quoted in both formats.
+    case text
+    /// A number: written as SQLite formats it.
+    case number
+    /// A JSON array held as text: embedded as is in JSON lines, as text in CSV.
+    case json
+}
+
+extension Store {
+    /// The columns of each export, in order; names are the interface of issue 2.
+    static func exportColumns(_ kind: ExportKind) -> [(name: String, type: ExportColumnType)] {
+        switch kind {
+        case .quotes:
+            return [
+                ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
+                ("speaker", .text), ("speaker_id", .number), ("speaker_type", .text), ("speaker_role", .text),
+                ("text", .text), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
+                ("paragraph", .number), ("confidence", .number),
+            ]
+        case .claims:
+            return [
+                ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
+                ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .text),
+                ("start", .number), ("end", .number), ("confidence", .number),
+            ]
+        case .articles:
+            return [
+                ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
+                ("author", .text), ("text", .text), ("quotes", .number), ("claims", .number),
+            ]
+        case .people:
+            return [
+                ("id", .number), ("name", .text), ("type", .text), ("aliases", .json), ("roles", .json),
+                ("organisations", .json), ("quotes", .number),
+            ]
+        }
+    }
+
+    /// Writes every record of `kind` matching `filter` to `output`, one row in memory at a time;
+    /// returns the number of records.
+    ///
+    /// Quotes and claims take every filter. Articles take the date, source and name filters (an
+    /// article is kept when a matching speaker is quoted in it) and `search` (when a quote in it
+    /// matches). People take the name filters.
+    @discardableResult
+    public func export(_ kind: ExportKind, filter: QueryFilter, format: ExportFormat, to output: OutputBuffer) throws
+        -> Int
+    {
+        try run {
+            guard let query = try exportQuery(kind, filter: filter) else {
+                if format == .csv { try writeHeader(kind, to: output) }
+                try output.flush()
+                return 0
+            }
+            let statement = try db.prepare(sql: query.sql)
+            try statement.bind(query.bindings)
+            let columns = Self.exportColumns(kind)
+            let writer = RecordWriter(columns: columns, format: format, output: output)
+            if format == .csv { try writeHeader(kind, to: output) }
+            var count = 0
+            while try statement.step() {
+                try writer.write(statement)
+                count += 1
+            }
+            try output.flush()
+            return count
+        }
+    }
+
+    private func writeHeader(_ kind: ExportKind, to output: OutputBuffer) throws {
+        try output.append(Self.exportColumns(kind).map(\.name).joined(separator: ","))
+        try output.append("\r\n" as StaticString)
+    }
+
+    private func exportQuery(_ kind: ExportKind, filter: QueryFilter) throws -> RowQuery? {
+        switch kind {
+        case .quotes:
+            return try RowQuery.build(.quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter))
+        case .claims:
+            return try RowQuery.build(.claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+        case .people:
+            return try peopleQuery(filter, onlySpeakers: false)
+        case .articles:
+            var conditions: [String] = []
+            var bindings: [SQLValue] = []
+            if let speakers = try speakerIDs(for: filter) {
+                if speakers.isEmpty { return nil }
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))")
+            }
+            if let search = filter.search {
+                conditions.append(
+                    "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)")
+                bindings.append(.text(try FullTextQuery.allWords(search)))
+            }
+            if let source = filter.source {
+                conditions.append("a.source = ? COLLATE NOCASE")
+                bindings.append(.text(source))
+            }
+            if let since = filter.since {
+                conditions.append("a.published >= ?")
+                bindings.append(.text(since))
+            }
+            if let until = filter.until {
+                conditions.append("a.published <= ?")
+                bindings.append(.text(until))
+            }
+            var sql = """
+                SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
+                 (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
+                 FROM articles a
+                """
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += " ORDER BY a.id"
+            if let limit = filter.limit {
+                sql += " LIMIT ?"
+                bindings.append(.integer(Int64(max(0, limit))))
+            }
+            return RowQuery(sql: sql, bindings: bindings)
+        }
+    }
+}

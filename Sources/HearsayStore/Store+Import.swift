@@ -1,0 +1,53 @@
+import Extraction
+import Foundation
+import SQLiteLayer
+
+extension Store {
+    /// Stores one article in its own transaction.
+    ///
+    /// Idempotent: an article already stored with the same text and metadata is left as it is;
+    /// one whose text or metadata changed under the same key is replaced together with its
+    /// quotes and claims, all in one transaction.
+    @discardableResult
+    public func importArticle(
+        key: String, text: String, metadata: ArticleMetadata, extraction: ArticleExtraction
+    ) throws -> ImportOutcome {
+        var totals = ImportTotals()
+        let input = ArticleInput(key: key, text: text, metadata: metadata, extraction: extraction)
+        return try importBatch([input], totals: &totals)[0]
+    }
+
+    /// Stores many articles in one transaction (about 100 at a time is the sweet spot: each
+    /// commit writes a full-text index segment), adding to `totals`.
+    ///
+    /// Either every article of the batch is stored or, on error, none is.
+    @discardableResult
+    public func importBatch(_ inputs: [ArticleInput], totals: inout ImportTotals) throws -> [ImportOutcome] {
+        let importedAt = Self.timestamp()
+        var batchTotals = ImportTotals()
+        let outcomes = try run {
+            try db.transaction { _ in
+                writer.beginBatch()
+                return try inputs.map { try writer.write($0, importedAt: importedAt, totals: &batchTotals) }
+            }
+        }
+        totals.added += batchTotals.added
+        totals.replaced += batchTotals.replaced
+        totals.unchanged += batchTotals.unchanged
+        totals.quotes += batchTotals.quotes
+        totals.claims += batchTotals.claims
+        return outcomes
+    }
+
+    /// True when an article with this key, text and metadata is already stored, so the importer
+    /// can skip extracting it again.
+    public func isStored(key: String, contentHash: String) throws -> Bool {
+        try run { try writer.storedHash(key: key)?.hash == contentHash }
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,90 @@
+import Extraction
+import SQLiteLayer
+
+extension Store {
+    /// The SELECT list of a quote row: the export columns, in the export order, then the id.
+    static let quoteColumns = """
+        a.key, a.title, a.source, a.published, a.url,
+         coalesce(e.name, m.name), r.speaker_id, coalesce(e.kind, m.kind), m.role,
+         r.text, r.kind, r.cue, r.start, r."end", r.paragraph, r.confidence, r.id
+        """
+
+    /// Calls `body` with each quote matching `filter`, in import order, reading one row at a time.
+    public func forEachQuote(matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void) throws {
+        try run {
+            guard
+                let query = try RowQuery.build(
+                    .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                    orderBy: orderBy.sql)
+            else { return }
+            let statement = try db.prepare(sql: query.sql)
+            try statement.bind(query.bindings)
+            while try statement.step() {
+                try body(Self.quoteRecord(statement))
+            }
+        }
+    }
+
+    /// The quotes matching `filter`, in import order.
+    public func quotes(matching filter: QueryFilter) throws -> [QuoteRecord] {
+        var records: [QuoteRecord] = []
+        try forEachQuote(matching: filter) { records.append($0) }
+        return records
+    }
+
+    static func quoteRecord(_ row: Statement) -> QuoteRecord {
+        QuoteRecord(
+            id: row.int64(at: 16), article: row.string(at: 0) ?? "", title: row.string(at: 1),
+            source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
+            speaker: row.string(at: 5), speakerID: row.optionalInt64(at: 6),
+            speakerType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)), speakerRole: row.string(at: 8),
+            text: row.string(at: 9) ?? "", kind: QuoteKind(rawValue: row.string(at: 10) ?? "") ?? .direct,
+            cue: row.string(at: 11), start: Int(row.int64(at: 12)), end: Int(row.int64(at: 13)),
+            paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 15))
+    }
+
+    /// Who said a phrase: the quotes containing it, grouped by speaker, most quotes first.
+    public func who(said phrase: String, filter: QueryFilter = QueryFilter()) throws -> [WhoGroup] {
+        var groups: [WhoGroup] = []
+        var index: [Int64?: Int] = [:]
+        try run {
+            guard
+                let query = try RowQuery.build(
+                    .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                    phrase: phrase)
+            else { return }
+            let statement = try db.prepare(sql: query.sql)
+            try statement.bind(query.bindings)
+            while try statement.step() {
+                let record = Self.quoteRecord(statement)
+                if let position = index[record.speakerID] {
+                    groups[position].quotes.append(record)
+                } else {
+                    index[record.speakerID] = groups.count
+                    groups.append(
+                        WhoGroup(
+                            speaker: record.speaker, speakerID: record.speakerID, speakerType: record.speakerType,
+                            quotes: [record]))
+                }
+            }
+        }
+        return groups.enumerated().sorted {
+            ($0.element.quotes.count, -$0.offset) > ($1.element.quotes.count, -$1.offset)
+        }.map(\.element)
+    }
+}
+
+/// The order quotes are listed in.
+public enum QuoteOrder: Sendable {
+    /// As imported (fastest: the table's own order).
+    case imported
+    /// Oldest article first, then position in the article.
+    case date
+
+    var sql: String? {
+        switch self {
+        case .imported: return nil
+        case .date: return "a.published, a.key, r.start"
+        }
+    }
+}

@@ -1,0 +1,113 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Bytes read in bounded chunks from a file descriptor or from memory.
+///
+/// A reference type so line readers and peeks share one position.
+final class ByteSource {
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+    private var memory: [UInt8]
+    private var memoryOffset = 0
+    private let fromMemory: Bool
+
+    /// Opens `path` for reading; nil with the system's reason when it cannot be opened.
+    static func open(path: String) -> Result<ByteSource, OSFailure> {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .failure(OSFailure(errno: errno)) }
+        return .success(ByteSource(fd: fd, ownsDescriptor: true))
+    }
+
+    /// Standard input, left open when the source goes away.
+    static func standardInput() -> ByteSource { ByteSource(fd: 0, ownsDescriptor: false) }
+
+    /// Bytes already in memory.
+    init(bytes: [UInt8]) {
+        fd = -1
+        ownsDescriptor = false
+        memory = bytes
+        fromMemory = true
+    }
+
+    private init(fd: Int32, ownsDescriptor: Bool) {
+        self.fd = fd
+        self.ownsDescriptor = ownsDescriptor
+        memory = []
+        fromMemory = false
+    }
+
+    deinit {
+        if ownsDescriptor { _ = close(fd) }
+    }
+
+    /// The file's size in bytes when the source is a regular file, else nil.
+    func regularFileSize() -> Int? {
+        if fromMemory { return memory.count }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Appends up to `count` bytes to `buffer`; returns how many were read, 0 at the end.
+    func read(into buffer: inout [UInt8], upTo count: Int) throws(OSFailure) -> Int {
+        if fromMemory {
+            let n = min(count, memory.count - memoryOffset)
+            if n > 0 {
+                buffer.append(contentsOf: memory[memoryOffset..<(memoryOffset + n)])
+                memoryOffset += n
+            }
+            return n
+        }
+        var got = 0
+        var code: Int32 = 0
+        // Read into scratch memory and copy once: growing the array first would zero-fill it for nothing.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
+            while true {
+                got = Glibc.read(fd, scratch.baseAddress, count)
+                if got < 0 && errno == EINTR { continue }
+                break
+            }
+            if got < 0 {
+                code = errno
+            } else if got > 0 {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<got]))
+            }
+        }
+        if got < 0 { throw OSFailure(errno: code) }
+        return got
+    }
+
+    /// Reads everything left, or stops once more than `limit` bytes were read.
+    /// Returns the bytes and whether the limit was passed (then the bytes are the first `limit + 1`).
+    func readAll(limit: Int, chunk: Int) throws(OSFailure) -> (bytes: [UInt8], overLimit: Bool) {
+        var bytes: [UInt8] = []
+        while bytes.count <= limit {
+            let n = try read(into: &bytes, upTo: min(chunk, limit + 1 - bytes.count))
+            if n == 0 { return (bytes, false) }
+        }
+        return (bytes, true)
+    }
+
+    /// Reads and discards everything left, returning how many bytes there were.
+    func drain(chunk: Int) throws(OSFailure) -> Int {
+        var total = 0
+        var scratch: [UInt8] = []
+        while true {
+            scratch.removeAll(keepingCapacity: true)
+            let n = try read(into: &scratch, upTo: chunk)
+            if n == 0 { return total }
+            total += n
+        }
+    }
+}
+
+/// A failed system call, described by the system's message.
+struct OSFailure: Error, CustomStringConvertible {
+    /// The `errno` value.
+    var errno: Int32
+    /// The system's message for `errno` ("No such file or directory").
+    var description: String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,136 @@
+import Extraction
+
+/// The article fields of one JSON object: `text` and any of `id`, `title`, `date`, `source`, `url`, `author`.
+struct JSONArticle: Equatable {
+    /// The `id`, if any (a number is kept as written).
+    var id: String?
+    /// The article text.
+    var text: String
+    /// The metadata fields present.
+    var metadata: ArticleMetadata
+
+    /// Reads the fields of `value`, or says why it is not an article.
+    static func from(_ value: JSONValue) -> Result<JSONArticle, Failure> {
+        guard case .object(let members) = value else {
+            return .failure(Failure(reason: "not a JSON object (expected {\"text\": ...})"))
+        }
+        var fields: [String: JSONValue] = [:]
+        for (key, member) in members where fields[key] == nil { fields[key] = member }
+        guard let textValue = fields["text"] else {
+            return .failure(Failure(reason: "no \"text\" field"))
+        }
+        guard case .string(let text) = textValue else {
+            return .failure(Failure(reason: "\"text\" is not a string"))
+        }
+        if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+            return .failure(Failure(reason: "\"text\" is empty"))
+        }
+        if text.utf8.contains(0) {
+            return .failure(Failure(reason: "\"text\" contains NUL characters"))
+        }
+        var metadata = ArticleMetadata()
+        metadata.title = scalar(fields["title"])
+        metadata.date = scalar(fields["date"]).map(DateText.normalize)
+        metadata.source = scalar(fields["source"])
+        metadata.url = scalar(fields["url"])
+        metadata.author = scalar(fields["author"])
+        return .success(JSONArticle(id: scalar(fields["id"]), text: text, metadata: metadata))
+    }
+
+    /// Why an object is not an article.
+    struct Failure: Error, Equatable {
+        var reason: String
+    }
+
+    /// A field as text: strings trimmed, numbers and booleans as written, lists of strings joined with ", ";
+    /// nil for null, empty or structured values.
+    private static func scalar(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let s)?:
+            let trimmed = Whitespace.trim(s)
+            return trimmed.isEmpty ? nil : trimmed
+        case .number(let n)?: return n
+        case .bool(let b)?: return b ? "true" : "false"
+        case .array(let items)?:
+            let parts = items.compactMap { item -> String? in
+                if case .string(let s) = item { let t = Whitespace.trim(s); return t.isEmpty ? nil : t }
+                return nil
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        default: return nil
+        }
+    }
+}
+
+/// Trimming on scalars, without Foundation.
+enum Whitespace {
+    /// `text` without leading and trailing white space (including no-break spaces).
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+}
+
+/// Dates as sources write them, turned into `YYYY-MM-DD` where that is unambiguous.
+enum DateText {
+    private static let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+
+    /// `2020-01-07T10:00:00Z`, `2020/01/07`, `January 7, 2020`, `7 Jan 2020` → `2020-01-07`;
+    /// anything else is returned as given.
+    static func normalize(_ text: String) -> String {
+        let b = Array(text.utf8)
+        func digit(_ i: Int) -> Int? { i < b.count && b[i] >= 0x30 && b[i] <= 0x39 ? Int(b[i] - 0x30) : nil }
+        func number(_ i: Int, _ n: Int) -> Int? {
+            var v = 0
+            for k in 0..<n {
+                guard let d = digit(i + k) else { return nil }
+                v = v * 10 + d
+            }
+            return v
+        }
+        if let y = number(0, 4), b.count >= 10, b[4] == b[7], b[4] == 0x2D || b[4] == 0x2F,
+            let m = number(5, 2), let d = number(8, 2), b.count == 10 || digit(10) == nil
+        {
+            return format(y, m, d) ?? text
+        }
+        // Month-name forms: split into words of letters and digits.
+        var words: [String] = []
+        var current: [UInt8] = []
+        for c in b {
+            let isWordByte = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+            if isWordByte { current.append(c | (c >= 0x41 ? 0x20 : 0)) } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        let filtered = words.filter { !["st", "nd", "rd", "th"].contains($0) }
+        guard filtered.count >= 3 else { return text }
+        let head = Array(filtered.prefix(4))
+        var month: Int?
+        var day: Int?
+        var year: Int?
+        for word in head {
+            if let m = months.firstIndex(where: { word.hasPrefix($0) }), word.first?.isLetter == true, month == nil {
+                month = m + 1
+            } else if let v = Int(word.prefix(while: { $0.isNumber })), word.first?.isNumber == true {
+                if v >= 1000 { year = v } else if day == nil { day = v }
+            }
+        }
+        if let y = year, let m = month, let d = day, let out = format(y, m, d) { return out }
+        return text
+    }
+
+    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
+        guard (1000...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        let mm = m < 10 ? "0\(m)" : "\(m)"
+        let dd = d < 10 ? "0\(d)" : "\(d)"
+        return "\(y)-\(mm)-\(dd)"
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import HearsayStore
-
-@Test func HearsayStoreModuleLoads() {
-    #expect(Bool(true))
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Ingest
-
-@Test func IngestModuleLoads() {
-    #expect(Bool(true))
-}

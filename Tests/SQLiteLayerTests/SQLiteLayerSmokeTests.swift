@@ -1,6 +1,0 @@
-import Testing
-@testable import SQLiteLayer
-
-@Test func SQLiteLayerModuleLoads() {
-    #expect(Bool(true))
-}
