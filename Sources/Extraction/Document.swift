@@ -1,17 +1,21 @@
 /// An article's text as the stages read it: an array of Unicode scalars, so that an index is
 /// an offset in scalars, plus a folded copy of the same length in which look-alike characters
-/// (curly apostrophes, thin and non-breaking spaces, dashes) are made plain.
+/// (curly apostrophes, thin and non-breaking spaces, dashes) are made plain, and its tokens.
 public struct Document: Sendable {
     /// The scalars of the article text, unchanged.
     public let scalars: [Unicode.Scalar]
     /// The same scalars after ``Normalizer/fold(_:)``: same count, same offsets.
     public let folded: [Unicode.Scalar]
+    /// The words and punctuation of the text, in order (see ``Token``).
+    public let tokens: [Token]
 
-    /// Reads `text` into scalars and folds it.
+    /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
         let scalars = Array(text.unicodeScalars)
         self.scalars = scalars
-        self.folded = Normalizer.fold(scalars)
+        let folded = Normalizer.fold(scalars)
+        self.folded = folded
+        self.tokens = Tokenizer.tokens(folded)
     }
 
     /// The number of scalars in the text.
@@ -20,7 +24,146 @@ public struct Document: Sendable {
     /// The original text of `span`.
     public func text(_ span: TextSpan) -> String {
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[max(0, span.start)..<min(count, span.end)])
+        let a = max(0, span.start)
+        let b = min(count, span.end)
+        if a < b { out.append(contentsOf: scalars[a..<b]) }
         return String(out)
+    }
+
+    /// The original text of tokens `range` (from the first token's start to the last one's end).
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+    }
+
+    /// The index of the first token that starts at or after `offset` (`tokens.count` if none).
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The range of tokens lying wholly inside `span`.
+    public func tokenRange(_ span: TextSpan) -> Range<Int> {
+        let a = tokenIndex(atOrAfter: span.start)
+        var b = tokenIndex(atOrAfter: span.end)
+        while b > a, tokens[b - 1].end > span.end { b -= 1 }
+        return a..<max(a, b)
+    }
+
+    /// The folded scalar at `offset`, or a space outside the text.
+    @inline(__always)
+    public func char(_ offset: Int) -> Unicode.Scalar {
+        offset >= 0 && offset < folded.count ? folded[offset] : " "
+    }
+}
+
+/// One word or punctuation mark of a ``Document``.
+public struct Token: Sendable, Hashable {
+    /// What a token is.
+    public enum Kind: UInt8, Sendable {
+        /// Letters, possibly with inner apostrophes, hyphens or initialism dots ("it's", "al-Sadr", "U.S").
+        case word
+        /// Digits, possibly with inner separators ("5,000", "2.5").
+        case number
+        /// One punctuation scalar.
+        case punct
+    }
+
+    /// The first scalar offset.
+    public var start: Int
+    /// One past the last scalar offset.
+    public var end: Int
+    /// ``Normalizer/key(_:)`` of the folded, lower-cased token.
+    public var key: UInt64
+    /// Word, number or punctuation.
+    public var kind: Kind
+    /// True when the first scalar is an upper-case letter.
+    public var capitalized: Bool
+    /// True when the token has at least two letters and all are upper-case ("PMF", "U.S").
+    public var allCaps: Bool
+    /// The single scalar of a punctuation token (the folded form), else a space.
+    public var mark: Unicode.Scalar
+
+    /// The span of the token.
+    public var span: TextSpan { TextSpan(start: start, end: end) }
+    /// True for a word token.
+    public var isWord: Bool { kind == .word }
+}
+
+/// Splits folded text into ``Token``s.
+enum Tokenizer {
+    static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(s.count / 5)
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if Normalizer.isSpace(c) {
+                i += 1
+                continue
+            }
+            if !Normalizer.isWordScalar(c) {
+                out.append(
+                    Token(
+                        start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
+                        capitalized: false, allCaps: false, mark: c))
+                i += 1
+                continue
+            }
+            let start = i
+            var digitsOnly = true
+            var letters = 0
+            var uppers = 0
+            var segmentStart = i
+            while i < n {
+                let d = s[i]
+                if Normalizer.isWordScalar(d) {
+                    if !Normalizer.isDigit(d) {
+                        digitsOnly = false
+                        letters += 1
+                        if Normalizer.isUpper(d) { uppers += 1 }
+                    }
+                    i += 1
+                    continue
+                }
+                guard i + 1 < n, i > start, Normalizer.isWordScalar(s[i + 1]) else { break }
+                let prev = s[i - 1]
+                let next = s[i + 1]
+                if d == "'" || d == "-" {
+                    if Normalizer.isDigit(prev) && Normalizer.isDigit(next) && d == "'" { break }
+                    digitsOnly = false
+                    i += 1
+                    segmentStart = i
+                    continue
+                }
+                if d == ".", !Normalizer.isDigit(prev), !Normalizer.isDigit(next), i - segmentStart == 1 {
+                    // An initialism such as "U.S" or "F.B.I": one letter per dot.
+                    i += 1
+                    segmentStart = i
+                    continue
+                }
+                if (d == "," || d == "."), Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
+                    if d == "." || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
+                        && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
+                    {
+                        i += 1
+                        continue
+                    }
+                }
+                break
+            }
+            let cap = Normalizer.isUpper(s[start])
+            out.append(
+                Token(
+                    start: start, end: i, key: Normalizer.key(s[start..<i]), kind: digitsOnly ? .number : .word,
+                    capitalized: cap, allCaps: letters >= 2 && uppers == letters, mark: " "))
+        }
+        return out
     }
 }

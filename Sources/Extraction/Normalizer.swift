@@ -6,8 +6,13 @@ public enum Normalizer {
     public static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = scalars
         for i in out.indices {
-            switch out[i].value {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x09: out[i] = " "
+            let v = out[i].value
+            if v < 0x80 {
+                if v == 0x09 { out[i] = " " }
+                continue
+            }
+            switch v {
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out[i] = " "
             case 0x2018, 0x2019, 0x02BC: out[i] = "'"
             case 0x2010, 0x2011: out[i] = "-"
             default: break
@@ -15,4 +20,67 @@ public enum Normalizer {
         }
         return out
     }
+
+    /// True for a letter or a decimal digit (ASCII fast path, Unicode properties otherwise).
+    @inline(__always)
+    public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+        }
+        if v == 0x00A0 || (v >= 0x2000 && v <= 0x206F) { return false }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
+    }
+
+    /// True for an upper-case letter.
+    @inline(__always)
+    public static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    /// True for a lower-case letter.
+    @inline(__always)
+    public static func isLower(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return c.properties.isLowercase
+    }
+
+    /// True for an ASCII digit.
+    @inline(__always)
+    public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// True for a space, tab or line break (after folding, all spaces are U+0020).
+    @inline(__always)
+    public static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0xA0 || (v >= 0x2000 && v <= 0x200B)
+            || v == 0x202F || v == 0x3000
+    }
+
+    /// The lower-case form of one scalar (its first scalar, for the rare multi-scalar mappings).
+    @inline(__always)
+    public static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : c }
+        if !c.properties.isUppercase { return c }
+        return c.properties.lowercaseMapping.unicodeScalars.first ?? c
+    }
+
+    /// A 64-bit FNV-1a key of the lower-cased scalars, the form lexicons are looked up by.
+    @inline(__always)
+    public static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in scalars {
+            var v = lower(c).value
+            if v == 0x2019 || v == 0x2018 { v = 0x27 }
+            h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    /// The lexicon key of a plain string (same as ``key(_:)`` over its scalars).
+    public static func key(_ word: String) -> UInt64 { key(word.unicodeScalars) }
 }

@@ -1,4 +1,5 @@
-/// Runs the extraction stages in order on one article.
+/// Runs the extraction stages in order on one article:
+/// `Document → Segmenter → SpeakerBook → QuoteFinder → Attribution → ClaimFinder`.
 ///
 /// ```swift
 /// let result = Pipeline().extract(text: article, context: ArticleContext(date: "2020-01-07"))
@@ -10,7 +11,14 @@ public struct Pipeline: Sendable {
     /// Extracts speakers, quotes and claims from an article's text.
     public func extract(text: String, context: ArticleContext = ArticleContext()) -> ArticleExtraction {
         let document = Document(text: text)
-        _ = Segmenter.segment(document)
-        return ArticleExtraction()
+        let paragraphs = Segmenter.segment(document, title: context.title)
+        var book = SpeakerBook(document: document, paragraphs: paragraphs)
+        let spans = QuoteFinder.find(in: document, paragraphs: paragraphs)
+        let quotes = Attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
+        // Claims stage (owned by the claims helper): same document, paragraphs and speaker book,
+        // so Claim.claimant and Quote.speaker index the same `speakers`.
+        let claims = ClaimFinder.find(
+            document: document, paragraphs: paragraphs, quotes: quotes, book: &book, context: context)
+        return ArticleExtraction(speakers: book.speakers, quotes: quotes, claims: claims)
     }
 }

@@ -12,7 +12,7 @@ public enum BlockRole: String, Sendable, Hashable {
     case boilerplate
 }
 
-/// A paragraph: a line or run of lines of the article, with its sentences.
+/// A paragraph: a line of the article, with its sentences.
 public struct Paragraph: Sendable, Hashable {
     /// Zero-based position among the article's paragraphs.
     public var index: Int
@@ -22,6 +22,8 @@ public struct Paragraph: Sendable, Hashable {
     public var role: BlockRole
     /// The paragraph's sentences, in order.
     public var sentences: [TextSpan]
+    /// The paragraph's tokens (indices into ``Document/tokens``).
+    public var tokens: Range<Int> = 0..<0
 
     /// Creates a paragraph.
     public init(index: Int, span: TextSpan, role: BlockRole, sentences: [TextSpan]) {
@@ -30,50 +32,163 @@ public struct Paragraph: Sendable, Hashable {
         self.role = role
         self.sentences = sentences
     }
+
+    /// True when quotes and claims may come from this paragraph (body text or a headline).
+    public var isContent: Bool { role == .body || role == .title }
 }
 
-/// Splits a document into paragraphs and sentences.
+/// Splits a document into paragraphs and sentences, and tells body text from captions,
+/// bylines, headlines and page boilerplate.
 public enum Segmenter {
-    /// Splits `document` into paragraphs (one per non-empty line) and sentences.
-    public static func segment(_ document: Document) -> [Paragraph] {
+    /// Splits `document` into paragraphs (one per non-empty line) with their sentences and roles.
+    /// `title`, when known, marks a first line that repeats it as the headline.
+    public static func segment(_ document: Document, title: String? = nil) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var start = 0
         let s = document.folded
         func flush(_ end: Int) {
             var a = start
-            while a < end, s[a] == " " { a += 1 }
+            while a < end, Normalizer.isSpace(s[a]) { a += 1 }
             var b = end
-            while b > a, s[b - 1] == " " || s[b - 1] == "\r" { b -= 1 }
-            if b > a {
-                let span = TextSpan(start: a, end: b)
-                paragraphs.append(
-                    Paragraph(index: paragraphs.count, span: span, role: .body, sentences: sentences(s, in: span)))
-            }
+            while b > a, Normalizer.isSpace(s[b - 1]) { b -= 1 }
+            guard b > a else { return }
+            let span = TextSpan(start: a, end: b)
+            var p = Paragraph(index: paragraphs.count, span: span, role: .body, sentences: [])
+            p.tokens = document.tokenRange(span)
+            p.sentences = sentences(document, p.tokens)
+            paragraphs.append(p)
         }
         for i in s.indices where s[i] == "\n" {
             flush(i)
             start = i + 1
         }
         flush(s.count)
+        for i in paragraphs.indices {
+            paragraphs[i].role = role(of: paragraphs[i], in: document, count: paragraphs.count, title: title)
+        }
         return paragraphs
     }
 
-    /// Splits `span` of `s` at sentence-ending punctuation followed by a space.
-    static func sentences(_ s: [Unicode.Scalar], in span: TextSpan) -> [TextSpan] {
-        var out: [TextSpan] = []
-        var a = span.start
+    static let creditWords = Lexicon.keys("ap afp getty images reuters epa shutterstock photo photos file pool")
+    static let bylineTails = Lexicon.keys("reported contributed reporting")
+    static let socialWords = Lexicon.keys("facebook twitter instagram newsletter subscribe rss youtube")
+
+    static func lowerPrefix(_ d: Document, _ span: TextSpan, _ prefix: String) -> Bool {
         var i = span.start
-        while i < span.end {
-            let c = s[i]
-            if c == "." || c == "!" || c == "?", i + 1 < span.end, s[i + 1] == " " {
-                out.append(TextSpan(start: a, end: i + 1))
-                a = i + 2
-                i += 2
-                continue
-            }
+        for c in prefix.unicodeScalars {
+            guard i < span.end, Normalizer.lower(d.folded[i]) == c else { return false }
             i += 1
         }
-        if a < span.end { out.append(TextSpan(start: a, end: span.end)) }
+        return true
+    }
+
+    static func role(of p: Paragraph, in d: Document, count: Int, title: String?) -> BlockRole {
+        let toks = d.tokens
+        let words = p.tokens.filter { toks[$0].kind != .punct }.count
+        let first = d.folded[p.span.start]
+        let last = d.folded[p.span.end - 1]
+        var hasQuoteMark = false
+        for i in p.tokens where QuoteFinder.isDoubleMark(d.scalars[toks[i].start]) {
+            hasQuoteMark = true
+            break
+        }
+        if first == "©" || first == "•" || first == "·" || first == "|" {
+            return words <= 6 && first != "©" ? .byline : .caption
+        }
+        for phrase in [
+            "this article is from the source", "you can find the current article", "the article has changed",
+            "there is an rss feed", "version 1 version 2", "read more", "read the rest", "click here", "sign up",
+            "advertisement", "related:", "related coverage", "share this", "copyright",
+        ] where lowerPrefix(d, p.span, phrase) {
+            return .boilerplate
+        }
+        if first == "(", last == ")", words <= 6 { return .boilerplate }
+        if words <= 6, lowerPrefix(d, p.span, "by "), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
+            return .byline
+        }
+        if words <= 20 {
+            var social = false
+            var credit = false
+            for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
+            if let lastWord = p.tokens.last(where: { toks[$0].kind == .word }), creditWords.contains(toks[lastWord].key),
+                toks[lastWord].capitalized
+            {
+                credit = true
+            }
+            if social, lowerPrefix(d, p.span, "like ") || lowerPrefix(d, p.span, "follow ") { return .boilerplate }
+            // "Sly reported from Beirut." / "Jane Doe contributed reporting."
+            if words <= 12, p.tokens.count >= 3, toks[p.tokens.lowerBound].capitalized {
+                let second = toks[p.tokens.lowerBound + 1]
+                let third = toks[min(p.tokens.upperBound - 1, p.tokens.lowerBound + 2)]
+                if bylineTails.contains(second.key) || bylineTails.contains(third.key),
+                    !hasQuoteMark, last == "."
+                {
+                    return .byline
+                }
+            }
+            let terminal = ".!?\"”'’:;)]…".unicodeScalars.contains(last)
+            if !terminal && !hasQuoteMark {
+                if p.index == 0 && count > 1 { return .title }
+                return credit ? .caption : .boilerplate
+            }
+            if credit && !terminal { return .caption }
+        }
+        if p.index == 0 && count > 1 && words <= 30 { return .title }
+        if let title, p.index == 0, !title.isEmpty, lowerPrefix(d, p.span, title.lowercased()) { return .title }
+        return .body
+    }
+
+    /// Splits the tokens `range` into sentences, keeping abbreviations ("Gen.", "U.S.") and
+    /// initials inside, and breaking glued sentences ("said.The").
+    static func sentences(_ d: Document, _ range: Range<Int>) -> [TextSpan] {
+        let toks = d.tokens
+        var out: [TextSpan] = []
+        guard !range.isEmpty else { return out }
+        var sentenceStart = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = toks[i]
+            guard t.kind == .punct, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "…" else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < range.upperBound, toks[end].kind == .punct, toks[end].start == toks[end - 1].end,
+                QuoteFinder.isClosingLike(d.scalars[toks[end].start]) || toks[end].mark == ")"
+                    || toks[end].mark == "." || toks[end].mark == "!" || toks[end].mark == "?"
+            {
+                end += 1
+            }
+            guard end < range.upperBound else { break }
+            let next = toks[end]
+            let glued = next.start == toks[end - 1].end
+            var boundary = next.capitalized || next.kind == .number || QuoteFinder.isOpeningLike(d.scalars[next.start])
+            if boundary, t.mark == ".", i > range.lowerBound, end == i + 1 {
+                let prev = toks[i - 1]
+                if prev.end == t.start, prev.kind == .word {
+                    let len = prev.end - prev.start
+                    if Lexicon.abbreviations.contains(prev.key) || (len == 1 && prev.capitalized)
+                        || d.text(prev.span).contains(".")
+                    {
+                        boundary = false
+                    }
+                }
+            }
+            if boundary && glued {
+                // "said.The" breaks; "U.S.Army" or "3.5" do not.
+                let prev = i > range.lowerBound ? toks[i - 1] : t
+                let closedQuote = end > i + 1
+                boundary = closedQuote || (prev.kind == .word && !prev.capitalized && prev.end - prev.start >= 2)
+            }
+            if boundary {
+                out.append(TextSpan(start: toks[sentenceStart].start, end: toks[end - 1].end))
+                sentenceStart = end
+            }
+            i = end
+        }
+        if sentenceStart < range.upperBound {
+            out.append(TextSpan(start: toks[sentenceStart].start, end: toks[range.upperBound - 1].end))
+        }
         return out
     }
 }

@@ -1,11 +1,22 @@
 import ArgumentParser
 
 /// The `hearsay` command: who said what, in a database of news articles.
+///
+/// Each subcommand lives in its own file as `extension Hearsay { struct Name: ParsableCommand }`;
+/// a new one is added there and listed in `subcommands` below.
 public struct Hearsay: ParsableCommand {
     /// The command's name, summary and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "hearsay",
-        abstract: "Who said what: quotes and claims from news articles, in a database you can query."
+        abstract: "Who said what: quotes and claims from news articles, in a database you can query.",
+        discussion: """
+            The database is --db PATH, else $HEARSAY_DB, else ./hearsay.db; it is created on first use.
+            Exit status: 0 on success, 1 on failure (the message names the file at fault), 64 on bad usage.
+            """,
+        subcommands: [
+            Import.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self, Export.self,
+            Stats.self, Check.self,
+        ]
     )
 
     /// Creates the command (argument-parser needs it).

@@ -110,16 +110,16 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 
 @Test func articlesOverTheLimitAreRejectedNamingTheLimit() throws {
     let dir = try TempFolder()
-    let big = [UInt8](repeating: UInt8(ascii: "a"), count: 3 * 1024 * 1024)
+    let big = [UInt8](repeating: UInt8(ascii: "a"), count: 256 * 1024)
     try dir.write("big.txt", big)
     try dir.write("big.jsonl", Array(#"{"text": ""#.utf8) + big + Array("\"}\n{\"text\": \"small\"}\n".utf8))
     try dir.write("ok.txt", storyText)
-    let reader = ArticleReader(limits: ReaderLimits(maxArticleBytes: 1024 * 1024))
+    let reader = ArticleReader(limits: ReaderLimits(maxArticleBytes: 64 * 1024))
     let (articles, problems) = try readAll([dir.path], reader: reader)
     #expect(articles.map(\.key) == ["big.jsonl:2", "ok.txt"])
     #expect(problems.map(\.line) == [1, nil])
-    #expect(problems.allSatisfy { $0.reason.contains("over the 1 MB limit") })
-    #expect(problems[1].reason == "article is 3 MB, over the 1 MB limit")
+    #expect(problems.allSatisfy { $0.reason.contains("over the 64 KB limit") })
+    #expect(problems[1].reason == "article is 256 KB, over the 64 KB limit")
 }
 
 @Test func aLongSingleLineIsSkippedWithoutStoppingTheFile() throws {
@@ -139,4 +139,10 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
     try dir.write("crlf.txt", "Title line here\r\n\r\nBody one.\r\nBody two.\r\n")
     let (articles, _) = try readAll([dir.path])
     #expect(articles.first?.text == "Title line here\n\nBody one.\nBody two.\n")
+}
+@Test func plainTextGetsItsMetadataFromTheText() throws {
+    let dir = try TempFolder()
+    try dir.write("x.txt", " date 2022-05-06 Harbour officials in Velmora said on Friday that talks had failed.\n")
+    let (articles, _) = try readAll([dir.path])
+    #expect(articles.first?.metadata.date == "2022-05-06")
 }

@@ -1,0 +1,217 @@
+/// Ties each quote span to its speaker and reporting cue, using the layouts news writing uses:
+/// `"Q," X said.` / `"Q," said X.` / `X said: "Q"` / `X said the plan was "Q"` / `"Q" — X` /
+/// a quote interrupted by its attribution / a quote paragraph continuing the previous speaker /
+/// a colon lead-in on the line before / a headline quote whose speaker the next paragraph names.
+/// Scare quotes and names of things (short fragments with no cue) are dropped; repeats are kept once.
+public enum Attribution {
+    /// How a quote got its speaker, from most to least certain.
+    enum Rule {
+        case trailing, leading, dash, sameParagraph, continuation, colonLeadIn, nextParagraph, none
+    }
+
+    struct Found {
+        var speaker: Int?
+        var cue: String?
+        var rule: Rule
+        var pronoun: Bool
+    }
+
+    /// Attributes `spans` (from ``QuoteFinder``) and returns the quotes in text order, repeats removed.
+    public static func attribute(
+        _ spans: [QuoteSpan], in d: Document, paragraphs: [Paragraph], book: inout SpeakerBook
+    ) -> [Quote] {
+        var quotes: [Quote] = []
+        var found: [Found] = []
+        var keys: [[UInt64: Int]] = []
+        var sizes: [Int] = []
+        var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
+        for (n, q) in spans.enumerated() {
+            let p = paragraphs[q.paragraph]
+            let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
+            let nextInPara = n + 1 < spans.count && spans[n + 1].paragraph == q.paragraph ? spans[n + 1] : nil
+            let sentence = p.sentences.last(where: { $0.start <= q.open.start }) ?? p.span
+            let leadStart = max(sentence.start, prevInPara?.close?.end ?? prevInPara?.text.end ?? p.span.start, p.span.start)
+            let leading = TextSpan(start: leadStart, end: q.open.start)
+            let leadTokens = d.tokenRange(leading)
+            let leadWords = leadTokens.filter { d.tokens[$0].kind != .punct }
+            let startsSentence = leadWords.isEmpty
+            var trailing: TextSpan? = nil
+            if let close = q.close {
+                var end = p.span.end
+                if let s = p.sentences.first(where: { $0.end > close.start }) {
+                    end = s.end
+                    if s.end <= close.end + 1, let after = p.sentences.first(where: { $0.start >= close.end }) {
+                        // `"…?" he asked.` or `"…!" Smith said.`: the attribution sits in the next short sentence.
+                        let last = d.folded[max(q.text.start, q.text.end - 1)]
+                        let short = d.tokenRange(after).count <= 12
+                        end = (last == "?" || last == "!" || last == "," || short) ? after.end : close.end
+                    }
+                }
+                if let next = nextInPara { end = min(end, next.open.start) }
+                if end > close.end { trailing = TextSpan(start: close.end, end: end) }
+            }
+            var result = Found(speaker: nil, cue: nil, rule: .none, pronoun: false)
+            func tryTrailing() -> Bool {
+                guard let t = trailing else { return false }
+                if let (speaker, cue, pron) = fromWindow(t, first: true, d: d, book: &book, position: q.open.start) {
+                    result = Found(speaker: speaker, cue: cue, rule: .trailing, pronoun: pron)
+                    return true
+                }
+                if let s = dashSpeaker(t, paragraphEnd: p.span.end, d: d, book: &book, position: q.open.start) {
+                    result = Found(speaker: s, cue: nil, rule: .dash, pronoun: false)
+                    return true
+                }
+                return false
+            }
+            func tryLeading() -> Bool {
+                guard !leadWords.isEmpty else { return false }
+                if let (speaker, cue, pron) = fromWindow(leading, first: false, d: d, book: &book, position: q.open.start) {
+                    result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
+                    return true
+                }
+                return false
+            }
+            if startsSentence {
+                _ = tryTrailing() || tryLeading()
+            } else {
+                _ = tryLeading() || tryTrailing()
+            }
+            let wordCount = d.tokenRange(q.text).filter { d.tokens[$0].kind != .punct }.count
+            let firstWord = d.tokenRange(q.text).first(where: { d.tokens[$0].kind != .punct })
+            let capitalStart = firstWord.map { d.tokens[$0].capitalized || d.tokens[$0].kind == .number } ?? false
+            let sentenceLike = startsSentence && capitalStart || (leadWords.isEmpty == false && capitalStart
+                && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
+            if result.rule == .none && (sentenceLike || wordCount >= 6) {
+                // The previous quote of the paragraph, or the next one when it carries the attribution.
+                if let k = found.indices.last, quotes[k].paragraph == q.paragraph, found[k].speaker != nil,
+                    prevInPara != nil
+                {
+                    result = Found(speaker: found[k].speaker, cue: found[k].cue, rule: .sameParagraph, pronoun: false)
+                } else if q.open.start == p.span.start || (startsSentence && prevInPara == nil) {
+                    // A quote paragraph with no attribution continues the previous paragraph's speaker,
+                    // or takes the one a colon lead-in names.
+                    var k = q.paragraph - 1
+                    while k >= 0, !paragraphs[k].isContent { k -= 1 }
+                    if k >= 0 {
+                        if let prev = lastParagraphSpeaker[k], prev.speaker != nil {
+                            result = Found(speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: false)
+                        } else if d.folded[paragraphs[k].span.end - 1] == ":",
+                            let s = paragraphs[k].sentences.last,
+                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start)
+                        {
+                            result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
+                        }
+                    }
+                    if result.rule == .none, nextInPara == nil, q.close != nil,
+                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true)
+                    {
+                        // A stand-alone quote whose speaker the next paragraph names.
+                        var k = q.paragraph + 1
+                        while k < paragraphs.count, !paragraphs[k].isContent { k += 1 }
+                        let previousHasQuote = q.paragraph > 0 && lastParagraphSpeaker[q.paragraph - 1] != nil
+                        if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
+                            d.scalars[s.start] != "\"" && d.scalars[s.start] != "“",
+                            let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start)
+                        {
+                            result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
+                        }
+                    }
+                }
+            }
+            // Scare quotes and names of things: short fragments that nobody is said to have said.
+            if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5)) { continue }
+            if wordCount < 3 && result.rule != .trailing && result.rule != .leading { continue }
+            if wordCount < 3 && !sentenceLike && result.rule == .leading && wordCount < 2 { continue }
+            // Repeats (change-tracking pages print each paragraph twice) are kept once.
+            var bag: [UInt64: Int] = [:]
+            var size = 0
+            for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct {
+                bag[d.tokens[k].key, default: 0] += 1
+                size += 1
+            }
+            var duplicate: Int? = nil
+            for (k, other) in keys.enumerated() {
+                var common = 0
+                for (key, c) in bag { common += min(c, other[key] ?? 0) }
+                if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size), Double(common) >= 0.8 * Double(sizes[k]) {
+                    duplicate = k
+                    break
+                }
+            }
+            if let speaker = result.speaker { book.noteCited(speaker, at: q.open.start) }
+            lastParagraphSpeaker[q.paragraph] = (result.speaker, q.close == nil, result.cue)
+            if let k = duplicate {
+                if quotes[k].speaker == nil, let s = result.speaker {
+                    quotes[k].speaker = s
+                    quotes[k].cue = result.cue
+                    quotes[k].confidence = confidence(result, wordCount: wordCount)
+                }
+                continue
+            }
+            let kind: QuoteKind = sentenceLike ? .direct : .partial
+            quotes.append(
+                Quote(
+                    text: d.text(q.text), span: q.text, kind: kind, speaker: result.speaker, cue: result.cue,
+                    paragraph: q.paragraph, confidence: confidence(result, wordCount: wordCount)))
+            found.append(result)
+            keys.append(bag)
+            sizes.append(size)
+        }
+        return quotes
+    }
+
+    static func confidence(_ f: Found, wordCount: Int) -> Double {
+        var c: Double
+        switch f.rule {
+        case .trailing, .leading: c = 0.9
+        case .dash: c = 0.8
+        case .sameParagraph: c = 0.8
+        case .continuation: c = 0.7
+        case .colonLeadIn: c = 0.75
+        case .nextParagraph: c = 0.5
+        case .none: c = 0.3
+        }
+        if f.pronoun { c -= 0.1 }
+        if f.speaker == nil && f.rule != .none { c -= 0.2 }
+        if wordCount < 3 { c -= 0.3 }
+        return max(0.05, min(1, c))
+    }
+
+    /// Looks for a reporting cue in `window` (the first one after a quote, the last one before it)
+    /// and resolves its speaker phrase.
+    static func fromWindow(
+        _ window: TextSpan, first: Bool, d: Document, book: inout SpeakerBook, position: Int
+    ) -> (Int?, String, Bool)? {
+        let cues = Cues.find(in: d, span: window)
+        guard !cues.isEmpty else { return nil }
+        // A verb with its own subject outranks "according to" (which names where the report came from).
+        let inOrder = first ? cues : cues.reversed()
+        let ordered = inOrder.filter { $0.kind != .accordingTo } + inOrder.filter { $0.kind == .accordingTo }
+        let range = d.tokenRange(window)
+        for cue in ordered {
+            // Inverted when nothing but punctuation stands between the quote and the verb.
+            let before = range.lowerBound..<cue.tokens.lowerBound
+            let inverted = first && !before.contains(where: { d.tokens[$0].kind == .word })
+            guard let phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
+                continue
+            }
+            let r = d.tokenRange(phrase)
+            let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+            let speaker = book.resolve(phrase, in: d, at: position)
+            return (speaker, cue.text, pron)
+        }
+        return nil
+    }
+
+    /// `"Q" — Maria Lopez` at the end of a line: a dash followed by a name.
+    static func dashSpeaker(_ window: TextSpan, paragraphEnd: Int, d: Document, book: inout SpeakerBook, position: Int)
+        -> Int?
+    {
+        let r = d.tokenRange(window)
+        guard let first = r.first, window.end >= paragraphEnd - 1 else { return nil }
+        let m = d.scalars[d.tokens[first].start]
+        guard m == "—" || m == "–" || m == "-" || m == "―", r.count >= 2, r.count <= 12 else { return nil }
+        let span = TextSpan(start: d.tokens[first + 1].start, end: d.tokens[r.upperBound - 1].end)
+        return book.resolve(span, in: d, at: position)
+    }
+}

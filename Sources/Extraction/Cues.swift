@@ -1,0 +1,191 @@
+/// How a reporting cue ties its words to a speaker.
+public enum CueKind: String, Sendable, Hashable {
+    /// A finite reporting verb: the speaker is its subject ("X said") or, inverted, follows it ("said X").
+    case verb
+    /// A reporting participle ("saying", "calling"): the speaker is the subject of the main clause.
+    case participle
+    /// "according to X", "per X": the speaker follows.
+    case accordingTo
+}
+
+/// A reporting cue found in a sentence: "said", "told reporters", "according to", "tweeted".
+public struct CueMatch: Sendable, Hashable {
+    /// The cue's tokens (indices into ``Document/tokens``).
+    public var tokens: Range<Int>
+    /// Where the cue lies in the text.
+    public var span: TextSpan
+    /// The cue as written ("said", "according to").
+    public var text: String
+    /// Which way the speaker lies.
+    public var kind: CueKind
+    /// True when the speaker may follow the verb ("said Smith", "asked the senator").
+    public var invertible: Bool
+    /// True when the verb's object is an audience, never the speaker ("told the BBC").
+    public var objectIsAudience: Bool
+}
+
+/// The open lexicon of reporting verbs and phrases, with their inflections.
+///
+/// ```swift
+/// let doc = Document(text: "The minister insisted the talks would go on.")
+/// let cues = Cues.find(in: doc, span: TextSpan(start: 0, end: doc.count))  // ["insisted"]
+/// ```
+public enum Cues {
+    struct Info: Sendable {
+        var kind: CueKind
+        var invertible: Bool
+        var audience: Bool
+    }
+
+    /// Regular reporting verbs, given by their base form; inflections are derived.
+    static let regularVerbs: [String] = """
+        add state ask tweet post explain note continue insist argue claim declare announce warn threaten reply
+        respond answer recall acknowledge admit concede complain suggest stress emphasize emphasise urge plead vow
+        promise pledge predict joke quip muse sigh shout yell cry exclaim scream whisper mutter remark observe
+        comment counter retort protest caution conclude confirm deny dispute contend maintain assure boast brag
+        charge accuse allege blast slam mock taunt ridicule deride dismiss criticize criticise praise hail describe
+        call label brand dub term inform report testify proclaim repeat reiterate echo agree object chime interject
+        assert affirm opine thunder snap fume rail lament wonder demand advise reveal disclose recount characterize
+        characterise grumble gush rave beg implore appeal confess apologize apologise condemn denounce decry reject
+        lambaste castigate scold chide rebuke needle tease jab snipe elaborate clarify specify indicate signal
+        estimate forecast guarantee hint imply stipulate underscore highlight summarize summarise quote relate
+        write muse gripe whine plead mourn lament insist mention voice express question challenge counsel
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+
+    /// Irregular forms: (form, invertible, is participle).
+    static let irregular: [(String, Bool, Bool)] = [
+        ("say", true, false), ("says", true, false), ("said", true, false), ("saying", true, true),
+        ("tell", false, false), ("tells", false, false), ("told", false, false), ("telling", false, true),
+        ("write", true, false), ("writes", true, false), ("wrote", true, false), ("writing", true, true),
+        ("read", true, false), ("reads", true, false), ("reading", false, true),
+        ("swear", false, false), ("swore", false, false), ("sweared", false, false),
+        ("speak", false, false), ("spoke", false, false), ("speaking", false, true),
+        ("went", false, false), ("begin", false, false), ("began", true, false),
+    ]
+
+    /// -s forms that are far more often plural nouns ("reports said"), so never cues.
+    static let nounLike: Set<String> = [
+        "reports", "notes", "posts", "calls", "claims", "charges", "comments", "answers", "promises", "protests",
+        "states", "threats", "warnings", "tweets", "quotes", "questions", "demands", "appeals", "estimates",
+        "signals", "counters", "labels", "brands", "terms", "echoes", "objects", "highlights", "voices", "rails",
+        "jabs", "hails", "cries", "replies", "responses", "forecasts", "guarantees", "mentions", "pledges",
+        "vows", "jokes", "remarks", "blasts", "snaps", "challenges", "expresses", "counsels", "mourns",
+        "sighs", "shouts", "whispers", "quips", "boasts", "muses",
+    ]
+
+    /// Verbs whose object is the audience or the person described, never the speaker.
+    static let audienceVerbs: Set<String> = [
+        "inform", "call", "describe", "label", "brand", "dub", "term", "accuse", "urge", "criticize", "criticise",
+        "praise", "hail", "blast", "slam", "mock", "taunt", "ridicule", "deride", "dismiss", "condemn", "denounce",
+        "castigate", "scold", "chide", "rebuke", "lambaste", "needle", "tease", "beg", "implore", "advise",
+        "assure", "challenge", "question", "counsel", "characterize", "characterise", "quote", "reject",
+        "deny", "dispute", "confirm", "reveal", "disclose", "express", "voice", "mention", "highlight",
+        "underscore", "stress", "emphasize", "emphasise", "repeat", "reiterate", "echo", "thank", "welcome",
+    ]
+
+    static let table: [UInt64: Info] = {
+        var t: [UInt64: Info] = [:]
+        func put(_ w: String, _ info: Info) { t[Normalizer.key(w)] = info }
+        for lemma in regularVerbs {
+            let audience = audienceVerbs.contains(lemma)
+            let inv = !audience
+            var forms: [(String, Bool)] = []
+            let s: String
+            if lemma.hasSuffix("y"), let p = lemma.dropLast().last, !"aeiou".contains(p) {
+                s = lemma.dropLast() + "ies"
+                forms.append((lemma.dropLast() + "ied", false))
+            } else if lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+                || lemma.hasSuffix("o")
+            {
+                s = lemma + "es"
+                forms.append((lemma + "ed", false))
+            } else if lemma.hasSuffix("e") {
+                s = lemma + "s"
+                forms.append((lemma + "d", false))
+            } else {
+                s = lemma + "s"
+                forms.append((lemma + "ed", false))
+                if let last = lemma.last, "bgmnpt".contains(last), lemma.count <= 5 {
+                    let chars = Array(lemma)
+                    if chars.count >= 3, "aeiou".contains(chars[chars.count - 2]),
+                        !"aeiou".contains(chars[chars.count - 3])
+                    {
+                        forms.append((lemma + String(last) + "ed", false))
+                        forms.append((lemma + String(last) + "ing", true))
+                    }
+                }
+                if lemma.hasSuffix("l") {
+                    forms.append((lemma + "led", false))
+                    forms.append((lemma + "ling", true))
+                }
+            }
+            if !nounLike.contains(s) { forms.append((s, false)) }
+            forms.append((lemma.hasSuffix("e") && !lemma.hasSuffix("ee") ? lemma.dropLast() + "ing" : lemma + "ing", true))
+            for (f, participle) in forms {
+                put(f, Info(kind: participle ? .participle : .verb, invertible: inv && !participle, audience: audience))
+            }
+        }
+        for (f, inv, participle) in irregular {
+            let audience = f.hasPrefix("tel") || f == "informed"
+            put(f, Info(kind: participle ? .participle : .verb, invertible: inv, audience: audience))
+        }
+        // Base forms that are mostly nouns in news text.
+        for w in ["state", "report", "post", "note", "claim", "call", "charge", "comment", "answer", "promise",
+            "protest", "counter", "object", "term", "label", "brand", "echo", "signal", "estimate", "forecast",
+            "quote", "voice", "question", "challenge", "highlight", "mention", "appeal", "demand", "reply",
+            "tweet", "joke", "hint", "guarantee", "remark", "jab", "rail", "snap", "counsel", "whisper", "shout",
+            "sigh", "cry", "vow", "pledge", "blast", "muse", "boast", "quip", "express", "read", "begin", "speak",
+            "swear", "thunder", "needle", "mock", "slam", "beg", "mourn"]
+        {
+            t[Normalizer.key(w)] = nil
+        }
+        return t
+    }()
+
+    static let accordingKey = Normalizer.key("according")
+    static let toKey = Normalizer.key("to")
+    static let perKey = Normalizer.key("per")
+    static let quotedKey = Normalizer.key("quoted")
+
+    /// The cue starting at token `i`, if any.
+    public static func cue(at i: Int, in document: Document) -> CueMatch? {
+        let toks = document.tokens
+        guard i < toks.count, toks[i].kind == .word else { return nil }
+        let t = toks[i]
+        if t.key == accordingKey, i + 1 < toks.count, toks[i + 1].key == toKey {
+            return make(i..<(i + 2), .accordingTo, false, false, document)
+        }
+        if t.key == perKey, !t.capitalized, i + 1 < toks.count, toks[i + 1].capitalized {
+            return make(i..<(i + 1), .accordingTo, false, false, document)
+        }
+        guard !t.capitalized, let info = table[t.key] else { return nil }
+        return make(i..<(i + 1), info.kind, info.invertible, info.audience, document)
+    }
+
+    static func make(_ r: Range<Int>, _ kind: CueKind, _ inv: Bool, _ aud: Bool, _ d: Document) -> CueMatch {
+        let span = TextSpan(start: d.tokens[r.lowerBound].start, end: d.tokens[r.upperBound - 1].end)
+        return CueMatch(tokens: r, span: span, text: d.text(span), kind: kind, invertible: inv, objectIsAudience: aud)
+    }
+
+    /// True when token `i` is a known reporting word (any form), whatever its context.
+    public static func isCueWord(_ i: Int, in document: Document) -> Bool {
+        let t = document.tokens[i]
+        return t.kind == .word && !t.capitalized && table[t.key] != nil
+    }
+
+    /// Every reporting cue in `span` of `document`, in text order.
+    public static func find(in document: Document, span: TextSpan) -> [CueMatch] {
+        let range = document.tokenRange(span)
+        var out: [CueMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let c = cue(at: i, in: document), c.tokens.upperBound <= range.upperBound {
+                out.append(c)
+                i = c.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

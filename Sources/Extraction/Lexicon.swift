@@ -1,0 +1,157 @@
+/// Closed word lists the attribution stages consult, stored as sets of ``Normalizer/key(_:)``
+/// values so a lookup never builds a `String`.
+enum Lexicon {
+    static func keys(_ words: String) -> Set<UInt64> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Normalizer.key(String($0)) })
+    }
+
+    /// Subject pronouns and what they can refer to.
+    enum PronounKind: Sendable { case male, female, plural, neuter, firstPerson }
+
+    static let pronouns: [UInt64: PronounKind] = {
+        var d: [UInt64: PronounKind] = [:]
+        for w in ["he", "him", "his"] { d[Normalizer.key(w)] = .male }
+        for w in ["she", "her"] { d[Normalizer.key(w)] = .female }
+        for w in ["they", "them"] { d[Normalizer.key(w)] = .plural }
+        for w in ["it"] { d[Normalizer.key(w)] = .neuter }
+        for w in ["i", "we", "me", "us"] { d[Normalizer.key(w)] = .firstPerson }
+        return d
+    }()
+
+    /// Words that open a name as a title, rank or office, and never belong to the name itself.
+    static let titles = keys(
+        """
+        mr mrs ms miss dr sir dame lord lady rev reverend father sheikh sheik ayatollah imam rabbi pope cardinal bishop
+        president vice prime minister ministers secretary undersecretary deputy assistant chief chairman chairwoman
+        chair director commander spokesman spokeswoman spokesperson sen senator rep representative congressman
+        congresswoman gov governor lt lieutenant gen general maj major brig brigadier col colonel capt captain sgt
+        sergeant adm admiral cmdr commodore cpl pvt gov. attorney judge justice mayor ambassador envoy king queen
+        prince princess emir sultan premier chancellor speaker leader leaders candidate nominee founder ceo cfo coo
+        executive officer professor prof analyst adviser advisor aide head chairperson commissioner councilman
+        councilwoman councillor delegate treasurer superintendent sheriff inspector detective agent officer trooper
+        state defense defence foreign interior finance justice homeland security national staff joint chiefs
+        acting former late then current incoming outgoing interim elect designate presumptive presidential
+        democratic republican democrat republicans democrats gop libertarian independent conservative liberal
+        progressive socialist senior junior top
+        iraqi iranian american u.s us british french german russian chinese israeli palestinian syrian saudi
+        turkish egyptian lebanese afghan pakistani indian japanese korean mexican canadian australian european
+        ukrainian kurdish shiite sunni shia muslim christian jewish arab western eastern northern southern
+        marine marines army navy air force corps protection pentagon white house
+        """)
+
+    /// Words that make a capitalised run the name of an organisation.
+    static let orgHeads = keys(
+        """
+        ministry department agency office council committee commission party campaign post times journal news
+        network press reuters associated institute foundation university college school center centre bureau service
+        forces army navy command corps court congress senate house parliament government administration group
+        company inc corp corporation association union organization organisation coalition movement front
+        alliance hezbollah hizbullah pentagon kremlin embassy mission board fund bank authority police fbi cia nsa
+        nato un cnn nbc abc cbs fox msnbc bbc ap afp politifact guardian telegraph tribune herald gazette daily
+        magazine radio television tv channel club society federation league brigades brigade militia militias
+        security council cabinet assembly administration foundation trust bloc caucus pac politico breitbart
+        newsweek independent memri reuters twitter facebook google microsoft apple amazon
+        """)
+
+    /// Nouns naming a person by role, used to resolve "the spokesman", "the Iraqi PM".
+    static let roleNouns = keys(
+        """
+        spokesman spokeswoman spokesperson president minister pm premier secretary chief chairman chairwoman
+        director commander general senator governor mayor ambassador envoy leader candidate nominee official
+        officer aide adviser advisor analyst expert source lawyer attorney judge prosecutor cleric king queen
+        prince emir chancellor speaker founder executive ceo head representative congressman congresswoman
+        diplomat negotiator strategist pollster economist professor researcher scientist historian manager
+        owner investor activist organizer organiser witness resident voter supporter critic member man woman
+        person commentator host anchor reporter correspondent editor columnist writer author doctor father mother
+        son daughter wife husband brother sister friend colleague neighbor neighbour student teacher worker
+        """)
+
+    /// Plural nouns naming a group of people ("protesters", "officials").
+    static let groupNouns = keys(
+        """
+        officials protesters leaders militias critics analysts experts sources people residents democrats
+        republicans voters supporters lawmakers legislators senators members activists witnesses investigators
+        authorities officers commanders diplomats observers economists researchers scientists aides advisers
+        advisors organizers organisers opponents allies conservatives liberals progressives evangelicals
+        spokesmen representatives ministers generals soldiers troops fighters workers employees students
+        teachers doctors parents families americans iraqis iranians prosecutors lawyers attorneys delegates
+        donors strategists pollsters insiders staffers republicans democrats protestors demonstrators
+        """)
+
+    /// Nouns for a written or displayed text that can "say" something ("the letter read").
+    static let documentNouns = keys(
+        """
+        letter statement memo memorandum email e-mail note report banner sign placard tweet post message release
+        document filing complaint lawsuit indictment ruling order notice poster ad advertisement video caption
+        """)
+
+    /// Lower-case words that end a noun phrase read backwards from a verb.
+    static let subjectStops = keys(
+        """
+        that and but or as while when because if so then after before since although though where whereas
+        which whom whose to than nor yet unless until once whether how why what
+        is are was were be been being has have had do does did will would can could should may might must
+        not also
+        """)
+
+    /// Lower-case words that may sit between a subject and its reporting verb.
+    static let interveners = keys(
+        """
+        also later then again repeatedly previously recently further once never just already reportedly separately
+        publicly privately flatly quickly immediately angrily simply still even often has have had was were is
+        are will would could might may should did does do had been being himself herself themselves itself
+        today yesterday tonight earlier monday tuesday wednesday thursday friday saturday sunday
+        on last this next week month year morning afternoon evening night
+        """)
+
+    /// Words that end a noun phrase read forwards from a verb ("said X, who ...").
+    static let objectStops = keys(
+        """
+        who which that in on at during after before when while as to because but and or if than since told said
+        says was were is are has had have would will could can may might about into onto upon without through
+        over under between against among where whose whom how why what yesterday today monday tuesday wednesday
+        thursday friday saturday sunday last this
+        """)
+
+    /// Capitalised words that begin a sentence without naming anyone.
+    static let capitalizedFunctionWords = keys(
+        """
+        the a an and but or in on at for of to with by from as if when while after before since because although
+        though this that these those there here it its he she they we i you his her their our my your
+        however meanwhile still yet so then now also instead indeed moreover thus despite during according
+        mr mrs ms dr
+        january february march april may june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday
+        """)
+
+    /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
+    static let particles = keys("al el bin ibn bint de da di du la le van von der den del della dos das y abu abd")
+
+    /// Abbreviations whose full stop does not end a sentence.
+    static let abbreviations = keys(
+        """
+        mr mrs ms dr st jr sr gen lt col maj brig capt sgt adm cmdr gov sen rep rev prof pres vs etc no inc co corp
+        ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx
+        """)
+
+    /// Common given names with their usual gender, to resolve "he" and "she".
+    static let femaleNames = keys(
+        """
+        hillary nancy elizabeth sarah kellyanne melania ivanka michelle debbie donna huma jill carly nikki kamala
+        susan mary katie karen maria jennifer lisa amy kate megyn hope jessica anna ana emily emma olivia sophia
+        laura linda barbara patricia margaret helen sandra ruth angela theresa condoleezza
+        janet loretta samantha valerie tulsi dianne kirsten maxine nikki ann anne jane julia rachel rebecca
+        catherine christine diane heather julie kathleen kelly kimberly lauren megan melissa nicole stephanie
+        tammy teresa tina victoria wendy zoe sonia meghan chelsea madeleine cheryl gina betsy elaine kirstjen
+        """)
+
+    static let maleNames = keys(
+        """
+        donald bernie ted marco john jeb mike michael paul barack bill joe tim chris ben mitt rand newt james robert
+        david richard mark william thomas charles george steven steve kevin brian jeff jeffrey eric scott
+        matthew andrew daniel anthony joshua ryan gary jason jim jack harry henry peter patrick frank larry
+        reince sean stephen corey rudy roger lindsey mitch chuck harry tom adam al abdul adel barham moqtada
+        muqtada qassem qasem ali hassan hussein mohammed muhammad ahmed nasser abbas jawad renad jamal mahmoud
+        vladimir xi emmanuel boris justin benjamin bibi recep bashar kim rex jared
+        """)
+}

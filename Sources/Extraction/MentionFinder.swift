@@ -1,0 +1,266 @@
+/// A capitalised name in the text, read with its leading titles set apart.
+struct NameRun: Sendable {
+    /// All tokens of the run, titles included ("Iraqi President Barham Saleh").
+    var tokens: Range<Int>
+    /// The tokens of the name itself ("Barham Saleh"); equal to `tokens` for an organisation.
+    var name: Range<Int>
+    /// True when the run names an organisation.
+    var isOrganisation: Bool
+    /// Lower-cased keys of the name's parts, hyphenated parts split ("abdul", "mahdi").
+    var parts: [UInt64]
+    /// Keys of the title words before the name ("iraqi", "president").
+    var roleKeys: [UInt64]
+    /// Gender read from a title or a given name.
+    var gender: Lexicon.PronounKind?
+}
+
+/// Finds capitalised name runs in token ranges.
+enum MentionFinder {
+    static let ofKey = Normalizer.key("of")
+    static let forKey = Normalizer.key("for")
+    static let theKey = Normalizer.key("the")
+    static let andKey = Normalizer.key("and")
+    static let maleTitles = Lexicon.keys("mr sir lord father king prince sheikh ayatollah")
+    static let femaleTitles = Lexicon.keys("mrs ms miss dame lady queen princess")
+
+    /// True when token `i` can be part of a name run.
+    static func isNameWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .word else { return false }
+        if t.capitalized { return true }
+        if Lexicon.particles.contains(t.key) { return true }
+        // "al-Sadr", "el-Sisi"
+        let s = d.folded
+        if t.end - t.start > 3, s[t.start + 2] == "-" || s[t.start + 3] == "-" {
+            let first = TextSpan(start: t.start, end: s[t.start + 2] == "-" ? t.start + 2 : t.start + 3)
+            return Lexicon.particles.contains(Normalizer.key(s[first.start..<first.end]))
+        }
+        return false
+    }
+
+    /// True when token `i` is a full stop glued to an abbreviation or initial ("Gen.", "T.").
+    static func isAbbreviationDot(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .punct, t.mark == ".", i > 0 else { return false }
+        let p = d.tokens[i - 1]
+        guard p.end == t.start, p.kind == .word, p.capitalized else { return false }
+        return Lexicon.abbreviations.contains(p.key) || p.end - p.start == 1 || Lexicon.titles.contains(p.key)
+    }
+
+    /// The name run that contains token `i`, extended both ways within `limit`.
+    static func run(around i: Int, in d: Document, limit: Range<Int>) -> NameRun? {
+        guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
+            return nil
+        }
+        var a = i
+        var b = i + 1
+        // Extend forwards.
+        while b < limit.upperBound {
+            if isNameWord(d, b) {
+                if Lexicon.capitalizedFunctionWords.contains(d.tokens[b].key) && !d.tokens[b].allCaps { break }
+                b += 1
+            } else if isAbbreviationDot(d, b) {
+                b += 1
+            } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
+                d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
+                    && d.tokens[b + 2].capitalized)
+            {
+                b += d.tokens[b + 1].key == theKey ? 2 : 1
+            } else {
+                break
+            }
+        }
+        // Extend backwards.
+        while a > limit.lowerBound {
+            let k = a - 1
+            if isAbbreviationDot(d, k) {
+                a = k
+            } else if isNameWord(d, k) {
+                if Lexicon.capitalizedFunctionWords.contains(d.tokens[k].key) && !d.tokens[k].allCaps { break }
+                a = k
+            } else if (d.tokens[k].key == ofKey || d.tokens[k].key == forKey), k > limit.lowerBound,
+                d.tokens[k - 1].capitalized
+            {
+                a = k
+            } else if d.tokens[k].key == theKey, k + 1 < b, d.tokens[k + 1].capitalized, k > limit.lowerBound,
+                d.tokens[k - 1].key == ofKey
+            {
+                a = k
+            } else {
+                break
+            }
+        }
+        // Trim particles and connectors from the ends.
+        while a < b, !d.tokens[a].capitalized { a += 1 }
+        while b > a, !(d.tokens[b - 1].capitalized || isAbbreviationDot(d, b - 1) || d.tokens[b - 1].kind == .word
+            && !Lexicon.particles.contains(d.tokens[b - 1].key) && isNameWord(d, b - 1))
+        {
+            b -= 1
+        }
+        guard a < b else { return nil }
+        return analyse(a..<b, in: d)
+    }
+
+    /// Splits a run into titles and name, and decides whether it names an organisation.
+    static func analyse(_ r: Range<Int>, in d: Document) -> NameRun? {
+        let toks = d.tokens
+        var org = false
+        var lastTitle = r.lowerBound - 1
+        for k in r where toks[k].kind == .word {
+            if Lexicon.orgHeads.contains(toks[k].key) || (toks[k].allCaps && r.count == 1 && toks[k].end - toks[k].start <= 5) {
+                org = true
+            }
+            if Lexicon.titles.contains(toks[k].key) { lastTitle = k }
+        }
+        var nameStart = lastTitle + 1
+        while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }
+        var gender: Lexicon.PronounKind? = nil
+        for k in r.lowerBound..<nameStart {
+            if maleTitles.contains(toks[k].key) { gender = .male }
+            if femaleTitles.contains(toks[k].key) { gender = .female }
+        }
+        let nameRange: Range<Int>
+        if org || nameStart >= r.upperBound {
+            // An organisation keeps its whole name; a run of titles alone names a role.
+            var s = r.lowerBound
+            if toks[s].key == theKey { s += 1 }
+            nameRange = s..<r.upperBound
+            if !org { return NameRun(tokens: r, name: nameRange, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: gender) }
+        } else {
+            nameRange = nameStart..<r.upperBound
+            if gender == nil, let first = nameRange.first {
+                if Lexicon.femaleNames.contains(toks[first].key) { gender = .female }
+                else if Lexicon.maleNames.contains(toks[first].key) { gender = .male }
+            }
+        }
+        var roles: [UInt64] = []
+        if !org { roles = roleKeys(r.lowerBound..<nameStart, d) }
+        return NameRun(
+            tokens: r, name: nameRange, isOrganisation: org, parts: parts(nameRange, d), roleKeys: roles, gender: gender)
+    }
+
+    static func roleKeys(_ r: Range<Int>, _ d: Document) -> [UInt64] {
+        r.filter { d.tokens[$0].kind == .word }.map { canonicalRole(d.tokens[$0].key) }
+    }
+
+    static let pmKey = Normalizer.key("pm")
+    static let premierKey = Normalizer.key("premier")
+    static let ministerKey = Normalizer.key("minister")
+    static let spokesKeys = Lexicon.keys("spokeswoman spokesperson")
+    static let spokesmanKey = Normalizer.key("spokesman")
+
+    /// Folds role synonyms together ("PM" and "premier" are a minister, "spokeswoman" a spokesman).
+    static func canonicalRole(_ k: UInt64) -> UInt64 {
+        if k == pmKey || k == premierKey { return ministerKey }
+        if spokesKeys.contains(k) { return spokesmanKey }
+        return k
+    }
+
+    static let possessiveS = Normalizer.key("s")
+
+    /// Keys of a name's parts: hyphenated tokens split, a possessive "'s" and full stops dropped.
+    static func parts(_ r: Range<Int>, _ d: Document) -> [UInt64] {
+        var out: [UInt64] = []
+        let s = d.folded
+        for k in r where d.tokens[k].kind == .word {
+            let t = d.tokens[k]
+            var a = t.start
+            var end = t.end
+            if end - a > 2, s[end - 2] == "'", s[end - 1] == "s" || s[end - 1] == "S" { end -= 2 }
+            var i = a
+            while i <= end {
+                if i == end || s[i] == "-" || s[i] == "." {
+                    if i > a { out.append(Normalizer.key(s[a..<i])) }
+                    a = i + 1
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// Every name the article mentions, gathered before attribution so that a surname ("Mansour")
+/// or a role ("the Iraqi PM") can be widened to the fullest name the article used.
+struct MentionIndex: Sendable {
+    struct Entry: Sendable {
+        var display: String
+        var parts: [UInt64]
+        var position: Int
+        var isOrganisation: Bool
+        var roleKeys: [UInt64]
+        var gender: Lexicon.PronounKind?
+        var subject: Bool
+    }
+
+    var entries: [Entry] = []
+    /// Entry indices by the key of the name's last part.
+    var byLast: [UInt64: [Int]] = [:]
+
+    init(document d: Document, paragraphs: [Paragraph]) {
+        for p in paragraphs where p.isContent {
+            var sentenceStarts: [Int] = []
+            for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
+            var si = 0
+            var i = p.tokens.lowerBound
+            while i < p.tokens.upperBound {
+                guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
+                else {
+                    i += 1
+                    continue
+                }
+                while si + 1 < sentenceStarts.count, sentenceStarts[si + 1] <= r.tokens.lowerBound { si += 1 }
+                let sentenceStart = si < sentenceStarts.count ? sentenceStarts[si] : p.tokens.lowerBound
+                var lead = sentenceStart
+                while lead < r.tokens.lowerBound, d.tokens[lead].capitalized
+                    && Lexicon.capitalizedFunctionWords.contains(d.tokens[lead].key) || d.tokens[lead].kind == .punct
+                {
+                    lead += 1
+                }
+                if !r.parts.isEmpty {
+                    let e = Entry(
+                        display: d.text(tokens: r.name), parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
+                        isOrganisation: r.isOrganisation, roleKeys: r.roleKeys, gender: r.gender,
+                        subject: lead >= r.tokens.lowerBound)
+                    if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
+                    entries.append(e)
+                }
+                i = r.tokens.upperBound
+            }
+        }
+    }
+
+    /// True when `short` names the same person as `long`: the same last part and all of
+    /// `short`'s parts within `long` ("Esper" in "Mark T. Esper", "Mark Esper" in "Mark T. Esper").
+    static func compatible(_ short: [UInt64], _ long: [UInt64]) -> Bool {
+        guard let a = short.last, let b = long.last, a == b, short.count <= long.count else { return false }
+        var j = 0
+        for k in long where j < short.count && k == short[j] { j += 1 }
+        if j == short.count { return true }
+        // "Abdul Mahdi" inside "Adel Abdul Mahdi" as a suffix.
+        return Array(long.suffix(short.count)) == short
+    }
+
+    /// The fullest name the article uses for `parts`, preferring the most frequent form.
+    func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
+        guard let last = parts.last, let ids = byLast[last] else { return nil }
+        var counts: [[UInt64]: Int] = [:]
+        var best: Entry? = nil
+        var bestScore = (0, 0)
+        for id in ids {
+            let e = entries[id]
+            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
+            counts[e.parts, default: 0] += 1
+        }
+        for id in ids {
+            let e = entries[id]
+            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
+            let score = (min(e.parts.count, 4), counts[e.parts] ?? 0)
+            if best == nil || score > bestScore {
+                best = e
+                bestScore = score
+            }
+        }
+        return best
+    }
+}

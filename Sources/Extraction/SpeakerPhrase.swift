@@ -1,0 +1,274 @@
+/// Finds the noun phrase that names who speaks through a reporting cue: the subject of
+/// "said", the name after an inverted "said", the source after "according to", the person
+/// after "quoted … as". Quotes and claims both use it, so they agree on who said what.
+///
+/// ```swift
+/// let doc = Document(text: "Ana Ruiz, a city planner, told reporters the bridge would reopen.")
+/// let cue = Cues.find(in: doc, span: TextSpan(start: 0, end: doc.count))[0]   // "told"
+/// SpeakerPhrase.find(for: cue, in: doc, clause: TextSpan(start: 0, end: doc.count))  // "Ana Ruiz"
+/// ```
+public enum SpeakerPhrase {
+    static let asKey = Normalizer.key("as")
+    static let quotedKey = Normalizer.key("quoted")
+    static let whoKeys = Lexicon.keys("who which that")
+    static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
+    static let dayKeys = Lexicon.keys(
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
+    static let onKey = Normalizer.key("on")
+    static let relativeKeys = Lexicon.keys("who whose which where when")
+    static let determiners = Lexicon.keys("a an the his her its their our this that these those some two three several many one")
+
+    /// The speaker phrase for `cue`, looked for inside `clause` (usually the sentence, or the
+    /// text between a quotation and the end of its sentence). `inverted` asks for the phrase
+    /// after the verb first, as in `"…," said the minister.`
+    public static func find(for cue: CueMatch, in d: Document, clause: TextSpan, inverted: Bool = false) -> TextSpan? {
+        let limit = d.tokenRange(clause)
+        guard !limit.isEmpty else { return nil }
+        switch cue.kind {
+        case .accordingTo:
+            return forwardPhrase(from: cue.tokens.upperBound, in: d, limit: limit)
+        case .participle:
+            return mainSubject(before: cue.tokens.lowerBound, in: d, limit: limit)
+        case .verb:
+            let after = cue.tokens.upperBound
+            if d.tokens[cue.tokens.lowerBound].key == quotedKey,
+                let np = forwardPhrase(from: after, in: d, limit: limit)
+            {
+                let next = d.tokenIndex(atOrAfter: np.end)
+                if next < limit.upperBound, d.tokens[next].key == asKey { return np }
+            }
+            if inverted && cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) {
+                return np
+            }
+            if let np = subject(before: cue.tokens.lowerBound, in: d, limit: limit) { return np }
+            if cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) { return np }
+            return nil
+        }
+    }
+
+    static func isWord(_ d: Document, _ i: Int, _ keys: Set<UInt64>) -> Bool {
+        d.tokens[i].kind == .word && keys.contains(d.tokens[i].key)
+    }
+
+    /// The subject of the verb at token `cue`, read backwards, stepping over adverbs, times,
+    /// parenthetical aliases, appositives and relative pronouns.
+    static func subject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        var j = cue - 1
+        func skipInterveners() {
+            while j >= limit.lowerBound, toks[j].kind == .word, !toks[j].capitalized || dayKeys.contains(toks[j].key) {
+                let t = toks[j]
+                let isLy = t.end - t.start > 4 && d.folded[t.end - 1] == "y" && d.folded[t.end - 2] == "l"
+                if Lexicon.interveners.contains(t.key) || isLy { j -= 1 } else { break }
+            }
+        }
+        skipInterveners()
+        guard j >= limit.lowerBound else { return nil }
+        if isWord(d, j, whoKeys) {
+            j -= 1
+            if j >= limit.lowerBound, toks[j].mark == "," { j -= 1 }
+            return phraseBefore(j, d, limit, allowAppositive: true)
+        }
+        if toks[j].mark == "," {
+            return commaSubject(j, d, limit)
+        }
+        return phraseBefore(j, d, limit, allowAppositive: true)
+    }
+
+    /// Handles `X, <aside or appositive>, said`: the comma at `j` closes the aside.
+    static func commaSubject(_ j: Int, _ d: Document, _ limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        var k = j - 1
+        var depth = 0
+        while k >= limit.lowerBound {
+            let t = toks[k]
+            if t.mark == ")" { depth += 1 }
+            if t.mark == "(" { depth -= 1 }
+            if depth == 0 && (t.mark == "," || QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";"
+                || t.mark == ":")
+            {
+                break
+            }
+            k -= 1
+        }
+        let segStart = k + 1
+        guard segStart < j else { return nil }
+        let first = toks[segStart]
+        let hasPrevComma = k >= limit.lowerBound && toks[k].mark == ","
+        if first.kind == .word && !first.capitalized {
+            if asideOpeners.contains(first.key) || relativeKeys.contains(first.key) || !hasPrevComma
+                || determiners.contains(first.key) || Lexicon.roleNouns.contains(first.key)
+                || !toks[segStart..<j].contains(where: { $0.capitalized }) || true
+            {
+                // An aside ("in a statement"), a relative clause or an appositive: the subject precedes it.
+                guard hasPrevComma else { return nil }
+                var kk = k - 1
+                // "X (also, Y), a …," — step over a parenthesis.
+                if kk >= limit.lowerBound, toks[kk].mark == ")" {
+                    while kk >= limit.lowerBound, toks[kk].mark != "(" { kk -= 1 }
+                    kk -= 1
+                }
+                return phraseBefore(kk, d, limit, allowAppositive: false)
+            }
+        }
+        // A capitalised segment between commas is itself the name ("…’s spokesman, Maj. Gen. X, told").
+        if hasPrevComma || segStart == limit.lowerBound {
+            return TextSpan(start: first.start, end: toks[j - 1].end)
+        }
+        return phraseBefore(j - 1, d, limit, allowAppositive: false)
+    }
+
+    /// The noun phrase ending at token `j`, read backwards to a boundary.
+    static func phraseBefore(_ j0: Int, _ d: Document, _ limit: Range<Int>, allowAppositive: Bool) -> TextSpan? {
+        let toks = d.tokens
+        var j = j0
+        guard j >= limit.lowerBound else { return nil }
+        if toks[j].mark == ")" {
+            var k = j
+            while k >= limit.lowerBound, toks[k].mark != "(" { k -= 1 }
+            j = k - 1
+        }
+        guard j >= limit.lowerBound else { return nil }
+        if allowAppositive, toks[j].mark == "," { return commaSubject(j, d, limit) }
+        var i = j
+        var count = 0
+        var sawCap = false
+        while i >= limit.lowerBound && count < 12 {
+            let t = toks[i]
+            if t.kind == .punct {
+                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > limit.lowerBound) || t.mark == "'" && i < j
+                {
+                    i -= 1
+                    count += 1
+                    continue
+                }
+                break
+            }
+            if t.capitalized {
+                if Lexicon.capitalizedFunctionWords.contains(t.key) && !t.allCaps
+                    && !(t.key == MentionFinder.theKey && sawCap)
+                {
+                    if Lexicon.pronouns[t.key] != nil && i == j { i -= 1 }
+                    break
+                }
+                sawCap = true
+            } else {
+                if Lexicon.subjectStops.contains(t.key) || Cues.isCueWord(i, in: d) { break }
+                if Lexicon.pronouns[t.key] != nil {
+                    if i == j { i -= 1 }
+                    break
+                }
+                if t.kind == .number && !sawCap && i == j { break }
+            }
+            i -= 1
+            count += 1
+        }
+        let a = i + 1
+        guard a <= j else { return nil }
+        return validate(a...j, d)
+    }
+
+    /// The phrase after a verb or "according to", up to punctuation or a clause word.
+    static func forwardPhrase(from start: Int, in d: Document, limit: Range<Int>, inverted: Bool = false) -> TextSpan? {
+        let toks = d.tokens
+        var i = start
+        // "said Monday", "said on Tuesday"
+        while i < limit.upperBound, toks[i].kind == .word, !toks[i].capitalized || dayKeys.contains(toks[i].key) {
+            if dayKeys.contains(toks[i].key) { i += 1; continue }
+            if toks[i].key == onKey, i + 1 < limit.upperBound, dayKeys.contains(toks[i + 1].key) { i += 2; continue }
+            break
+        }
+        let a = i
+        var sawCap = false
+        var count = 0
+        while i < limit.upperBound && count < 14 {
+            let t = toks[i]
+            if t.kind == .punct {
+                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > a) || (t.mark == "'" && i > a && toks[i - 1].end == t.start) {
+                    i += 1
+                    count += 1
+                    continue
+                }
+                break
+            }
+            if t.capitalized {
+                if dayKeys.contains(t.key) && sawCap { break }
+                sawCap = true
+            } else {
+                if let p = Lexicon.pronouns[t.key], i == a {
+                    _ = p
+                    i += 1
+                    break
+                }
+                if Lexicon.objectStops.contains(t.key) && !(t.key == MentionFinder.ofKey || t.key == MentionFinder.forKey) {
+                    break
+                }
+                if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey && t.key != MentionFinder.forKey {
+                    break
+                }
+                if Cues.isCueWord(i, in: d) { break }
+            }
+            i += 1
+            count += 1
+        }
+        var b = i - 1
+        while b >= a, toks[b].kind == .word, !toks[b].capitalized,
+            toks[b].key == MentionFinder.ofKey || toks[b].key == MentionFinder.forKey || toks[b].key == MentionFinder.theKey
+        {
+            b -= 1
+        }
+        guard b >= a else { return nil }
+        if inverted {
+            // An inverted speaker is followed by the end of the clause, not by more of the sentence.
+            let next = b + 1
+            if next < limit.upperBound {
+                let t = toks[next]
+                let ok = t.kind == .punct || Lexicon.objectStops.contains(t.key) || Cues.isCueWord(next, in: d)
+                if !ok { return nil }
+            }
+        }
+        return validate(a...b, d)
+    }
+
+    /// The subject of the main clause for a participle ("X expressed …, calling them “…”").
+    static func mainSubject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        // The nearest "who" clause or verb subject before the participle, else the sentence's first noun phrase.
+        var start = limit.lowerBound
+        // Step over an opening adverbial ("At the same time, …") when a comma follows it early.
+        if start < cue, toks[start].kind == .word, Lexicon.capitalizedFunctionWords.contains(toks[start].key)
+            && Lexicon.pronouns[toks[start].key] == nil
+        {
+            var k = start
+            while k < cue, toks[k].mark != "," { k += 1 }
+            if k < cue, k - start <= 8 { start = k + 1 }
+        }
+        guard start < cue else { return nil }
+        if toks[start].kind == .word, let _ = Lexicon.pronouns[toks[start].key] {
+            return toks[start].span
+        }
+        return forwardPhrase(from: start, in: d, limit: start..<cue)
+    }
+
+    /// Keeps a phrase only if it can name a speaker: it holds a capitalised word, a pronoun,
+    /// or a role, group or document noun.
+    static func validate(_ r: ClosedRange<Int>, _ d: Document) -> TextSpan? {
+        let toks = d.tokens
+        var a = r.lowerBound
+        var ok = false
+        for k in r {
+            let t = toks[k]
+            if t.kind != .word { continue }
+            if t.capitalized && !Lexicon.capitalizedFunctionWords.contains(t.key) { ok = true }
+            if Lexicon.pronouns[t.key] != nil || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
+                || Lexicon.documentNouns.contains(t.key)
+            {
+                ok = true
+            }
+            if t.capitalized, t.key == MentionFinder.theKey, k == a { continue }
+        }
+        while a < r.upperBound, toks[a].kind == .punct { a += 1 }
+        guard ok else { return nil }
+        return TextSpan(start: toks[a].start, end: toks[r.upperBound].end)
+    }
+}

@@ -1,0 +1,250 @@
+/// The speakers of one article, and the rules that map a mention to one of them: a full name
+/// with titles or an appositive, a surname, a pronoun (by gender, number and salience), a role
+/// ("the Iraqi PM", "the spokesman"), an organisation, a group or an anonymous source.
+///
+/// Quotes and claims resolve through the same book, so `Quote.speaker` and `Claim.claimant`
+/// index the same ``speakers`` list.
+///
+/// ```swift
+/// let doc = Document(text: "Ana Ruiz, a planner, spoke. Ruiz said it would rain.")
+/// var book = SpeakerBook(document: doc, paragraphs: Segmenter.segment(doc))
+/// let i = book.resolve(TextSpan(start: 28, end: 32), in: doc, at: 28)  // "Ruiz" -> "Ana Ruiz"
+/// ```
+public struct SpeakerBook: Sendable {
+    /// The speakers found so far; indices into this list are stable.
+    public var speakers: [Speaker] = []
+    var parts: [[UInt64]] = []
+    var genders: [Lexicon.PronounKind?] = []
+    var roleKeys: [Set<UInt64>] = []
+    var lastUse: [Int] = []
+    let index: MentionIndex
+    /// The person most recently quoted or cited, and where.
+    var lastPerson: (index: Int, position: Int)? = nil
+    /// The group or organisation most recently quoted or cited.
+    var lastCollective: (index: Int, position: Int)? = nil
+
+    /// Creates an empty book for `document`, indexing every name it mentions.
+    public init(document: Document, paragraphs: [Paragraph]) {
+        index = MentionIndex(document: document, paragraphs: paragraphs)
+    }
+
+    /// Records that speaker `i` was just cited at `position`, making it the likeliest referent
+    /// of a following "he", "she" or "they".
+    public mutating func noteCited(_ i: Int, at position: Int) {
+        guard speakers.indices.contains(i) else { return }
+        lastUse[i] = position
+        switch speakers[i].kind {
+        case .person: lastPerson = (i, position)
+        case .organisation, .group: lastCollective = (i, position)
+        case .unknown: break
+        }
+    }
+
+    /// Resolves the noun phrase `mention` (as found by ``SpeakerPhrase``) at text offset
+    /// `position` to an index into ``speakers``, adding a speaker when the phrase names someone
+    /// new; nil when the phrase does not say who (an unresolvable pronoun, "I").
+    public mutating func resolve(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
+        let r = d.tokenRange(mention)
+        guard !r.isEmpty else { return nil }
+        let toks = d.tokens
+        if r.count == 1, toks[r.lowerBound].kind == .word, let p = Lexicon.pronouns[toks[r.lowerBound].key] {
+            return pronoun(p, at: position)
+        }
+        // Stop the phrase at a clause word or a preposition that starts a modifier ("of", "from").
+        var headEnd = r.upperBound
+        var source: Range<Int>? = nil
+        for k in r where toks[k].kind == .word && !toks[k].capitalized {
+            if Lexicon.documentNouns.contains(toks[k].key) {
+                // "the letter from Seely", "a banner held by protesters": the writer speaks.
+                if let f = r[(k + 1)...].firstIndex(where: { toks[$0].key == Self.fromKey || toks[$0].key == Self.byKey }),
+                    f + 1 < r.upperBound
+                {
+                    source = (f + 1)..<r.upperBound
+                }
+                break
+            }
+        }
+        if let source, let i = resolveNP(source, d, position) { return i }
+        for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
+            headEnd = k
+            break
+        }
+        return resolveNP(r.lowerBound..<max(r.lowerBound + 1, headEnd), d, position, whole: r)
+    }
+
+    static let fromKey = Normalizer.key("from")
+    static let byKey = Normalizer.key("by")
+    static let headStops = Lexicon.keys("of for from at with in on who which that familiar close")
+    static let theKey = Normalizer.key("the")
+    static let indefinite = Lexicon.keys("a an one two three several some many other another")
+
+    mutating func resolveNP(_ r: Range<Int>, _ d: Document, _ position: Int, whole: Range<Int>? = nil) -> Int? {
+        let toks = d.tokens
+        // The name run nearest the head (the last one in the phrase).
+        var runs: [NameRun] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if toks[k].capitalized, let run = MentionFinder.run(around: k, in: d, limit: k..<r.upperBound) {
+                runs.append(run)
+                k = run.tokens.upperBound
+            } else {
+                k += 1
+            }
+        }
+        // A possessive run followed by a role ("Abdul Mahdi's spokesman") is not the speaker.
+        let named = runs.filter { run in
+            !(run.parts.isEmpty)
+                && !(d.folded[d.tokens[run.tokens.upperBound - 1].end - 1] == "s"
+                    && d.folded[max(0, d.tokens[run.tokens.upperBound - 1].end - 2)] == "'"
+                    && run.tokens.upperBound < r.upperBound && !run.isOrganisation)
+        }
+        if let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
+            return register(run, d, position)
+        }
+        // A role, a group or an anonymous source.
+        let words = r.filter { toks[$0].kind == .word }
+        guard let last = words.last else { return nil }
+        let head = toks[last]
+        let firstKey = toks[r.lowerBound].key
+        let display = d.text(tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
+        if Lexicon.groupNouns.contains(head.key) || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1 && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)]))) {
+            return add(Speaker(name: display, kind: .group), parts: [], position: position)
+        }
+        if Lexicon.roleNouns.contains(head.key) || runs.contains(where: { $0.parts.isEmpty }) {
+            let roleKey = MentionFinder.canonicalRole(head.key)
+            if firstKey == Self.theKey, let i = byRole(roleKey, position: position) { return i }
+            if let run = runs.first(where: { $0.parts.isEmpty }), let rk = run.roleKeys.last, firstKey == Self.theKey,
+                let i = byRole(rk, position: position)
+            {
+                return i
+            }
+            return add(Speaker(name: display, kind: .unknown), parts: [], position: position)
+        }
+        if Lexicon.documentNouns.contains(head.key) { return nil }
+        return nil
+    }
+
+    /// The person the article gave `role` most recently before `position`.
+    mutating func byRole(_ role: UInt64, position: Int) -> Int? {
+        var best: Int? = nil
+        var bestPos = -1
+        for (i, keys) in roleKeys.enumerated() where keys.contains(role) && speakers[i].kind == .person {
+            if lastUse[i] > bestPos {
+                best = i
+                bestPos = lastUse[i]
+            }
+        }
+        if let best { return best }
+        var entry: MentionIndex.Entry? = nil
+        for e in index.entries where !e.isOrganisation && e.roleKeys.contains(role) {
+            if e.position <= position || entry == nil { entry = e }
+        }
+        guard let e = entry else { return nil }
+        return register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+    }
+
+    mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
+        if p.isEmpty, let i = speakers.firstIndex(where: { $0.name == s.name && $0.kind == s.kind }) { return i }
+        speakers.append(s)
+        parts.append(p)
+        genders.append(nil)
+        roleKeys.append([])
+        lastUse.append(position)
+        return speakers.count - 1
+    }
+
+    mutating func register(_ run: NameRun, _ d: Document, _ position: Int) -> Int {
+        register(
+            parts: run.parts, display: d.text(tokens: run.name), isOrganisation: run.isOrganisation,
+            roles: run.roleKeys, gender: run.gender, position: position, roleText: run.name.lowerBound > run.tokens.lowerBound ? d.text(tokens: run.tokens.lowerBound..<run.name.lowerBound) : nil)
+    }
+
+    mutating func register(
+        parts p: [UInt64], display: String, isOrganisation: Bool, roles: [UInt64], gender: Lexicon.PronounKind?,
+        position: Int, roleText: String? = nil
+    ) -> Int {
+        var name = display
+        var keys = p
+        var g = gender
+        // Widen a surname or short form to the fullest form the article uses.
+        if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
+            name = e.display
+            keys = e.parts
+            if g == nil { g = e.gender }
+        }
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
+        // An existing speaker with the same or a compatible name.
+        var found: Int? = nil
+        for (i, sp) in parts.enumerated() where !sp.isEmpty {
+            if sp == keys || MentionIndex.compatible(keys, sp) || MentionIndex.compatible(sp, keys) {
+                if found == nil || lastUse[i] > lastUse[found!] { found = i }
+            }
+        }
+        if let i = found {
+            if keys.count > parts[i].count {
+                speakers[i].aliases.append(speakers[i].name)
+                speakers[i].name = name
+                parts[i] = keys
+            } else if name != speakers[i].name, !speakers[i].aliases.contains(name) {
+                speakers[i].aliases.append(name)
+            }
+            if genders[i] == nil { genders[i] = g }
+            roleKeys[i].formUnion(roles)
+            if let roleText, !speakers[i].roles.contains(roleText) { speakers[i].roles.append(roleText) }
+            lastUse[i] = max(lastUse[i], position)
+            return i
+        }
+        var s = Speaker(name: name, kind: isOrganisation ? .organisation : .person)
+        if let roleText { s.roles.append(roleText) }
+        if name != display { s.aliases.append(display) }
+        speakers.append(s)
+        parts.append(keys)
+        genders.append(g)
+        roleKeys.append(Set(roles))
+        lastUse.append(position)
+        return speakers.count - 1
+    }
+
+    /// Resolves a pronoun by gender, number and salience.
+    mutating func pronoun(_ kind: Lexicon.PronounKind, at position: Int) -> Int? {
+        switch kind {
+        case .firstPerson: return nil
+        case .plural, .neuter:
+            if let c = lastCollective, position - c.position < 1500 { return c.index }
+            return nil
+        case .male, .female:
+            // The last person cited, unless a person of the right gender has since been named as a subject.
+            var candidate: MentionIndex.Entry? = nil
+            for e in index.entries.reversed() where e.position < position {
+                if e.isOrganisation { continue }
+                if let g = e.gender, g != kind { continue }
+                if let lp = lastPerson, e.position <= lp.position { break }
+                if position - e.position > 3000 { break }
+                if e.subject {
+                    candidate = e
+                    break
+                }
+            }
+            if let e = candidate {
+                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                if genders[i] == nil || genders[i] == kind {
+                    genders[i] = kind
+                    return i
+                }
+            }
+            if let lp = lastPerson, genders[lp.index] == nil || genders[lp.index] == kind {
+                genders[lp.index] = kind
+                return lp.index
+            }
+            // Else the last named person of a compatible gender.
+            for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
+                if let g = e.gender, g != kind { continue }
+                if position - e.position > 3000 { break }
+                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                genders[i] = kind
+                return i
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay claims`: the claims matching the filters.
+    struct Claims: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List claims: claimant, date, outlet and statement, with the same filters as quotes.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var filters: FilterOptions
+
+        @Option(help: "table (wrapped to the terminal), csv or jsonl.")
+        var format: OutputFormat = .table
+
+        func run() throws {
+            let store = try database.open()
+            let output = OutputBuffer()
+            if let exportFormat = format.exportFormat {
+                try store.export(.claims, filter: filters.filter, format: exportFormat, to: output)
+                return
+            }
+            let table = TableRenderer(
+                columns: [.init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil)],
+                totalWidth: Terminal.width)
+            var count = 0
+            try store.forEachClaim(matching: filters.filter) { claim in
+                if count == 0 { try output.append(table.header()) }
+                count += 1
+                try output.append(
+                    table.render([claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text]))
+            }
+            try output.flush()
+            if count == 0 { Terminal.error("No claims match.") }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay export quotes|claims|articles|people`: every matching record, streamed.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every quote, claim, article or person as CSV or JSON lines, in constant memory.",
+            discussion: """
+                Quotes and claims take every filter; articles take the date, outlet, name and search filters;
+                people take the name filters. Output goes to standard output unless --output is given.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "quotes, claims, articles or people.")
+        var kind: ExportKind
+
+        @Option(help: "csv or jsonl.")
+        var format: ExportFormat = .csv
+
+        @Option(help: "Write to this file instead of standard output.")
+        var output: String?
+
+        @OptionGroup var filters: FilterOptions
+
+        func run() throws {
+            let store = try database.open()
+            let buffer = try output.map { try OutputBuffer(path: $0) } ?? OutputBuffer()
+            let count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
+            if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(output).") }
+        }
+    }
+}

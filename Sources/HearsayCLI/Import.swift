@@ -1,0 +1,66 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import HearsayStore
+import Ingest
+
+extension Hearsay {
+    /// `hearsay import PATH...`: read articles, extract who said what, store it.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import articles: files, folders (.txt, .jsonl, .json, recursively) or - for standard input.",
+            discussion: """
+                JSON lines: one article a line with "text" and any of "id", "title", "date", "source", "url", "author".
+                Plain text: metadata is read from the text where it gives it, and from the flags below.
+                Re-importing an article changes nothing; an article whose text changed is replaced.
+                Bad inputs are named on standard error and skipped; the exit status is then 1.
+                """)
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Files, folders, or - for standard input.")
+        var paths: [String]
+
+        @Option(help: "The title, for plain-text articles that do not give one.")
+        var title: String?
+
+        @Option(help: "The publication date (YYYY-MM-DD).")
+        var date: String?
+
+        @Option(help: "The outlet.")
+        var source: String?
+
+        @Option(help: "The article's address.")
+        var url: String?
+
+        @Option(help: "The author.")
+        var author: String?
+
+        @Option(help: .hidden)
+        var batchSize: Int = 128
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
+            if let date, !QueryFilter.isValidDate(date) {
+                throw ValidationError("--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
+            }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        }
+
+        func run() throws {
+            let store = try database.open()
+            let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
+            let runner = ImportRunner(store: store, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
+            try runner.run(paths, reader: ArticleReader(overrides: overrides))
+            let totals = runner.totals
+            var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
+            summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
+            summary += ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"
+            print(summary)
+            if runner.rejected > 0 {
+                throw CommandFailure(
+                    "\(runner.rejected) input\(runner.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported")
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay people`: the speakers, most quoted first.
+    struct People: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List speakers with their quote counts and aliases, most quoted first.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "At most this many people.")
+        var limit: Int?
+
+        func validate() throws {
+            if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        }
+
+        func run() throws {
+            let store = try database.open()
+            let people = try store.people(matching: QueryFilter(limit: limit))
+            guard !people.isEmpty else {
+                Terminal.error("No speakers yet: import articles with `hearsay import PATH`.")
+                return
+            }
+            let table = TableRenderer(
+                columns: [.init(header: "NAME", width: 28), .init(header: "TYPE", width: 12), .init(header: "QUOTES", width: 6), .init(header: "ALIASES", width: nil)],
+                totalWidth: Terminal.width)
+            let output = OutputBuffer()
+            try output.append(table.header())
+            for person in people {
+                try output.append(
+                    table.render([person.name, person.kind.rawValue, String(person.quotes), person.aliases.joined(separator: "; ")]))
+            }
+            try output.flush()
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay quotes`: the quotes matching the filters.
+    struct Quotes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List quotes: speaker, date, outlet and words, filtered by person, organisation, outlet, date or text.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var filters: FilterOptions
+
+        @Option(help: "table (wrapped to the terminal), csv or jsonl.")
+        var format: OutputFormat = .table
+
+        func run() throws {
+            let store = try database.open()
+            let output = OutputBuffer()
+            if let exportFormat = format.exportFormat {
+                try store.export(.quotes, filter: filters.filter, format: exportFormat, to: output)
+                return
+            }
+            let table = TableRenderer(
+                columns: [.init(header: "SPEAKER", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14), .init(header: "QUOTE", width: nil)],
+                totalWidth: Terminal.width)
+            var count = 0
+            try store.forEachQuote(matching: filters.filter) { quote in
+                if count == 0 { try output.append(table.header()) }
+                count += 1
+                try output.append(
+                    table.render([
+                        quote.speaker ?? "(unknown)", quote.date ?? "", quote.source ?? "",
+                        Self.display(quote.text, kind: quote.kind),
+                    ]))
+            }
+            try output.flush()
+            if count == 0 { Terminal.error("No quotes match.") }
+        }
+
+        /// Direct and partial quotes in quote marks; reported speech as it is.
+        static func display(_ text: String, kind: QuoteKindLike) -> String {
+            kind.isQuoted ? "“\(text)”" : text
+        }
+    }
+}
+
+/// Whether a kind of statement is shown in quote marks.
+protocol QuoteKindLike {
+    var isQuoted: Bool { get }
+}
+
+import Extraction
+
+extension QuoteKind: QuoteKindLike {
+    var isQuoted: Bool { self != .reported }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay who "PHRASE"`: who said it.
+    struct Who: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who said a phrase: the quotes containing it, grouped by speaker.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "Words to find, in this order, inside quotes.")
+        var phrase: String
+
+        @OptionGroup var filters: FilterOptions
+
+        func validate() throws {
+            if !phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+                throw ValidationError("give a phrase with at least one word")
+            }
+        }
+
+        func run() throws {
+            let store = try database.open()
+            let groups = try store.who(said: phrase, filter: filters.filter)
+            guard !groups.isEmpty else {
+                Terminal.error("Nobody is quoted saying \(phrase.debugDescription).")
+                return
+            }
+            let output = OutputBuffer()
+            let width = Terminal.width
+            for group in groups {
+                let name = group.speaker ?? "(speaker unknown)"
+                let kind = group.speakerType.map { " (\($0.rawValue))" } ?? ""
+                try output.append("\(name)\(kind): \(group.quotes.count) quote\(group.quotes.count == 1 ? "" : "s")\n")
+                for quote in group.quotes {
+                    let origin = [quote.date, quote.source].compactMap { $0 }.joined(separator: ", ")
+                    let text = Quotes.display(quote.text, kind: quote.kind) + (origin.isEmpty ? "" : "  [\(origin)]")
+                    for (index, line) in TableRenderer.wrap(text, width: width - 6).enumerated() {
+                        try output.append((index == 0 ? "  - " : "    ") + line + "\n")
+                    }
+                }
+            }
+            try output.flush()
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import Extraction
+
+@Suite struct AttributionTests {
+    @Test func trailingNameThenVerb() {
+        #expect(speaker(of: "We are ready", in: "“We are ready for the storm,” Priya Natarajan said.") == "Priya Natarajan")
+    }
+
+    @Test func invertedVerbThenName() {
+        #expect(speaker(of: "Nobody", in: "“Nobody knew where to go next,” said Lee Okonjo.") == "Lee Okonjo")
+    }
+
+    @Test func leadingSpeakerWithColon() {
+        #expect(speaker(of: "We need", in: "Dr Hugo Hill, a surgeon, said: “We need more beds by December.”") == "Hugo Hill")
+    }
+
+    @Test func appositiveBetweenNameAndVerb() {
+        let text = "“All options are open to us now,” Karim Faraj, a commander of one of the brigades, told the Chronicle."
+        #expect(speaker(of: "All options", in: text) == "Karim Faraj")
+    }
+
+    @Test func pronounResolvesToThePreviousSpeaker() {
+        let text = "Wendell Pryce, the chairman, spoke first.\n\n“It was a long night for the whole town,” he said."
+        #expect(speaker(of: "It was", in: text) == "Wendell Pryce")
+    }
+
+    @Test func surnameResolvesToTheFullName() {
+        let text = "Renata Volkov runs the port authority.\n\n“Traffic has doubled since June,” Volkov said."
+        #expect(speaker(of: "Traffic", in: text) == "Renata Volkov")
+    }
+
+    @Test func continuationParagraphKeepsTheSpeaker() {
+        let text = "“It was chaos in the square,” said Mira Lund.\n\n“Nobody knew where to go or whom to ask.”"
+        #expect(speaker(of: "Nobody", in: text) == "Mira Lund")
+    }
+
+    @Test func colonLeadInNamesTheSpeakerOfTheNextParagraph() {
+        let text = "Governor Alma Reyes faced the crowd. She warned, according to the Ledger:\n“The levee will not hold another week of rain.”"
+        #expect(speaker(of: "The levee", in: text) == "Alma Reyes")
+    }
+
+    @Test func interruptedQuoteHasOneSpeaker() {
+        let text = "“We are ready,” Patel Osei said, “but we need much more time to finish.”"
+        #expect(speaker(of: "We are ready", in: text) == "Patel Osei")
+        #expect(speaker(of: "but we need", in: text) == "Patel Osei")
+    }
+
+    @Test func dashAttribution() {
+        let text = "“The depth of her experience will be an asset for the agency.” — Commissioner Nora Quist"
+        #expect(speaker(of: "The depth", in: text) == "Nora Quist")
+    }
+
+    @Test func organisationSpeakerIsTypedAsSuch() {
+        let text = "“We condemn this attack on our territory,” Freedonia’s Foreign Ministry said in a statement."
+        let r = Pipeline().extract(text: text)
+        let s = r.quotes.first?.speaker.map { r.speakers[$0] }
+        #expect(s?.name == "Freedonia’s Foreign Ministry")
+        #expect(s?.kind == .organisation)
+    }
+
+    @Test func toldMakesTheSubjectTheSpeakerNotTheAudience() {
+        let text = "“The deal is dead and buried now,” Senator Ruth Kamara told the Herald."
+        #expect(speaker(of: "The deal", in: text) == "Ruth Kamara")
+    }
+
+    @Test func scareQuotesAreDropped() {
+        let q = quotesOf("The so-called “reforms” were shelved after the “maximum effort” campaign failed.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func repeatedQuoteIsKeptOnce() {
+        let text = "“America must leave our harbour now,” spokesman Ivo Brandt said.“America must leave our harbour now,” spokesman Ivo Brandt said."
+        let q = quotesOf(text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Ivo Brandt")
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import HearsayCLI
-
-@Test func HearsayCLIModuleLoads() {
-    #expect(Bool(true))
-}
