@@ -19,6 +19,18 @@ release: ## Build the optimised binary
 test: ## Run the test suite
 	$(SWIFT) test
 
+demo: build ## Import Examples/articles, print who said what, write out/quotes.csv
+	BIN=$(BIN_DEBUG) Scripts/demo.sh
+
+install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PREFIX=~/.local)
+	$(SWIFT) build -c release --static-swift-stdlib
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3 and libc)"
+
+eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)
+	BIN=$(BIN_DEBUG) SHARED=$(SHARED) Scripts/eval.sh
+
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py
 
