@@ -125,13 +125,17 @@ public enum ClaimGrouping {
         guard datesAgree(a, b, ca, cb) else { return false }
         let shared = a.terms.intersection(b.terms)
         let sharedNames = a.names.intersection(b.names)
-        // Counts of the same event and unit, of comparable size, about a common name.
+        // Counts of the same event and unit, of comparable size, about a common name; counts of
+        // the same event far apart (4 injured, 50 injured) are different happenings.
+        var farApart = false
         for fa in a.counts {
             for fb in b.counts where fa.event == fb.event && fa.unit == fb.unit {
                 let ratio = max(fa.value, fb.value) / max(1, min(fa.value, fb.value))
                 if ratio <= 2, !sharedNames.isEmpty { return true }
+                if ratio > 2 { farApart = true }
             }
         }
+        if farApart { return false }
         // The same event word and enough in common besides.
         guard !a.eventWords.isDisjoint(with: b.eventWords) else { return false }
         let smaller = min(a.terms.count, b.terms.count)
@@ -146,7 +150,9 @@ public enum ClaimGrouping {
             }
             return false
         }
-        if !a.weekdays.isEmpty, !b.weekdays.isEmpty { return !a.weekdays.isDisjoint(with: b.weekdays) }
+        if !a.weekdays.isEmpty, !b.weekdays.isEmpty, a.ranges.isEmpty || b.ranges.isEmpty {
+            return !a.weekdays.isDisjoint(with: b.weekdays)
+        }
         // With nothing better, articles more than a month apart are not about the same day's event.
         if let da = ca.date.flatMap(CalendarDay.init(iso:)), let db = cb.date.flatMap(CalendarDay.init(iso:)) {
             return abs(da.number - db.number) <= 31
@@ -187,7 +193,10 @@ public enum ClaimGrouping {
             for e in features[i].eventKeys { eventCount[e, default: 0] += 1 }
             for n in features[i].names { nameCount[n, default: 0] += 1 }
         }
-        let event = eventCount.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
+        let counted = eventCount.filter { $0.key.hasPrefix("count:") }
+        let pool = disagreements.first.map { ["count:" + $0.event: 1] } ?? (counted.isEmpty ? eventCount : counted)
+        let chosen = pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
+        let event = chosen.split(separator: ":").last.map(String.init) ?? chosen
         let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
         let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
         let ids = members.map { claims[$0].id }
@@ -233,9 +242,9 @@ struct ClaimFeatures {
             if let a = d.from.flatMap(CalendarDay.init(iso:)), let b = d.to.flatMap(CalendarDay.init(iso:)) {
                 // Whole years and months say little about which day's event it was.
                 if b.number - a.number <= 7 { ranges.append((a, b)) }
-            } else {
-                for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(w.lower) }
             }
+            // Weekday names compare even where one article's date is unknown.
+            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(Self.singular(w.lower)) }
         }
         let words = Self.words(claim.text)
         for (i, w) in words.enumerated() {
@@ -320,6 +329,7 @@ struct ClaimFeatures {
     static let titleWords: Set<String> = [
         "president", "minister", "prime", "secretary", "general", "gen", "the", "mr", "mrs", "ms", "dr", "chief",
         "state", "defense", "defence", "foreign", "national", "us", "usa", "un", "north", "south", "east", "west",
+        "united", "states", "kingdom", "nations", "republic", "new", "after", "but", "and", "when", "while", "with",
     ]
     static let humanNouns: Set<String> = [
         "people", "person", "persons", "civilian", "member", "fighter", "militant", "soldier", "troop", "police",
