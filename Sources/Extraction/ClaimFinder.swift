@@ -24,6 +24,7 @@ public enum ClaimFinder {
         let titleKey = context.title.map { ClaimNames.key($0) }
         var claims: [Claim] = []
         var seen: Set<String> = []
+        var prose: Document?  // built on first need: most articles never ask for a role
         for paragraph in paragraphs {
             let key = ClaimNames.key(document.text(paragraph.span))
             let isTitle = titleKey.map { !$0.isEmpty && key.hasPrefix($0) } ?? false
@@ -36,7 +37,14 @@ public enum ClaimFinder {
             for sentence in ClaimSentences.split(s, in: paragraph.span) {
                 for found in reader.claims(in: sentence) {
                     var claimant: Int?
-                    if let mention = found.claimant {
+                    if var mention = found.claimant {
+                        // A role ("the Iraqi PM") stands for the person the prose gave that title.
+                        let words = ClaimTokenizer.words(s, in: mention)
+                        if ClaimNames.isRole(words) {
+                            let text = prose ?? ClaimNames.prose(of: document, paragraphs: paragraphs)
+                            prose = text
+                            if let holder = ClaimNames.holder(ofRole: words, before: mention.start, in: text) { mention = holder }
+                        }
                         claimant = speakers.claimant(mention, in: document, at: mention.start)
                     }
                     let span = found.span

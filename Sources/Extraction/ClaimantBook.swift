@@ -19,18 +19,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
 
     /// An empty registry for `document`, looking for earlier names only in its body paragraphs.
     public init(document: Document, paragraphs: [Paragraph]) {
-        var scalars = document.scalars
-        var last = 0
-        func blank(_ a: Int, _ b: Int) {
-            for k in max(0, a)..<min(b, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
-        }
-        for p in paragraphs {
-            if p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) { blank(p.span.start, p.span.end) }
-            last = max(last, p.span.end)
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        prose = Document(text: String(view))
+        prose = ClaimNames.prose(of: document, paragraphs: paragraphs)
     }
 
     /// The speakers registered so far, in index order.
@@ -306,10 +295,15 @@ enum ClaimNames {
 
     /// For a role phrase ("the Iraqi PM", "the spokesman"), the name the article put after the
     /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
-    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+    /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
+    static func isRole(_ words: [ClaimWord]) -> Bool {
         let lower = words.map(\.lower)
-        guard let head = lower.last, titles.contains(head), head != "the", !lower.contains(where: { orgHeads.contains($0) })
-        else { return nil }
+        guard let head = lower.last, titles.contains(head), head != "the" else { return false }
+        return !lower.contains(where: { orgHeads.contains($0) })
+    }
+
+    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+        guard isRole(words), let head = words.last?.lower else { return nil }
         // Only a phrase made of determiners, adjectives of place and titles is a role.
         let wanted = roleSynonyms[head] ?? [head]
         let s = document.folded
@@ -332,6 +326,18 @@ enum ClaimNames {
 }
 
 extension ClaimNames {
+    /// `document` with headlines, captions, bylines and page furniture blanked out (same
+    /// offsets), so names are looked for in the prose only.
+    static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
+        var scalars = document.scalars
+        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
+            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Document(text: String(view))
+    }
+
     /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
     /// days, months and a lone capital that only starts the sentence.
     static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {
