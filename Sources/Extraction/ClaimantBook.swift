@@ -326,6 +326,48 @@ enum ClaimNames {
 }
 
 extension ClaimNames {
+    /// Words that open a sentence in capitals but never name anyone on their own.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+        "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
+        "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
+        "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
+        "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
+        "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
+        "less", "political", "people", "federal", "video", "polls", "member", "critics", "experts", "officials",
+    ]
+
+    /// True when a resolved speaker's name is a single function word ("The", "But").
+    static func isJunkName(_ name: String) -> Bool {
+        let k = key(name)
+        guard !k.contains(" ") else { return false }
+        return notNames.contains(k) || DateLexicon.weekday(k) != nil || DateLexicon.month(k) != nil
+    }
+
+    /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
+    /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
+    /// nil when nothing that can name a speaker is left.
+    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
+        let words = ClaimTokenizer.words(s, in: mention)
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.count == 1 {
+            return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
+        }
+        let prepositions: Set<String> = ["in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
+            "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since"]
+        if prepositions.contains(first.lower) {
+            // Only a name at the end survives a leading adjunct.
+            guard last.capitalised, let name = trailingName(in: words, s) else { return nil }
+            return name
+        }
+        let quantifiers: Set<String> = ["the", "a", "an", "several", "many", "all", "some", "another", "those",
+            "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five"]
+        if quantifiers.contains(first.lower), !words[1].capitalised {
+            return TextSpan(start: words[1].span.start, end: mention.end)
+        }
+        return mention
+    }
+
     /// `document` with headlines, captions, bylines and page furniture blanked out (same
     /// offsets), so names are looked for in the prose only.
     static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
