@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "Extraction",
+                "HearsayStore", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
