@@ -55,6 +55,8 @@ extension Hearsay {
             let runner = ImportRunner(store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
             try runner.run(paths, reader: ArticleReader(overrides: overrides))
             let totals = runner.totals
+            // Claims of the new articles join the groups of claims about the same events.
+            if totals.added + totals.replaced > 0 { try store.regroupClaims() }
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
             summary += ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"

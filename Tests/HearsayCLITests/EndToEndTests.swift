@@ -1,4 +1,5 @@
 import Foundation
+import HearsayStore
 import SQLiteLayer
 import Testing
 
@@ -43,7 +44,7 @@ struct EndToEndTests {
         let stats = try cli.run(["stats"])
         #expect(stats.status == 0)
         #expect(stats.stdout.contains("articles:       3"))
-        #expect(stats.stdout.contains("schema version: 1"))
+        #expect(stats.stdout.contains("schema version: \(Schema.version)"))
 
         let articles = try cli.run(["export", "articles", "--format", "jsonl", "--since", "2018-01-01", "--until", "2018-12-31"])
         #expect(articles.status == 0)
@@ -113,7 +114,7 @@ struct EndToEndTests {
         }
         let result = try cli.run(["quotes"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("database schema version 99 is newer than this hearsay (version 1); upgrade hearsay"))
+        #expect(result.stderr.contains("database schema version 99 is newer than this hearsay (version \(Schema.version)); upgrade hearsay"))
     }
 
     @Test func lockedDatabaseGivesAClearMessageAndKeepsData() throws {
