@@ -158,7 +158,9 @@ final class EntityDirectory {
         guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
         let old = Set(EntityLinker.lookupKeys(for: [entity.name]).flatMap { $0.split(separator: " ") })
         let new = EntityLinker.lookupKeys(for: [speaker.name]).flatMap { $0.split(separator: " ") }
-        guard new.count > old.count, old.isSubset(of: Set(new)) else { return }
+        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer
+        // name is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
+        guard old.count == 1, (2...4).contains(new.count), let surname = old.first, new.last == surname else { return }
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()
