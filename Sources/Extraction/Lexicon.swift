@@ -36,7 +36,7 @@ enum Lexicon {
         iraqi iranian american u.s us british french german russian chinese israeli palestinian syrian saudi
         turkish egyptian lebanese afghan pakistani indian japanese korean mexican canadian australian european
         ukrainian kurdish shiite sunni shia muslim christian jewish arab western eastern northern southern
-        marine marines army navy air force corps protection pentagon white house
+        marine marines army navy air force corps protection
         """)
 
     /// Words that make a capitalised run the name of an organisation.
@@ -119,13 +119,17 @@ enum Lexicon {
         the a an and but or in on at for of to with by from as if when while after before since because although
         though this that these those there here it its he she they we i you his her their our my your
         however meanwhile still yet so then now also instead indeed moreover thus despite during according
-        mr mrs ms dr
+        mr mrs ms dr one two three four five six seven eight nine ten many some several each every all both most
+        whereas although though unless until whether who what where why how which whose
         january february march april may june july august september october november december
         monday tuesday wednesday thursday friday saturday sunday
         """)
 
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
     static let particles = keys("al el bin ibn bint de da di du la le van von der den del della dos das y abu abd")
+
+    /// Generational suffixes that follow a surname ("Jr.", "III").
+    static let suffixes = keys("jr sr ii iii iv")
 
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations = keys(

@@ -52,6 +52,7 @@ enum MentionFinder {
         guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
             return nil
         }
+        if Lexicon.capitalizedFunctionWords.contains(d.tokens[i].key) && !d.tokens[i].allCaps { return nil }
         var a = i
         var b = i + 1
         // Extend forwards.
@@ -107,13 +108,18 @@ enum MentionFinder {
         var org = false
         var lastTitle = r.lowerBound - 1
         for k in r where toks[k].kind == .word {
-            if Lexicon.orgHeads.contains(toks[k].key) || (toks[k].allCaps && r.count == 1 && toks[k].end - toks[k].start <= 5) {
-                org = true
-            }
             if Lexicon.titles.contains(toks[k].key) { lastTitle = k }
         }
         var nameStart = lastTitle + 1
         while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }
+        // An organisation word in the name itself ("Chatham House", "Foreign Ministry"), or an acronym alone.
+        for k in nameStart..<r.upperBound where toks[k].kind == .word {
+            if Lexicon.orgHeads.contains(toks[k].key) { org = true }
+        }
+        if r.count == 1, toks[r.lowerBound].allCaps, toks[r.lowerBound].end - toks[r.lowerBound].start <= 5 { org = true }
+        if nameStart >= r.upperBound, r.contains(where: { toks[$0].kind == .word && Lexicon.orgHeads.contains(toks[$0].key) }) {
+            org = true
+        }
         var gender: Lexicon.PronounKind? = nil
         for k in r.lowerBound..<nameStart {
             if maleTitles.contains(toks[k].key) { gender = .male }
@@ -167,6 +173,7 @@ enum MentionFinder {
             var a = t.start
             var end = t.end
             if end - a > 2, s[end - 2] == "'", s[end - 1] == "s" || s[end - 1] == "S" { end -= 2 }
+            if k > r.lowerBound, Lexicon.suffixes.contains(t.key) { continue }
             var i = a
             while i <= end {
                 if i == end || s[i] == "-" || s[i] == "." {
@@ -202,6 +209,8 @@ struct MentionIndex: Sendable {
             var sentenceStarts: [Int] = []
             for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
             var si = 0
+            var subjectSentence = -1
+            var subjectTaken = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
                 guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
@@ -211,17 +220,45 @@ struct MentionIndex: Sendable {
                 }
                 while si + 1 < sentenceStarts.count, sentenceStarts[si + 1] <= r.tokens.lowerBound { si += 1 }
                 let sentenceStart = si < sentenceStarts.count ? sentenceStarts[si] : p.tokens.lowerBound
-                var lead = sentenceStart
-                while lead < r.tokens.lowerBound, d.tokens[lead].capitalized
-                    && Lexicon.capitalizedFunctionWords.contains(d.tokens[lead].key) || d.tokens[lead].kind == .punct
-                {
-                    lead += 1
+                if sentenceStart != subjectSentence {
+                    subjectSentence = sentenceStart
+                    subjectTaken = false
+                }
+                // The sentence's subject: its first person name with no verb-like word before it.
+                var isSubject = false
+                let lastTok = d.tokens[r.tokens.upperBound - 1]
+                let possessive = lastTok.end - lastTok.start > 2 && d.folded[lastTok.end - 2] == "'"
+                if !subjectTaken && !r.isOrganisation && !possessive {
+                    isSubject = true
+                    for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word && !d.tokens[k].capitalized {
+                        if Lexicon.subjectStops.contains(d.tokens[k].key) || Cues.isCueWord(k, in: d) {
+                            isSubject = false
+                            break
+                        }
+                    }
+                    subjectTaken = true
+                }
+                // Named right before a reporting verb ("Mansour said") or right after one ("said Mansour").
+                let nextTok = r.tokens.upperBound
+                let prevTok = r.tokens.lowerBound - 1
+                if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d) { isSubject = true }
+                if prevTok >= p.tokens.lowerBound, Cues.isCueWord(prevTok, in: d) { isSubject = true }
+                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
+                    // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive.
+                    var k = nextTok + 1
+                    while k < min(p.tokens.upperBound, nextTok + 16), d.tokens[k].mark != "." {
+                        if d.tokens[k].mark == ",", k + 1 < p.tokens.upperBound, Cues.isCueWord(k + 1, in: d) {
+                            isSubject = true
+                            break
+                        }
+                        k += 1
+                    }
                 }
                 if !r.parts.isEmpty {
                     let e = Entry(
                         display: d.text(tokens: r.name), parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: r.roleKeys, gender: r.gender,
-                        subject: lead >= r.tokens.lowerBound)
+                        subject: isSubject)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
                     entries.append(e)
                 }

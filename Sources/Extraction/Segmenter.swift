@@ -106,6 +106,11 @@ public enum Segmenter {
         if words <= 6, lowerPrefix(d, p.span, "by "), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
             return .byline
         }
+        if words <= 40 {
+            var social = false
+            for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
+            if social, lowerPrefix(d, p.span, "like ") || lowerPrefix(d, p.span, "follow ") { return .boilerplate }
+        }
         if words <= 20 {
             var social = false
             var credit = false

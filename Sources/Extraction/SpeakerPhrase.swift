@@ -11,6 +11,7 @@ public enum SpeakerPhrase {
     static let asKey = Normalizer.key("as")
     static let quotedKey = Normalizer.key("quoted")
     static let whoKeys = Lexicon.keys("who which that")
+    static let coordinators = Lexicon.keys("and but or")
     static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
     static let dayKeys = Lexicon.keys(
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
@@ -40,9 +41,7 @@ public enum SpeakerPhrase {
             if inverted && cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) {
                 return np
             }
-            if let np = subject(before: cue.tokens.lowerBound, in: d, limit: limit) { return np }
-            if cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) { return np }
-            return nil
+            return subject(before: cue.tokens.lowerBound, in: d, limit: limit)
         }
     }
 
@@ -64,6 +63,16 @@ public enum SpeakerPhrase {
         }
         skipInterveners()
         guard j >= limit.lowerBound else { return nil }
+        if isWord(d, j, coordinators) {
+            // "X stated … and stated, …": the subject of the earlier verb of the clause.
+            var k = j - 1
+            while k >= limit.lowerBound {
+                if Cues.isCueWord(k, in: d) { return subject(before: k, in: d, limit: limit) }
+                if toks[k].kind == .punct && toks[k].mark != "," { break }
+                k -= 1
+            }
+            return nil
+        }
         if isWord(d, j, whoKeys) {
             j -= 1
             if j >= limit.lowerBound, toks[j].mark == "," { j -= 1 }
@@ -204,6 +213,18 @@ public enum SpeakerPhrase {
                     break
                 }
                 if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey && t.key != MentionFinder.forKey {
+                    // "Iraqi prime minister Adel Abdul Mahdi": lower-case titles before a name.
+                    var k = i
+                    while k < limit.upperBound, k < i + 4, toks[k].kind == .word, !toks[k].capitalized,
+                        Lexicon.titles.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key)
+                    {
+                        k += 1
+                    }
+                    if k > i, k < limit.upperBound, toks[k].capitalized {
+                        count += k - i
+                        i = k
+                        continue
+                    }
                     break
                 }
                 if Cues.isCueWord(i, in: d) { break }

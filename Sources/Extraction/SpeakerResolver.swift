@@ -65,9 +65,22 @@ public struct SpeakerBook: Sendable {
             }
         }
         if let source, let i = resolveNP(source, d, position) { return i }
+        // The head ends at the first clause word or preposition outside a name ("a spokesman for …").
         for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
+            let inName = k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
+            if inName { continue }
             headEnd = k
             break
+        }
+        if headEnd < r.upperBound, headEnd > r.lowerBound {
+            let pre = r.lowerBound..<headEnd
+            let preHasNoun = pre.contains { k in
+                let t = toks[k]
+                return t.capitalized || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
+                    || Lexicon.documentNouns.contains(t.key) || Lexicon.pronouns[t.key] != nil
+            }
+            // "starting with President X": nothing nameable before the preposition, so the name after it speaks.
+            if !preHasNoun { return resolveNP((headEnd + 1)..<r.upperBound, d, position) }
         }
         return resolveNP(r.lowerBound..<max(r.lowerBound + 1, headEnd), d, position, whole: r)
     }
@@ -205,6 +218,14 @@ public struct SpeakerBook: Sendable {
         return speakers.count - 1
     }
 
+    /// True when an index entry looks like a person: two names or more, a known gender, or a
+    /// surname the article gives in full elsewhere.
+    func personLike(_ e: MentionIndex.Entry) -> Bool {
+        if e.parts.count >= 2 || e.gender != nil { return true }
+        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
+        return false
+    }
+
     /// Resolves a pronoun by gender, number and salience.
     mutating func pronoun(_ kind: Lexicon.PronounKind, at position: Int) -> Int? {
         switch kind {
@@ -213,19 +234,17 @@ public struct SpeakerBook: Sendable {
             if let c = lastCollective, position - c.position < 1500 { return c.index }
             return nil
         case .male, .female:
-            // The last person cited, unless a person of the right gender has since been named as a subject.
+            // The last person cited, unless a person of the right gender has since been named as a
+            // subject or next to a reporting verb.
             var candidate: MentionIndex.Entry? = nil
             for e in index.entries.reversed() where e.position < position {
-                if e.isOrganisation { continue }
+                if position - e.position > 4000 { break }
+                if e.isOrganisation || !e.subject || !personLike(e) { continue }
                 if let g = e.gender, g != kind { continue }
-                if let lp = lastPerson, e.position <= lp.position { break }
-                if position - e.position > 3000 { break }
-                if e.subject {
-                    candidate = e
-                    break
-                }
+                candidate = e
+                break
             }
-            if let e = candidate {
+            if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
                 let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
@@ -239,6 +258,7 @@ public struct SpeakerBook: Sendable {
             // Else the last named person of a compatible gender.
             for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
                 if let g = e.gender, g != kind { continue }
+                if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
                 let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 genders[i] = kind
