@@ -12,6 +12,8 @@ struct NameRun: Sendable {
     var roleKeys: [UInt64]
     /// Gender read from a title or a given name.
     var gender: Lexicon.PronounKind?
+    /// The courtesy title right before the name ("Mr.", "Ms."), as written.
+    var honorific: String? = nil
 }
 
 /// Finds capitalised name runs in token ranges.
@@ -20,6 +22,7 @@ enum MentionFinder {
     static let forKey = Normalizer.key("for")
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
+    static let honorifics = Lexicon.keys("mr mrs ms miss dr")
     static let maleTitles = Lexicon.keys("mr sir lord father king prince sheikh ayatollah")
     static let femaleTitles = Lexicon.keys("mrs ms miss dame lady queen princess")
 
@@ -38,6 +41,14 @@ enum MentionFinder {
         return false
     }
 
+    /// True when token `i` is a spelled-out number ("Seventy-four").
+    static func startsWithNumberWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        var e = t.start
+        while e < t.end, d.folded[e] != "-" { e += 1 }
+        return Lexicon.numberWords.contains(Normalizer.key(d.folded[t.start..<e]))
+    }
+
     /// True when token `i` is a full stop glued to an abbreviation or initial ("Gen.", "T.").
     static func isAbbreviationDot(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
@@ -45,6 +56,7 @@ enum MentionFinder {
         let p = d.tokens[i - 1]
         guard p.end == t.start, p.kind == .word, p.capitalized else { return false }
         return Lexicon.abbreviations.contains(p.key) || p.end - p.start == 1 || Lexicon.titles.contains(p.key)
+            || (p.end - p.start >= 3 && d.folded[p.start + 1] == ".")
     }
 
     /// The name run that contains token `i`, extended both ways within `limit`.
@@ -53,6 +65,7 @@ enum MentionFinder {
             return nil
         }
         if Lexicon.capitalizedFunctionWords.contains(d.tokens[i].key) && !d.tokens[i].allCaps { return nil }
+        if startsWithNumberWord(d, i) { return nil }
         var a = i
         var b = i + 1
         // Extend forwards.
@@ -63,6 +76,7 @@ enum MentionFinder {
             } else if isAbbreviationDot(d, b) {
                 b += 1
             } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
+                Lexicon.orgHeads.contains(d.tokens[b - 1].key) || Lexicon.titles.contains(d.tokens[b - 1].key),
                 d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
                     && d.tokens[b + 2].capitalized)
             {
@@ -80,7 +94,8 @@ enum MentionFinder {
                 if Lexicon.capitalizedFunctionWords.contains(d.tokens[k].key) && !d.tokens[k].allCaps { break }
                 a = k
             } else if (d.tokens[k].key == ofKey || d.tokens[k].key == forKey), k > limit.lowerBound,
-                d.tokens[k - 1].capitalized
+                d.tokens[k - 1].capitalized,
+                Lexicon.orgHeads.contains(d.tokens[k - 1].key) || Lexicon.titles.contains(d.tokens[k - 1].key)
             {
                 a = k
             } else if d.tokens[k].key == theKey, k + 1 < b, d.tokens[k + 1].capitalized, k > limit.lowerBound,
@@ -133,7 +148,12 @@ enum MentionFinder {
             nameRange = s..<r.upperBound
             if !org { return NameRun(tokens: r, name: nameRange, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: gender) }
         } else {
-            nameRange = nameStart..<r.upperBound
+            var end = r.upperBound
+            while end > nameStart + 1, toks[end - 1].kind == .punct || Lexicon.suffixes.contains(toks[end - 1].key) {
+                end -= 1
+            }
+            while end > nameStart + 1, toks[end - 1].kind == .punct { end -= 1 }
+            nameRange = nameStart..<end
             if gender == nil, let first = nameRange.first {
                 if Lexicon.femaleNames.contains(toks[first].key) { gender = .female }
                 else if Lexicon.maleNames.contains(toks[first].key) { gender = .male }
@@ -141,8 +161,14 @@ enum MentionFinder {
         }
         var roles: [UInt64] = []
         if !org { roles = roleKeys(r.lowerBound..<nameStart, d) }
-        return NameRun(
+        var run = NameRun(
             tokens: r, name: nameRange, isOrganisation: org, parts: parts(nameRange, d), roleKeys: roles, gender: gender)
+        if !org, nameStart > r.lowerBound {
+            var h = nameStart - 1
+            if toks[h].mark == ".", h > r.lowerBound { h -= 1 }
+            if honorifics.contains(toks[h].key) { run.honorific = d.text(TextSpan(start: toks[h].start, end: toks[nameStart - 1].end)) }
+        }
+        return run
     }
 
     static func roleKeys(_ r: Range<Int>, _ d: Document) -> [UInt64] {
@@ -198,6 +224,7 @@ struct MentionIndex: Sendable {
         var roleKeys: [UInt64]
         var gender: Lexicon.PronounKind?
         var subject: Bool
+        var honorific: String?
     }
 
     var entries: [Entry] = []
@@ -216,6 +243,13 @@ struct MentionIndex: Sendable {
                 guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
                 else {
                     i += 1
+                    continue
+                }
+                if r.tokens.lowerBound == p.tokens.lowerBound, r.tokens.allSatisfy({ d.tokens[$0].kind != .word || d.tokens[$0].allCaps }),
+                    r.tokens.upperBound < p.tokens.upperBound, d.tokens[r.tokens.upperBound].kind == .punct
+                {
+                    // A dateline ("MIDWAY ATOLL —") or a transcript label ("SMITH:").
+                    i = r.tokens.upperBound
                     continue
                 }
                 while si + 1 < sentenceStarts.count, sentenceStarts[si + 1] <= r.tokens.lowerBound { si += 1 }
@@ -254,11 +288,21 @@ struct MentionIndex: Sendable {
                         k += 1
                     }
                 }
+                var roles = r.roleKeys
+                var k = r.tokens.lowerBound - 1
+                while k >= p.tokens.lowerBound, k >= r.tokens.lowerBound - 5, d.tokens[k].kind == .word,
+                    !r.isOrganisation
+                {
+                    let t = d.tokens[k]
+                    guard Lexicon.titles.contains(t.key) || Lexicon.roleNouns.contains(t.key) else { break }
+                    roles.append(MentionFinder.canonicalRole(t.key))
+                    k -= 1
+                }
                 if !r.parts.isEmpty {
                     let e = Entry(
                         display: d.text(tokens: r.name), parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
-                        isOrganisation: r.isOrganisation, roleKeys: r.roleKeys, gender: r.gender,
-                        subject: isSubject)
+                        isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
+                        subject: isSubject, honorific: r.honorific)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
                     entries.append(e)
                 }
@@ -276,6 +320,15 @@ struct MentionIndex: Sendable {
         if j == short.count { return true }
         // "Abdul Mahdi" inside "Adel Abdul Mahdi" as a suffix.
         return Array(long.suffix(short.count)) == short
+    }
+
+    /// The courtesy title the article gives the person named `parts` ("Mr."), if any.
+    func honorific(for parts: [UInt64]) -> String? {
+        guard let last = parts.last, let ids = byLast[last] else { return nil }
+        for id in ids where !entries[id].isOrganisation {
+            if let h = entries[id].honorific, MentionIndex.compatible(entries[id].parts, parts) { return h }
+        }
+        return nil
     }
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.

@@ -12,6 +12,7 @@ public enum SpeakerPhrase {
     static let quotedKey = Normalizer.key("quoted")
     static let whoKeys = Lexicon.keys("who which that")
     static let coordinators = Lexicon.keys("and but or")
+    static let placeOpeners = Lexicon.keys("of from in at near")
     static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
     static let dayKeys = Lexicon.keys(
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
@@ -119,6 +120,17 @@ public enum SpeakerPhrase {
                 }
                 return phraseBefore(kk, d, limit, allowAppositive: false)
             }
+        }
+        // "X, of Springfield, Va., said": a place after "of" is not the speaker.
+        if hasPrevComma, j - segStart <= 3 {
+            var kk = k - 1
+            while kk >= limit.lowerBound, toks[kk].mark != "," { kk -= 1 }
+            if kk >= limit.lowerBound, kk + 1 < k, placeOpeners.contains(toks[kk + 1].key) {
+                return commaSubject(kk, d, limit)
+            }
+        }
+        if hasPrevComma, placeOpeners.contains(first.key) {
+            return commaSubject(k, d, limit)
         }
         // A capitalised segment between commas is itself the name ("…’s spokesman, Maj. Gen. X, told").
         if hasPrevComma || segStart == limit.lowerBound {
@@ -257,8 +269,10 @@ public enum SpeakerPhrase {
         // The nearest "who" clause or verb subject before the participle, else the sentence's first noun phrase.
         var start = limit.lowerBound
         // Step over an opening adverbial ("At the same time, …") when a comma follows it early.
-        if start < cue, toks[start].kind == .word, Lexicon.capitalizedFunctionWords.contains(toks[start].key)
-            && Lexicon.pronouns[toks[start].key] == nil
+        let opener = toks[start]
+        let lastTwo = opener.end - opener.start > 4 ? String(String.UnicodeScalarView(d.folded[(opener.end - 3)..<opener.end])) : ""
+        if start < cue, opener.kind == .word, (Lexicon.capitalizedFunctionWords.contains(opener.key)
+            && Lexicon.pronouns[opener.key] == nil) || lastTwo == "ing" || (!opener.capitalized && Lexicon.pronouns[opener.key] == nil)
         {
             var k = start
             while k < cue, toks[k].mark != "," { k += 1 }

@@ -68,6 +68,7 @@ public struct SpeakerBook: Sendable {
         // The head ends at the first clause word or preposition outside a name ("a spokesman for …").
         for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
             let inName = k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
+                && (Lexicon.orgHeads.contains(toks[k - 1].key) || Lexicon.titles.contains(toks[k - 1].key))
             if inName { continue }
             headEnd = k
             break
@@ -207,6 +208,20 @@ public struct SpeakerBook: Sendable {
             lastUse[i] = max(lastUse[i], position)
             return i
         }
+        // Name a person as the article does: "Mr. Obama", "Ms. Ana Ruiz" where it uses a courtesy title.
+        if !isOrganisation, let h = index.honorific(for: keys) {
+            let plain = name
+            name = h + " " + name
+            var s = Speaker(name: name, kind: .person, aliases: [plain])
+            if let roleText { s.roles.append(roleText) }
+            speakers.append(s)
+            parts.append(keys)
+            let hk = Normalizer.key(h.filter { $0 != "." })
+            genders.append(g ?? (MentionFinder.femaleTitles.contains(hk) ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
+            roleKeys.append(Set(roles))
+            lastUse.append(position)
+            return speakers.count - 1
+        }
         var s = Speaker(name: name, kind: isOrganisation ? .organisation : .person)
         if let roleText { s.roles.append(roleText) }
         if name != display { s.aliases.append(display) }
@@ -232,6 +247,12 @@ public struct SpeakerBook: Sendable {
         case .firstPerson: return nil
         case .plural, .neuter:
             if let c = lastCollective, position - c.position < 1500 { return c.index }
+            // The organisation last named as a subject.
+            for e in index.entries.reversed() where e.position < position {
+                if position - e.position > 1500 { break }
+                guard e.isOrganisation, e.subject else { continue }
+                return register(parts: e.parts, display: e.display, isOrganisation: true, roles: [], gender: nil, position: position)
+            }
             return nil
         case .male, .female:
             // The last person cited, unless a person of the right gender has since been named as a
