@@ -125,8 +125,23 @@ enum MentionFinder {
         for k in r where toks[k].kind == .word {
             if Lexicon.titles.contains(toks[k].key) { lastTitle = k }
         }
+        // "MSNBC’s Rachel Maddow", "Tuesday’s New Hampshire": a possessive owner comes before the name.
+        for k in r where k + 1 < r.upperBound && toks[k].kind == .word && k > lastTitle {
+            let t = toks[k]
+            if t.end - t.start > 2, d.folded[t.end - 2] == "'", d.folded[t.end - 1] == "s" { lastTitle = k }
+        }
         var nameStart = lastTitle + 1
         while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }
+        // "Senate Majority Whip John Cornyn": a known given name starts the name.
+        if nameStart < r.upperBound - 1 {
+            for k in (nameStart + 1)..<(r.upperBound - 1) where toks[k].kind == .word
+                && (Lexicon.maleNames.contains(toks[k].key) || Lexicon.femaleNames.contains(toks[k].key))
+                && !Lexicon.maleNames.contains(toks[nameStart].key) && !Lexicon.femaleNames.contains(toks[nameStart].key)
+            {
+                nameStart = k
+                break
+            }
+        }
         // An organisation word in the name itself ("Chatham House", "Foreign Ministry"), or an acronym alone.
         for k in nameStart..<r.upperBound where toks[k].kind == .word {
             if Lexicon.orgHeads.contains(toks[k].key) { org = true }
@@ -323,12 +338,30 @@ struct MentionIndex: Sendable {
     }
 
     /// The courtesy title the article gives the person named `parts` ("Mr."), if any.
-    func honorific(for parts: [UInt64]) -> String? {
+    func honorific(for parts: [UInt64], gender: Lexicon.PronounKind?) -> String? {
         guard let last = parts.last, let ids = byLast[last] else { return nil }
+        // Ambiguous when the article names two people with this surname ("Jeb Bush", "George W. Bush").
+        var fullForms = Set<[UInt64]>()
+        for id in ids where !entries[id].isOrganisation && entries[id].parts.count >= 2 {
+            if entries[id].parts.count >= 2 && !MentionIndex.compatible(entries[id].parts, parts)
+                && !MentionIndex.compatible(parts, entries[id].parts)
+            {
+                fullForms.insert(entries[id].parts)
+            }
+        }
+        guard fullForms.isEmpty else { return nil }
         for id in ids where !entries[id].isOrganisation {
-            if let h = entries[id].honorific, MentionIndex.compatible(entries[id].parts, parts) { return h }
+            guard let h = entries[id].honorific, MentionIndex.compatible(entries[id].parts, parts) else { continue }
+            if let g = gender, let hg = entries[id].gender, g != hg { continue }
+            return h
         }
         return nil
+    }
+
+    /// How many times the article names `parts` exactly.
+    func count(_ parts: [UInt64]) -> Int {
+        guard let last = parts.last, let ids = byLast[last] else { return 0 }
+        return ids.reduce(0) { $0 + (entries[$1].parts == parts ? 1 : 0) }
     }
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
@@ -339,13 +372,15 @@ struct MentionIndex: Sendable {
         var bestScore = (0, 0)
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            else { continue }
             counts[e.parts, default: 0] += 1
         }
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
-            let score = (min(e.parts.count, 4), counts[e.parts] ?? 0)
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            else { continue }
+            let score = (counts[e.parts] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {
                 best = e
                 bestScore = score

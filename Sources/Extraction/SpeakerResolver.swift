@@ -185,6 +185,16 @@ public struct SpeakerBook: Sendable {
             name = e.display
             keys = e.parts
             if g == nil { g = e.gender }
+        } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
+            !Lexicon.maleNames.contains(first) && !Lexicon.femaleNames.contains(first),
+            let e = index.fullest([last], isOrganisation: false), e.parts != p,
+            index.count(e.parts) >= index.count(p), let ef = e.parts.first,
+            Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
+        {
+            // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
+            name = e.display
+            keys = e.parts
+            if g == nil { g = e.gender }
         }
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         // An existing speaker with the same or a compatible name.
@@ -209,7 +219,7 @@ public struct SpeakerBook: Sendable {
             return i
         }
         // Name a person as the article does: "Mr. Obama", "Ms. Ana Ruiz" where it uses a courtesy title.
-        if !isOrganisation, let h = index.honorific(for: keys) {
+        if !isOrganisation, let h = index.honorific(for: keys, gender: g) {
             let plain = name
             name = h + " " + name
             var s = Speaker(name: name, kind: .person, aliases: [plain])
