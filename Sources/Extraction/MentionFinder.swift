@@ -150,6 +150,12 @@ enum MentionFinder {
         if nameStart >= r.upperBound, r.contains(where: { toks[$0].kind == .word && Lexicon.orgHeads.contains(toks[$0].key) }) {
             org = true
         }
+        if nameStart < r.upperBound, nameStart > r.lowerBound, toks[nameStart].key == ofKey || toks[nameStart].key == forKey
+            || toks[nameStart].key == theKey, !org
+        {
+            // "Attorney General of Delaware": a title and its domain, no name.
+            return NameRun(tokens: r, name: r, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: nil)
+        }
         var gender: Lexicon.PronounKind? = nil
         for k in r.lowerBound..<nameStart {
             if maleTitles.contains(toks[k].key) { gender = .male }
@@ -242,6 +248,9 @@ struct MentionIndex: Sendable {
         var honorific: String?
     }
 
+    static let prepositions = Lexicon.keys(
+        "in on at for like unlike with from to by about after before during against among between into over under since")
+
     var entries: [Entry] = []
     /// Entry indices by the key of the name's last part.
     var byLast: [UInt64: [Int]] = [:]
@@ -279,7 +288,12 @@ struct MentionIndex: Sendable {
                 let possessive = lastTok.end - lastTok.start > 2 && d.folded[lastTok.end - 2] == "'"
                 if !subjectTaken && !r.isOrganisation && !possessive {
                     isSubject = true
-                    for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word && !d.tokens[k].capitalized {
+                    for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word {
+                        if MentionIndex.prepositions.contains(d.tokens[k].key) {
+                            isSubject = false
+                            break
+                        }
+                        if d.tokens[k].capitalized { continue }
                         if Lexicon.subjectStops.contains(d.tokens[k].key) || Cues.isCueWord(k, in: d) {
                             isSubject = false
                             break
@@ -291,7 +305,11 @@ struct MentionIndex: Sendable {
                 let nextTok = r.tokens.upperBound
                 let prevTok = r.tokens.lowerBound - 1
                 if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d) { isSubject = true }
-                if prevTok >= p.tokens.lowerBound, Cues.isCueWord(prevTok, in: d) { isSubject = true }
+                if prevTok >= p.tokens.lowerBound, Cues.isCueWord(prevTok, in: d),
+                    nextTok >= p.tokens.upperBound || d.tokens[nextTok].kind == .punct
+                {
+                    isSubject = true  // "…, said Mansour." (not "said Trump will win")
+                }
                 if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
                     // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive.
                     var k = nextTok + 1
@@ -369,7 +387,7 @@ struct MentionIndex: Sendable {
         guard let last = parts.last, let ids = byLast[last] else { return nil }
         var counts: [[UInt64]: Int] = [:]
         var best: Entry? = nil
-        var bestScore = (0, 0)
+        var bestScore = (0, 0, 0)
         for id in ids {
             let e = entries[id]
             guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
@@ -380,7 +398,8 @@ struct MentionIndex: Sendable {
             let e = entries[id]
             guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
             else { continue }
-            let score = (counts[e.parts] ?? 0, min(e.parts.count, 4))
+            let given = e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
+            let score = (given ? 1 : 0, counts[e.parts] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {
                 best = e
                 bestScore = score

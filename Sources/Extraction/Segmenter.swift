@@ -168,7 +168,8 @@ public enum Segmenter {
             let next = toks[end]
             let glued = next.start == toks[end - 1].end
             var boundary = next.capitalized || next.kind == .number || QuoteFinder.isOpeningLike(d.scalars[next.start])
-            if boundary, t.mark == ".", i > range.lowerBound, end == i + 1 {
+            let closedByDouble = (i + 1..<end).contains { QuoteFinder.isDoubleMark(d.scalars[toks[$0].start]) }
+            if boundary, t.mark == ".", i > range.lowerBound, !closedByDouble {
                 let prev = toks[i - 1]
                 if prev.end == t.start, prev.kind == .word {
                     let len = prev.end - prev.start

@@ -266,24 +266,55 @@ public enum SpeakerPhrase {
     /// The subject of the main clause for a participle ("X expressed …, calling them “…”").
     static func mainSubject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
         let toks = d.tokens
-        // The nearest "who" clause or verb subject before the participle, else the sentence's first noun phrase.
-        var start = limit.lowerBound
-        // Step over an opening adverbial ("At the same time, …") when a comma follows it early.
-        let opener = toks[start]
-        let lastTwo = opener.end - opener.start > 4 ? String(String.UnicodeScalarView(d.folded[(opener.end - 3)..<opener.end])) : ""
-        if start < cue, opener.kind == .word, (Lexicon.capitalizedFunctionWords.contains(opener.key)
-            && Lexicon.pronouns[opener.key] == nil) || lastTwo == "ing" || (!opener.capitalized && Lexicon.pronouns[opener.key] == nil)
-        {
-            var k = start
-            while k < cue, toks[k].mark != "," { k += 1 }
-            if k < cue, k - start <= 8 { start = k + 1 }
+        // The comma-separated segments before the participle, parentheses kept whole; the nearest
+        // one that opens with a name, a pronoun or a determiner holds the main clause's subject.
+        var segments: [Range<Int>] = []
+        var segStart = limit.lowerBound
+        var depth = 0
+        var k = limit.lowerBound
+        while k < cue {
+            let m = toks[k].mark
+            if m == "(" {
+                depth += 1
+            } else if m == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 && (m == "," || m == ";" || m == "—" || m == ":") {
+                if k > segStart { segments.append(segStart..<k) }
+                segStart = k + 1
+            }
+            k += 1
         }
-        guard start < cue else { return nil }
-        if toks[start].kind == .word, let _ = Lexicon.pronouns[toks[start].key] {
-            return toks[start].span
+        if cue > segStart { segments.append(segStart..<cue) }
+        for seg in segments.reversed() {
+            var a = seg.lowerBound
+            while a < seg.upperBound, toks[a].kind == .word, leadingConjunctions.contains(toks[a].key) { a += 1 }
+            guard a < seg.upperBound, toks[a].kind == .word else { continue }
+            let first = toks[a]
+            if subjectPronouns.contains(first.key) { return first.span }
+            var ok = false
+            if first.capitalized {
+                let ing = first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
+                    && d.folded[first.end - 3] == "i"
+                ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing
+            } else if determiners.contains(first.key) {
+                ok = true
+            } else {
+                var j = a
+                while j < seg.upperBound, toks[j].kind == .word, !toks[j].capitalized,
+                    Lexicon.titles.contains(toks[j].key) || Lexicon.roleNouns.contains(toks[j].key)
+                {
+                    j += 1
+                }
+                ok = j > a && j < seg.upperBound && toks[j].capitalized
+            }
+            guard ok else { continue }
+            if let np = forwardPhrase(from: a, in: d, limit: a..<seg.upperBound) { return np }
         }
-        return forwardPhrase(from: start, in: d, limit: start..<cue)
+        return nil
     }
+
+    static let leadingConjunctions = Lexicon.keys("and but so yet then still also however meanwhile instead")
+    static let subjectPronouns = Lexicon.keys("he she they it we i he's she's they're it's we're")
 
     /// Keeps a phrase only if it can name a speaker: it holds a capitalised word, a pronoun,
     /// or a role, group or document noun.
