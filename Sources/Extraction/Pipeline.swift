@@ -19,6 +19,9 @@ public struct Pipeline: Sendable {
         // so Claim.claimant and Quote.speaker index the same `speakers`.
         let claims = ClaimFinder.find(
             document: document, paragraphs: paragraphs, quotes: quotes, book: &book, context: context)
-        return ArticleExtraction(speakers: book.speakers, quotes: quotes, claims: claims)
+        var result = ArticleExtraction(speakers: book.speakers, quotes: quotes, claims: claims)
+        // Roles, organisations and stated aliases of the speakers (entities helper, issue 4).
+        SpeakerEnricher.enrich(&result, document: document)
+        return result
     }
 }

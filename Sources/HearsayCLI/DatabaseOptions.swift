@@ -17,7 +17,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens (creating and migrating when needed) the database.
+    ///
+    /// `HEARSAY_BUSY_TIMEOUT_MS` overrides how long to wait for another writer (default 5000).
     func open() throws -> Store {
-        try Store(path: path)
+        let timeout = ProcessInfo.processInfo.environment["HEARSAY_BUSY_TIMEOUT_MS"].flatMap(Int32.init) ?? 5_000
+        return try Store(path: path, busyTimeoutMilliseconds: max(0, timeout))
     }
 }

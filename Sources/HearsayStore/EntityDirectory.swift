@@ -21,9 +21,12 @@ final class EntityDirectory {
     private var stored: [Int64: Set<String>] = [:]
 
     private lazy var findByKey = prepare("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? LIMIT 64")
+    private lazy var findBySurname = prepare(
+        "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ? LIMIT 64")
     private lazy var loadEntity = prepare("SELECT name, kind, curated FROM entities WHERE id = ?")
     private lazy var loadAliases = prepare("SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?")
     private lazy var loadRoles = prepare("SELECT role, organisation FROM entity_roles WHERE entity_id = ?")
+    private lazy var loadRejections = prepare("SELECT name FROM entity_rejections WHERE entity_id = ?")
     private lazy var insertEntity = prepare("INSERT INTO entities(name, kind) VALUES (?, ?)")
     private lazy var renameEntity = prepare("UPDATE entities SET name = ? WHERE id = ? AND curated = 0")
     private lazy var insertAlias = prepare(
@@ -65,13 +68,26 @@ final class EntityDirectory {
             names.append(name)
         }
         var candidates: [Int64] = []
-        for key in EntityLinker.lookupKeys(for: names) {
+        let keys = EntityLinker.lookupKeys(for: names, kind: speaker.kind)
+        for key in keys {
             try findByKey.bind(key, at: 1)
             while try findByKey.step() {
                 let id = findByKey.int64(at: 0)
                 if !candidates.contains(id) { candidates.append(id) }
             }
             findByKey.reset()
+        }
+        // People sharing a surname are candidates too: the linker links a bare surname when only one
+        // fits, and must see the others to keep two Joneses apart.
+        if speaker.kind == .person {
+            for surname in Set(keys.map(Self.surname(ofKey:))) {
+                try findBySurname.bind(surname, at: 1)
+                while try findBySurname.step() {
+                    let id = findBySurname.int64(at: 0)
+                    if !candidates.contains(id) { candidates.append(id) }
+                }
+                findBySurname.reset()
+            }
         }
         var known: [KnownEntity] = []
         for id in candidates {
@@ -127,6 +143,12 @@ final class EntityDirectory {
             if let organisation = loadRoles.string(at: 1) { entity.organisations.append(organisation) }
         }
         loadRoles.reset()
+        // Curated "never link" names (hearsay unmerge), honoured by the linker.
+        try loadRejections.bind(id, at: 1)
+        while try loadRejections.step() {
+            if let name = loadRejections.string(at: 0) { entity.rejected.append(name) }
+        }
+        loadRejections.reset()
         cache[id] = entity
         return entity
     }
@@ -136,7 +158,9 @@ final class EntityDirectory {
         guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
         let old = Set(EntityLinker.lookupKeys(for: [entity.name]).flatMap { $0.split(separator: " ") })
         let new = EntityLinker.lookupKeys(for: [speaker.name]).flatMap { $0.split(separator: " ") }
-        guard new.count > old.count, old.isSubset(of: Set(new)) else { return }
+        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer
+        // name is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
+        guard old.count == 1, (2...4).contains(new.count), let surname = old.first, new.last == surname else { return }
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()
@@ -155,7 +179,7 @@ final class EntityDirectory {
         for name in names {
             if storedNames.contains(name) { continue }
             storedNames.insert(name)
-            for key in EntityLinker.lookupKeys(for: [name]) {
+            for key in EntityLinker.lookupKeys(for: [name], kind: entity?.kind ?? .unknown) {
                 try insertAlias.bind(id, at: 1)
                 try insertAlias.bind(name, at: 2)
                 try insertAlias.bind(key, at: 3)

@@ -63,7 +63,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         switch error.code.primary {
         case .busy, .locked:
             return StoreError(
-                .locked, "database is locked by another process (waited 5 seconds); try again when it finishes",
+                .locked, "database is locked by another process (waited for it, then gave up); try again when it finishes",
                 path: path, underlying: error)
         case .readOnly:
             return StoreError(

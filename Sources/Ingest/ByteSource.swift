@@ -61,23 +61,22 @@ final class ByteSource {
             }
             return n
         }
-        let start = buffer.count
-        buffer.reserveCapacity(start + count)
         var got = 0
-        buffer.append(contentsOf: repeatElement(0, count: count))
-        while true {
-            got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(fd, raw.baseAddress.map { $0 + start }, count)
+        var code: Int32 = 0
+        // Read into scratch memory and copy once: growing the array first would zero-fill it for nothing.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
+            while true {
+                got = Glibc.read(fd, scratch.baseAddress, count)
+                if got < 0 && errno == EINTR { continue }
+                break
             }
-            if got < 0 && errno == EINTR { continue }
-            break
+            if got < 0 {
+                code = errno
+            } else if got > 0 {
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[0..<got]))
+            }
         }
-        if got < 0 {
-            let code = errno
-            buffer.removeLast(count)
-            throw OSFailure(errno: code)
-        }
-        buffer.removeLast(count - got)
+        if got < 0 { throw OSFailure(errno: code) }
         return got
     }
 

@@ -59,31 +59,221 @@ public enum LinkDecision: Sendable, Hashable {
 
 /// Decides whether a speaker from a new article is an entity already known.
 ///
-/// The store looks up entities sharing any of ``lookupKeys(for:)`` and hands them to
+/// The store looks up entities sharing any of ``lookupKeys(for:)`` (or a surname) and hands them to
 /// ``link(_:among:)``; the linker itself never touches the database.
+///
+/// A link needs evidence, and the decision says which:
+/// - **same full name**: the names agree under ``NameKey/match(_:_:)-(String,String)`` (case, accents,
+///   hyphens, al-, titles, middle initials, Roman-numeral suffixes and romanisation variants aside);
+/// - **alias**: a name the article gives the speaker as an alias (`X (also, Y)`, a nom de guerre, an
+///   acronym) is a name of the entity, or the other way round;
+/// - **surname** (only when exactly one known entity fits, strengthened by a shared role or
+///   organisation), or **initial and surname** with a shared role.
+///
+/// Never linked: people whose given names differ (the same surname is not the same person), anyone
+/// a curator has rejected for the entity (``KnownEntity/rejected``), anonymous sources.
 public struct EntityLinker: Sendable {
     /// Creates a linker.
     public init() {}
 
-    /// The index keys under which a name (or any alias) should be stored and looked up.
+    /// The index keys under which names should be stored and looked up: for each name, the
+    /// romanisation key of the person's name (given name and surname) or of the organisation's name
+    /// (see ``OrganisationKey``), chosen by how the name reads. The last space-separated word of a
+    /// person key is the surname's key.
     public static func lookupKeys(for names: [String]) -> [String] {
         var keys: [String] = []
         for name in names {
-            let key = String(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+            let key = OrganisationKey.looksLikeOrganisation(name) ? OrganisationKey.key(name) : personKey(name)
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         return keys
     }
 
+    /// ``lookupKeys(for:)`` for names known to be of one kind: a person's names get person keys and an
+    /// organisation's or group's get organisation keys, however they read.
+    public static func lookupKeys(for names: [String], kind: SpeakerKind) -> [String] {
+        var keys: [String] = []
+        for name in names {
+            let key: String
+            switch kind {
+            case .person: key = OrganisationKey.isAcronym(name) ? OrganisationKey.key(name) : personKey(name)
+            case .organisation, .group: key = OrganisationKey.key(name)
+            case .unknown: key = NameKey.normalized(name)
+            }
+            if !key.isEmpty, !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    /// The key of a person's name: the given name's key (short forms expanded) and the surname's key,
+    /// middle names and initials left out ("Mark T. Esper" and "Mark Esper" share one).
+    public static func personKey(_ name: String) -> String {
+        let parsed = NameKey.parse(name)
+        guard let surname = parsed.surname else { return "" }
+        var key = NameKey.unitKey(surname)
+        if let given = parsed.given { key = NameKey.givenKey(given) + " " + key }
+        if parsed.suffix == "jr" || parsed.suffix == "sr" { key += " " + (parsed.suffix ?? "") }
+        return key
+    }
+
     /// Picks the entity among `known` that `candidate` is, or `.new`.
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity]) -> LinkDecision {
-        let mine = Set(Self.lookupKeys(for: [candidate.speaker.name] + candidate.speaker.aliases))
-        for entity in known where entity.kind == candidate.speaker.kind {
-            let theirs = Set(Self.lookupKeys(for: [entity.name] + entity.aliases))
-            if let shared = mine.intersection(theirs).first {
-                return .existing(id: entity.id, evidence: "same name: \(shared)")
+        let speaker = candidate.speaker
+        guard speaker.kind != .unknown else { return .new }
+        var best: Match?
+        var tied = false
+        for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
+            if isRejected(speaker, by: entity) { continue }
+            let match: Match?
+            switch speaker.kind {
+            case .person: match = personMatch(speaker, entity)
+            case .organisation, .group: match = organisationMatch(speaker, entity)
+            case .unknown: match = nil
+            }
+            guard let match else { continue }
+            if let current = best {
+                if match.strength > current.strength {
+                    best = match
+                    tied = false
+                } else if match.strength == current.strength, match.entity != current.entity {
+                    tied = true
+                }
+            } else {
+                best = match
             }
         }
-        return .new
+        guard let best else { return .new }
+        // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known).
+        if tied && best.strength < Match.strong { return .new }
+        return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
+    }
+
+    // MARK: - Evidence
+
+    private struct Match {
+        static let strong = 3
+        var entity: Int64
+        var strength: Int
+        var evidence: String
+    }
+
+    private static func kindsAgree(_ a: SpeakerKind, _ b: SpeakerKind) -> Bool {
+        a == b || (a == .organisation && b == .group) || (a == .group && b == .organisation)
+    }
+
+    /// Whether a curator said this speaker must never be linked to `entity`.
+    private func isRejected(_ speaker: Speaker, by entity: KnownEntity) -> Bool {
+        guard !entity.rejected.isEmpty else { return false }
+        let mine = [speaker.name] + speaker.aliases
+        // Exact names only (titles aside): "Carl Otani" may be rejected while "Karl Otani" is the entity.
+        let refused = Set(entity.rejected.map(Self.exactForm))
+        return mine.contains { refused.contains(Self.exactForm($0)) }
+    }
+
+    /// A name folded, with titles removed: what a curator's "never link" decision compares.
+    static func exactForm(_ name: String) -> String {
+        let display = NameKey.parse(name).display
+        return NameKey.normalized(display.isEmpty ? name : display)
+    }
+
+    /// Whether `name` can be compared as a person's name (not a description like "the Iraqi PM").
+    static func isPersonName(_ name: String) -> Bool {
+        let head = Array(name.unicodeScalars.prefix(4))
+        for article in ["The ", "A ", "An ", "His ", "Her "] where head.starts(with: article.unicodeScalars) {
+            return false
+        }
+        guard let firstScalar = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+            firstScalar.properties.isUppercase
+        else { return false }
+        return !NameKey.parse(name).units.isEmpty && !OrganisationKey.isAcronym(name)
+    }
+
+    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
+        let mine = ([speaker.name] + speaker.aliases).filter(Self.isPersonName)
+        let theirs = ([entity.name] + entity.aliases).filter(Self.isPersonName)
+        guard let myName = mine.first, let theirName = theirs.first else { return nil }
+        let mineParsed = mine.map(NameKey.parse)
+        let theirsParsed = theirs.map(NameKey.parse)
+        let primary = NameKey.match(mineParsed[0], theirsParsed[0])
+        // Full names on both sides that agree.
+        var aliasEvidence: String?
+        for (i, a) in mineParsed.enumerated() where a.units.count >= 2 {
+            for (j, b) in theirsParsed.enumerated() where b.units.count >= 2 {
+                guard NameKey.match(a, b) == .same else { continue }
+                if i == 0 && j == 0 {
+                    return Match(entity: entity.id, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
+                }
+                if aliasEvidence == nil {
+                    aliasEvidence = i == 0 && j > 0
+                        ? "same full name as alias: \"\(mine[i])\" ~ \"\(theirs[j])\" of \"\(theirName)\""
+                        : "alias stated: \"\(mine[i])\" of \"\(myName)\" ~ \"\(theirs[j])\""
+                }
+            }
+        }
+        // Different given names with the same surname are different people, whatever else agrees,
+        // unless an alias names the entity outright.
+        if primary == .conflict && aliasEvidence == nil { return nil }
+        if let aliasEvidence { return Match(entity: entity.id, strength: 3, evidence: aliasEvidence) }
+        let role = sharedRole(speaker, entity)
+        // The speaker's own name is, letter for letter, a name the entity already has (a surname the
+        // article used, or a name a curator merged into it).
+        let myKey = NameKey.normalized(myName)
+        if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
+            return Match(
+                entity: entity.id, strength: role == nil ? 2 : 3,
+                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+        }
+        switch primary {
+        case .surnameOnly:
+            // A bare surname on one side: only with nothing contradicting it.
+            if mineParsed[0].isSurnameOnly && theirsParsed[0].isSurnameOnly {
+                return Match(entity: entity.id, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
+            }
+            return Match(
+                entity: entity.id, strength: role == nil ? 1 : 2,
+                evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+        case .initialOnly:
+            guard let role else { return nil }
+            return Match(entity: entity.id, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
+        default:
+            return nil
+        }
+    }
+
+    private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
+        let mine = [speaker.name] + speaker.aliases
+        let theirs = [entity.name] + entity.aliases
+        let theirKeys = theirs.map(OrganisationKey.key)
+        for (i, name) in mine.enumerated() {
+            let key = OrganisationKey.key(name)
+            guard !key.isEmpty, let j = theirKeys.firstIndex(of: key) else { continue }
+            let evidence = i == 0 && j == 0
+                ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
+                : "alias: \"\(name)\" ~ \"\(theirs[j])\""
+            return Match(entity: entity.id, strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
+        }
+        return nil
+    }
+
+    /// A role and organisation both sides hold, described for the evidence, or nil.
+    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity) -> String? {
+        let myOrgs = Set(speaker.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
+        let theirOrgs = Set(entity.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
+        let sharedOrg = myOrgs.intersection(theirOrgs).first
+        var sharedRole: String?
+        for mine in speaker.roles {
+            let key = RoleReader.roleKey(mine)
+            guard !key.isEmpty else { continue }
+            if entity.roles.contains(where: { RoleReader.roleKey($0) == key }) {
+                sharedRole = mine
+                break
+            }
+        }
+        switch (sharedRole, sharedOrg) {
+        case let (role?, org?): return "same role \"\(role)\" at \(org)"
+        case let (role?, nil): return "same role \"\(role)\""
+        case let (nil, org?): return "same organisation (\(org))"
+        default: return nil
+        }
     }
 }

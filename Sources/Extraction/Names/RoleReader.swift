@@ -184,6 +184,9 @@ public enum RoleReader {
             let allowed = isRole || (capital && !NameRuns.notNameWords.contains(word)) || word == "of"
                 || qualifiers.contains(word) && word != "the" && word != "a" && word != "an"
             guard allowed else { break }
+            // The word next to the name must be the title itself ("President X"), not a given name
+            // ("prime minister Adel" before "Abdul Mahdi").
+            if count == 0, !isRole { return nil }
             if roleNouns.contains(word) { sawRole = true }
             start = w.start
             count += 1

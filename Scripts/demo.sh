@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# make demo: import the sample articles, ask who said what, write a CSV.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/debug/hearsay}
+mkdir -p out
+DB=out/demo.db
+rm -f "$DB" "$DB-wal" "$DB-shm"
+export HEARSAY_DB=$DB COLUMNS=${COLUMNS:-100}
+
+step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
+
+step "$BIN" import Examples/articles
+step "$BIN" stats
+step "$BIN" people --limit 8
+step "$BIN" quotes --limit 5
+step "$BIN" who "fair deal"
+step "$BIN" quotes --since 2023-01-01 --limit 3
+step "$BIN" export quotes --format csv --output out/quotes.csv
+echo
+echo "Wrote out/quotes.csv ($(($(wc -l < out/quotes.csv) - 1)) lines after the header); the database is $DB."

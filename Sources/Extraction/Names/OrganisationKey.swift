@@ -1,0 +1,70 @@
+/// The comparison key of an organisation's name, so that "Iran's Foreign Ministry", "the Iranian
+/// Foreign Ministry" and "Ministry of Foreign Affairs of Iran" agree, and "Kata'ib Hezbollah" and
+/// "Kitaeb Hizbullah" do too.
+///
+/// The key is the set of the name's content words, sorted: a country or its adjective becomes the
+/// country, the other words their romanisation key (``NameKey/phonetic(_:)``); "the", "of",
+/// "affairs" and the like are dropped, and the names of military formations ("Forces", "Units",
+/// "Brigades") count as one word. An acronym of capitals is kept as written, lowercased.
+public enum OrganisationKey {
+    private static let fillers: Set<String> = ["the", "of", "for", "and", "in", "on", "at", "s", "affairs", "a", "an"]
+    private static let formations: Set<String> = [
+        "forces", "force", "units", "unit", "brigades", "brigade", "battalions", "battalion", "corps",
+    ]
+
+    /// The key of `name` (see the type's summary); "" for a name with no content words.
+    public static func key(_ name: String) -> String {
+        let words = NameKey.words(name)
+        if words.count == 1, isAcronym(name) { return words[0] }
+        var parts: Set<String> = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            // Two-word countries written apart ("United States", "Saudi Arabia").
+            if i + 1 < words.count, let c = Places.country(w + words[i + 1]) {
+                parts.insert(squeezed(c))
+                i += 2
+                continue
+            }
+            if fillers.contains(w) {
+                i += 1
+                continue
+            }
+            if let c = Places.country(w) {
+                parts.insert(squeezed(c))
+            } else if formations.contains(w) {
+                parts.insert("forces")
+            } else {
+                parts.insert(NameKey.phonetic(w))
+            }
+            i += 1
+        }
+        return parts.sorted().joined(separator: " ")
+    }
+
+    /// Whether `name` is an acronym: two to eight capital letters, perhaps with dots ("PMF", "U.N.").
+    public static func isAcronym(_ name: String) -> Bool {
+        var letters = 0
+        for scalar in name.unicodeScalars {
+            if scalar == "." || scalar == " " { continue }
+            guard scalar.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2 && letters <= 8
+    }
+
+    /// Whether a name reads as an organisation's rather than a person's: it holds an organisation
+    /// word ("Ministry", "Forces", "House"), is an acronym, or starts with a country or its adjective
+    /// and goes on ("Iranian Foreign Ministry", "Iran's government").
+    public static func looksLikeOrganisation(_ name: String) -> Bool {
+        if isAcronym(name) { return true }
+        if RoleReader.isOrganisation(name) { return true }
+        let words = NameKey.words(name)
+        return words.count >= 2 && (Places.country(words[0]) != nil || (words[0] == "the" && words.count >= 3))
+    }
+
+    /// A country's name folded and without spaces ("Saudi Arabia" → "saudiarabia").
+    private static func squeezed(_ country: String) -> String {
+        String(NameKey.normalized(country).unicodeScalars.filter { $0 != " " })
+    }
+}

@@ -1,0 +1,115 @@
+/// Completes an article's speakers with what the text says about them: the roles and
+/// organisations around every mention of their names (``RoleReader``), and the aliases and
+/// acronyms the article states (``AliasFinder``).
+///
+/// Runs after attribution, on the finished speaker list: it never adds or removes a speaker,
+/// so `Quote.speaker` and `Claim.claimant` indices stay valid.
+///
+/// ```swift
+/// var result = ArticleExtraction(speakers: [Speaker(name: "Ada Pell", kind: .person)])
+/// SpeakerEnricher.enrich(&result, document: Document(text: "said Ada Pell, director of the Harbour Institute."))
+/// // result.speakers[0].organisations == ["Harbour Institute"]
+/// ```
+public enum SpeakerEnricher {
+    /// How far before an alias statement with a pronoun subject ("He is better known as Y") the
+    /// person it speaks of may last have been named, in scalars.
+    static let pronounReach = 400
+
+    /// Adds roles, organisations and stated aliases to the speakers of `extraction`.
+    public static func enrich(_ extraction: inout ArticleExtraction, document: Document) {
+        var mentions: [[TextSpan]] = []
+        for i in extraction.speakers.indices {
+            let speaker = extraction.speakers[i]
+            var spans: [TextSpan] = []
+            for name in [speaker.name] + speaker.aliases where isName(name) {
+                spans += occurrences(of: name, in: document)
+            }
+            mentions.append(spans)
+            if speaker.kind == .person {
+                for span in spans {
+                    RoleReader.apply(RoleReader.roles(of: span, in: document), to: &extraction.speakers[i])
+                }
+            }
+        }
+        for statement in AliasFinder.find(in: document) {
+            let alias = statement.aliasText
+            if let nameText = statement.nameText {
+                if let i = speaker(named: nameText, in: extraction.speakers, acronym: statement.form == .acronym) {
+                    add(alias, to: &extraction.speakers[i])
+                } else if let i = speaker(named: alias, in: extraction.speakers, acronym: false) {
+                    add(nameText, to: &extraction.speakers[i])
+                }
+            } else if let i = lastPersonNamed(before: statement.marker.start, mentions: mentions, speakers: extraction.speakers) {
+                // "He is ... better known by his nom de guerre, Y": the person last named.
+                add(alias, to: &extraction.speakers[i])
+            }
+        }
+    }
+
+    private static func isName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
+        return first.properties.isUppercase && name.unicodeScalars.count >= 3
+    }
+
+    private static func add(_ alias: String, to speaker: inout Speaker) {
+        let key = NameKey.normalized(alias)
+        guard !key.isEmpty, key != NameKey.normalized(speaker.name),
+            !speaker.aliases.contains(where: { NameKey.normalized($0) == key })
+        else { return }
+        speaker.aliases.append(alias)
+    }
+
+    /// The speaker a name from an alias statement refers to.
+    private static func speaker(named name: String, in speakers: [Speaker], acronym: Bool) -> Int? {
+        let key = NameKey.normalized(name)
+        if let exact = speakers.firstIndex(where: { s in
+            ([s.name] + s.aliases).contains { NameKey.normalized($0) == key }
+        }) {
+            return exact
+        }
+        if acronym || OrganisationKey.looksLikeOrganisation(name) {
+            let org = OrganisationKey.key(name)
+            return speakers.firstIndex { s in
+                s.kind != .person && ([s.name] + s.aliases).contains { OrganisationKey.key($0) == org }
+            }
+        }
+        let parsed = NameKey.parse(name)
+        guard parsed.units.count >= 2 else { return nil }
+        return speakers.firstIndex { s in
+            s.kind == .person && ([s.name] + s.aliases).contains { NameKey.match(NameKey.parse($0), parsed) == .same }
+        }
+    }
+
+    private static func lastPersonNamed(before position: Int, mentions: [[TextSpan]], speakers: [Speaker]) -> Int? {
+        var best: (index: Int, end: Int)?
+        for (i, spans) in mentions.enumerated() where speakers[i].kind == .person {
+            for span in spans where span.end <= position && position - span.end <= pronounReach {
+                if best == nil || span.end > (best?.end ?? 0) { best = (i, span.end) }
+            }
+        }
+        return best?.index
+    }
+
+    /// Every place `name` is written in the document as whole words (look-alike characters folded).
+    static func occurrences(of name: String, in document: Document) -> [TextSpan] {
+        let needle = Normalizer.fold(Array(name.unicodeScalars))
+        let hay = document.folded
+        guard let first = needle.first, needle.count <= hay.count else { return [] }
+        var out: [TextSpan] = []
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            if hay[i] == first, i == 0 || !NameRuns.isWordScalar(hay[i - 1]) {
+                var k = 1
+                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count, i + k == hay.count || !NameRuns.isWordScalar(hay[i + k]) {
+                    out.append(TextSpan(start: i, end: i + k))
+                    i += k
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,102 @@
+import Extraction
+import Testing
+@testable import Linking
+
+@Suite struct EntityLinkerTests {
+    @Test func linksTheSamePersonSpelledDifferentlyAcrossArticles() {
+        var h = LinkingHarness()
+        let a = h.add(person("Tariq Abdul Wahid", ["Abdul Wahid"]), article: "1")
+        #expect(h.add(person("Tareq Abdul-Waheed"), article: "2") == a)
+        #expect(h.add(person("Prime Minister Tariq Abdul-Wahid"), article: "3") == a)
+        let b = h.add(person("Walter K. Brennan III"), article: "1")
+        #expect(h.add(person("Walter Brennan", ["Brennan"]), article: "2") == b)
+        let c = h.add(person("Mike Ostrander"), article: "1")
+        #expect(h.add(person("Michael Ostrander"), article: "2") == c)
+        #expect(h.evidence.allSatisfy { $0.contains("[article") })
+    }
+
+    @Test func linksThroughStatedAliases() {
+        var h = LinkingHarness()
+        // Article 1 names him by his real name and states the nom de guerre; article 2 uses only the nom de guerre.
+        let a = h.add(person("Samir Hadid", ["Abu Layla al-Tarsi", "Hadid"]), article: "1")
+        #expect(h.add(person("Abu Layla al-Tarsy"), article: "2") == a)
+        #expect(h.evidence.last?.contains("alias") == true)
+    }
+
+    @Test func keepsPeopleWhoShareAWordApart() {
+        var h = LinkingHarness()
+        let pm = h.add(person("Tariq Abdul Wahid", ["Abdul Wahid"]), article: "1")
+        let commander = h.add(person("Abu Wahid al-Ramli", ["al-Ramli"]), article: "1")
+        #expect(pm != commander)
+        #expect(h.add(person("Abu Wahid al-Ramly"), article: "2") == commander)
+        #expect(h.add(person("Tareq Abdul-Wahid"), article: "2") == pm)
+        let mark = h.add(person("Mark Ostrander"), article: "1")
+        #expect(h.add(person("Mark Fielding"), article: "2") != mark)
+    }
+
+    @Test func twoJonesesInOneArticleStayTwo() {
+        var h = LinkingHarness()
+        let tom = h.add(person("Tom Jones", ["Jones"]), article: "1")
+        let ann = h.add(person("Ann Jones"), article: "1")
+        #expect(tom != ann)
+        // A bare "Jones" later fits both: it links to neither.
+        let bare = h.add(person("Jones"), article: "2")
+        #expect(bare != tom && bare != ann)
+        #expect(h.add(person("Thomas Jones"), article: "3") == tom)
+    }
+
+    @Test func aBareSurnameLinksWhenUnambiguous() {
+        var h = LinkingHarness()
+        let ada = h.add(
+            person("Ada Pell", roles: ["director of the Tide Project"], orgs: ["Harbour Institute"]), article: "1")
+        #expect(h.add(person("Pell", roles: ["director of the Tide Project"]), article: "2") == ada)
+        #expect(h.evidence.last?.contains("surname") == true)
+    }
+
+    @Test func anInitialNeedsASharedRole() {
+        var h = LinkingHarness()
+        let ada = h.add(person("Ada Pell", roles: ["Senator"], orgs: ["Harbour Institute"]), article: "1")
+        var other = h
+        #expect(other.add(person("A. Pell"), article: "2") != ada)
+        #expect(h.add(person("A. Pell", roles: ["Senator"]), article: "3") == ada)
+    }
+
+    @Test func fatherAndSonStayApart() {
+        var h = LinkingHarness()
+        let father = h.add(person("Elliot Hale"), article: "1")
+        #expect(h.add(person("Elliot Hale Jr."), article: "2") != father)
+    }
+
+    @Test func curatorRejectionsAreHonoured() {
+        let linker = EntityLinker()
+        let entity = KnownEntity(id: 7, name: "Karl Otani", kind: .person, rejected: ["Carl Otani"])
+        let candidate = EntityCandidate(speaker: person("Carl Otani"), article: "9", date: nil)
+        #expect(linker.link(candidate, among: [entity]) == .new)
+        let other = EntityCandidate(speaker: person("Karl Otani"), article: "9", date: nil)
+        #expect(linker.link(other, among: [entity]) != .new)
+    }
+
+    @Test func anonymousSourcesNeverLink() {
+        var h = LinkingHarness()
+        let a = h.add(Speaker(name: "a senior official", kind: .unknown), article: "1")
+        #expect(h.add(Speaker(name: "a senior official", kind: .unknown), article: "2") != a)
+    }
+
+    @Test func organisationsLinkByTheirAliasesAndAcronyms() {
+        var h = LinkingHarness()
+        let iran = h.add(Speaker(name: "Iran's Foreign Ministry", kind: .organisation), article: "1")
+        #expect(h.add(Speaker(name: "the Iranian Foreign Ministry", kind: .organisation), article: "2") == iran)
+        #expect(h.add(Speaker(name: "Ministry of Foreign Affairs of Iran", kind: .organisation), article: "3") == iran)
+        let forces = h.add(Speaker(name: "Northern Defence Forces", kind: .organisation, aliases: ["NDF"]), article: "1")
+        #expect(h.add(Speaker(name: "NDF", kind: .organisation), article: "2") == forces)
+        #expect(h.add(Speaker(name: "Northern Defence Units", kind: .organisation), article: "3") == forces)
+        #expect(h.add(Speaker(name: "Southern Defence Forces", kind: .organisation), article: "3") != forces)
+    }
+
+    @Test func lookupKeysIgnoreSpellingTitlesAndInitials() {
+        #expect(
+            EntityLinker.lookupKeys(for: ["Mark T. Ostrander"]) == EntityLinker.lookupKeys(for: ["Gen. Mark Ostrander"]))
+        #expect(EntityLinker.lookupKeys(for: ["Adil Abdul-Wahid"]) == EntityLinker.lookupKeys(for: ["Adel Abdul Wahid"]))
+        #expect(EntityLinker.lookupKeys(for: ["Kata'ib al-Nur"]) == EntityLinker.lookupKeys(for: ["Kitaeb al-Noor"]))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Linking
-
-@Test func LinkingModuleLoads() {
-    #expect(Bool(true))
-}
