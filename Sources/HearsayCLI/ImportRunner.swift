@@ -1,3 +1,4 @@
+import Dispatch
 import Extraction
 import Foundation
 import HearsayStore
@@ -17,6 +18,8 @@ final class ImportRunner {
     private let showProgress: Bool
     private(set) var totals = ImportTotals()
     private(set) var rejected = 0
+    /// The batch being extracted in the background (at most one, so memory stays bounded).
+    private var inFlight: ExtractionJob?
 
     init(store: Store, batchSize: Int = 128, showProgress: Bool) {
         self.store = store
@@ -41,6 +44,7 @@ final class ImportRunner {
             }
         }
         try flush()
+        try storeExtracted()
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 
@@ -58,14 +62,18 @@ final class ImportRunner {
             }
         }
         pending.removeAll(keepingCapacity: true)
-        let pipeline = Pipeline()
-        let inputs = parallelMap(work) { article in
-            let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
-            return ArticleInput(
-                key: article.key, text: article.text, metadata: article.metadata,
-                extraction: pipeline.extract(text: article.text, context: context))
-        }
-        try store.importBatch(inputs, totals: &totals)
+        // This batch is extracted on the other threads while this one stores the previous batch
+        // and reads the next: the single SQLite writer and the extraction overlap (issue 6).
+        let job = ExtractionJob(work)
+        try storeExtracted()
+        inFlight = job
+    }
+
+    /// Waits for the batch being extracted, if any, and stores it in one transaction.
+    private func storeExtracted() throws {
+        guard let job = inFlight else { return }
+        inFlight = nil
+        try store.importBatch(job.wait(), totals: &totals)
         reportProgress()
     }
 
@@ -74,5 +82,32 @@ final class ImportRunner {
         lastProgress = Date()
         let line = "\r\u{1B}[K\(totals.articles) articles, \(totals.quotes) quotes, \(totals.claims) claims (\(Int(Double(totals.articles) / max(elapsed, 0.001))) articles/s)"
         FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+/// One batch extracted on every core in the background; ``wait()`` returns the results.
+private final class ExtractionJob: @unchecked Sendable {
+    // `inputs` is written once by the background block before `done` is signalled and read only
+    // after `wait()` returns, so the semaphore orders every access.
+    private var inputs: [ArticleInput] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ articles: [RawArticle]) {
+        DispatchQueue.global().async { [self] in
+            let pipeline = Pipeline()
+            inputs = parallelMap(articles) { article in
+                let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
+                return ArticleInput(
+                    key: article.key, text: article.text, metadata: article.metadata,
+                    extraction: pipeline.extract(text: article.text, context: context))
+            }
+            done.signal()
+        }
+    }
+
+    /// Blocks until the batch is extracted.
+    func wait() -> [ArticleInput] {
+        done.wait()
+        return inputs
     }
 }

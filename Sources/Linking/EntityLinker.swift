@@ -73,6 +73,9 @@ public enum LinkDecision: Sendable, Hashable {
 /// Never linked: people whose given names differ (the same surname is not the same person), anyone
 /// a curator has rejected for the entity (``KnownEntity/rejected``), anonymous sources.
 public struct EntityLinker: Sendable {
+    /// Names already taken apart and compared (issue 6: linking was the largest cost of an import).
+    private let memo = NameMemo()
+
     /// Creates a linker.
     public init() {}
 
@@ -189,17 +192,17 @@ public struct EntityLinker: Sendable {
     }
 
     private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
-        let mine = ([speaker.name] + speaker.aliases).filter(Self.isPersonName)
-        let theirs = ([entity.name] + entity.aliases).filter(Self.isPersonName)
+        let mine = ([speaker.name] + speaker.aliases).filter(memo.isPersonName)
+        let theirs = ([entity.name] + entity.aliases).filter(memo.isPersonName)
         guard let myName = mine.first, let theirName = theirs.first else { return nil }
-        let mineParsed = mine.map(NameKey.parse)
-        let theirsParsed = theirs.map(NameKey.parse)
-        let primary = NameKey.match(mineParsed[0], theirsParsed[0])
+        let mineParsed = mine.map(memo.parsed)
+        let theirsParsed = theirs.map(memo.parsed)
+        let primary = memo.match(myName, theirName)
         // Full names on both sides that agree.
         var aliasEvidence: String?
         for (i, a) in mineParsed.enumerated() where a.units.count >= 2 {
             for (j, b) in theirsParsed.enumerated() where b.units.count >= 2 {
-                guard NameKey.match(a, b) == .same else { continue }
+                guard memo.match(mine[i], theirs[j]) == .same else { continue }
                 if i == 0 && j == 0 {
                     return Match(entity: entity.id, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
                 }
