@@ -74,7 +74,7 @@ public enum LinkDecision: Sendable, Hashable {
 /// a curator has rejected for the entity (``KnownEntity/rejected``), anonymous sources.
 public struct EntityLinker: Sendable {
     /// Names already taken apart and compared (issue 6: linking was the largest cost of an import).
-    private let memo = NameMemo()
+    private var memo: NameMemo { NameMemo.shared }
 
     /// Creates a linker.
     public init() {}
@@ -86,7 +86,7 @@ public struct EntityLinker: Sendable {
     public static func lookupKeys(for names: [String]) -> [String] {
         var keys: [String] = []
         for name in names {
-            let key = OrganisationKey.looksLikeOrganisation(name) ? OrganisationKey.key(name) : personKey(name)
+            let key = OrganisationKey.looksLikeOrganisation(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         return keys
@@ -99,8 +99,8 @@ public struct EntityLinker: Sendable {
         for name in names {
             let key: String
             switch kind {
-            case .person: key = OrganisationKey.isAcronym(name) ? OrganisationKey.key(name) : personKey(name)
-            case .organisation, .group: key = OrganisationKey.key(name)
+            case .person: key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
+            case .organisation, .group: key = NameMemo.shared.organisationKey(name)
             case .unknown: key = NameKey.normalized(name)
             }
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
@@ -111,6 +111,10 @@ public struct EntityLinker: Sendable {
     /// The key of a person's name: the given name's key (short forms expanded) and the surname's key,
     /// middle names and initials left out ("Mark T. Esper" and "Mark Esper" share one).
     public static func personKey(_ name: String) -> String {
+        NameMemo.shared.personKey(name)
+    }
+
+    static func computePersonKey(_ name: String) -> String {
         let parsed = NameKey.parse(name)
         guard let surname = parsed.surname else { return "" }
         var key = NameKey.unitKey(surname)
@@ -238,9 +242,9 @@ public struct EntityLinker: Sendable {
     private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
         let mine = [speaker.name] + speaker.aliases
         let theirs = [entity.name] + entity.aliases
-        let theirKeys = theirs.map(OrganisationKey.key)
+        let theirKeys = theirs.map(memo.organisationKey)
         for (i, name) in mine.enumerated() {
-            let key = OrganisationKey.key(name)
+            let key = memo.organisationKey(name)
             guard !key.isEmpty, let j = theirKeys.firstIndex(of: key) else { continue }
             let evidence = i == 0 && j == 0
                 ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
@@ -252,14 +256,14 @@ public struct EntityLinker: Sendable {
 
     /// A role and organisation both sides hold, described for the evidence, or nil.
     private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity) -> String? {
-        let myOrgs = Set(speaker.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
-        let theirOrgs = Set(entity.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
+        let myOrgs = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
+        let theirOrgs = Set(entity.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
         let sharedOrg = myOrgs.intersection(theirOrgs).first
         var sharedRole: String?
         for mine in speaker.roles {
-            let key = RoleReader.roleKey(mine)
+            let key = memo.roleKey(mine)
             guard !key.isEmpty else { continue }
-            if entity.roles.contains(where: { RoleReader.roleKey($0) == key }) {
+            if entity.roles.contains(where: { memo.roleKey($0) == key }) {
                 sharedRole = mine
                 break
             }

@@ -14,7 +14,11 @@ final class NameMemo: Sendable {
         var parsed: [String: ParsedName] = [:]
         var isPerson: [String: Bool] = [:]
         var matches: [String: NameMatch] = [:]
+        var keys: [String: String] = [:]
     }
+
+    /// The memo the linker's static functions share.
+    static let shared = NameMemo()
 
     private let tables = Mutex(Tables())
     private let limit: Int
@@ -53,6 +57,32 @@ final class NameMemo: Sendable {
         tables.withLock { tables in
             if tables.matches.count >= limit { tables.matches.removeAll(keepingCapacity: true) }
             tables.matches[key] = value
+        }
+        return value
+    }
+
+    /// ``EntityLinker/personKey(_:)``, remembered.
+    func personKey(_ name: String) -> String {
+        key("p", name, EntityLinker.computePersonKey)
+    }
+
+    /// ``OrganisationKey/key(_:)``, remembered.
+    func organisationKey(_ name: String) -> String {
+        key("o", name, OrganisationKey.key)
+    }
+
+    /// ``RoleReader/roleKey(_:)``, remembered.
+    func roleKey(_ role: String) -> String {
+        key("r", role, RoleReader.roleKey)
+    }
+
+    private func key(_ function: String, _ name: String, _ compute: (String) -> String) -> String {
+        let entry = function + "\u{0}" + name
+        if let hit = tables.withLock({ $0.keys[entry] }) { return hit }
+        let value = compute(name)
+        tables.withLock { tables in
+            if tables.keys.count >= limit { tables.keys.removeAll(keepingCapacity: true) }
+            tables.keys[entry] = value
         }
         return value
     }
