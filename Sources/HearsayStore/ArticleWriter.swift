@@ -163,6 +163,8 @@ final class ArticleWriter {
             }
         }
 
+        // Speakers curators gave quotes of this article before it was imported again (issue 4).
+        try Store.replayReassignments(db: db, articleID: articleID, key: input.key)
         if outcome == .added { totals.added += 1 } else { totals.replaced += 1 }
         totals.quotes += extraction.quotes.count
         totals.claims += extraction.claims.count

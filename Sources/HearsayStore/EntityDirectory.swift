@@ -26,6 +26,7 @@ final class EntityDirectory {
     private lazy var loadEntity = prepare("SELECT name, kind, curated FROM entities WHERE id = ?")
     private lazy var loadAliases = prepare("SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?")
     private lazy var loadRoles = prepare("SELECT role, organisation FROM entity_roles WHERE entity_id = ?")
+    private lazy var loadRejections = prepare("SELECT name FROM entity_rejections WHERE entity_id = ?")
     private lazy var insertEntity = prepare("INSERT INTO entities(name, kind) VALUES (?, ?)")
     private lazy var renameEntity = prepare("UPDATE entities SET name = ? WHERE id = ? AND curated = 0")
     private lazy var insertAlias = prepare(
@@ -142,6 +143,12 @@ final class EntityDirectory {
             if let organisation = loadRoles.string(at: 1) { entity.organisations.append(organisation) }
         }
         loadRoles.reset()
+        // Curated "never link" names (hearsay unmerge), honoured by the linker.
+        try loadRejections.bind(id, at: 1)
+        while try loadRejections.step() {
+            if let name = loadRejections.string(at: 0) { entity.rejected.append(name) }
+        }
+        loadRejections.reset()
         cache[id] = entity
         return entity
     }
@@ -151,7 +158,9 @@ final class EntityDirectory {
         guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
         let old = Set(EntityLinker.lookupKeys(for: [entity.name]).flatMap { $0.split(separator: " ") })
         let new = EntityLinker.lookupKeys(for: [speaker.name]).flatMap { $0.split(separator: " ") }
-        guard new.count > old.count, old.isSubset(of: Set(new)) else { return }
+        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer
+        // name is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
+        guard old.count == 1, (2...4).contains(new.count), let surname = old.first, new.last == surname else { return }
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()

@@ -222,6 +222,14 @@ public struct EntityLinker: Sendable {
         if primary == .conflict && aliasEvidence == nil { return nil }
         if let aliasEvidence { return Match(entity: entity.id, strength: 3, evidence: aliasEvidence) }
         let role = sharedRole(speaker, entity)
+        // The speaker's own name is, letter for letter, a name the entity already has (a surname the
+        // article used, or a name a curator merged into it).
+        let myKey = NameKey.normalized(myName)
+        if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
+            return Match(
+                entity: entity.id, strength: role == nil ? 2 : 3,
+                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+        }
         switch primary {
         case .surnameOnly:
             // A bare surname on one side: only with nothing contradicting it.

@@ -1,0 +1,83 @@
+/// Tells checkable statements from what is not a claim: questions, opinions, predictions,
+/// instructions, hypotheticals, headlines, captions and page furniture.
+enum ClaimFilter {
+    /// True when a paragraph reads as running prose: it ends as a sentence does, or is long.
+    ///
+    /// Headlines, captions and credits ("Iranian Gen. X AP", "• A. Writer") end without a full
+    /// stop; the segmenter marks most of them, and this catches the rest.
+    static func looksLikeProse(_ s: [Unicode.Scalar], _ span: TextSpan) -> Bool {
+        var e = span.end - 1
+        while e > span.start, s[e] == " " || ClaimSentences.isCloser(s[e]) { e -= 1 }
+        guard e >= span.start else { return false }
+        var a = span.start
+        while a < span.end, s[a] == " " { a += 1 }
+        if a < span.end, s[a] == "\u{00A9}" { return false }  // a photo credit
+        if s[e] == "." || s[e] == "!" || s[e] == "?" { return true }
+        return ClaimTokenizer.words(s, in: span).count >= 30
+    }
+
+    /// True when the sentence asks rather than states.
+    static func isQuestion(_ s: [Unicode.Scalar], _ sentence: TextSpan) -> Bool {
+        var e = sentence.end - 1
+        while e > sentence.start, s[e] == " " || ClaimSentences.isCloser(s[e]) { e -= 1 }
+        return e >= sentence.start && s[e] == "?"
+    }
+
+    /// True when the sentence is page furniture, a byline or a credit.
+    static func isBoilerplate(_ words: [ClaimWord]) -> Bool {
+        let lower = words.map(\.lower)
+        for phrase in ClaimLexicon.boilerplate where phrase.count <= lower.count {
+            for i in 0...(lower.count - phrase.count) where lower[i] == phrase[0] {
+                if (1..<phrase.count).allSatisfy({ lower[i + $0] == phrase[$0] }) { return true }
+            }
+        }
+        if let first = lower.first, ClaimLexicon.imperatives.contains(first), words.count < 25 {
+            return true
+        }
+        return false
+    }
+
+    /// True when `part` (the words outside quote marks) states a fact in the writer's voice:
+    /// no instruction, hypothesis, prediction, opinion or first person, and at least one event,
+    /// figure or date.
+    static func isStatedFact(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Bool {
+        guard let first = part.first?.lower else { return false }
+        if ClaimLexicon.imperatives.contains(first) { return false }
+        if ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"].contains(first) {
+            return false
+        }
+        for (i, w) in part.enumerated() {
+            // "US" and "May" are not "us" and "may"; a capital only hides nothing at the start.
+            if w.capitalised, i > 0 || w.lower == "us" { continue }
+            if ClaimLexicon.modals.contains(w.lower) || ClaimLexicon.firstPerson.contains(w.lower) { return false }
+        }
+        return factSignals(all, s) > 0
+    }
+
+    /// How many kinds of checkable content `words` hold: a figure, a date, a verb in the past.
+    static func factSignals(_ words: [ClaimWord], _ s: [Unicode.Scalar]) -> Int {
+        var n = 0
+        var past = false
+        var date = false
+        var figure = false
+        for (i, w) in words.enumerated() {
+            let l = w.lower
+            if !past, !w.capitalised || i == 0, ClaimLexicon.irregularPast.contains(l)
+                || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l) && !w.capitalised)
+            {
+                past = true
+            }
+            if !date, w.capitalised, DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil && l != "may" {
+                date = true
+            }
+            if !date, w.numeric, w.lower.unicodeScalars.count == 4, let y = Int(w.lower), y >= 1900, y <= 2100 {
+                date = true
+            }
+            if !figure, w.numeric || Figures.Lexicon.numberWord(l) != nil && l != "one" { figure = true }
+        }
+        if past { n += 1 }
+        if date { n += 1 }
+        if figure { n += 1 }
+        return n
+    }
+}

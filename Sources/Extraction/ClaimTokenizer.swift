@@ -1,0 +1,104 @@
+/// A word of an article as the claim stages read it: where it lies and its lower-cased form.
+struct ClaimWord: Sendable, Hashable {
+    /// Where the word lies in the text (scalar offsets).
+    var span: TextSpan
+    /// The word lower-cased, with curly apostrophes already folded to `'`.
+    var lower: String
+    /// True when the first scalar is an upper-case letter.
+    var capitalised: Bool
+    /// True when every scalar is an ASCII digit, comma or full stop between digits ("150,000", "2.5").
+    var numeric: Bool
+}
+
+/// Splits folded text into words for the claim stages (claims, figures, dates, hedges).
+///
+/// A word is a run of letters and digits, with inner apostrophes, hyphens, and commas or full
+/// stops between digits kept inside it ("it's", "al-Asad", "150,000"). An abbreviation's final
+/// full stop ("Jan.", "Gen.") is not part of the word; callers look at the scalar after it.
+enum ClaimTokenizer {
+    /// The words of `span` in `scalars` (which should be the folded text).
+    static func words(_ scalars: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
+        var out: [ClaimWord] = []
+        var i = max(0, span.start)
+        let end = min(scalars.count, span.end)
+        while i < end {
+            guard isWordScalar(scalars[i]) else {
+                i += 1
+                continue
+            }
+            let start = i
+            var allDigits = true
+            while i < end {
+                let c = scalars[i]
+                if isWordScalar(c) {
+                    if !isDigit(c) { allDigits = false }
+                    i += 1
+                    continue
+                }
+                // Keep joiners that sit between two word scalars.
+                if i + 1 < end, isWordScalar(scalars[i + 1]), i > start {
+                    if c == "'" || c == "-" {
+                        allDigits = false
+                        i += 1
+                        continue
+                    }
+                    // "U.S", "U.N": single letters joined by full stops stay one word.
+                    if c == ".", isUpper(scalars[i - 1]), isUpper(scalars[i + 1]),
+                        i - 1 == start || scalars[i - 2] == ".",
+                        i + 2 >= end || !isWordScalar(scalars[i + 2])
+                    {
+                        i += 1
+                        continue
+                    }
+                    if (c == "," || c == "."), isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
+                        // "150,000" and "2.5" but not "2019, 2020": a thousands comma is followed by 3 digits.
+                        if c == "." || digitsRun(scalars, from: i + 1, end: end) == 3 {
+                            i += 1
+                            continue
+                        }
+                    }
+                }
+                break
+            }
+            var lower = String.UnicodeScalarView()
+            for k in start..<i { lower.append(lowercased(scalars[k])) }
+            out.append(
+                ClaimWord(
+                    span: TextSpan(start: start, end: i), lower: String(lower),
+                    capitalised: isUpper(scalars[start]), numeric: allDigits))
+        }
+        return out
+    }
+
+    static func digitsRun(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
+        var n = 0
+        var k = from
+        while k < end, isDigit(s[k]) {
+            n += 1
+            k += 1
+        }
+        return n
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        return c.properties.isUppercase
+    }
+
+    static func lowercased(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v >= 65 && v <= 90 { return Unicode.Scalar(v + 32) ?? c }
+        if v < 128 { return c }
+        let m = c.properties.lowercaseMapping.unicodeScalars
+        return m.count == 1 ? (m.first ?? c) : c
+    }
+}

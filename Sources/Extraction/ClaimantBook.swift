@@ -1,0 +1,407 @@
+/// A small registry of claimants for one article: names cleaned of titles, surnames and
+/// pronouns tied to the full names used before, roles ("the Iraqi PM") tied to the person the
+/// article gave that title, descriptions ("U.S. officials") kept as groups or anonymous sources.
+///
+/// The claim finder works with any ``ClaimantResolving`` registry; this one lets it run on its
+/// own (tests, tools) and stands in wherever no richer speaker registry is at hand.
+public struct ClaimantBook: ClaimantResolving, Sendable {
+    /// The speakers registered so far.
+    public private(set) var speakers: [Speaker] = []
+    private var keys: [String] = []  // normalised name of each speaker
+    private var lastPerson: (index: Int, offset: Int)?
+
+    /// The article text with headlines, captions, bylines and page furniture blanked out, so
+    /// pronouns and roles resolve only to names in the prose.
+    private var prose: Document?
+
+    /// An empty registry.
+    public init() {}
+
+    /// An empty registry for `document`, looking for earlier names only in its body paragraphs.
+    public init(document: Document, paragraphs: [Paragraph]) {
+        prose = ClaimNames.prose(of: document, paragraphs: paragraphs)
+    }
+
+    /// The speakers registered so far, in index order.
+    public var registeredSpeakers: [Speaker] { speakers }
+
+    /// Resolves `mention` to a speaker, registering it when new.
+    public mutating func claimant(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
+        let s = document.folded
+        let words = ClaimTokenizer.words(s, in: mention)
+        guard !words.isEmpty else { return nil }
+        let lower = words.map(\.lower)
+        // Pronouns: the nearest person (he, she) or body (they, it) named before.
+        if words.count == 1, ClaimLexicon.pronouns.contains(lower[0]) {
+            let wantPerson = lower[0] == "he" || lower[0] == "she" || lower[0] == "i"
+            let run = ClaimNames.nearest(before: mention.start, in: prose ?? document, person: wantPerson)
+            // The last person who said something stays the likeliest "he", unless a new full
+            // name came up since.
+            if wantPerson, let last = lastPerson, run.map({ $0.start < last.offset }) ?? true {
+                return last.index
+            }
+            guard let run else { return nil }
+            return remember(register(run, in: document), at: mention.start)
+        }
+        // A role ("the Iraqi PM", "the spokesman"): the person the article gave that title.
+        if let run = ClaimNames.holder(ofRole: words, before: offset, in: prose ?? document) {
+            return remember(register(run, in: document), at: mention.start)
+        }
+        // A name at the end of the phrase ("Pentagon chief Mark Esper").
+        if let run = ClaimNames.trailingName(in: words, s) {
+            return remember(register(run, in: document), at: mention.start)
+        }
+        // A description: a group or an anonymous source.
+        var start = 0
+        while start < words.count - 1, ["the", "a", "an"].contains(lower[start]) { start += 1 }
+        let text = document.text(TextSpan(start: words[start].span.start, end: words[words.count - 1].span.end))
+        let kind: SpeakerKind =
+            lower.last.map { ClaimNames.orgHeads.contains($0) } == true
+            ? .organisation : (lower.last?.hasSuffix("s") == true ? .group : .unknown)
+        return add(Speaker(name: text, kind: kind))
+    }
+
+    /// The registered speaker `mention` names, if any.
+    public func knownSpeaker(_ mention: TextSpan, in document: Document) -> Int? {
+        let key = ClaimNames.key(document.text(mention))
+        guard !key.isEmpty else { return nil }
+        if let i = keys.firstIndex(of: key) { return i }
+        for (i, k) in keys.enumerated() where speakers[i].kind == .person && ClaimNames.isSurnameForm(key, of: k) {
+            return i
+        }
+        return nil
+    }
+
+    /// Registers the name at `run`, widened to the fuller form of the same name used earlier.
+    private mutating func register(_ run: TextSpan, in document: Document) -> Int? {
+        let fuller = ClaimNames.fullerForm(of: run, in: prose ?? document) ?? run
+        let name = document.text(fuller)
+        let words = ClaimTokenizer.words(document.folded, in: fuller)
+        let kind: SpeakerKind =
+            words.last.map { ClaimNames.orgHeads.contains($0.lower) } == true
+            || words.contains { ClaimNames.orgHeads.contains($0.lower) } ? .organisation : .person
+        return add(Speaker(name: name, kind: kind))
+    }
+
+    /// Notes a person as the last one who spoke, for the pronouns after.
+    private mutating func remember(_ index: Int?, at offset: Int) -> Int? {
+        if let index, speakers[index].kind == .person { lastPerson = (index, offset) }
+        return index
+    }
+
+    private mutating func add(_ speaker: Speaker) -> Int {
+        let key = ClaimNames.key(speaker.name)
+        if let i = keys.firstIndex(of: key) { return i }
+        for (i, k) in keys.enumerated() where speakers[i].kind == .person && speaker.kind == .person {
+            if ClaimNames.isSurnameForm(key, of: k) { return i }
+            if ClaimNames.isSurnameForm(k, of: key) {
+                // A fuller name for someone first met by surname.
+                speakers[i].aliases.append(speakers[i].name)
+                speakers[i].name = speaker.name
+                keys[i] = key
+                return i
+            }
+        }
+        speakers.append(speaker)
+        keys.append(key)
+        return speakers.count - 1
+    }
+}
+
+/// Finding personal and organisation names as runs of capitalised words.
+enum ClaimNames {
+    /// Titles and descriptors stripped from the front of a name ("Secretary", "Gen.", "Iraqi PM").
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "secretary", "gen", "general", "maj", "major", "brig", "brigadier", "lt",
+        "lieutenant", "col", "colonel", "sgt", "sergeant", "adm", "admiral", "gov", "governor", "sen", "senator",
+        "rep", "representative", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman", "spokeswoman", "pm",
+        "defense", "defence", "foreign", "state", "chairman", "chairwoman", "commander", "cleric", "ayatollah",
+        "leader", "deputy", "acting", "former", "senior", "ambassador", "envoy", "speaker", "judge", "justice",
+        "mayor", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "cardinal", "bishop", "rev",
+        "capt", "captain", "director", "ceo", "chancellor", "vice", "attorney", "candidate", "nominee", "host",
+        "anchor", "coach", "professor", "prof", "officer", "agent", "inspector", "superintendent", "lord", "lady",
+        "sir", "dame", "the", "first", "lady", "commissioner", "marshal", "u.s", "us", "white", "house",
+        "republican", "democrat", "democratic", "presidential", "gop", "rep", "sen", "congressman", "congresswoman",
+        "mr", "mrs", "ms", "nominee", "hopeful", "billionaire", "businessman", "economist", "analyst",
+    ]
+
+    /// Last words of organisation names.
+    static let orgHeads: Set<String> = [
+        "ministry", "department", "agency", "council", "government", "party", "forces", "army", "police", "office",
+        "court", "committee", "commission", "university", "institute", "company", "corp", "inc", "news", "times",
+        "post", "mail", "report", "group", "union", "organization", "organisation", "bank", "fund", "network",
+        "coalition", "parliament", "assembly", "senate", "congress", "militia", "movement", "pentagon",
+        "administration", "embassy", "board", "authority", "service", "services", "command", "navy", "guard",
+        "bureau", "center", "centre", "foundation", "association", "federation", "press", "reuters", "cnn", "bbc",
+        "journal", "tribune", "herald", "agency", "house", "hezbollah", "cabinet", "campaign", "fbi", "cia", "nato",
+        "un", "eu", "media", "channel", "television", "radio", "magazine", "newspaper", "daily", "telegraph",
+        "guardian", "independent", "state", "department", "units", "brigades", "tank", "initiative",
+    ]
+
+    /// Abbreviations of titles, so a role written short finds the title written long.
+    static let roleSynonyms: [String: [String]] = [
+        "pm": ["prime", "minister"], "premier": ["prime", "minister"], "fm": ["foreign", "minister"],
+        "gen": ["general"], "general": ["gen"], "secretary": ["secretary"], "president": ["president"],
+    ]
+
+    /// A lower-cased key for comparing names: letters and digits, hyphens as spaces.
+    static func key(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = true
+        for c in name.unicodeScalars {
+            if ClaimTokenizer.isWordScalar(c) {
+                out.append(ClaimTokenizer.lowercased(c))
+                space = false
+            } else if c == "'" || c == "\u{2019}" {
+                continue
+            } else if !space {
+                out.append(" ")
+                space = true
+            }
+        }
+        var s = String(out)
+        while s.hasSuffix(" ") { s.removeLast() }
+        for prefix in ["the "] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        return s
+    }
+
+    /// True when `short` is the trailing words of `long` ("mahdi", "abdul mahdi" of "adel abdul mahdi").
+    static func isSurnameForm(_ short: String, of long: String) -> Bool {
+        guard short.count < long.count else { return false }
+        return long.hasSuffix(" " + short)
+    }
+
+    static func isNameWord(_ w: ClaimWord) -> Bool {
+        w.capitalised || ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "bint"]
+            .contains(w.lower) || w.lower.hasPrefix("al-") || w.lower.hasPrefix("el-")
+    }
+
+    /// True when only a space, or a full stop after an initial or abbreviation, separates `a` and `b`.
+    static func nameGap(_ s: [Unicode.Scalar], _ a: ClaimWord, _ b: ClaimWord) -> Bool {
+        var k = a.span.end
+        var dots = 0
+        while k < b.span.start {
+            if s[k] == "." {
+                dots += 1
+            } else if s[k] != " " {
+                return false
+            }
+            k += 1
+        }
+        if dots == 0 { return true }
+        return dots == 1
+            && (a.lower.unicodeScalars.count == 1 || ClaimSentences.abbreviations.contains(a.lower) || titles.contains(a.lower))
+    }
+
+    /// The name at the end of `words` with leading titles removed, or nil when the phrase ends in
+    /// an ordinary lower-case word.
+    static func trailingName(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> TextSpan? {
+        guard let last = words.last, last.capitalised || last.lower.contains("-") && isNameWord(last) else {
+            return nil
+        }
+        var a = words.count - 1
+        while a > 0, isNameWord(words[a - 1]), nameGap(s, words[a - 1], words[a]) { a -= 1 }
+        var run = Array(words[a...])
+        let isOrg = run.contains { orgHeads.contains($0.lower) }
+        if !isOrg {
+            // Strip titles: everything up to the last title word, if a name remains after it.
+            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
+                run = Array(run[(t + 1)...])
+            }
+        } else {
+            while run.count > 1, ["the"].contains(run[0].lower) { run.removeFirst() }
+        }
+        // Weekdays and months are not names ("Monday").
+        if run.count == 1, DateLexicon.weekday(run[0].lower) != nil || DateLexicon.month(run[0].lower) != nil {
+            return nil
+        }
+        guard let first = run.first, let end = run.last else { return nil }
+        return TextSpan(start: first.span.start, end: end.span.end)
+    }
+
+    /// The fuller name ending with the same words as `run` used earlier in the article
+    /// ("Renad Mansour" for "Mansour").
+    static func fullerForm(of run: TextSpan, in document: Document) -> TextSpan? {
+        let s = document.folded
+        let target = key(document.text(run))
+        guard !target.isEmpty, !target.contains(" ") || target.split(separator: " ").count <= 2 else { return nil }
+        if PlaceNames.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
+        let words = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: document.count))
+        var best: TextSpan?
+        var bestLength = target.count
+        var i = 0
+        while i < words.count {
+            guard isNameWord(words[i]), words[i].capitalised else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            var run = Array(words[i...j])
+            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
+                run = Array(run[(t + 1)...])
+            }
+            if let f = run.first, let l = run.last {
+                let span = TextSpan(start: f.span.start, end: l.span.end)
+                let k = key(document.text(span))
+                if k.count > bestLength, isSurnameForm(target, of: k), !run.contains(where: { orgHeads.contains($0.lower) }) {
+                    best = span
+                    bestLength = k.count
+                }
+            }
+            i = j + 1
+        }
+        return best
+    }
+
+    /// The nearest name before `offset`: a person's (two name words or more, no organisation
+    /// word) when `person`, else any organisation or group name.
+    static func nearest(before offset: Int, in document: Document, person: Bool) -> TextSpan? {
+        let s = document.folded
+        let from = max(0, offset - 1500)
+        let words = ClaimTokenizer.words(s, in: TextSpan(start: from, end: offset))
+        var j = words.count - 1
+        while j >= 0 {
+            guard isNameWord(words[j]), words[j].capitalised else {
+                j -= 1
+                continue
+            }
+            var i = j
+            while i > 0, isNameWord(words[i - 1]), nameGap(s, words[i - 1], words[i]) { i -= 1 }
+            let run = Array(words[i...j])
+            let isOrg = run.contains { orgHeads.contains($0.lower) }
+            if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
+                let n = ClaimTokenizer.words(s, in: span).count
+                let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
+                if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {
+                    return span
+                }
+                if !person, isOrg { return span }
+            }
+            j = i - 1
+        }
+        return nil
+    }
+
+    private static func isSentenceStart(_ s: [Unicode.Scalar], before k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, s[b] == " " || ClaimSentences.isOpener(s[b]) { b -= 1 }
+        return b < 0 || s[b] == "." || s[b] == "\n" || s[b] == "!" || s[b] == "?" || ClaimSentences.isCloser(s[b])
+    }
+
+    private static func commonCapitalised(_ w: String) -> Bool {
+        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || titles.contains(w) || orgHeads.contains(w)
+    }
+
+    /// For a role phrase ("the Iraqi PM", "the spokesman"), the name the article put after the
+    /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
+    /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
+    static func isRole(_ words: [ClaimWord]) -> Bool {
+        let lower = words.map(\.lower)
+        guard let head = lower.last, titles.contains(head), head != "the" else { return false }
+        return !lower.contains(where: { orgHeads.contains($0) })
+    }
+
+    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+        guard isRole(words), let head = words.last?.lower else { return nil }
+        // Only a phrase made of determiners, adjectives of place and titles is a role.
+        let wanted = roleSynonyms[head] ?? [head]
+        let s = document.folded
+        let text = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: offset))
+        var k = text.count - 1
+        while k >= 0 {
+            // A title match: the wanted title words ending at k, followed by a name run.
+            let n = wanted.count
+            if k - n + 1 >= 0, (0..<n).allSatisfy({ text[k - n + 1 + $0].lower == wanted[$0] }), k + 1 < text.count,
+                text[k + 1].capitalised, nameGap(s, text[k], text[k + 1])
+            {
+                var e = k + 1
+                while e + 1 < text.count, isNameWord(text[e + 1]), nameGap(s, text[e], text[e + 1]) { e += 1 }
+                if let span = trailingName(in: Array(text[(k + 1)...e]), s) { return span }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension ClaimNames {
+    /// Words that open a sentence in capitals but never name anyone on their own.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+        "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
+        "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
+        "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
+        "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
+        "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
+        "less", "political", "people", "federal", "video", "polls", "member", "critics", "experts", "officials",
+    ]
+
+    /// True when a resolved speaker's name is a single function word ("The", "But").
+    static func isJunkName(_ name: String) -> Bool {
+        let k = key(name)
+        guard !k.contains(" ") else { return false }
+        return notNames.contains(k) || DateLexicon.weekday(k) != nil || DateLexicon.month(k) != nil
+    }
+
+    /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
+    /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
+    /// nil when nothing that can name a speaker is left.
+    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
+        let words = ClaimTokenizer.words(s, in: mention)
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.count == 1 {
+            return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
+        }
+        let prepositions: Set<String> = ["in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
+            "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since"]
+        if prepositions.contains(first.lower) {
+            // Only a name at the end survives a leading adjunct.
+            guard last.capitalised, let name = trailingName(in: words, s) else { return nil }
+            return name
+        }
+        let quantifiers: Set<String> = ["the", "a", "an", "several", "many", "all", "some", "another", "those",
+            "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five"]
+        if quantifiers.contains(first.lower), !words[1].capitalised {
+            return TextSpan(start: words[1].span.start, end: mention.end)
+        }
+        return mention
+    }
+
+    /// `document` with headlines, captions, bylines and page furniture blanked out (same
+    /// offsets), so names are looked for in the prose only.
+    static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
+        var scalars = document.scalars
+        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
+            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Document(text: String(view))
+    }
+
+    /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
+    /// days, months and a lone capital that only starts the sentence.
+    static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {
+        var out: [TextSpan] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].capitalised else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            let run = Array(words[i...j])
+            if !(run.count == 1 && (i == 0 || commonWord(run[0].lower))), let span = trailingName(in: run, s) {
+                out.append(span)
+            }
+            i = j + 1
+        }
+        return out
+    }
+
+    private static func commonWord(_ w: String) -> Bool {
+        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || ["the", "a", "an", "i"].contains(w)
+    }
+}

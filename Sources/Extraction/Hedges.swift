@@ -1,0 +1,67 @@
+/// Finds the words that soften a claim: "reportedly", "allegedly", "at least", "some", "about".
+///
+/// ```swift
+/// Hedges.find(in: "The mayor reportedly met about 40 donors.")  // ["reportedly", "about"]
+/// ```
+///
+/// Approximators that are also ordinary words ("about", "around", "over", "under") count only
+/// right before a number; the rest count wherever they stand.
+public enum Hedges {
+    /// The hedges in `text`, lower-cased, in order, each once.
+    public static func find(in text: String) -> [String] {
+        let document = Document(text: text)
+        let words = ClaimTokenizer.words(document.folded, in: TextSpan(start: 0, end: document.count))
+        return find(document.folded, words: words)
+    }
+
+    /// The hedges among `words` of the folded text `s`.
+    static func find(_ s: [Unicode.Scalar], words: [ClaimWord]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for phrase in phrases where i + phrase.words.count <= words.count {
+                var ok = true
+                for (n, part) in phrase.words.enumerated() where words[i + n].lower != part {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                let after = i + phrase.words.count
+                if phrase.needsNumber {
+                    guard after < words.count, Figures.readNumber(s, words, at: after) != nil else { continue }
+                }
+                let text = phrase.words.joined(separator: " ")
+                if !out.contains(text) { out.append(text) }
+                i = after
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    private struct Phrase {
+        var words: [String]
+        var needsNumber: Bool
+    }
+
+    /// Hedge phrases, longest first so "at least" wins over nothing and "more than" over "more".
+    private static let phrases: [Phrase] = {
+        let anywhere = [
+            "according to unconfirmed reports", "it is believed", "is believed to", "are believed to",
+            "is thought to", "are thought to", "is said to", "are said to", "is understood to", "appears to",
+            "appear to", "appeared to", "seems to", "seem to", "seemed to", "at least", "reportedly", "allegedly",
+            "purportedly", "supposedly", "apparently", "possibly", "probably", "likely", "perhaps", "maybe",
+            "unconfirmed", "unverified", "suspected", "alleged", "purporting", "presumably", "some", "unclear",
+            "as many as", "up to", "more than", "fewer than", "less than", "nearly", "almost", "roughly",
+            "approximately", "an estimated", "estimated",
+        ]
+        let beforeNumber = ["about", "around", "over", "under", "close to", "upwards of", "just over", "well over"]
+        let all =
+            anywhere.map { Phrase(words: $0.split(separator: " ").map(String.init), needsNumber: false) }
+            + beforeNumber.map { Phrase(words: $0.split(separator: " ").map(String.init), needsNumber: true) }
+        return all.sorted { $0.words.count > $1.words.count }
+    }()
+}

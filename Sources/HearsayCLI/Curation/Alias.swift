@@ -1,0 +1,29 @@
+import ArgumentParser
+import HearsayStore
+
+extension Hearsay {
+    /// `hearsay alias add NAME ALIAS`: another name a speaker goes by.
+    struct Alias: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Manage the names a speaker is known by.", subcommands: [Add.self])
+
+        /// `hearsay alias add NAME ALIAS`.
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Give a speaker another name; later imports link speakers so named to it.")
+
+            @OptionGroup var database: DatabaseOptions
+
+            @Argument(help: "The speaker (a name or #ID).")
+            var name: String
+
+            @Argument(help: "The other name.")
+            var alias: String
+
+            func run() throws {
+                let store = try database.open()
+                for line in try store.addAlias(alias, to: name) { print(line) }
+            }
+        }
+    }
+}
