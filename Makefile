@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 
-.PHONY: help build release test demo install eval bench fuzz lint clean migrations
+.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -16,8 +16,15 @@ build: ## Build the debug binary
 release: ## Build the optimised binary
 	$(SWIFT) build -c release
 
-test: ## Run the test suite
+test: build ## Run the test suite, then the kill -9 test (Scripts/kill-test.sh)
 	$(SWIFT) test
+	Scripts/kill-test.sh $(BIN_DEBUG)
+
+kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
+	Scripts/kill-test.sh $(BIN_DEBUG)
+
+fuzz: ## Fuzz extraction and input parsing with libFuzzer for FUZZ_SECONDS (default 300)
+	FUZZ_SECONDS=$(or $(FUZZ_SECONDS),300) Fuzz/run.sh
 
 demo: build ## Import Examples/articles, print who said what, write out/quotes.csv
 	BIN=$(BIN_DEBUG) Scripts/demo.sh

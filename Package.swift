@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "Extraction",
+                "HearsayStore", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +36,9 @@ let package = Package(
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
+        // and the fuzzer's crashes kept as regression tests.
+        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),

@@ -13,9 +13,23 @@ extension Hearsay {
         @Option(help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
+        @Flag(help: "Only groups of claims from several articles whose figures disagree, side by side.")
+        var disputed = false
+
+        @Flag(help: "--person and --org match only the claimant, not the entities a claim mentions.")
+        var by = false
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
+            if disputed {
+                try runDisputed(store, output)
+                return
+            }
+            if !by, format.exportFormat == nil, filters.person != nil || filters.org != nil {
+                try runWithMentions(store, output)
+                return
+            }
             if let exportFormat = format.exportFormat {
                 try store.export(.claims, filter: filters.filter, format: exportFormat, to: output)
                 return

@@ -50,9 +50,13 @@ extension Hearsay {
         func run() throws {
             let store = try database.open()
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
-            let runner = ImportRunner(store: store, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
+            // A second, reading connection checks for unchanged articles while the writer writes.
+            let checker = try? Store(path: store.path, readOnly: true)
+            let runner = ImportRunner(store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
             try runner.run(paths, reader: ArticleReader(overrides: overrides))
             let totals = runner.totals
+            // Claims of the new articles join the groups of claims about the same events.
+            if totals.added + totals.replaced > 0 { try store.regroupClaims() }
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
             summary += ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"

@@ -79,13 +79,20 @@ extension Store {
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
             let columns = Self.exportColumns(kind)
-            let writer = RecordWriter(columns: columns, format: format, output: output)
+            let writer = RecordWriter(columns: columns, format: format)
             if format == .csv { try writeHeader(kind, to: output) }
             var count = 0
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(1 << 17)
             while try statement.step() {
-                try writer.write(statement)
+                writer.write(statement, into: &bytes)
                 count += 1
+                if bytes.count >= 1 << 16 {
+                    try output.append(bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
+            try output.append(bytes)
             try output.flush()
             return count
         }

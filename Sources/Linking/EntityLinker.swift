@@ -224,7 +224,9 @@ public struct EntityLinker: Sendable {
         if !isPersonName(current) { return true }
         let new = NameKey.parse(name)
         let old = NameKey.parse(current)
-        guard new.units.count > old.units.count else { return false }
+        // Only a bare surname grows into a full name: a full name that gets longer is more often a
+        // neighbouring word glued to it than a middle name.
+        guard old.isSurnameOnly, (2...4).contains(new.units.count) else { return false }
         switch NameKey.match(new, old) {
         case .same, .surnameOnly: return true
         default: return false

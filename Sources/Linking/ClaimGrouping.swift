@@ -1,0 +1,361 @@
+import Extraction
+
+/// A claim as claim grouping needs to see it: where it comes from and what it says.
+public struct GroupableClaim: Sendable, Hashable {
+    /// The claim's database id (or any id unique in the batch).
+    public var id: Int64
+    /// The key of the article it comes from.
+    public var article: String
+    /// The outlet that published the article, if known.
+    public var outlet: String?
+    /// The article's date, `YYYY-MM-DD`, if known.
+    public var date: String?
+    /// The claim's text.
+    public var text: String
+    /// The figures the claim states.
+    public var figures: [Figure]
+    /// The dates the claim mentions, resolved against the article's date.
+    public var dates: [ResolvedDate]
+
+    /// Creates a groupable claim.
+    public init(
+        id: Int64, article: String, outlet: String?, date: String?, text: String, figures: [Figure],
+        dates: [ResolvedDate]
+    ) {
+        self.id = id
+        self.article = article
+        self.outlet = outlet
+        self.date = date
+        self.text = text
+        self.figures = figures
+        self.dates = dates
+    }
+}
+
+/// One count in a disagreement: what a claim said.
+public struct ReportedFigure: Sendable, Hashable {
+    /// The claim that said it.
+    public var claim: Int64
+    /// Its article.
+    public var article: String
+    /// Its outlet, if known.
+    public var outlet: String?
+    /// The figure as the claim gave it.
+    public var figure: Figure
+}
+
+/// Counts of the same event and unit that differ between claims of one group.
+public struct FigureDisagreement: Sendable, Hashable {
+    /// The event counted ("killed").
+    public var event: String
+    /// What is counted, as a class ("people" for people, members, troops...).
+    public var unit: String
+    /// Every figure for that event and unit in the group, in claim order.
+    public var figures: [ReportedFigure]
+    /// The distinct values, ascending.
+    public var values: [Double] { Array(Set(figures.map(\.figure.value))).sorted() }
+}
+
+/// Claims from different articles about the same event.
+public struct ClaimGroup: Sendable, Hashable {
+    /// A stable description of what the group is about ("killed people · hezbollah · 2019-12-29").
+    public var signature: String
+    /// The member claims' ids, in input order.
+    public var members: [Int64]
+    /// The distinct outlets (or, for articles without one, article keys) that made the claim.
+    public var outlets: [String]
+    /// The earliest article date among the members, if any is known.
+    public var firstSeen: String?
+    /// Figures that disagree for the same event and unit (24 killed against 25 killed).
+    public var disagreements: [FigureDisagreement]
+    /// True when some figures disagree.
+    public var disputed: Bool { !disagreements.isEmpty }
+}
+
+/// Groups claims about the same event across articles and flags groups whose figures disagree.
+///
+/// Two claims from different articles are about the same event when they name the same kind of
+/// event and share what they are about: for counts, the same event and unit ("killed",
+/// people) of comparable size with a name in common; otherwise the same event word and several
+/// content words in common. Their dates must agree where both give one (resolved days within a
+/// day of each other, or the same weekday when neither could be resolved).
+///
+/// ```swift
+/// let groups = ClaimGrouping.group(claims).filter(\.disputed)
+/// ```
+public enum ClaimGrouping {
+    /// The groups among `claims` that hold claims from at least two articles.
+    public static func group(_ claims: [GroupableClaim]) -> [ClaimGroup] {
+        let features = claims.map(ClaimFeatures.init)
+        var parent = Array(claims.indices)
+        func find(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
+            return i
+        }
+        // Only claims that share an event can be linked: bucket by event to avoid comparing all pairs.
+        var buckets: [String: [Int]] = [:]
+        for (i, f) in features.enumerated() {
+            for e in f.eventKeys { buckets[e, default: []].append(i) }
+        }
+        for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
+            for x in 0..<members.count {
+                for y in (x + 1)..<members.count {
+                    let a = members[x]
+                    let b = members[y]
+                    guard claims[a].article != claims[b].article, find(a) != find(b) else { continue }
+                    if sameEvent(features[a], features[b], claims[a], claims[b]) { parent[find(a)] = find(b) }
+                }
+            }
+        }
+        var byRoot: [Int: [Int]] = [:]
+        for i in claims.indices { byRoot[find(i), default: []].append(i) }
+        var groups: [ClaimGroup] = []
+        for (_, members) in byRoot where Set(members.map { claims[$0].article }).count > 1 {
+            groups.append(makeGroup(members.sorted(), claims, features))
+        }
+        return groups.sorted { ($0.firstSeen ?? "9999", $0.signature) < ($1.firstSeen ?? "9999", $1.signature) }
+    }
+
+    /// True when two claims of different articles state the same event.
+    static func sameEvent(_ a: ClaimFeatures, _ b: ClaimFeatures, _ ca: GroupableClaim, _ cb: GroupableClaim) -> Bool {
+        guard datesAgree(a, b, ca, cb) else { return false }
+        let shared = a.terms.intersection(b.terms)
+        let sharedNames = a.names.intersection(b.names)
+        // Counts of the same event and unit, of comparable size, about a common name; counts of
+        // the same event far apart (4 injured, 50 injured) are different happenings.
+        var farApart = false
+        for fa in a.counts {
+            for fb in b.counts where fa.event == fb.event && fa.unit == fb.unit {
+                let ratio = max(fa.value, fb.value) / max(1, min(fa.value, fb.value))
+                if ratio <= 2, !sharedNames.isEmpty { return true }
+                if ratio > 2 { farApart = true }
+            }
+        }
+        if farApart { return false }
+        // The same event word and enough in common besides.
+        guard !a.eventWords.isDisjoint(with: b.eventWords) else { return false }
+        let smaller = min(a.terms.count, b.terms.count)
+        return shared.count >= 4 && Double(shared.count) >= 0.3 * Double(smaller) && !sharedNames.isEmpty
+    }
+
+    /// Dates agree unless both claims give dates and no pair of them can be the same day.
+    static func datesAgree(_ a: ClaimFeatures, _ b: ClaimFeatures, _ ca: GroupableClaim, _ cb: GroupableClaim) -> Bool {
+        if !a.ranges.isEmpty, !b.ranges.isEmpty {
+            for x in a.ranges {
+                for y in b.ranges where x.0.number - 1 <= y.1.number && y.0.number - 1 <= x.1.number { return true }
+            }
+            return false
+        }
+        if !a.weekdays.isEmpty, !b.weekdays.isEmpty, a.ranges.isEmpty || b.ranges.isEmpty {
+            return !a.weekdays.isDisjoint(with: b.weekdays)
+        }
+        // With nothing better, articles more than a month apart are not about the same day's event.
+        if let da = ca.date.flatMap(CalendarDay.init(iso:)), let db = cb.date.flatMap(CalendarDay.init(iso:)) {
+            return abs(da.number - db.number) <= 31
+        }
+        return true
+    }
+
+    private static func makeGroup(_ members: [Int], _ claims: [GroupableClaim], _ features: [ClaimFeatures]) -> ClaimGroup {
+        var outlets: [String] = []
+        for i in members {
+            let o = claims[i].outlet ?? claims[i].article
+            if !outlets.contains(o) { outlets.append(o) }
+        }
+        let firstSeen = members.compactMap { claims[$0].date }.min()
+        // Disagreements: figures of the same event and unit class with different values.
+        var byKey: [String: [ReportedFigure]] = [:]
+        var order: [String] = []
+        for i in members {
+            for count in features[i].counts {
+                let key = count.event + "|" + count.unit
+                if byKey[key] == nil { order.append(key) }
+                byKey[key, default: []].append(
+                    ReportedFigure(claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet, figure: count.figure))
+            }
+        }
+        var disagreements: [FigureDisagreement] = []
+        for key in order {
+            guard let figs = byKey[key], Set(figs.map(\.figure.value)).count > 1,
+                Set(figs.map(\.article)).count > 1
+            else { continue }
+            let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
+            disagreements.append(FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
+        }
+        // The signature: the commonest event, the names every... most members share, the first day.
+        var eventCount: [String: Int] = [:]
+        var nameCount: [String: Int] = [:]
+        for i in members {
+            for e in features[i].eventKeys { eventCount[e, default: 0] += 1 }
+            for n in features[i].names { nameCount[n, default: 0] += 1 }
+        }
+        let counted = eventCount.filter { $0.key.hasPrefix("count:") }
+        let pool = disagreements.first.map { ["count:" + $0.event: 1] } ?? (counted.isEmpty ? eventCount : counted)
+        let chosen = pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
+        let event = chosen.split(separator: ":").last.map(String.init) ?? chosen
+        let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
+        let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
+        let ids = members.map { claims[$0].id }
+        let signature = ([event] + [names.sorted().joined(separator: ",")] + [day, "#\(ids.min() ?? 0)"])
+            .filter { !$0.isEmpty }.joined(separator: " · ")
+        return ClaimGroup(
+            signature: signature, members: ids, outlets: outlets, firstSeen: firstSeen, disagreements: disagreements)
+    }
+}
+
+/// What claim grouping reads from one claim.
+struct ClaimFeatures {
+    struct Count {
+        var event: String
+        var unit: String
+        var value: Double
+        var figure: Figure
+    }
+
+    /// Counts with an event, their unit reduced to a class.
+    var counts: [Count] = []
+    /// Event words the claim uses ("voted", "killed").
+    var eventWords: Set<String> = []
+    /// Bucketing keys: event words and count events.
+    var eventKeys: Set<String> = []
+    /// Content words, lower-cased and crudely singular.
+    var terms: Set<String> = []
+    /// Capitalised names other than places, days, months and titles.
+    var names: Set<String> = []
+    /// Resolved date ranges.
+    var ranges: [(CalendarDay, CalendarDay)] = []
+    /// Weekdays named but not resolved.
+    var weekdays: Set<String> = []
+
+    init(_ claim: GroupableClaim) {
+        for f in claim.figures {
+            guard let event = f.event else { continue }
+            let unit = Self.unitClass(f.unit, event: event)
+            counts.append(Count(event: event, unit: unit, value: f.value, figure: f))
+            eventKeys.insert("count:" + event)
+        }
+        for d in claim.dates {
+            if let a = d.from.flatMap(CalendarDay.init(iso:)), let b = d.to.flatMap(CalendarDay.init(iso:)) {
+                // Whole years and months say little about which day's event it was.
+                if b.number - a.number <= 7 { ranges.append((a, b)) }
+            }
+            // Weekday names compare even where one article's date is unknown.
+            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(Self.singular(w.lower)) }
+        }
+        let words = Self.words(claim.text)
+        for (i, w) in words.enumerated() {
+            let l = w.lower
+            if Self.eventLexicon.contains(l) {
+                eventWords.insert(l)
+                eventKeys.insert("word:" + l)
+            }
+            if w.capitalised, i > 0 || !Self.stopwords.contains(l), !PlaceNames.names.contains(l),
+                !Self.weekdayNames.contains(l), !Self.monthNames.contains(l), !Self.titleWords.contains(l),
+                l.unicodeScalars.count >= 3, !Self.demonym(l)
+            {
+                names.insert(l)
+            }
+            if !Self.stopwords.contains(l), l.unicodeScalars.count >= 4, !Self.weekdayNames.contains(l) {
+                terms.insert(Self.singular(l))
+            }
+        }
+    }
+
+    /// People counted under any name share one class, so "24 people" and "25 militia members" compare.
+    static func unitClass(_ unit: String?, event: String) -> String {
+        guard let unit, let head = unit.split(separator: " ").last.map(String.init) else {
+            return ["killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated", "rescued"]
+                .contains(event) ? "people" : ""
+        }
+        if humanNouns.contains(head) || humanNouns.contains(singular(head)) || demonym(head) { return "people" }
+        return singular(head)
+    }
+
+    static func singular(_ w: String) -> String {
+        if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("ss") { return w }
+        if w.hasSuffix("s"), w.count > 3 { return String(w.dropLast()) }
+        return w
+    }
+
+    /// Nationality words ("iraqi", "americans", "iranian").
+    static func demonym(_ w: String) -> Bool {
+        let base = singular(w)
+        return base.hasSuffix("ian") || base.hasSuffix("ean") || base.hasSuffix("ish") || base.hasSuffix("ese")
+            || (base.hasSuffix("i") && base.count >= 5) || base == "american" || base == "iraqi"
+    }
+
+    struct Word {
+        var lower: String
+        var capitalised: Bool
+    }
+
+    /// Words of `text`: letters and digits, inner apostrophes and hyphens dropped into the word.
+    static func words(_ text: String) -> [Word] {
+        var out: [Word] = []
+        var current = String.UnicodeScalarView()
+        var cap = false
+        func flush() {
+            if !current.isEmpty { out.append(Word(lower: String(current), capitalised: cap)) }
+            current = String.UnicodeScalarView()
+        }
+        for c in text.unicodeScalars {
+            if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
+                if current.isEmpty { cap = c.properties.isUppercase }
+                let lower = c.properties.lowercaseMapping.unicodeScalars
+                current.append(lower.count == 1 ? (lower.first ?? c) : c)
+            } else if c == "'" || c == "\u{2019}" || c == "-" {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+
+    static let weekdayNames: Set<String> = [
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sundays", "mondays",
+        "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+    ]
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    static let titleWords: Set<String> = [
+        "president", "minister", "prime", "secretary", "general", "gen", "the", "mr", "mrs", "ms", "dr", "chief",
+        "state", "defense", "defence", "foreign", "national", "us", "usa", "un", "north", "south", "east", "west",
+        "united", "states", "kingdom", "nations", "republic", "new", "after", "but", "and", "when", "while", "with",
+    ]
+    static let humanNouns: Set<String> = [
+        "people", "person", "persons", "civilian", "member", "fighter", "militant", "soldier", "troop", "police",
+        "policemen", "officer", "child", "children", "women", "woman", "men", "man", "worker", "contractor",
+        "protester", "demonstrator", "resident", "villager", "passenger", "student", "patient", "victim", "staff",
+        "marine", "sailor", "pilot", "guard", "migrant", "refugee", "prisoner", "hostage", "journalist", "doctor",
+        "nurse", "employee", "personnel", "individual", "adult", "teenager", "infant", "baby", "pilgrim", "miner",
+        "servicemen", "servicemember", "insurgent", "rebel", "combatant", "militiamen", "gunmen", "gunman",
+    ]
+    /// Words naming events that claims about the same happening share.
+    static let eventLexicon: Set<String> = [
+        "killed", "died", "dead", "injured", "wounded", "bombed", "struck", "attacked", "hit", "fired", "launched",
+        "voted", "passed", "approved", "rejected", "signed", "announced", "resigned", "elected", "arrested",
+        "detained", "withdrew", "withdrawn", "deployed", "sanctioned", "expelled", "expel", "condemned", "banned",
+        "invaded", "captured", "released", "sentenced", "charged", "indicted", "convicted", "acquitted", "ruled",
+        "won", "lost", "agreed", "collapsed", "exploded", "crashed", "evacuated", "closed", "opened", "raised",
+        "cut", "fell", "rose", "shot", "stormed", "seized", "protested", "met", "visited", "leaked", "drafted",
+    ]
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "that",
+        "this", "these", "those", "which", "who", "whom", "whose", "was", "were", "is", "are", "be", "been",
+        "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not", "no",
+        "its", "their", "his", "her", "our", "they", "them", "he", "she", "it", "we", "as", "after", "before",
+        "than", "then", "also", "more", "most", "some", "such", "into", "over", "about", "against", "between",
+        "there", "here", "when", "where", "while", "what", "said", "says", "told", "according", "least", "other",
+        "only", "both", "all", "any", "each", "first", "last", "during", "since", "until", "under", "because",
+        "would", "very", "much", "many", "being", "through", "upon", "including", "among", "onto", "off", "out",
+    ]
+}
