@@ -103,3 +103,12 @@ import Testing
         }
     }
 }
+
+@Suite struct NameKeySoundAlikeTests {
+    @Test func namesThatOnlySoundAlikeAreDifferentPeople() {
+        #expect(NameKey.match("Mike Coffland", "Michael Kofland") != .same)
+        #expect(NameKey.match("Karl Otani", "Carl Otani") != .same)
+        #expect(NameKey.match("Qassim Hadidi", "Qasim Hadeedi") == .same)
+        #expect(NameKey.match("Bill Ostrander", "William Ostrander") == .same)
+    }
+}
