@@ -25,7 +25,7 @@ struct JSONArticle: Equatable {
         if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
             return .failure(Failure(reason: "\"text\" is empty"))
         }
-        if text.utf8.contains(0) {
+        if ByteSearch.contains(0, in: text) {
             return .failure(Failure(reason: "\"text\" contains NUL characters"))
         }
         var metadata = ArticleMetadata()
