@@ -6,7 +6,7 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, continuation, colonLeadIn, nextParagraph, none
+        case trailing, leading, dash, sameParagraph, continuation, colonLeadIn, nextParagraph, subject, none
     }
 
     struct Found {
@@ -25,6 +25,7 @@ public enum Attribution {
         var keys: [[UInt64: Int]] = []
         var sizes: [Int] = []
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
+        let quoted = spans.map(\.text)
         for (n, q) in spans.enumerated() {
             let p = paragraphs[q.paragraph]
             let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
@@ -53,7 +54,7 @@ public enum Attribution {
             var result = Found(speaker: nil, cue: nil, rule: .none, pronoun: false)
             func tryTrailing() -> Bool {
                 guard let t = trailing else { return false }
-                if let (speaker, cue, pron) = fromWindow(t, first: true, d: d, book: &book, position: q.open.start) {
+                if let (speaker, cue, pron) = fromWindow(t, first: true, d: d, book: &book, position: q.open.start, quoted: quoted) {
                     result = Found(speaker: speaker, cue: cue, rule: .trailing, pronoun: pron)
                     return true
                 }
@@ -65,7 +66,7 @@ public enum Attribution {
             }
             func tryLeading() -> Bool {
                 guard !leadWords.isEmpty else { return false }
-                if let (speaker, cue, pron) = fromWindow(leading, first: false, d: d, book: &book, position: q.open.start) {
+                if let (speaker, cue, pron) = fromWindow(leading, first: false, d: d, book: &book, position: q.open.start, quoted: quoted) {
                     result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
                     return true
                 }
@@ -75,6 +76,13 @@ public enum Attribution {
                 _ = tryTrailing() || tryLeading()
             } else {
                 _ = tryLeading() || tryTrailing()
+            }
+            if result.rule == .none, leadStart > sentence.start, !startsSentence {
+                // A fragment after an earlier quote of the same sentence: the sentence's own cue.
+                let whole = TextSpan(start: sentence.start, end: q.open.start)
+                if let (speaker, cue, pron) = fromWindow(whole, first: false, d: d, book: &book, position: q.open.start, quoted: quoted) {
+                    result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
+                }
             }
             let wordCount = d.tokenRange(q.text).filter { d.tokens[$0].kind != .punct }.count
             let firstWord = d.tokenRange(q.text).first(where: { d.tokens[$0].kind != .punct })
@@ -97,7 +105,7 @@ public enum Attribution {
                             result = Found(speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: false)
                         } else if d.folded[paragraphs[k].span.end - 1] == ":",
                             let s = paragraphs[k].sentences.last,
-                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start)
+                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
                         }
@@ -111,15 +119,32 @@ public enum Attribution {
                         let previousHasQuote = q.paragraph > 0 && lastParagraphSpeaker[q.paragraph - 1] != nil
                         if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
                             d.scalars[s.start] != "\"" && d.scalars[s.start] != "“",
-                            let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start)
+                            let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
                         }
                     }
                 }
             }
-            // Scare quotes and names of things: short fragments that nobody is said to have said.
-            if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5)) { continue }
+            // Scare quotes and names of things: short fragments that nobody is said to have said,
+            // and titles of works ("Make Your Garden Grow").
+            if wordCount < 3 || isTitleOfWork(q.text, d) { continue }
+            // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
+            // that no one is said to have said.
+            if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
+            let sentenceHasCue = Cues.find(in: d, span: sentence).contains { !isQuoted($0.span.start, quoted) }
+            if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
+            if result.rule == .none && !sentenceLike {
+                // A fragment in the writer's sentence is most often the words of the sentence's subject.
+                let limit = d.tokenRange(TextSpan(start: sentence.start, end: q.open.start))
+                if let phrase = SpeakerPhrase.mainSubject(before: limit.upperBound, in: d, limit: limit) {
+                    let r = d.tokenRange(phrase)
+                    let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+                    if let sp = book.resolve(phrase, in: d, at: q.open.start) {
+                        result = Found(speaker: sp, cue: nil, rule: .subject, pronoun: pron)
+                    }
+                }
+            }
             if wordCount < 3 && result.rule != .trailing && result.rule != .leading { continue }
             if wordCount < 3 && !sentenceLike && result.rule == .leading && wordCount < 2 { continue }
             // Repeats (change-tracking pages print each paragraph twice) are kept once.
@@ -169,6 +194,7 @@ public enum Attribution {
         case .continuation: c = 0.7
         case .colonLeadIn: c = 0.75
         case .nextParagraph: c = 0.5
+        case .subject: c = 0.45
         case .none: c = 0.3
         }
         if f.pronoun { c -= 0.1 }
@@ -180,10 +206,15 @@ public enum Attribution {
     /// Looks for a reporting cue in `window` (the first one after a quote, the last one before it)
     /// and resolves its speaker phrase.
     static func fromWindow(
-        _ window: TextSpan, first: Bool, d: Document, book: inout SpeakerBook, position: Int
+        _ window: TextSpan, first: Bool, d: Document, book: inout SpeakerBook, position: Int, quoted: [TextSpan]
     ) -> (Int?, String, Bool)? {
-        let cues = Cues.find(in: d, span: window)
-        guard !cues.isEmpty else { return nil }
+        let cues = Cues.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
+        guard !cues.isEmpty else {
+            if first, let (phrase, verb) = positionalCue(window, d) {
+                return (book.resolve(phrase, in: d, at: position), verb, false)
+            }
+            return nil
+        }
         // A verb with its own subject outranks "according to" (which names where the report came from).
         let inOrder = first ? cues : cues.reversed()
         let ordered = inOrder.filter { $0.kind != .accordingTo } + inOrder.filter { $0.kind == .accordingTo }
@@ -201,6 +232,61 @@ public enum Attribution {
             return (speaker, cue.text, pron)
         }
         return nil
+    }
+
+    static let minorWords = Lexicon.keys("a an the of and or for to in on at by with from as is it")
+
+    /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
+    static func isTitleOfWork(_ span: TextSpan, _ d: Document) -> Bool {
+        let r = d.tokenRange(span)
+        var words = 0
+        var caps = 0
+        for k in r where d.tokens[k].kind == .word {
+            words += 1
+            let t = d.tokens[k]
+            if t.capitalized { caps += 1 } else if !minorWords.contains(t.key) { return false }
+        }
+        guard words <= 8, caps >= 2, let first = r.first(where: { d.tokens[$0].kind == .word }), d.tokens[first].capitalized
+        else { return false }
+        // A sentence inside quote marks ends with a full stop, question or exclamation mark.
+        if let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
+            return false
+        }
+        return true
+    }
+
+    /// True when `offset` lies inside one of the quotations `quoted` (sorted by start).
+    static func isQuoted(_ offset: Int, _ quoted: [TextSpan]) -> Bool {
+        var lo = 0
+        var hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 && quoted[lo - 1].end > offset
+    }
+
+    static let notVerbs = Lexicon.keys(
+        "the a an and but or so then yet as in on at of for to with by from that this these those which who he she they it we i you his her their its our")
+
+    /// `"Q," muttered the mayor.` with a verb the lexicon lacks: a lower-case word right after
+    /// the quotation followed by a short noun phrase that ends the sentence.
+    static func positionalCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
+        let r = d.tokenRange(window)
+        guard let v = r.first(where: { d.tokens[$0].kind == .word }) else { return nil }
+        let t = d.tokens[v]
+        guard !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key),
+            r.count <= 14, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," || $0.mark == "—" })
+        else { return nil }
+        let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true, objectIsAudience: false)
+        guard let np = SpeakerPhrase.find(for: fake, in: d, clause: window, inverted: true) else { return nil }
+        // The phrase must run to the end of the sentence.
+        let after = d.tokenIndex(atOrAfter: np.end)
+        guard after >= r.upperBound || d.tokens[after].mark == "." || d.tokens[after].mark == "," else { return nil }
+        let nr = d.tokenRange(np)
+        guard nr.contains(where: { d.tokens[$0].capitalized }) || nr.contains(where: { Lexicon.documentNouns.contains(d.tokens[$0].key) })
+        else { return nil }
+        return (np, fake.text)
     }
 
     /// `"Q" — Maria Lopez` at the end of a line: a dash followed by a name.

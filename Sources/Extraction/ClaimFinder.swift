@@ -16,14 +16,27 @@
 /// ```
 public enum ClaimFinder {
     /// Claims of `document` in text order. `speakers` resolves claimants and is extended with new ones.
+    ///
+    /// - Parameter quotes: the spans of the quotations the quotes stage found, when it ran: text
+    ///   inside them is never a claim. Without them the finder reads the quote marks itself.
     public static func find<Book: ClaimantResolving>(
-        in document: Document, paragraphs: [Paragraph], speakers: inout Book, context: ArticleContext = ArticleContext()
+        in document: Document, paragraphs: [Paragraph], speakers: inout Book, context: ArticleContext = ArticleContext(),
+        quotes: [TextSpan]? = nil
     ) -> [Claim] {
         let s = document.folded
         let articleDate = context.date.flatMap(CalendarDay.init(iso:))
         let titleKey = context.title.map { ClaimNames.key($0) }
         var claims: [Claim] = []
         var seen: Set<String> = []
+        var prose: Document?  // built on first need: most articles never ask for a role
+        // The quotation marks included, so a sentence opening with one reads as quoted.
+        let quoteMask = quotes.map { spans -> [Bool] in
+            var mask = [Bool](repeating: false, count: s.count)
+            for q in spans {
+                for k in max(0, q.start - 1)..<min(s.count, q.end + 1) { mask[k] = true }
+            }
+            return mask
+        }
         for paragraph in paragraphs {
             let key = ClaimNames.key(document.text(paragraph.span))
             let isTitle = titleKey.map { !$0.isEmpty && key.hasPrefix($0) } ?? false
@@ -31,13 +44,29 @@ public enum ClaimFinder {
             let body = paragraph.role == .body || (paragraph.role == .title && titleKey != nil && !isTitle)
             guard body, !isTitle else { continue }
             if !ClaimFilter.looksLikeProse(s, paragraph.span) { continue }
-            let mask = ClaimSentences.quoteMask(s, in: paragraph.span)
+            // The quote marks as read here, and the quotations the quotes stage found (which keeps one
+            // copy of a repeated quote, so both are needed).
+            var mask = ClaimSentences.quoteMask(s, in: paragraph.span)
+            if let quoteMask {
+                for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
+            }
             let reader = SentenceReader(s: s, mask: mask, base: paragraph.span.start)
             for sentence in ClaimSentences.split(s, in: paragraph.span) {
                 for found in reader.claims(in: sentence) {
                     var claimant: Int?
-                    if let mention = found.claimant {
-                        claimant = speakers.claimant(mention, in: document, at: mention.start)
+                    if var mention = found.claimant {
+                        // A role ("the Iraqi PM") stands for the person the prose gave that title.
+                        let words = ClaimTokenizer.words(s, in: mention)
+                        if ClaimNames.isRole(words) {
+                            let text = prose ?? ClaimNames.prose(of: document, paragraphs: paragraphs)
+                            prose = text
+                            if let holder = ClaimNames.holder(ofRole: words, before: mention.start, in: text) { mention = holder }
+                        }
+                        if let m = ClaimNames.trimmedMention(mention, s) {
+                            claimant = speakers.claimant(m, in: document, at: m.start)
+                        }
+                        // A registry can misread a capitalised word that only starts the sentence as a name.
+                        if let c = claimant, ClaimNames.isJunkName(speakers.registeredSpeakers[c].name) { claimant = nil }
                     }
                     let span = found.span
                     let key = ClaimNames.key(document.text(span))
@@ -167,7 +196,8 @@ struct SentenceReader {
             w[c + 1].capitalised || ["the", "a", "an"].contains(w[c + 1].lower), !quoted(w[c + 1].span.start),
             punctuatedEnd(w, from: c) || (c + 2 < w.count && nameThenComma(w, from: c + 1))
         {
-            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8).map { [$0] }
+            // A quotation before the cue leaves nothing to claim: the quotes own the sentence.
+            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8).map { [$0] } ?? []
         }
         // The speaker before the cue.
         guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
@@ -236,6 +266,11 @@ struct SentenceReader {
             var e = a
             while e + 1 < c, !punctuated(w, e, e + 1) { e += 1 }
             let opener = w[a].lower
+            // A dateline ("NEW YORK —") is not the subject.
+            if (a...e).allSatisfy({ Self.allCaps(w[$0], s) }), e + 1 < c, !gapHas(w, e, e + 1, ",") || e - a < 3 {
+                a = e + 1
+                continue
+            }
             if ["in", "on", "at", "after", "before", "during", "with", "for", "as", "from", "over", "meanwhile", "however",
                 "since", "when", "while", "although", "though", "by", "under", "despite", "amid"].contains(opener)
                 || DateLexicon.weekday(opener) != nil
@@ -257,6 +292,15 @@ struct SentenceReader {
             return TextSpan(start: w[a].span.start, end: w[v - 1].span.end)
         }
         return nil
+    }
+
+    /// True when every letter of the word is a capital ("WASHINGTON").
+    static func allCaps(_ word: ClaimWord, _ s: [Unicode.Scalar]) -> Bool {
+        guard word.span.length >= 2 else { return false }
+        for k in word.span.start..<word.span.end where ClaimTokenizer.isWordScalar(s[k]) && !ClaimTokenizer.isUpper(s[k]) {
+            if !ClaimTokenizer.isDigit(s[k]) { return false }
+        }
+        return true
     }
 
     /// A word that reads as a finite verb: a past form, a cue, or a common auxiliary.
@@ -309,8 +353,9 @@ struct SentenceReader {
             }
             guard e > a, let name = ClaimNames.trailingName(in: Array(w[a..<e]), s) else { return nil }
             return SpeakerPhrase(mention: name, start: start, relativeClause: nil)
-        } else if start > 0, gapHas(w, start - 1, start, ","), gapHas(w, end - 1, end, ","),
-            !w[start].capitalised || ["a", "an", "the"].contains(first)
+        } else if start > 0, isPartyLabel(Array(w[start..<end]))
+            || gapHas(w, start - 1, start, ",") && gapHas(w, end - 1, end, ",")
+                && (!w[start].capitalised || ["a", "an", "the"].contains(first))
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
@@ -329,11 +374,22 @@ struct SentenceReader {
             mention: TextSpan(start: w[start].span.start, end: w[end - 1].span.end), start: start, relativeClause: relative)
     }
 
+    /// True for a party-and-state label set off after a name ("D-Va.", "R-Texas", "age 52").
+    private func isPartyLabel(_ p: [ClaimWord]) -> Bool {
+        guard p.count <= 2, let first = p.first?.lower else { return false }
+        return first.hasPrefix("d-") || first.hasPrefix("r-") || first.hasPrefix("i-") || p.allSatisfy(\.numeric)
+            || (p.count == 1 && ["d", "r", "i"].contains(first))
+    }
+
     /// True for a phrase that can name who said something: a name, a pronoun, or a noun phrase
     /// ending in a noun ("the spokesman", "U.S. officials").
     private func isSpeakerPhrase(_ p: [ClaimWord]) -> Bool {
         guard let last = p.last else { return false }
-        if p.count == 1, ClaimLexicon.pronouns.contains(last.lower) { return last.lower != "you" && last.lower != "it" || true }
+        // "it" and "you" say nothing of who spoke ("it said", "you say").
+        if p.count == 1, ClaimLexicon.pronouns.contains(last.lower) { return last.lower != "you" && last.lower != "it" }
+        if p.count == 1, ["this", "that", "these", "those", "which", "what", "there", "one", "some"].contains(last.lower) {
+            return false
+        }
         if ClaimLexicon.speakerBoundary.contains(last.lower) || Figures.Lexicon.unitStop.contains(last.lower) { return false }
         if ClaimLexicon.relatives.contains(last.lower) { return false }
         // A clause is not a speaker: "the attacks showed" has no verb before the cue, "it was reported" does.
@@ -482,6 +538,12 @@ struct SentenceReader {
             b = cut
         }
         guard b - a >= 3 else { return nil }
+        // "complained about his microphone", "agreed to talks": a phrase, not a clause.
+        if ["about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
+            "out", "back", "off", "away"].contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower)
+        {
+            return nil
+        }
         let inside = (a..<b).filter { quoted(w[$0].span.start) }.count
         if inside * 2 > (b - a) { return nil }  // a quotation, not the writer's paraphrase
         if quoted(w[a].span.start), isQuoteStart(w[a]) { return nil }
@@ -502,6 +564,8 @@ struct SentenceReader {
         guard to - a >= minimum else { return nil }
         let part = Array(w[a..<to]).filter { !quoted($0.span.start) }
         guard part.count >= minimum - 1 else { return nil }
+        // The writer's own voice: a stretch that is largely quotation is the quotes' business.
+        if (to - a - part.count) * 10 > (to - a) * 3 { return nil }
         guard ClaimFilter.isStatedFact(part, all: Array(w[a..<to]), s) else { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[to - 1].span.end)
         let signals = ClaimFilter.factSignals(Array(w[a..<to]), s)

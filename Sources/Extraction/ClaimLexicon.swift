@@ -29,6 +29,7 @@ enum ClaimLexicon {
     static let needThat: Set<String> = [
         "showed", "shows", "found", "concluded", "determined", "believes", "believed", "thinks", "thought", "hopes",
         "feared", "fears", "pointed", "charged", "accused", "agreed", "disputed", "observed", "recalled",
+        "complained", "responded", "replied", "countered", "threatened", "promised", "vowed", "promises", "vows",
         "estimated", "estimates", "indicated", "indicates", "suggested", "suggests", "projected", "mentioned",
     ]
 
@@ -73,7 +74,12 @@ enum ClaimLexicon {
         "will", "would", "could", "might", "may", "should", "must", "ought", "shall", "can't", "cannot",
         "won't", "wouldn't", "shouldn't", "it'll", "they'll", "we'll", "likely", "unlikely", "perhaps", "maybe",
         "seems", "seem", "seemed", "appears", "sure", "hopefully", "arguably", "obviously", "clearly",
-        "surely", "probably", "supposed", "expected",
+        "surely", "probably", "supposed", "expected", "appeared",
+        // Evaluations: what the writer thinks of it, not what happened.
+        "extraordinary", "remarkable", "intriguing", "outrageous", "shameful", "disgraceful", "absurd",
+        "ridiculous", "brilliant", "terrible", "wonderful", "amazing", "stunning", "shocking", "astonishing",
+        "disastrous", "pathetic", "laughable", "admirable", "impressive", "unacceptable", "deplorable", "sad",
+        "sadly", "fortunately", "unfortunately", "ironically", "frankly", "honestly", "bizarre", "baffling",
     ]
 
     /// First-person words: a column's or a speaker's own voice, not a news report's.

@@ -95,10 +95,21 @@ enum ClaimSentences {
                 mask[i - span.start] = true
             case "\u{201D}", "\u{00BB}":
                 mask[i - span.start] = true
+                if !open { for k in span.start..<i { mask[k - span.start] = true } }
                 open = false
             case "\"":
+                // A straight mark opens after a space or at the start, and closes after a word or
+                // punctuation; a closing mark with nothing open ends a quote begun in an earlier paragraph.
                 mask[i - span.start] = true
-                open.toggle()
+                let prev: Unicode.Scalar = i > span.start ? s[i - 1] : " "
+                let opening = prev == " " || prev == "(" || prev == "[" || prev == "-" || prev == "\u{2014}"
+                if opening {
+                    open = true
+                } else if open {
+                    open = false
+                } else {
+                    for k in span.start..<i { mask[k - span.start] = true }
+                }
             default:
                 mask[i - span.start] = open
             }

@@ -19,18 +19,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
 
     /// An empty registry for `document`, looking for earlier names only in its body paragraphs.
     public init(document: Document, paragraphs: [Paragraph]) {
-        var scalars = document.scalars
-        var last = 0
-        func blank(_ a: Int, _ b: Int) {
-            for k in max(0, a)..<min(b, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
-        }
-        for p in paragraphs {
-            if p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) { blank(p.span.start, p.span.end) }
-            last = max(last, p.span.end)
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        prose = Document(text: String(view))
+        prose = ClaimNames.prose(of: document, paragraphs: paragraphs)
     }
 
     /// The speakers registered so far, in index order.
@@ -306,10 +295,15 @@ enum ClaimNames {
 
     /// For a role phrase ("the Iraqi PM", "the spokesman"), the name the article put after the
     /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
-    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+    /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
+    static func isRole(_ words: [ClaimWord]) -> Bool {
         let lower = words.map(\.lower)
-        guard let head = lower.last, titles.contains(head), head != "the", !lower.contains(where: { orgHeads.contains($0) })
-        else { return nil }
+        guard let head = lower.last, titles.contains(head), head != "the" else { return false }
+        return !lower.contains(where: { orgHeads.contains($0) })
+    }
+
+    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+        guard isRole(words), let head = words.last?.lower else { return nil }
         // Only a phrase made of determiners, adjectives of place and titles is a role.
         let wanted = roleSynonyms[head] ?? [head]
         let s = document.folded
@@ -332,6 +326,60 @@ enum ClaimNames {
 }
 
 extension ClaimNames {
+    /// Words that open a sentence in capitals but never name anyone on their own.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+        "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
+        "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
+        "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
+        "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
+        "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
+        "less", "political", "people", "federal", "video", "polls", "member", "critics", "experts", "officials",
+    ]
+
+    /// True when a resolved speaker's name is a single function word ("The", "But").
+    static func isJunkName(_ name: String) -> Bool {
+        let k = key(name)
+        guard !k.contains(" ") else { return false }
+        return notNames.contains(k) || DateLexicon.weekday(k) != nil || DateLexicon.month(k) != nil
+    }
+
+    /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
+    /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
+    /// nil when nothing that can name a speaker is left.
+    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
+        let words = ClaimTokenizer.words(s, in: mention)
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.count == 1 {
+            return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
+        }
+        let prepositions: Set<String> = ["in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
+            "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since"]
+        if prepositions.contains(first.lower) {
+            // Only a name at the end survives a leading adjunct.
+            guard last.capitalised, let name = trailingName(in: words, s) else { return nil }
+            return name
+        }
+        let quantifiers: Set<String> = ["the", "a", "an", "several", "many", "all", "some", "another", "those",
+            "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five"]
+        if quantifiers.contains(first.lower), !words[1].capitalised {
+            return TextSpan(start: words[1].span.start, end: mention.end)
+        }
+        return mention
+    }
+
+    /// `document` with headlines, captions, bylines and page furniture blanked out (same
+    /// offsets), so names are looked for in the prose only.
+    static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
+        var scalars = document.scalars
+        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
+            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Document(text: String(view))
+    }
+
     /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
     /// days, months and a lone capital that only starts the sentence.
     static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {

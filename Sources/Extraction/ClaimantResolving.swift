@@ -49,6 +49,6 @@ extension ClaimFinder {
         document: Document, paragraphs: [Paragraph], quotes: [Quote], book: inout SpeakerBook,
         context: ArticleContext
     ) -> [Claim] {
-        find(in: document, paragraphs: paragraphs, speakers: &book, context: context)
+        find(in: document, paragraphs: paragraphs, speakers: &book, context: context, quotes: quotes.map(\.span))
     }
 }

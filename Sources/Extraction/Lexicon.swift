@@ -10,11 +10,13 @@ enum Lexicon {
 
     static let pronouns: [UInt64: PronounKind] = {
         var d: [UInt64: PronounKind] = [:]
-        for w in ["he", "him", "his"] { d[Normalizer.key(w)] = .male }
-        for w in ["she", "her"] { d[Normalizer.key(w)] = .female }
-        for w in ["they", "them"] { d[Normalizer.key(w)] = .plural }
-        for w in ["it"] { d[Normalizer.key(w)] = .neuter }
-        for w in ["i", "we", "me", "us"] { d[Normalizer.key(w)] = .firstPerson }
+        for w in ["he", "him", "he's", "he'd", "he'll"] { d[Normalizer.key(w)] = .male }
+        for w in ["she", "her", "she's", "she'd", "she'll"] { d[Normalizer.key(w)] = .female }
+        for w in ["they", "them", "they're", "they'd", "they'll", "they've"] { d[Normalizer.key(w)] = .plural }
+        for w in ["it", "it's"] { d[Normalizer.key(w)] = .neuter }
+        for w in ["i", "we", "me", "us", "i'm", "we're", "i'd", "we'd", "i've", "we've", "i'll", "we'll"] {
+            d[Normalizer.key(w)] = .firstPerson
+        }
         return d
     }()
 
@@ -36,7 +38,7 @@ enum Lexicon {
         iraqi iranian american u.s us british french german russian chinese israeli palestinian syrian saudi
         turkish egyptian lebanese afghan pakistani indian japanese korean mexican canadian australian european
         ukrainian kurdish shiite sunni shia muslim christian jewish arab western eastern northern southern
-        marine marines army navy air force corps protection pentagon white house
+        marine marines army navy air force corps protection
         """)
 
     /// Words that make a capitalised run the name of an organisation.
@@ -118,14 +120,26 @@ enum Lexicon {
         """
         the a an and but or in on at for of to with by from as if when while after before since because although
         though this that these those there here it its he she they we i you his her their our my your
-        however meanwhile still yet so then now also instead indeed moreover thus despite during according
-        mr mrs ms dr
+        however meanwhile still yet so then now also instead indeed moreover thus despite during according like unlike
+        asked speaking
+        one two three four five six seven eight nine ten many some several each every all both most
+        whereas although though unless until whether who what where why how which whose
         january february march april may june july august september october november december
         monday tuesday wednesday thursday friday saturday sunday
         """)
 
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
     static let particles = keys("al el bin ibn bint de da di du la le van von der den del della dos das y abu abd")
+
+    /// Spelled-out numbers, which start phrases like "Seventy-four percent" but never names.
+    static let numberWords = keys(
+        """
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+        eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half
+        """)
+
+    /// Generational suffixes that follow a surname ("Jr.", "III").
+    static let suffixes = keys("jr sr ii iii iv")
 
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations = keys(

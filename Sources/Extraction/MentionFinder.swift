@@ -12,6 +12,8 @@ struct NameRun: Sendable {
     var roleKeys: [UInt64]
     /// Gender read from a title or a given name.
     var gender: Lexicon.PronounKind?
+    /// The courtesy title right before the name ("Mr.", "Ms."), as written.
+    var honorific: String? = nil
 }
 
 /// Finds capitalised name runs in token ranges.
@@ -20,6 +22,7 @@ enum MentionFinder {
     static let forKey = Normalizer.key("for")
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
+    static let honorifics = Lexicon.keys("mr mrs ms miss dr")
     static let maleTitles = Lexicon.keys("mr sir lord father king prince sheikh ayatollah")
     static let femaleTitles = Lexicon.keys("mrs ms miss dame lady queen princess")
 
@@ -38,6 +41,14 @@ enum MentionFinder {
         return false
     }
 
+    /// True when token `i` is a spelled-out number ("Seventy-four").
+    static func startsWithNumberWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        var e = t.start
+        while e < t.end, d.folded[e] != "-" { e += 1 }
+        return Lexicon.numberWords.contains(Normalizer.key(d.folded[t.start..<e]))
+    }
+
     /// True when token `i` is a full stop glued to an abbreviation or initial ("Gen.", "T.").
     static func isAbbreviationDot(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
@@ -45,6 +56,7 @@ enum MentionFinder {
         let p = d.tokens[i - 1]
         guard p.end == t.start, p.kind == .word, p.capitalized else { return false }
         return Lexicon.abbreviations.contains(p.key) || p.end - p.start == 1 || Lexicon.titles.contains(p.key)
+            || (p.end - p.start >= 3 && d.folded[p.start + 1] == ".")
     }
 
     /// The name run that contains token `i`, extended both ways within `limit`.
@@ -52,6 +64,8 @@ enum MentionFinder {
         guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
             return nil
         }
+        if Lexicon.capitalizedFunctionWords.contains(d.tokens[i].key) && !d.tokens[i].allCaps { return nil }
+        if startsWithNumberWord(d, i) { return nil }
         var a = i
         var b = i + 1
         // Extend forwards.
@@ -62,6 +76,7 @@ enum MentionFinder {
             } else if isAbbreviationDot(d, b) {
                 b += 1
             } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
+                Lexicon.orgHeads.contains(d.tokens[b - 1].key) || Lexicon.titles.contains(d.tokens[b - 1].key),
                 d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
                     && d.tokens[b + 2].capitalized)
             {
@@ -79,7 +94,8 @@ enum MentionFinder {
                 if Lexicon.capitalizedFunctionWords.contains(d.tokens[k].key) && !d.tokens[k].allCaps { break }
                 a = k
             } else if (d.tokens[k].key == ofKey || d.tokens[k].key == forKey), k > limit.lowerBound,
-                d.tokens[k - 1].capitalized
+                d.tokens[k - 1].capitalized,
+                Lexicon.orgHeads.contains(d.tokens[k - 1].key) || Lexicon.titles.contains(d.tokens[k - 1].key)
             {
                 a = k
             } else if d.tokens[k].key == theKey, k + 1 < b, d.tokens[k + 1].capitalized, k > limit.lowerBound,
@@ -107,13 +123,39 @@ enum MentionFinder {
         var org = false
         var lastTitle = r.lowerBound - 1
         for k in r where toks[k].kind == .word {
-            if Lexicon.orgHeads.contains(toks[k].key) || (toks[k].allCaps && r.count == 1 && toks[k].end - toks[k].start <= 5) {
-                org = true
-            }
             if Lexicon.titles.contains(toks[k].key) { lastTitle = k }
+        }
+        // "MSNBC’s Rachel Maddow", "Tuesday’s New Hampshire": a possessive owner comes before the name.
+        for k in r where k + 1 < r.upperBound && toks[k].kind == .word && k > lastTitle {
+            let t = toks[k]
+            if t.end - t.start > 2, d.folded[t.end - 2] == "'", d.folded[t.end - 1] == "s" { lastTitle = k }
         }
         var nameStart = lastTitle + 1
         while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }
+        // "Senate Majority Whip John Cornyn": a known given name starts the name.
+        if nameStart < r.upperBound - 1 {
+            for k in (nameStart + 1)..<(r.upperBound - 1) where toks[k].kind == .word
+                && (Lexicon.maleNames.contains(toks[k].key) || Lexicon.femaleNames.contains(toks[k].key))
+                && !Lexicon.maleNames.contains(toks[nameStart].key) && !Lexicon.femaleNames.contains(toks[nameStart].key)
+            {
+                nameStart = k
+                break
+            }
+        }
+        // An organisation word in the name itself ("Chatham House", "Foreign Ministry"), or an acronym alone.
+        for k in nameStart..<r.upperBound where toks[k].kind == .word {
+            if Lexicon.orgHeads.contains(toks[k].key) { org = true }
+        }
+        if r.count == 1, toks[r.lowerBound].allCaps, toks[r.lowerBound].end - toks[r.lowerBound].start <= 5 { org = true }
+        if nameStart >= r.upperBound, r.contains(where: { toks[$0].kind == .word && Lexicon.orgHeads.contains(toks[$0].key) }) {
+            org = true
+        }
+        if nameStart < r.upperBound, nameStart > r.lowerBound, toks[nameStart].key == ofKey || toks[nameStart].key == forKey
+            || toks[nameStart].key == theKey, !org
+        {
+            // "Attorney General of Delaware": a title and its domain, no name.
+            return NameRun(tokens: r, name: r, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: nil)
+        }
         var gender: Lexicon.PronounKind? = nil
         for k in r.lowerBound..<nameStart {
             if maleTitles.contains(toks[k].key) { gender = .male }
@@ -127,7 +169,12 @@ enum MentionFinder {
             nameRange = s..<r.upperBound
             if !org { return NameRun(tokens: r, name: nameRange, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: gender) }
         } else {
-            nameRange = nameStart..<r.upperBound
+            var end = r.upperBound
+            while end > nameStart + 1, toks[end - 1].kind == .punct || Lexicon.suffixes.contains(toks[end - 1].key) {
+                end -= 1
+            }
+            while end > nameStart + 1, toks[end - 1].kind == .punct { end -= 1 }
+            nameRange = nameStart..<end
             if gender == nil, let first = nameRange.first {
                 if Lexicon.femaleNames.contains(toks[first].key) { gender = .female }
                 else if Lexicon.maleNames.contains(toks[first].key) { gender = .male }
@@ -135,8 +182,14 @@ enum MentionFinder {
         }
         var roles: [UInt64] = []
         if !org { roles = roleKeys(r.lowerBound..<nameStart, d) }
-        return NameRun(
+        var run = NameRun(
             tokens: r, name: nameRange, isOrganisation: org, parts: parts(nameRange, d), roleKeys: roles, gender: gender)
+        if !org, nameStart > r.lowerBound {
+            var h = nameStart - 1
+            if toks[h].mark == ".", h > r.lowerBound { h -= 1 }
+            if honorifics.contains(toks[h].key) { run.honorific = d.text(TextSpan(start: toks[h].start, end: toks[nameStart - 1].end)) }
+        }
+        return run
     }
 
     static func roleKeys(_ r: Range<Int>, _ d: Document) -> [UInt64] {
@@ -167,6 +220,7 @@ enum MentionFinder {
             var a = t.start
             var end = t.end
             if end - a > 2, s[end - 2] == "'", s[end - 1] == "s" || s[end - 1] == "S" { end -= 2 }
+            if k > r.lowerBound, Lexicon.suffixes.contains(t.key) { continue }
             var i = a
             while i <= end {
                 if i == end || s[i] == "-" || s[i] == "." {
@@ -191,7 +245,11 @@ struct MentionIndex: Sendable {
         var roleKeys: [UInt64]
         var gender: Lexicon.PronounKind?
         var subject: Bool
+        var honorific: String?
     }
+
+    static let prepositions = Lexicon.keys(
+        "in on at for like unlike with from to by about after before during against among between into over under since")
 
     var entries: [Entry] = []
     /// Entry indices by the key of the name's last part.
@@ -202,6 +260,8 @@ struct MentionIndex: Sendable {
             var sentenceStarts: [Int] = []
             for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
             var si = 0
+            var subjectSentence = -1
+            var subjectTaken = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
                 guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
@@ -209,19 +269,73 @@ struct MentionIndex: Sendable {
                     i += 1
                     continue
                 }
+                if r.tokens.lowerBound == p.tokens.lowerBound, r.tokens.allSatisfy({ d.tokens[$0].kind != .word || d.tokens[$0].allCaps }),
+                    r.tokens.upperBound < p.tokens.upperBound, d.tokens[r.tokens.upperBound].kind == .punct
+                {
+                    // A dateline ("MIDWAY ATOLL —") or a transcript label ("SMITH:").
+                    i = r.tokens.upperBound
+                    continue
+                }
                 while si + 1 < sentenceStarts.count, sentenceStarts[si + 1] <= r.tokens.lowerBound { si += 1 }
                 let sentenceStart = si < sentenceStarts.count ? sentenceStarts[si] : p.tokens.lowerBound
-                var lead = sentenceStart
-                while lead < r.tokens.lowerBound, d.tokens[lead].capitalized
-                    && Lexicon.capitalizedFunctionWords.contains(d.tokens[lead].key) || d.tokens[lead].kind == .punct
+                if sentenceStart != subjectSentence {
+                    subjectSentence = sentenceStart
+                    subjectTaken = false
+                }
+                // The sentence's subject: its first person name with no verb-like word before it.
+                var isSubject = false
+                let lastTok = d.tokens[r.tokens.upperBound - 1]
+                let possessive = lastTok.end - lastTok.start > 2 && d.folded[lastTok.end - 2] == "'"
+                if !subjectTaken && !r.isOrganisation && !possessive {
+                    isSubject = true
+                    for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word {
+                        if MentionIndex.prepositions.contains(d.tokens[k].key) {
+                            isSubject = false
+                            break
+                        }
+                        if d.tokens[k].capitalized { continue }
+                        if Lexicon.subjectStops.contains(d.tokens[k].key) || Cues.isCueWord(k, in: d) {
+                            isSubject = false
+                            break
+                        }
+                    }
+                    subjectTaken = true
+                }
+                // Named right before a reporting verb ("Mansour said") or right after one ("said Mansour").
+                let nextTok = r.tokens.upperBound
+                let prevTok = r.tokens.lowerBound - 1
+                if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d) { isSubject = true }
+                if prevTok >= p.tokens.lowerBound, Cues.isCueWord(prevTok, in: d),
+                    nextTok >= p.tokens.upperBound || d.tokens[nextTok].kind == .punct
                 {
-                    lead += 1
+                    isSubject = true  // "…, said Mansour." (not "said Trump will win")
+                }
+                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
+                    // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive.
+                    var k = nextTok + 1
+                    while k < min(p.tokens.upperBound, nextTok + 16), d.tokens[k].mark != "." {
+                        if d.tokens[k].mark == ",", k + 1 < p.tokens.upperBound, Cues.isCueWord(k + 1, in: d) {
+                            isSubject = true
+                            break
+                        }
+                        k += 1
+                    }
+                }
+                var roles = r.roleKeys
+                var k = r.tokens.lowerBound - 1
+                while k >= p.tokens.lowerBound, k >= r.tokens.lowerBound - 5, d.tokens[k].kind == .word,
+                    !r.isOrganisation
+                {
+                    let t = d.tokens[k]
+                    guard Lexicon.titles.contains(t.key) || Lexicon.roleNouns.contains(t.key) else { break }
+                    roles.append(MentionFinder.canonicalRole(t.key))
+                    k -= 1
                 }
                 if !r.parts.isEmpty {
                     let e = Entry(
                         display: d.text(tokens: r.name), parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
-                        isOrganisation: r.isOrganisation, roleKeys: r.roleKeys, gender: r.gender,
-                        subject: lead >= r.tokens.lowerBound)
+                        isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
+                        subject: isSubject, honorific: r.honorific)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
                     entries.append(e)
                 }
@@ -241,21 +355,51 @@ struct MentionIndex: Sendable {
         return Array(long.suffix(short.count)) == short
     }
 
+    /// The courtesy title the article gives the person named `parts` ("Mr."), if any.
+    func honorific(for parts: [UInt64], gender: Lexicon.PronounKind?) -> String? {
+        guard let last = parts.last, let ids = byLast[last] else { return nil }
+        // Ambiguous when the article names two people with this surname ("Jeb Bush", "George W. Bush").
+        var fullForms = Set<[UInt64]>()
+        for id in ids where !entries[id].isOrganisation && entries[id].parts.count >= 2 {
+            if entries[id].parts.count >= 2 && !MentionIndex.compatible(entries[id].parts, parts)
+                && !MentionIndex.compatible(parts, entries[id].parts)
+            {
+                fullForms.insert(entries[id].parts)
+            }
+        }
+        guard fullForms.isEmpty else { return nil }
+        for id in ids where !entries[id].isOrganisation {
+            guard let h = entries[id].honorific, MentionIndex.compatible(entries[id].parts, parts) else { continue }
+            if let g = gender, let hg = entries[id].gender, g != hg { continue }
+            return h
+        }
+        return nil
+    }
+
+    /// How many times the article names `parts` exactly.
+    func count(_ parts: [UInt64]) -> Int {
+        guard let last = parts.last, let ids = byLast[last] else { return 0 }
+        return ids.reduce(0) { $0 + (entries[$1].parts == parts ? 1 : 0) }
+    }
+
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
     func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
         guard let last = parts.last, let ids = byLast[last] else { return nil }
         var counts: [[UInt64]: Int] = [:]
         var best: Entry? = nil
-        var bestScore = (0, 0)
+        var bestScore = (0, 0, 0)
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            else { continue }
             counts[e.parts, default: 0] += 1
         }
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, MentionIndex.compatible(parts, e.parts) else { continue }
-            let score = (min(e.parts.count, 4), counts[e.parts] ?? 0)
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            else { continue }
+            let given = e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
+            let score = (given ? 1 : 0, counts[e.parts] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {
                 best = e
                 bestScore = score

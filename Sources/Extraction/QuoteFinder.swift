@@ -82,6 +82,14 @@ public enum QuoteFinder {
         let a = p.span.start
         let b = p.span.end
         func at(_ i: Int) -> Unicode.Scalar { i >= a && i < b ? s[i] : " " }
+        func later(_ i: Int, _ mark: UInt32) -> Bool {
+            var k = i + 1
+            while k < b {
+                if s[k].value == mark { return true }
+                k += 1
+            }
+            return false
+        }
         func emit(_ o: (pos: Int, width: Int, family: Family), closeAt: Int?, closeWidth: Int) {
             let textStart = o.pos + o.width
             var textEnd = closeAt ?? b
@@ -125,7 +133,10 @@ public enum QuoteFinder {
                     continue
                 }
                 if let o = open {
-                    if o.family == .straight {
+                    if o.family == .straight
+                        || (o.family == .curly && width == 1 && !Normalizer.isSpace(prev) && !isLetterOrDigit(next)
+                            && !later(i, 0x201D))
+                    {
                         emit(o, closeAt: i, closeWidth: width)
                         open = nil
                     }
@@ -159,7 +170,10 @@ public enum QuoteFinder {
                 }
             case 0x201D, 0x201F:  // ”
                 if let o = open {
-                    if o.family == .curly || o.family == .german {
+                    if o.family == .curly || o.family == .german
+                        || (o.family == .straight && !Normalizer.isSpace(at(i - 1)) && !later(i, 0x22))
+                    {
+                        // A straight opening mark closed by a curly one (mixed marks in scraped text).
                         emit(o, closeAt: i, closeWidth: 1)
                         open = nil
                     }

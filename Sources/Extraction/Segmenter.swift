@@ -106,6 +106,11 @@ public enum Segmenter {
         if words <= 6, lowerPrefix(d, p.span, "by "), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
             return .byline
         }
+        if words <= 40 {
+            var social = false
+            for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
+            if social, lowerPrefix(d, p.span, "like ") || lowerPrefix(d, p.span, "follow ") { return .boilerplate }
+        }
         if words <= 20 {
             var social = false
             var credit = false
@@ -163,7 +168,8 @@ public enum Segmenter {
             let next = toks[end]
             let glued = next.start == toks[end - 1].end
             var boundary = next.capitalized || next.kind == .number || QuoteFinder.isOpeningLike(d.scalars[next.start])
-            if boundary, t.mark == ".", i > range.lowerBound, end == i + 1 {
+            let closedByDouble = (i + 1..<end).contains { QuoteFinder.isDoubleMark(d.scalars[toks[$0].start]) }
+            if boundary, t.mark == ".", i > range.lowerBound, !closedByDouble {
                 let prev = toks[i - 1]
                 if prev.end == t.start, prev.kind == .word {
                     let len = prev.end - prev.start

@@ -11,6 +11,8 @@ public enum SpeakerPhrase {
     static let asKey = Normalizer.key("as")
     static let quotedKey = Normalizer.key("quoted")
     static let whoKeys = Lexicon.keys("who which that")
+    static let coordinators = Lexicon.keys("and but or")
+    static let placeOpeners = Lexicon.keys("of from in at near")
     static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
     static let dayKeys = Lexicon.keys(
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
@@ -40,9 +42,7 @@ public enum SpeakerPhrase {
             if inverted && cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) {
                 return np
             }
-            if let np = subject(before: cue.tokens.lowerBound, in: d, limit: limit) { return np }
-            if cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) { return np }
-            return nil
+            return subject(before: cue.tokens.lowerBound, in: d, limit: limit)
         }
     }
 
@@ -64,6 +64,16 @@ public enum SpeakerPhrase {
         }
         skipInterveners()
         guard j >= limit.lowerBound else { return nil }
+        if isWord(d, j, coordinators) {
+            // "X stated … and stated, …": the subject of the earlier verb of the clause.
+            var k = j - 1
+            while k >= limit.lowerBound {
+                if Cues.isCueWord(k, in: d) { return subject(before: k, in: d, limit: limit) }
+                if toks[k].kind == .punct && toks[k].mark != "," { break }
+                k -= 1
+            }
+            return nil
+        }
         if isWord(d, j, whoKeys) {
             j -= 1
             if j >= limit.lowerBound, toks[j].mark == "," { j -= 1 }
@@ -110,6 +120,17 @@ public enum SpeakerPhrase {
                 }
                 return phraseBefore(kk, d, limit, allowAppositive: false)
             }
+        }
+        // "X, of Springfield, Va., said": a place after "of" is not the speaker.
+        if hasPrevComma, j - segStart <= 3 {
+            var kk = k - 1
+            while kk >= limit.lowerBound, toks[kk].mark != "," { kk -= 1 }
+            if kk >= limit.lowerBound, kk + 1 < k, placeOpeners.contains(toks[kk + 1].key) {
+                return commaSubject(kk, d, limit)
+            }
+        }
+        if hasPrevComma, placeOpeners.contains(first.key) {
+            return commaSubject(k, d, limit)
         }
         // A capitalised segment between commas is itself the name ("…’s spokesman, Maj. Gen. X, told").
         if hasPrevComma || segStart == limit.lowerBound {
@@ -204,6 +225,18 @@ public enum SpeakerPhrase {
                     break
                 }
                 if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey && t.key != MentionFinder.forKey {
+                    // "Iraqi prime minister Adel Abdul Mahdi": lower-case titles before a name.
+                    var k = i
+                    while k < limit.upperBound, k < i + 4, toks[k].kind == .word, !toks[k].capitalized,
+                        Lexicon.titles.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key)
+                    {
+                        k += 1
+                    }
+                    if k > i, k < limit.upperBound, toks[k].capitalized {
+                        count += k - i
+                        i = k
+                        continue
+                    }
                     break
                 }
                 if Cues.isCueWord(i, in: d) { break }
@@ -233,22 +266,55 @@ public enum SpeakerPhrase {
     /// The subject of the main clause for a participle ("X expressed …, calling them “…”").
     static func mainSubject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
         let toks = d.tokens
-        // The nearest "who" clause or verb subject before the participle, else the sentence's first noun phrase.
-        var start = limit.lowerBound
-        // Step over an opening adverbial ("At the same time, …") when a comma follows it early.
-        if start < cue, toks[start].kind == .word, Lexicon.capitalizedFunctionWords.contains(toks[start].key)
-            && Lexicon.pronouns[toks[start].key] == nil
-        {
-            var k = start
-            while k < cue, toks[k].mark != "," { k += 1 }
-            if k < cue, k - start <= 8 { start = k + 1 }
+        // The comma-separated segments before the participle, parentheses kept whole; the nearest
+        // one that opens with a name, a pronoun or a determiner holds the main clause's subject.
+        var segments: [Range<Int>] = []
+        var segStart = limit.lowerBound
+        var depth = 0
+        var k = limit.lowerBound
+        while k < cue {
+            let m = toks[k].mark
+            if m == "(" {
+                depth += 1
+            } else if m == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 && (m == "," || m == ";" || m == "—" || m == ":") {
+                if k > segStart { segments.append(segStart..<k) }
+                segStart = k + 1
+            }
+            k += 1
         }
-        guard start < cue else { return nil }
-        if toks[start].kind == .word, let _ = Lexicon.pronouns[toks[start].key] {
-            return toks[start].span
+        if cue > segStart { segments.append(segStart..<cue) }
+        for seg in segments.reversed() {
+            var a = seg.lowerBound
+            while a < seg.upperBound, toks[a].kind == .word, leadingConjunctions.contains(toks[a].key) { a += 1 }
+            guard a < seg.upperBound, toks[a].kind == .word else { continue }
+            let first = toks[a]
+            if subjectPronouns.contains(first.key) { return first.span }
+            var ok = false
+            if first.capitalized {
+                let ing = first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
+                    && d.folded[first.end - 3] == "i"
+                ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing
+            } else if determiners.contains(first.key) {
+                ok = true
+            } else {
+                var j = a
+                while j < seg.upperBound, toks[j].kind == .word, !toks[j].capitalized,
+                    Lexicon.titles.contains(toks[j].key) || Lexicon.roleNouns.contains(toks[j].key)
+                {
+                    j += 1
+                }
+                ok = j > a && j < seg.upperBound && toks[j].capitalized
+            }
+            guard ok else { continue }
+            if let np = forwardPhrase(from: a, in: d, limit: a..<seg.upperBound) { return np }
         }
-        return forwardPhrase(from: start, in: d, limit: start..<cue)
+        return nil
     }
+
+    static let leadingConjunctions = Lexicon.keys("and but so yet then still also however meanwhile instead")
+    static let subjectPronouns = Lexicon.keys("he she they it we i he's she's they're it's we're")
 
     /// Keeps a phrase only if it can name a speaker: it holds a capitalised word, a pronoun,
     /// or a role, group or document noun.

@@ -65,9 +65,23 @@ public struct SpeakerBook: Sendable {
             }
         }
         if let source, let i = resolveNP(source, d, position) { return i }
+        // The head ends at the first clause word or preposition outside a name ("a spokesman for …").
         for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
+            let inName = k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
+                && (Lexicon.orgHeads.contains(toks[k - 1].key) || Lexicon.titles.contains(toks[k - 1].key))
+            if inName { continue }
             headEnd = k
             break
+        }
+        if headEnd < r.upperBound, headEnd > r.lowerBound {
+            let pre = r.lowerBound..<headEnd
+            let preHasNoun = pre.contains { k in
+                let t = toks[k]
+                return t.capitalized || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
+                    || Lexicon.documentNouns.contains(t.key) || Lexicon.pronouns[t.key] != nil
+            }
+            // "starting with President X": nothing nameable before the preposition, so the name after it speaks.
+            if !preHasNoun { return resolveNP((headEnd + 1)..<r.upperBound, d, position) }
         }
         return resolveNP(r.lowerBound..<max(r.lowerBound + 1, headEnd), d, position, whole: r)
     }
@@ -171,6 +185,16 @@ public struct SpeakerBook: Sendable {
             name = e.display
             keys = e.parts
             if g == nil { g = e.gender }
+        } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
+            !Lexicon.maleNames.contains(first) && !Lexicon.femaleNames.contains(first),
+            let e = index.fullest([last], isOrganisation: false), e.parts != p,
+            index.count(e.parts) >= index.count(p), let ef = e.parts.first,
+            Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
+        {
+            // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
+            name = e.display
+            keys = e.parts
+            if g == nil { g = e.gender }
         }
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         // An existing speaker with the same or a compatible name.
@@ -194,6 +218,20 @@ public struct SpeakerBook: Sendable {
             lastUse[i] = max(lastUse[i], position)
             return i
         }
+        // Name a person as the article does: "Mr. Obama", "Ms. Ana Ruiz" where it uses a courtesy title.
+        if !isOrganisation, let h = index.honorific(for: keys, gender: g) {
+            let plain = name
+            name = h + " " + name
+            var s = Speaker(name: name, kind: .person, aliases: [plain])
+            if let roleText { s.roles.append(roleText) }
+            speakers.append(s)
+            parts.append(keys)
+            let hk = Normalizer.key(h.filter { $0 != "." })
+            genders.append(g ?? (MentionFinder.femaleTitles.contains(hk) ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
+            roleKeys.append(Set(roles))
+            lastUse.append(position)
+            return speakers.count - 1
+        }
         var s = Speaker(name: name, kind: isOrganisation ? .organisation : .person)
         if let roleText { s.roles.append(roleText) }
         if name != display { s.aliases.append(display) }
@@ -205,27 +243,39 @@ public struct SpeakerBook: Sendable {
         return speakers.count - 1
     }
 
+    /// True when an index entry looks like a person: two names or more, a known gender, or a
+    /// surname the article gives in full elsewhere.
+    func personLike(_ e: MentionIndex.Entry) -> Bool {
+        if e.parts.count >= 2 || e.gender != nil { return true }
+        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
+        return false
+    }
+
     /// Resolves a pronoun by gender, number and salience.
     mutating func pronoun(_ kind: Lexicon.PronounKind, at position: Int) -> Int? {
         switch kind {
         case .firstPerson: return nil
         case .plural, .neuter:
             if let c = lastCollective, position - c.position < 1500 { return c.index }
+            // The organisation last named as a subject.
+            for e in index.entries.reversed() where e.position < position {
+                if position - e.position > 1500 { break }
+                guard e.isOrganisation, e.subject else { continue }
+                return register(parts: e.parts, display: e.display, isOrganisation: true, roles: [], gender: nil, position: position)
+            }
             return nil
         case .male, .female:
-            // The last person cited, unless a person of the right gender has since been named as a subject.
+            // The last person cited, unless a person of the right gender has since been named as a
+            // subject or next to a reporting verb.
             var candidate: MentionIndex.Entry? = nil
             for e in index.entries.reversed() where e.position < position {
-                if e.isOrganisation { continue }
+                if position - e.position > 4000 { break }
+                if e.isOrganisation || !e.subject || !personLike(e) { continue }
                 if let g = e.gender, g != kind { continue }
-                if let lp = lastPerson, e.position <= lp.position { break }
-                if position - e.position > 3000 { break }
-                if e.subject {
-                    candidate = e
-                    break
-                }
+                candidate = e
+                break
             }
-            if let e = candidate {
+            if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
                 let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
@@ -239,6 +289,7 @@ public struct SpeakerBook: Sendable {
             // Else the last named person of a compatible gender.
             for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
                 if let g = e.gender, g != kind { continue }
+                if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
                 let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 genders[i] = kind

@@ -50,7 +50,9 @@ extension Hearsay {
         func run() throws {
             let store = try database.open()
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
-            let runner = ImportRunner(store: store, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
+            // A second, reading connection checks for unchanged articles while the writer writes.
+            let checker = try? Store(path: store.path, readOnly: true)
+            let runner = ImportRunner(store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
             try runner.run(paths, reader: ArticleReader(overrides: overrides))
             let totals = runner.totals
             // Claims of the new articles join the groups of claims about the same events.

@@ -45,6 +45,11 @@ public final class OutputBuffer {
         if bytes.count >= capacity { try flush() }
     }
 
+    /// Appends a block of bytes.
+    public func append(_ block: [UInt8]) throws {
+        try block.withUnsafeBufferPointer { try append($0) }
+    }
+
     /// Appends one byte.
     @inline(__always)
     public func append(byte: UInt8) {

@@ -1,105 +1,170 @@
 import SQLiteLayer
 
-/// Writes result rows as CSV or JSON lines straight from SQLite's column buffers, without
-/// making a `String` per field.
+/// Writes result rows as CSV or JSON lines straight from SQLite's column buffers into a byte
+/// array, without making a `String` per field.
+///
+/// The caller owns the array (a local variable, so Swift checks exclusive access at compile time
+/// rather than on every byte) and hands it to an ``OutputBuffer`` when it grows large.
 struct RecordWriter {
     let columns: [(name: String, type: ExportColumnType)]
     let format: ExportFormat
-    let output: OutputBuffer
     /// `{"article":` then `,"title":` … precomputed for JSON lines.
     private let keys: [[UInt8]]
 
-    init(columns: [(name: String, type: ExportColumnType)], format: ExportFormat, output: OutputBuffer) {
+    init(columns: [(name: String, type: ExportColumnType)], format: ExportFormat) {
         self.columns = columns
         self.format = format
-        self.output = output
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
         }
     }
 
-    func write(_ row: Statement) throws {
+    func write(_ row: Statement, into out: inout [UInt8]) {
         switch format {
-        case .csv: try writeCSV(row)
-        case .jsonl: try writeJSON(row)
+        case .csv: writeCSV(row, into: &out)
+        case .jsonl: writeJSON(row, into: &out)
         }
     }
 
-    private func writeCSV(_ row: Statement) throws {
+    private func writeCSV(_ row: Statement, into out: inout [UInt8]) {
         for (index, column) in columns.enumerated() {
-            if index > 0 { output.append(byte: UInt8(ascii: ",")) }
-            guard let bytes = row.utf8(at: Int32(index)) else { continue }
-            if column.type == .number {
-                try output.append(bytes)
-            } else {
-                try Self.appendCSVField(bytes, to: output)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            switch column.type {
+            case .number:
+                Self.appendNumber(row, Int32(index), into: &out)
+            case .text, .json:
+                guard let bytes = row.utf8(at: Int32(index)) else { continue }
+                Self.appendCSVField(bytes, into: &out)
             }
         }
-        try output.append("\r\n" as StaticString)
+        out.append(0x0D)
+        out.append(0x0A)
     }
 
     /// RFC 4180: a field holding a comma, a double quote, CR or LF is quoted, quotes doubled.
-    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) throws {
+    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         var needsQuotes = false
         for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
         guard needsQuotes else {
-            try output.append(bytes)
+            out.append(contentsOf: bytes)
             return
         }
-        output.append(byte: 0x22)
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x22 {
-            try output.append(UnsafeBufferPointer(rebasing: bytes[start...index]))
-            output.append(byte: 0x22)
-            start = index + 1
+        out.append(0x22)
+        for byte in bytes {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) }
         }
-        try output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
-        output.append(byte: 0x22)
+        out.append(0x22)
     }
 
-    private func writeJSON(_ row: Statement) throws {
+    private func writeJSON(_ row: Statement, into out: inout [UInt8]) {
         for (index, column) in columns.enumerated() {
-            try keys[index].withUnsafeBufferPointer { try output.append($0) }
-            guard let bytes = row.utf8(at: Int32(index)) else {
-                try output.append("null" as StaticString)
-                continue
-            }
+            out.append(contentsOf: keys[index])
             switch column.type {
-            case .number, .json: try output.append(bytes)
-            case .text: try Self.appendJSONString(bytes, to: output)
+            case .number:
+                if row.isNull(at: Int32(index)) {
+                    out.append(contentsOf: Self.null)
+                } else {
+                    Self.appendNumber(row, Int32(index), into: &out)
+                }
+            case .json, .text:
+                guard let bytes = row.utf8(at: Int32(index)) else {
+                    out.append(contentsOf: Self.null)
+                    continue
+                }
+                if column.type == .json {
+                    out.append(contentsOf: bytes)
+                } else {
+                    Self.appendJSONString(bytes, into: &out)
+                }
             }
         }
-        try output.append("}\n" as StaticString)
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
     }
 
+    private static let null: [UInt8] = Array("null".utf8)
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// An integer as is; a real with up to six decimals written directly (SQLite's printf-based
+    /// conversion was a tenth of the export's time), anything else as SQLite formats it.
+    static func appendNumber(_ row: Statement, _ index: Int32, into out: inout [UInt8]) {
+        if row.isInteger(at: index) {
+            appendInteger(row.int64(at: index), into: &out)
+            return
+        }
+        if row.isReal(at: index) {
+            let value = row.double(at: index)
+            let scaled = (value * 1_000_000).rounded()
+            if value.isFinite, abs(value) < 1e12, scaled / 1_000_000 == value {
+                var micro = Int64(scaled)
+                if micro < 0 {
+                    out.append(UInt8(ascii: "-"))
+                    micro = -micro
+                }
+                appendInteger(micro / 1_000_000, into: &out)
+                out.append(UInt8(ascii: "."))
+                var fraction = micro % 1_000_000
+                var digits: [UInt8] = [48, 48, 48, 48, 48, 48]
+                for position in stride(from: 5, through: 0, by: -1) {
+                    digits[position] = UInt8(48 + fraction % 10)
+                    fraction /= 10
+                }
+                var length = 6
+                while length > 1 && digits[length - 1] == 48 { length -= 1 }
+                out.append(contentsOf: digits[0..<length])
+                return
+            }
+        }
+        if let bytes = row.utf8(at: index) { out.append(contentsOf: bytes) }
+    }
+
+    @inline(__always)
+    static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            out.append(UInt8(48 + value))
+            return
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
     /// A JSON string literal: quote, backslash and control characters escaped; other UTF-8 as is.
-    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) throws {
-        output.append(byte: 0x22)
+    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(0x22)
         var start = 0
         for index in 0..<bytes.count {
             let byte = bytes[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if start < index { try output.append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
-            output.append(byte: 0x5C)
+            if start < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            out.append(0x5C)
             switch byte {
-            case 0x22: output.append(byte: 0x22)
-            case 0x5C: output.append(byte: 0x5C)
-            case 0x0A: output.append(byte: UInt8(ascii: "n"))
-            case 0x0D: output.append(byte: UInt8(ascii: "r"))
-            case 0x09: output.append(byte: UInt8(ascii: "t"))
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x0A: out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "t"))
             default:
-                try output.append("u00" as StaticString)
-                output.append(byte: hex[Int(byte >> 4)])
-                output.append(byte: hex[Int(byte & 0xF)])
+                out.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
             }
             start = index + 1
         }
-        if start < bytes.count { try output.append(UnsafeBufferPointer(rebasing: bytes[start...])) }
-        output.append(byte: 0x22)
+        if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        out.append(0x22)
     }
 }

@@ -63,7 +63,10 @@ struct RowQuery {
         }
         var sql = "SELECT \(columns)\n FROM \(from)"
         if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
-        let order = ordered ?? "r.id"
+        // With a limit, rows come in the order of the index that serves the filters, so the
+        // query stops after `limit` rows instead of joining and sorting every match (a person
+        // with 85,000 quotes: 300 ms sorted, under 1 ms not).
+        let order = ordered ?? (filter.limit == nil ? "r.id" : "")
         if !order.isEmpty { sql += "\n ORDER BY \(order)" }
         if let limit = filter.limit {
             sql += "\n LIMIT ?"

@@ -46,6 +46,9 @@ extension Store {
                 ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
                 ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .text),
                 ("start", .number), ("end", .number), ("confidence", .number),
+                // Issue 5: what the claim is and what it states, and its group of claims across articles.
+                ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .json),
+                ("dates", .json), ("group", .number),
             ]
         case .articles:
             return [
@@ -79,13 +82,20 @@ extension Store {
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
             let columns = Self.exportColumns(kind)
-            let writer = RecordWriter(columns: columns, format: format, output: output)
+            let writer = RecordWriter(columns: columns, format: format)
             if format == .csv { try writeHeader(kind, to: output) }
             var count = 0
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(1 << 17)
             while try statement.step() {
-                try writer.write(statement)
+                writer.write(statement, into: &bytes)
                 count += 1
+                if bytes.count >= 1 << 16 {
+                    try output.append(bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
+            try output.append(bytes)
             try output.flush()
             return count
         }

@@ -18,7 +18,12 @@ public final class Store {
     /// The connection; internal so the SQL stays in this module.
     let db: Database
     /// Prepared statements for import, created on first use and reused for every article.
-    lazy var writer = ArticleWriter(db: db)
+    lazy var writer: ArticleWriter = {
+        // A larger page cache keeps the FTS5 segments of a big import transaction in memory;
+        // readers keep SQLite's small default so exports stay in constant, small memory.
+        try? db.execute(sql: "PRAGMA cache_size = -65536")
+        return ArticleWriter(db: db)
+    }()
 
     /// Opens the database at `path`, creating and migrating it unless `readOnly`.
     ///
@@ -28,7 +33,6 @@ public final class Store {
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         self.path = path
         do {
-            try DatabaseIdentity.checkHeader(path: path)
             var configuration = Database.Configuration()
             configuration.readOnly = readOnly
             configuration.create = !readOnly
@@ -45,8 +49,6 @@ public final class Store {
                 }
                 try migrator.migrate(db)
             }
-            // A larger page cache keeps the FTS5 segments of a big import transaction in memory.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
         } catch {
             throw StoreError.wrap(error, path: path)
         }

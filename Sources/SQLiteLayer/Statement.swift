@@ -172,6 +172,16 @@ public final class Statement {
         sqlite3_column_type(handle, index) == SQLITE_NULL
     }
 
+    /// True when the column at `index` holds an integer.
+    public func isInteger(at index: Int32) -> Bool {
+        sqlite3_column_type(handle, index) == SQLITE_INTEGER
+    }
+
+    /// True when the column at `index` holds a floating-point number.
+    public func isReal(at index: Int32) -> Bool {
+        sqlite3_column_type(handle, index) == SQLITE_FLOAT
+    }
+
     /// The column at `index` as an integer (0 for NULL).
     public func int64(at index: Int32) -> Int64 {
         sqlite3_column_int64(handle, index)

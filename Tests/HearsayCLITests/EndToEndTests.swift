@@ -133,4 +133,22 @@ struct EndToEndTests {
         #expect(stats.stdout.contains("articles:       1"))
         #expect(try cli.run(["import", "b.txt"]).status == 0)
     }
+
+    @Test func manyBatchesThroughTheWriterThread() throws {
+        let cli = BinaryRunner()
+        defer { cli.cleanUp() }
+        var lines = ""
+        for index in 0..<250 {
+            lines += "{\"id\": \"n\(index)\", \"date\": \"2020-03-\(String(format: "%02d", index % 28 + 1))\", \"text\": \"Story \(index). \\\"We will rebuild the pier number \(index),\\\" said Orla Penhallow.\"}\n"
+        }
+        try cli.write("many.jsonl", lines)
+        let first = try cli.run(["import", "many.jsonl", "--batch-size", "7"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Imported 250 articles (250 new"), "\(first.stdout)")
+        let again = try cli.run(["import", "many.jsonl", "--batch-size", "7"])
+        #expect(again.stdout.contains("(0 new, 0 replaced, 250 unchanged)"), "\(again.stdout)")
+        let articles = try cli.run(["export", "articles", "--format", "jsonl"])
+        #expect(articles.stdout.split(separator: "\n").count == 250)
+        #expect(try cli.run(["check"]).status == 0)
+    }
 }

@@ -59,6 +59,30 @@ import Testing
         #expect(marta.aliases.contains("Quillfeather"))
     }
 
+    @Test func bareSurnameGrowsIntoTheFullNameButNotIntoLongerJunk() throws {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(Fixtures.ferry())
+        #expect(try store.people().contains { $0.name == "Quillfeather" })
+        try store.importArticle(Fixtures.harbour())
+        #expect(try store.people().contains { $0.name == "Marta Quillfeather" })
+        var glued = Fixtures.harbour(key: "glued.txt")
+        glued.extraction.speakers[0].name = "So Marta Quillfeather"
+        try store.importArticle(glued)
+        #expect(try store.people().contains { $0.name == "Marta Quillfeather" })
+    }
+
+    @Test func contentHashSeesEveryChange() {
+        let metadata = ArticleMetadata(title: "T", date: "2020-01-01", source: "S")
+        let base = ContentHash.of(text: "Some article text here.", metadata: metadata)
+        #expect(base.count == 32)
+        #expect(base == ContentHash.of(text: "Some article text here.", metadata: metadata))
+        #expect(base != ContentHash.of(text: "Some article text here!", metadata: metadata))
+        #expect(base != ContentHash.of(text: "Some article text here.", metadata: ArticleMetadata(title: "T", date: "2020-01-02", source: "S")))
+        // Moving words from one field to another is a change too.
+        #expect(ContentHash.of(text: "ab", metadata: ArticleMetadata(title: "c")) != ContentHash.of(text: "a", metadata: ArticleMetadata(title: "bc")))
+        #expect(ContentHash.of(text: "", metadata: ArticleMetadata(title: nil)) != ContentHash.of(text: "", metadata: ArticleMetadata(title: "")))
+    }
+
     @Test func invalidDateIsStoredAsUnknown() throws {
         let store = try Store(path: ":memory:")
         try store.importArticle(Fixtures.harbour(date: "4 March 2021"))
