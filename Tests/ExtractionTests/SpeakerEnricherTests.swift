@@ -85,3 +85,15 @@ import Testing
         #expect(c.name == "Otani")
     }
 }
+
+@Suite struct SpeakerEnricherPronounTests {
+    @Test func aCountryNamedLastDoesNotTakeTheAlias() {
+        let text = "\"We will answer,\" said Omar Tamimi, a militia chief. He is an ally of Iran who is better known by his nom de guerre, Abu Karim."
+        var result = ArticleExtraction(speakers: [
+            Speaker(name: "Omar Tamimi", kind: .person), Speaker(name: "Iran", kind: .person),
+        ])
+        SpeakerEnricher.enrich(&result, document: Document(text: text))
+        #expect(result.speakers[0].aliases == ["Abu Karim"])
+        #expect(result.speakers[1].aliases.isEmpty)
+    }
+}

@@ -149,6 +149,8 @@ public enum NameKey {
         guard startsWithCapital(name) else { return false }
         let parsed = parse(name)
         guard !parsed.units.isEmpty, parsed.units.count <= 4 else { return false }
+        // A country or its adjective alone is not a person ("Iran", "Iraqi").
+        if parsed.units.count == 1, Places.country(parsed.units[0]) != nil { return false }
         for unit in parsed.units {
             for word in unit.split(separator: " ") {
                 let w = String(word)

@@ -128,7 +128,11 @@ public enum SpeakerEnricher {
 
     private static func lastPersonNamed(before position: Int, mentions: [[TextSpan]], speakers: [Speaker]) -> Int? {
         var best: (index: Int, end: Int)?
-        for (i, spans) in mentions.enumerated() where speakers[i].kind == .person {
+        // Full names only: "an ally of Iran who is better known as Y" must not give Iran the alias.
+        for (i, spans) in mentions.enumerated()
+        where speakers[i].kind == .person && NameKey.parse(speakers[i].name).units.count >= 2
+            && NameKey.isPlausiblePersonName(speakers[i].name)
+        {
             for span in spans where span.end <= position && position - span.end <= pronounReach {
                 if best == nil || span.end > (best?.end ?? 0) { best = (i, span.end) }
             }
