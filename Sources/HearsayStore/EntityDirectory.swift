@@ -156,11 +156,9 @@ final class EntityDirectory {
     /// Gives an uncurated entity the fuller name an article uses ("Esper" becomes "Mark Esper").
     private func maybeRename(_ entity: KnownEntity, to speaker: Speaker) throws {
         guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
-        let old = Set(EntityLinker.lookupKeys(for: [entity.name]).flatMap { $0.split(separator: " ") })
-        let new = EntityLinker.lookupKeys(for: [speaker.name]).flatMap { $0.split(separator: " ") }
-        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer
-        // name is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
-        guard old.count == 1, (2...4).contains(new.count), let surname = old.first, new.last == surname else { return }
+        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer name
+        // is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
+        guard EntityLinker.isFullerName(speaker.name, than: entity.name, kind: entity.kind) else { return }
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()

@@ -120,13 +120,31 @@ public struct EntityLinker: Sendable {
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity]) -> LinkDecision {
         let speaker = candidate.speaker
         guard speaker.kind != .unknown else { return .new }
+        // A "person" whose name is a piece of a sentence ("He", "The Obama") is nobody we can recognise
+        // in another article: linking it would pour different people into one entity.
+        if speaker.kind == .person, !Self.isPersonName(speaker.name) { return .new }
         var best: Match?
         var tied = false
+        // A namesake with another given name is known ("Ted Cruz" when "Carla Cruz" comes): a bare
+        // surname elsewhere may be either of them.
+        var namesake = false
+        let myParsed = NameKey.parse(speaker.name)
         for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
+            if speaker.kind == .person, !myParsed.isSurnameOnly, Self.isPersonName(entity.name),
+                NameKey.match(myParsed, NameKey.parse(entity.name)) == .conflict
+            {
+                namesake = true
+            }
             if isRejected(speaker, by: entity) { continue }
             let match: Match?
             switch speaker.kind {
-            case .person: match = personMatch(speaker, entity)
+            case .person:
+                match = personMatch(speaker, entity).map { found in
+                    var m = found
+                    // An entity named by a piece of a sentence is a weaker witness than a real name.
+                    if !Self.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
+                    return m
+                }
             case .organisation, .group: match = organisationMatch(speaker, entity)
             case .unknown: match = nil
             }
@@ -135,7 +153,11 @@ public struct EntityLinker: Sendable {
                 if match.strength > current.strength {
                     best = match
                     tied = false
-                } else if match.strength == current.strength, match.entity != current.entity {
+                } else if match.strength == current.strength, match.entity != current.entity,
+                    !Self.sameName(match.name, best?.name ?? "")
+                {
+                    // Two entities of one name are duplicates, not a choice between people: the
+                    // older one wins. Two different people fitting equally is a real tie.
                     tied = true
                 }
             } else {
@@ -145,6 +167,7 @@ public struct EntityLinker: Sendable {
         guard let best else { return .new }
         // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known).
         if tied && best.strength < Match.strong { return .new }
+        if namesake && best.strength < Match.strong { return .new }
         return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
     }
 
@@ -153,6 +176,8 @@ public struct EntityLinker: Sendable {
     private struct Match {
         static let strong = 3
         var entity: Int64
+        /// The entity's name the evidence matched.
+        var name: String
         var strength: Int
         var evidence: String
     }
@@ -176,19 +201,42 @@ public struct EntityLinker: Sendable {
         return NameKey.normalized(display.isEmpty ? name : display)
     }
 
+    /// Whether two entity names are the same name letter for letter (titles and case aside).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        exactForm(a) == exactForm(b)
+    }
+
     /// Whether `name` can be compared as a person's name (not a description like "the Iraqi PM").
     static func isPersonName(_ name: String) -> Bool {
         let head = Array(name.unicodeScalars.prefix(4))
         for article in ["The ", "A ", "An ", "His ", "Her "] where head.starts(with: article.unicodeScalars) {
             return false
         }
-        guard let firstScalar = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
-            firstScalar.properties.isUppercase
-        else { return false }
-        return !NameKey.parse(name).units.isEmpty && !OrganisationKey.isAcronym(name)
+        return NameKey.isPlausiblePersonName(name) && !OrganisationKey.isAcronym(name)
+    }
+
+    /// Whether `name` is a fuller form of the entity name `current`, so the entity may take it as
+    /// its canonical name ("Esper" → "Mark Esper", "Mark Esper" → "Mark T. Esper" is not fuller).
+    public static func isFullerName(_ name: String, than current: String, kind: SpeakerKind) -> Bool {
+        guard kind == .person else { return false }
+        guard isPersonName(name) else { return false }
+        // An entity named by a piece of a sentence takes the first real name linked to it.
+        if !isPersonName(current) { return true }
+        let new = NameKey.parse(name)
+        let old = NameKey.parse(current)
+        // Only a bare surname grows into a full name: a full name that gets longer is more often a
+        // neighbouring word glued to it than a middle name.
+        guard old.isSurnameOnly, (2...4).contains(new.units.count) else { return false }
+        switch NameKey.match(new, old) {
+        case .same, .surnameOnly: return true
+        default: return false
+        }
     }
 
     private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
+        // An entity whose own name is not a person's name (a piece of a headline the extraction took
+        // for a speaker) is nobody to link to, whatever aliases it gathered.
+        guard Self.isPersonName(entity.name), Self.isPersonName(speaker.name) else { return nil }
         let mine = ([speaker.name] + speaker.aliases).filter(Self.isPersonName)
         let theirs = ([entity.name] + entity.aliases).filter(Self.isPersonName)
         guard let myName = mine.first, let theirName = theirs.first else { return nil }
@@ -201,7 +249,7 @@ public struct EntityLinker: Sendable {
             for (j, b) in theirsParsed.enumerated() where b.units.count >= 2 {
                 guard NameKey.match(a, b) == .same else { continue }
                 if i == 0 && j == 0 {
-                    return Match(entity: entity.id, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
+                    return Match(entity: entity.id, name: theirName, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
                 }
                 if aliasEvidence == nil {
                     aliasEvidence = i == 0 && j > 0
@@ -213,28 +261,37 @@ public struct EntityLinker: Sendable {
         // Different given names with the same surname are different people, whatever else agrees,
         // unless an alias names the entity outright.
         if primary == .conflict && aliasEvidence == nil { return nil }
-        if let aliasEvidence { return Match(entity: entity.id, strength: 3, evidence: aliasEvidence) }
+        if let aliasEvidence { return Match(entity: entity.id, name: theirName, strength: 3, evidence: aliasEvidence) }
         let role = sharedRole(speaker, entity)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
         let myKey = NameKey.normalized(myName)
         if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
             return Match(
-                entity: entity.id, strength: role == nil ? 2 : 3,
+                entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
                 evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+        }
+        // A bare surname links by spelling, not by sound: "About" is not "Abbott", nor "Law" "Lew".
+        // Only long names, where romanisations differ and common words do not collide, go by the key.
+        if primary == .surnameOnly {
+            let a = mineParsed[0].surname ?? ""
+            let b = theirsParsed[0].surname ?? ""
+            if a != b, min(a.unicodeScalars.count, b.unicodeScalars.count) < 7 { return nil }
+            // A long surname spelled differently ("Ginsberg", "Ginsburg") needs a shared role too.
+            if a != b, role == nil { return nil }
         }
         switch primary {
         case .surnameOnly:
             // A bare surname on one side: only with nothing contradicting it.
             if mineParsed[0].isSurnameOnly && theirsParsed[0].isSurnameOnly {
-                return Match(entity: entity.id, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
+                return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
             }
             return Match(
-                entity: entity.id, strength: role == nil ? 1 : 2,
+                entity: entity.id, name: theirName, strength: role == nil ? 1 : 2,
                 evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
         case .initialOnly:
             guard let role else { return nil }
-            return Match(entity: entity.id, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
+            return Match(entity: entity.id, name: theirName, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
         default:
             return nil
         }
@@ -250,7 +307,7 @@ public struct EntityLinker: Sendable {
             let evidence = i == 0 && j == 0
                 ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
                 : "alias: \"\(name)\" ~ \"\(theirs[j])\""
-            return Match(entity: entity.id, strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
+            return Match(entity: entity.id, name: theirs[0], strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
         }
         return nil
     }
