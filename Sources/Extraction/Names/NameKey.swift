@@ -139,7 +139,7 @@ public enum NameKey {
         "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "percent", "maybe", "perhaps", "indeed", "instead", "still", "already",
+        "million", "billion", "percent", "first", "maybe", "perhaps", "indeed", "instead", "still", "already",
     ])
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
@@ -149,8 +149,11 @@ public enum NameKey {
         guard startsWithCapital(name) else { return false }
         let parsed = parse(name)
         guard !parsed.units.isEmpty, parsed.units.count <= 4 else { return false }
-        // A country or its adjective alone is not a person ("Iran", "Iraqi").
-        if parsed.units.count == 1, Places.country(parsed.units[0]) != nil { return false }
+        // Places are not people: "Iran", "Iowa", "South Florida", "New Jersey", "R-Ohio" (a party and a state).
+        if parsed.units.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return false }
+        if parsed.units.count <= 3, Places.regionDescriptors.contains(parsed.units[0]) { return false }
+        let head = Array(name.unicodeScalars.prefix(2))
+        if head.count == 2, head[1] == "-", ["R", "D", "I"].contains(String(head[0])) { return false }
         for unit in parsed.units {
             for word in unit.split(separator: " ") {
                 let w = String(word)
