@@ -17,6 +17,23 @@ public struct EntityCandidate: Sendable, Hashable {
     }
 }
 
+/// A role or affiliation an entity was given, with the date of the article that gave it.
+public struct HeldRole: Sendable, Hashable {
+    /// The role ("President (Iraq)"), or nil for an affiliation alone.
+    public var role: String?
+    /// The organisation ("Chatham House"), or nil for a role alone.
+    public var organisation: String?
+    /// The article's date, `YYYY-MM-DD`, if known.
+    public var date: String?
+
+    /// Creates a held role.
+    public init(role: String?, organisation: String?, date: String?) {
+        self.role = role
+        self.organisation = organisation
+        self.date = date
+    }
+}
+
 /// An entity already in the database, as the linker needs to see it.
 public struct KnownEntity: Sendable, Hashable {
     /// The entity's database id.
@@ -33,6 +50,9 @@ public struct KnownEntity: Sendable, Hashable {
     public var organisations: [String]
     /// Names a curator said must never be linked to this entity (after an unmerge).
     public var rejected: [String]
+    /// Roles and affiliations with their dates; when given, role evidence must fall in the same
+    /// period as the candidate's article (roles change hands).
+    public var held: [HeldRole] = []
 
     /// Creates a known entity.
     public init(
@@ -146,7 +166,7 @@ public struct EntityLinker: Sendable {
             let match: Match?
             switch speaker.kind {
             case .person:
-                match = personMatch(speaker, entity).map { found in
+                match = personMatch(speaker, entity, date: candidate.date).map { found in
                     var m = found
                     // An entity named by a piece of a sentence is a weaker witness than a real name.
                     if !memo.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
@@ -208,6 +228,13 @@ public struct EntityLinker: Sendable {
         return NameKey.normalized(display.isEmpty ? name : display)
     }
 
+    /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
+    }
+
     /// Whether two entity names are the same name letter for letter (titles and case aside).
     static func sameName(_ a: String, _ b: String) -> Bool {
         exactForm(a) == exactForm(b)
@@ -240,7 +267,7 @@ public struct EntityLinker: Sendable {
         }
     }
 
-    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
+    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> Match? {
         // An entity whose own name is not a person's name (a piece of a headline the extraction took
         // for a speaker) is nobody to link to, whatever aliases it gathered.
         guard memo.isPersonName(entity.name), memo.isPersonName(speaker.name) else { return nil }
@@ -269,7 +296,7 @@ public struct EntityLinker: Sendable {
         // unless an alias names the entity outright.
         if primary == .conflict && aliasEvidence == nil { return nil }
         if let aliasEvidence { return Match(entity: entity.id, name: theirName, strength: 3, evidence: aliasEvidence) }
-        let role = sharedRole(speaker, entity)
+        let role = sharedRole(speaker, entity, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
         let myKey = NameKey.normalized(myName)
@@ -319,16 +346,31 @@ public struct EntityLinker: Sendable {
         return nil
     }
 
-    /// A role and organisation both sides hold, described for the evidence, or nil.
-    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity) -> String? {
+    /// How far apart two articles may be for a shared role to count as the same period.
+    static let rolePeriodDays = 730
+
+    /// A role and organisation both sides hold, described for the evidence, or nil. With dated
+    /// roles (``KnownEntity/held``), only those held within ``rolePeriodDays`` of the candidate's
+    /// article count: the prime minister of one year is not the prime minister of another.
+    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> String? {
+        var roles = entity.roles
+        var organisations = entity.organisations
+        if !entity.held.isEmpty, let day = date.flatMap(Self.dayNumber) {
+            let inPeriod = entity.held.filter { held in
+                guard let theirs = held.date.flatMap(Self.dayNumber) else { return true }
+                return abs(theirs - day) <= Self.rolePeriodDays
+            }
+            roles = inPeriod.compactMap(\.role)
+            organisations = inPeriod.compactMap(\.organisation)
+        }
         let myOrgs = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
-        let theirOrgs = Set(entity.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
+        let theirOrgs = Set(organisations.map(memo.organisationKey).filter { !$0.isEmpty })
         let sharedOrg = myOrgs.intersection(theirOrgs).first
         var sharedRole: String?
         for mine in speaker.roles {
             let key = memo.roleKey(mine)
             guard !key.isEmpty else { continue }
-            if entity.roles.contains(where: { memo.roleKey($0) == key }) {
+            if roles.contains(where: { memo.roleKey($0) == key }) {
                 sharedRole = mine
                 break
             }
