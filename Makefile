@@ -38,6 +38,10 @@ install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PRE
 eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)
 	BIN=$(BIN_DEBUG) SHARED=$(SHARED) Scripts/eval.sh
 
+bench: ## Measure import, extraction, query, export speed, memory and size (release; a few minutes)
+	$(SWIFT) build -c release
+	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
+
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py
 

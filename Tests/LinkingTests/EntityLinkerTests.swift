@@ -167,3 +167,15 @@ import Testing
         #expect(h.add(person("Betty Pell"), article: "2") != fragment)
     }
 }
+
+@Suite struct LinkerRolePeriodTests {
+    @Test func aRoleCountsOnlyInTheSamePeriod() {
+        let linker = EntityLinker()
+        var entity = KnownEntity(id: 3, name: "Ada Pell", kind: .person, roles: ["Senator"])
+        entity.held = [HeldRole(role: "Senator", organisation: nil, date: "2010-02-01")]
+        let late = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "x", date: "2020-06-01")
+        #expect(linker.link(late, among: [entity]) == .new)
+        let soon = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "y", date: "2010-09-01")
+        #expect(linker.link(soon, among: [entity]) != .new)
+    }
+}

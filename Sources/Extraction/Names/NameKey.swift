@@ -139,7 +139,7 @@ public enum NameKey {
         "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "percent",
+        "million", "billion", "percent", "first", "maybe", "perhaps", "indeed", "instead", "still", "already",
     ])
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
@@ -149,8 +149,11 @@ public enum NameKey {
         guard startsWithCapital(name) else { return false }
         let parsed = parse(name)
         guard !parsed.units.isEmpty, parsed.units.count <= 4 else { return false }
-        // A country or its adjective alone is not a person ("Iran", "Iraqi").
-        if parsed.units.count == 1, Places.country(parsed.units[0]) != nil { return false }
+        // Places are not people: "Iran", "Iowa", "South Florida", "New Jersey", "R-Ohio" (a party and a state).
+        if parsed.units.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return false }
+        if parsed.units.count <= 3, Places.regionDescriptors.contains(parsed.units[0]) { return false }
+        let head = Array(name.unicodeScalars.prefix(2))
+        if head.count == 2, head[1] == "-", ["R", "D", "I"].contains(String(head[0])) { return false }
         for unit in parsed.units {
             for word in unit.split(separator: " ") {
                 let w = String(word)
@@ -262,6 +265,9 @@ public enum NameKey {
     /// ``match(_:_:)-(String,String)`` on names already parsed.
     public static func match(_ a: ParsedName, _ b: ParsedName) -> NameMatch {
         guard let sa = a.surname, let sb = b.surname, unitKey(sa) == unitKey(sb) else { return .unrelated }
+        // Romanisations agree on the first letter of each word (Qassem / Qasem, Muhandis / Mohandes);
+        // English names that only sound alike often do not (Coffman / Kofman).
+        guard sameInitials(sa, sb) else { return .unrelated }
         if a.isSurnameOnly || b.isSurnameOnly { return .surnameOnly }
         guard let ga = a.given, let gb = b.given else { return .surnameOnly }
         // Jr. and Sr. tell a father from his son; a Roman numeral is often dropped by writers.
@@ -272,7 +278,7 @@ public enum NameKey {
         }
         let ka = givenKey(ga)
         let kb = givenKey(gb)
-        if ka != kb {
+        if ka != kb || !sameInitials(NameVocabulary.nicknames[ga] ?? ga, NameVocabulary.nicknames[gb] ?? gb) {
             let shortA = ga.unicodeScalars.count <= 3 && !ga.contains(" ")
             let shortB = gb.unicodeScalars.count <= 3 && !gb.contains(" ")
             // "J" or "JD" against "James": initials only.
@@ -295,6 +301,13 @@ public enum NameKey {
             return .conflict
         }
         return .same
+    }
+
+    /// Whether each word of two units starts with the same letter.
+    static func sameInitials(_ a: String, _ b: String) -> Bool {
+        let wa = a.split(separator: " ").map { $0.unicodeScalars.first }
+        let wb = b.split(separator: " ").map { $0.unicodeScalars.first }
+        return wa == wb
     }
 
     /// A unit written as one word that starts with a binding element ("Abdulmahdi" → ("abd", "mahdi")).

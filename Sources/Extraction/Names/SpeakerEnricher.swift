@@ -51,7 +51,8 @@ public enum SpeakerEnricher {
     static let leadingJunk: Set<String> = [
         "as", "and", "but", "when", "if", "now", "on", "at", "to", "for", "after", "before", "despite", "because",
         "of", "from", "with", "while", "more", "even", "also", "then", "so", "the", "by", "in", "since", "though",
-        "although", "whereas", "like", "unlike", "about", "against", "via", "meanwhile", "yet", "or",
+        "although", "whereas", "like", "unlike", "about", "against", "via", "meanwhile", "yet", "or", "maybe",
+        "perhaps", "indeed", "instead", "regarding", "following", "including", "during", "under", "over",
     ]
 
     /// Cleans a speaker's name: drops words that open a sentence ("As Ada Pell" → "Ada Pell"), and
