@@ -334,16 +334,35 @@ public struct EntityLinker: Sendable {
     private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
         let mine = [speaker.name] + speaker.aliases
         let theirs = [entity.name] + entity.aliases
+        let myKeys = mine.map(memo.organisationKey)
         let theirKeys = theirs.map(memo.organisationKey)
-        for (i, name) in mine.enumerated() {
-            let key = memo.organisationKey(name)
-            guard !key.isEmpty, let j = theirKeys.firstIndex(of: key) else { continue }
-            let evidence = i == 0 && j == 0
-                ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
-                : "alias: \"\(name)\" ~ \"\(theirs[j])\""
-            return Match(entity: entity.id, name: theirs[0], strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
+        // A short form an article used for its own organisation ("the Times" for the New York Times,
+        // "the Democratic Party" for the Iowa Democratic Party) says nothing across articles.
+        func parts(_ key: String) -> Set<Substring> { Set(key.split(separator: " ")) }
+        func isShortening(_ key: String, of primary: String) -> Bool {
+            let p = parts(primary)
+            let k = parts(key)
+            return k != p && k.isSubset(of: p)
         }
-        return nil
+        var best: Match?
+        for (i, key) in myKeys.enumerated() where !key.isEmpty {
+            for (j, theirKey) in theirKeys.enumerated() where theirKey == key {
+                if i == 0 && j == 0 {
+                    return Match(entity: entity.id, name: theirs[0], strength: 4, evidence: "same name: \"\(mine[0])\" ~ \"\(theirs[0])\"")
+                }
+                if i > 0 && isShortening(key, of: myKeys[0]) { continue }
+                // The speaker's name is the entity's short form: like a bare surname, only when unique.
+                let strength = j > 0 && isShortening(key, of: theirKeys[0]) ? 1 : 3
+                if strength > (best?.strength ?? 0) {
+                    best = Match(
+                        entity: entity.id, name: theirs[0], strength: strength,
+                        evidence: strength == 1
+                            ? "short name: \"\(mine[i])\" ~ \"\(theirs[j])\" of \"\(theirs[0])\""
+                            : "alias: \"\(mine[i])\" ~ \"\(theirs[j])\"")
+                }
+            }
+        }
+        return best
     }
 
     /// How far apart two articles may be for a shared role to count as the same period.

@@ -179,3 +179,21 @@ import Testing
         #expect(linker.link(soon, among: [entity]) != .new)
     }
 }
+
+@Suite struct OrganisationShortFormTests {
+    @Test func anArticlesShortFormDoesNotLinkOrganisations() {
+        var h = LinkingHarness()
+        let party = h.add(Speaker(name: "Freedonian Labour Party", kind: .organisation), article: "1")
+        let county = h.add(Speaker(name: "Elm County Labour Party", kind: .organisation, aliases: ["Labour Party"]), article: "2")
+        #expect(county != party)
+        let times = h.add(Speaker(name: "Harbour Times", kind: .organisation, aliases: ["Times"]), article: "3")
+        let other = h.add(Speaker(name: "Valley Times", kind: .organisation, aliases: ["Times"]), article: "4")
+        #expect(other != times)
+        // A bare "Times" fits both papers: it links to neither.
+        let bare = h.add(Speaker(name: "Times", kind: .organisation), article: "5")
+        #expect(bare != times && bare != other)
+        // A stated acronym still links.
+        let league = h.add(Speaker(name: "Young Harbour League", kind: .organisation, aliases: ["YHL"]), article: "6")
+        #expect(h.add(Speaker(name: "YHL", kind: .organisation), article: "7") == league)
+    }
+}
