@@ -165,6 +165,20 @@ enum ClaimNames {
         return s
     }
 
+    /// The same key as ``key(_:)`` built from already tokenised words.
+    static func key(words: [ClaimWord]) -> String {
+        var out = ""
+        for (i, w) in words.enumerated() {
+            if i > 0 || (w.lower != "the") {
+                if !out.isEmpty { out.append(" ") }
+                for c in w.lower.unicodeScalars {
+                    if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
+                }
+            }
+        }
+        return out
+    }
+
     /// True when `short` is the trailing words of `long` ("mahdi", "abdul mahdi" of "adel abdul mahdi").
     static func isSurnameForm(_ short: String, of long: String) -> Bool {
         guard short.count < long.count else { return false }
