@@ -74,8 +74,17 @@ public enum ClaimFinder {
                         // A registry can misread a capitalised word that only starts the sentence as a name.
                         if let c = claimant, ClaimNames.isJunkName(speakers.registeredSpeakers[c].name) { claimant = nil }
                     }
-                    let mentions = ClaimNames.mentions(in: words, s).compactMap {
-                        lookup.speaker(ClaimTokenizer.words(s, in: $0), among: speakers.registeredSpeakers)
+                    // Names the claim mentions: a speaker already known, or a new person named in full.
+                    var mentions: [Int] = []
+                    for name in ClaimNames.mentions(in: words, s) {
+                        let nameWords = ClaimTokenizer.words(s, in: name)
+                        if let known = lookup.speaker(nameWords, among: speakers.registeredSpeakers) {
+                            mentions.append(known)
+                        } else if ClaimNames.isPersonName(nameWords), let new = speakers.mentioned(name, in: document, at: name.start),
+                            !ClaimNames.isJunkName(speakers.registeredSpeakers[new].name)
+                        {
+                            mentions.append(new)
+                        }
                     }
                     var unique: [Int] = []
                     for m in mentions where !unique.contains(m) && m != claimant { unique.append(m) }
