@@ -8,6 +8,8 @@ struct ClaimWord: Sendable, Hashable {
     var capitalised: Bool
     /// True when every scalar is an ASCII digit, comma or full stop between digits ("150,000", "2.5").
     var numeric: Bool
+    /// True when the word has two letters or more, all capitals ("NATO", "ANGELES").
+    var allCapitals = false
 }
 
 /// Splits folded text into words for the claim stages (claims, figures, dates, hedges).
@@ -63,11 +65,20 @@ enum ClaimTokenizer {
             // ASCII words (nearly all) are lower-cased byte by byte.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(i - start)
-            for k in start..<i { bytes.append(contentsOf: lowercased(scalars[k]).utf8) }
+            var capitals = 0
+            var letters = 0
+            for k in start..<i {
+                let c = scalars[k]
+                if isWordScalar(c), !isDigit(c) {
+                    letters += 1
+                    if isUpper(c) { capitals += 1 }
+                }
+                bytes.append(contentsOf: lowercased(c).utf8)
+            }
             out.append(
                 ClaimWord(
                     span: TextSpan(start: start, end: i), lower: String(decoding: bytes, as: UTF8.self),
-                    capitalised: isUpper(scalars[start]), numeric: allDigits))
+                    capitalised: isUpper(scalars[start]), numeric: allDigits, allCapitals: letters >= 2 && capitals == letters))
         }
         return out
     }

@@ -364,6 +364,9 @@ extension ClaimNames {
         guard words.count >= 2, words.count <= 4 else { return false }
         for w in words {
             let l = w.lower
+            // A dateline ("LOS ANGELES") or a compound adjective ("League-trained") is not a name.
+            if w.allCapitals, w.span.length > 3 { return false }
+            if l.contains("-"), let last = l.split(separator: "-").last, commonSuffixes.contains(String(last)) { return false }
             if !w.capitalised && !["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"].contains(l)
                 && !l.hasPrefix("al-")
             {
@@ -387,7 +390,15 @@ extension ClaimNames {
         "award", "act", "bill", "law", "treaty", "accord", "agreement", "summit", "conference", "games", "cup",
         "league", "festival", "week", "month", "christmas", "easter", "ramadan", "new", "north", "south", "east",
         "west", "central", "great", "old", "green", "red", "white", "black", "blue", "golden", "valley", "lake",
+        "islands", "springs", "roads", "hill", "hills", "heights", "falls", "beach", "bay", "harbor", "harbour",
+        "port", "point", "circuit", "energy", "nations", "league", "country", "republic", "kingdom", "empire",
+        "islamic", "radical", "muslim", "christian", "jewish", "catholic", "democratic", "republican", "liberal",
+        "conservative", "federal", "national", "international", "global", "american", "capital", "holdings",
+        "partners", "systems", "group", "trust", "estate", "station", "center", "centre", "village", "town",
     ]
+
+    /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed").
+    static let commonSuffixes: Set<String> = ["trained", "backed", "based", "led", "born", "owned", "linked", "run", "style"]
 
     /// True when a resolved speaker's name is a single function word ("The", "But").
     static func isJunkName(_ name: String) -> Bool {
