@@ -228,6 +228,34 @@ public struct EntityLinker: Sendable {
         return NameKey.normalized(display.isEmpty ? name : display)
     }
 
+    /// Whether a name a user typed (`--person`) designates an entity known by `names` (its canonical
+    /// name first): the same name letter for letter, the same full name by ``NameKey/match(_:_:)-(String,String)``,
+    /// or its surname spelled the same (a long surname may differ in romanisation: "al-Mohandes").
+    public static func nameDesignates(_ query: String, names: [String]) -> Bool {
+        let folded = NameKey.normalized(query)
+        guard !folded.isEmpty else { return false }
+        if names.contains(where: { NameKey.normalized($0) == folded }) { return true }
+        if OrganisationKey.looksLikeOrganisation(query) {
+            let key = OrganisationKey.key(query)
+            return names.contains { OrganisationKey.key($0) == key }
+        }
+        let wanted = NameKey.parse(query)
+        guard let surname = wanted.surname else { return false }
+        for name in names {
+            let parsed = NameKey.parse(name)
+            switch NameKey.match(wanted, parsed) {
+            case .same:
+                return true
+            case .surnameOnly where wanted.isSurnameOnly:
+                let theirs = parsed.surname ?? ""
+                if theirs == surname || min(theirs.unicodeScalars.count, surname.unicodeScalars.count) >= 7 { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
     /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
     static func dayNumber(_ date: String) -> Int? {
         let parts = date.split(separator: "-").compactMap { Int($0) }

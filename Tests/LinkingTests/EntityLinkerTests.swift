@@ -197,3 +197,18 @@ import Testing
         #expect(h.add(Speaker(name: "YHL", kind: .organisation), article: "7") == league)
     }
 }
+
+@Suite struct NameDesignatesTests {
+    @Test func aTypedNameDesignatesOnlyItsPeople() {
+        let saleh = ["Karim Saleh", "Karim Salih"]
+        let seely = ["William Seely", "Seely"]
+        #expect(EntityLinker.nameDesignates("Salih", names: saleh))
+        #expect(!EntityLinker.nameDesignates("Salih", names: seely))
+        #expect(EntityLinker.nameDesignates("Abdul-Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(EntityLinker.nameDesignates("al-Mohandes", names: ["Abu Wahid al-Muhandis"]))
+        #expect(EntityLinker.nameDesignates("Tareq Abdul-Waheed", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Ann Jones", names: ["Tom Jones", "Jones"]))
+        #expect(EntityLinker.nameDesignates("the Iranian Foreign Ministry", names: ["Iran’s Foreign Ministry"]))
+    }
+}
