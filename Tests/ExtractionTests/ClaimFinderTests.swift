@@ -119,6 +119,25 @@ import Testing
         #expect(stated?.text == "Governor Ilse Marrow closed the port on Monday")
     }
 
+    @Test func reportedClauseWithAPartialQuoteIsAClaim() {
+        let f = find("Mayor Rosa Delacourt said the ferry was “beyond repair” and would be scrapped.")
+        let c = f.claims.first
+        #expect(c?.text == "the ferry was “beyond repair” and would be scrapped")
+        #expect(f.claimant(of: c) == "Rosa Delacourt")
+    }
+
+    @Test func shortClausesOfDenialAndDisagreement() {
+        let f = find(
+            """
+            Port director Anja Brell denied any wrongdoing.
+
+            Mayor Rosa Delacourt later said she disagreed.
+            """)
+        #expect(f.claim(containing: "wrongdoing")?.text == "any wrongdoing")
+        #expect(f.claimant(of: f.claim(containing: "wrongdoing")) == "Anja Brell")
+        #expect(f.claim(containing: "disagreed")?.text == "she disagreed")
+    }
+
     @Test func parentheticalAttribution() {
         let f = find(
             """
