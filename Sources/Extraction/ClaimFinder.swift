@@ -288,7 +288,10 @@ struct SentenceReader {
                 out.append(residue)
             }
         }
-        if let relative = speaker.relativeClause, let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4) {
+        // The writer's relative clause about the speaker ("PMF, which unites 40 militias"), when the
+        // antecedent is a name or a noun phrase of its own, not the tail of an appositive.
+        if let relative = speaker.relativeClause, w[relative.0].capitalised || ["a", "an", "the"].contains(w[relative.0].lower),
+            let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4) {
             out.append(r)
         }
         return out
@@ -591,9 +594,10 @@ struct SentenceReader {
             b = cut
         }
         guard b - a >= 3 else { return nil }
-        // "to figure out how", "why he backs", "is a lie": an infinitive, an indirect question or a
-        // predicate without its subject is not a statement.
+        // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
+        // indirect question, a predicate without its subject or a hypothesis is not a statement.
         if ["to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
+            "unless", "if",
             "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
             "do"].contains(w[a].lower)
         {
