@@ -22,7 +22,7 @@ public enum Attribution {
     ) -> [Quote] {
         var quotes: [Quote] = []
         var found: [Found] = []
-        var keys: [[UInt64: Int]] = []
+        var keys: [[UInt64]] = []
         var sizes: [Int] = []
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
         let quoted = spans.map(\.text)
@@ -132,7 +132,7 @@ public enum Attribution {
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
             if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
-            let sentenceHasCue = Cues.find(in: d, span: sentence).contains { !isQuoted($0.span.start, quoted) }
+            let sentenceHasCue = Cues.hasCue(in: d, span: sentence, excluding: quoted)
             if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
             if result.rule == .none && !sentenceLike {
                 // A fragment in the writer's sentence is most often the words of the sentence's subject.
@@ -148,16 +148,13 @@ public enum Attribution {
             if wordCount < 3 && result.rule != .trailing && result.rule != .leading { continue }
             if wordCount < 3 && !sentenceLike && result.rule == .leading && wordCount < 2 { continue }
             // Repeats (change-tracking pages print each paragraph twice) are kept once.
-            var bag: [UInt64: Int] = [:]
-            var size = 0
-            for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct {
-                bag[d.tokens[k].key, default: 0] += 1
-                size += 1
-            }
+            var bag: [UInt64] = []
+            for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct { bag.append(d.tokens[k].key) }
+            bag.sort()
+            let size = bag.count
             var duplicate: Int? = nil
             for (k, other) in keys.enumerated() {
-                var common = 0
-                for (key, c) in bag { common += min(c, other[key] ?? 0) }
+                let common = sortedOverlap(bag, other)
                 if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size), Double(common) >= 0.8 * Double(sizes[k]) {
                     duplicate = k
                     break
@@ -183,6 +180,25 @@ public enum Attribution {
             sizes.append(size)
         }
         return quotes
+    }
+
+    /// The size of the multiset intersection of two sorted arrays.
+    static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0
+        var j = 0
+        var n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                n += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return n
     }
 
     static func confidence(_ f: Found, wordCount: Int) -> Double {

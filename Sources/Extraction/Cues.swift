@@ -83,7 +83,7 @@ public enum Cues {
         "underscore", "stress", "emphasize", "emphasise", "repeat", "reiterate", "echo", "thank", "welcome",
     ]
 
-    static let table: [UInt64: Info] = {
+    static let table: KeyMap<Info> = {
         var t: [UInt64: Info] = [:]
         func put(_ w: String, _ info: Info) { t[Normalizer.key(w)] = info }
         for lemma in regularVerbs {
@@ -139,7 +139,7 @@ public enum Cues {
         {
             t[Normalizer.key(w)] = nil
         }
-        return t
+        return KeyMap(t)
     }()
 
     static let accordingKey = Normalizer.key("according")
@@ -171,6 +171,19 @@ public enum Cues {
     public static func isCueWord(_ i: Int, in document: Document) -> Bool {
         let t = document.tokens[i]
         return t.kind == .word && !t.capitalized && table[t.key] != nil
+    }
+
+    /// True when `span` holds a reporting cue outside the ranges `excluded` (sorted by start).
+    static func hasCue(in document: Document, span: TextSpan, excluding excluded: [TextSpan]) -> Bool {
+        let range = document.tokenRange(span)
+        let toks = document.tokens
+        for i in range where toks[i].kind == .word && !toks[i].capitalized {
+            let k = toks[i].key
+            if table[k] != nil || k == accordingKey {
+                if !Attribution.isQuoted(toks[i].start, excluded) { return true }
+            }
+        }
+        return false
     }
 
     /// Every reporting cue in `span` of `document`, in text order.

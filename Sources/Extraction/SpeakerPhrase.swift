@@ -46,7 +46,7 @@ public enum SpeakerPhrase {
         }
     }
 
-    static func isWord(_ d: Document, _ i: Int, _ keys: Set<UInt64>) -> Bool {
+    static func isWord(_ d: Document, _ i: Int, _ keys: KeySet) -> Bool {
         d.tokens[i].kind == .word && keys.contains(d.tokens[i].key)
     }
 
