@@ -26,6 +26,8 @@ public enum Attribution {
         var sizes: [Int] = []
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
         let quoted = spans.map(\.text)
+        // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
+        var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
         for (n, q) in spans.enumerated() {
             let p = paragraphs[q.paragraph]
             let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
@@ -91,10 +93,8 @@ public enum Attribution {
                 && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
             if result.rule == .none && (sentenceLike || wordCount >= 6) {
                 // The previous quote of the paragraph, or the next one when it carries the attribution.
-                if let k = found.indices.last, quotes[k].paragraph == q.paragraph, found[k].speaker != nil,
-                    prevInPara != nil
-                {
-                    result = Found(speaker: found[k].speaker, cue: found[k].cue, rule: .sameParagraph, pronoun: false)
+                if let last = lastAttributed, last.paragraph == q.paragraph, prevInPara != nil {
+                    result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
                 } else if q.open.start == p.span.start || (startsSentence && prevInPara == nil) {
                     // A quote paragraph with no attribution continues the previous paragraph's speaker,
                     // or takes the one a colon lead-in names.
@@ -125,6 +125,9 @@ public enum Attribution {
                         }
                     }
                 }
+            }
+            if result.speaker != nil && (result.rule == .trailing || result.rule == .leading || result.rule == .dash) {
+                lastAttributed = (q.paragraph, result.speaker, result.cue)
             }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
@@ -229,6 +232,9 @@ public enum Attribution {
             if first, let (phrase, verb) = positionalCue(window, d) {
                 return (book.resolve(phrase, in: d, at: position), verb, false)
             }
+            if !first, let (phrase, verb) = colonCue(window, d) {
+                return (book.resolve(phrase, in: d, at: position), verb, false)
+            }
             return nil
         }
         // A verb with its own subject outranks "according to" (which names where the report came from).
@@ -238,7 +244,9 @@ public enum Attribution {
         for cue in ordered {
             // Inverted when nothing but punctuation stands between the quote and the verb.
             let before = range.lowerBound..<cue.tokens.lowerBound
-            let inverted = first && !before.contains(where: { d.tokens[$0].kind == .word })
+            // Also `…, said X, a …` and `But, said X, "…"`: a verb right after a comma takes its subject after it.
+            let afterComma = cue.tokens.lowerBound > range.lowerBound && d.tokens[cue.tokens.lowerBound - 1].mark == ","
+            let inverted = (first && !before.contains(where: { d.tokens[$0].kind == .word })) || afterComma
             guard let phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
                 continue
             }
@@ -303,6 +311,26 @@ public enum Attribution {
         guard nr.contains(where: { d.tokens[$0].capitalized }) || nr.contains(where: { Lexicon.documentNouns.contains(d.tokens[$0].key) })
         else { return nil }
         return (np, fake.text)
+    }
+
+    /// `X boomed: “…”` and `Stated X: “…”`: a verb the lexicon lacks, right before a colon that
+    /// introduces the quotation.
+    static func colonCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
+        let r = d.tokenRange(window)
+        guard r.count >= 3, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
+        let v = colon - 1
+        let t = d.tokens[v]
+        if t.kind == .word, !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key) {
+            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: false, objectIsAudience: false)
+            if let np = SpeakerPhrase.find(for: fake, in: d, clause: window) { return (np, fake.text) }
+        }
+        // "Stated Stone:" — a capitalised reporting verb opening the clause.
+        let first = r.lowerBound
+        if d.tokens[first].capitalized, Cues.table[d.tokens[first].key] != nil, first + 1 < colon {
+            let span = TextSpan(start: d.tokens[first + 1].start, end: d.tokens[colon - 1].end)
+            return (span, d.text(d.tokens[first].span))
+        }
+        return nil
     }
 
     /// `"Q" — Maria Lopez` at the end of a line: a dash followed by a name.
