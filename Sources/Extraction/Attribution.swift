@@ -50,7 +50,11 @@ public enum Attribution {
                         end = (last == "?" || last == "!" || last == "," || short) ? after.end : close.end
                     }
                 }
-                if let next = nextInPara { end = min(end, next.open.start) }
+                if let next = nextInPara {
+                    // A short quoted name inside the attribution ("wearing “Ted Cruz” pins") does not end it.
+                    let shortInner = d.tokenRange(next.text).count <= 4 && (next.close?.end ?? p.span.end) < end
+                    if !shortInner { end = min(end, next.open.start) }
+                }
                 if end > close.end { trailing = TextSpan(start: close.end, end: end) }
             }
             var result = Found(speaker: nil, cue: nil, rule: .none, pronoun: false)
@@ -299,6 +303,24 @@ public enum Attribution {
         let r = d.tokenRange(window)
         guard let v = r.first(where: { d.tokens[$0].kind == .word }) else { return nil }
         let t = d.tokens[v]
+        // `"…" Trump barked`: a name followed by a past-tense verb the lexicon lacks.
+        if t.capitalized, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," }),
+            let run = MentionFinder.run(around: v, in: d, limit: v..<r.upperBound), !run.parts.isEmpty,
+            run.tokens.upperBound < r.upperBound
+        {
+            let w = d.tokens[run.tokens.upperBound]
+            let s = d.folded
+            if w.kind == .word, !w.capitalized, w.end - w.start >= 4, s[w.end - 1] == "d", s[w.end - 2] == "e",
+                !notVerbs.contains(w.key)
+            {
+                return (TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end), d.text(w.span))
+            }
+        }
+        // "Said Dorothy Poynter, …": a capitalised reporting verb opening the clause, inverted.
+        if t.capitalized, let info = Cues.table[t.key], info.kind == .verb, info.invertible {
+            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true, objectIsAudience: false)
+            if let np = SpeakerPhrase.forwardPhrase(from: v + 1, in: d, limit: r) { return (np, fake.text) }
+        }
         guard !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key),
             r.count <= 14, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," || $0.mark == "—" })
         else { return nil }
@@ -317,12 +339,23 @@ public enum Attribution {
     /// introduces the quotation.
     static func colonCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
         let r = d.tokenRange(window)
-        guard r.count >= 3, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
+        guard r.count >= 2, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
         let v = colon - 1
         let t = d.tokens[v]
-        if t.kind == .word, !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key) {
+        if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key) {
             let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: false, objectIsAudience: false)
             if let np = SpeakerPhrase.find(for: fake, in: d, clause: window) { return (np, fake.text) }
+        }
+        // "Bush: “…”" — a name alone before the colon.
+        var nameStart = colon - 1
+        while nameStart > r.lowerBound, MentionFinder.isNameWord(d, nameStart - 1) || MentionFinder.isAbbreviationDot(d, nameStart - 1) {
+            nameStart -= 1
+        }
+        let before = nameStart - 1
+        if d.tokens[colon - 1].capitalized, nameStart < colon, before < r.lowerBound || d.tokens[before].kind == .punct,
+            let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon), !run.parts.isEmpty || run.isOrganisation
+        {
+            return (TextSpan(start: d.tokens[nameStart].start, end: d.tokens[colon - 1].end), ":")
         }
         // "Stated Stone:" — a capitalised reporting verb opening the clause.
         let first = r.lowerBound

@@ -50,6 +50,9 @@ public enum Cues {
         lambaste castigate scold chide rebuke needle tease jab snipe elaborate clarify specify indicate signal
         estimate forecast guarantee hint imply stipulate underscore highlight summarize summarise quote relate
         write muse gripe whine plead mourn lament insist mention voice express question challenge counsel
+        bark boom growl roar scoff sneer laugh chuckle gasp groan howl huff marvel murmur pledge pronounce rant
+        reassure recount reflect rejoin remind reminisce reply scold shrug smirk sniff sputter stammer stutter
+        taunt tout trumpet venture vent wail warn whisper yell
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Irregular forms: (form, invertible, is participle).
@@ -61,6 +64,7 @@ public enum Cues {
         ("swear", false, false), ("swore", false, false), ("sweared", false, false),
         ("speak", false, false), ("spoke", false, false), ("speaking", false, true),
         ("went", false, false), ("begin", false, false), ("began", true, false),
+        ("pointed", false, false), ("shot", false, false), ("fired", false, false), ("hit", false, false),
     ]
 
     /// -s forms that are far more often plural nouns ("reports said"), so never cues.
