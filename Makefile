@@ -32,11 +32,15 @@ demo: build ## Import Examples/articles, print who said what, write out/quotes.c
 install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PREFIX=~/.local)
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
+	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
 	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3 and libc)"
 
 eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)
 	BIN=$(BIN_DEBUG) SHARED=$(SHARED) Scripts/eval.sh
+
+bench: ## Measure import, extraction, query, export speed, memory and size (release; a few minutes)
+	$(SWIFT) build -c release
+	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
 
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py

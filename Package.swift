@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "hearsay", targets: ["hearsay"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "HearsayStore", targets: ["HearsayStore"]),
+        .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -33,6 +34,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
+        // Synthetic news articles with quotes and invented names, for benchmarks (issue 6).
+        .target(name: "SyntheticCorpus", dependencies: ["Extraction"]),
+        // `make bench`: the speed, memory and size figures of issue 6. Not a test.
+        .executableTarget(
+            name: "HearsayBench",
+            dependencies: [
+                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
@@ -42,6 +53,7 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+        .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

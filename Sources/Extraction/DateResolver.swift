@@ -289,6 +289,7 @@ public enum DateResolver {
         var rest = ""
         for c in w.unicodeScalars {
             if c.value >= 48, c.value <= 57, rest.isEmpty {
+                if digits == 2 { return nil }  // A day has two digits at most; more could overflow (fuzz find).
                 value = value * 10 + Int(c.value - 48)
                 digits += 1
             } else {

@@ -52,33 +52,22 @@ private struct Reader {
     var tail: [Scalars]
     var metadata = ArticleMetadata()
 
-    static let headScalars = 6000
+    static let headScalars = 4000
     static let tailScalars = 3000
 
     init(_ text: String) {
         let scalars = text.unicodeScalars
-        var headPart: [Unicode.Scalar] = []
-        headPart.reserveCapacity(Self.headScalars)
-        var index = scalars.startIndex
-        while index != scalars.endIndex && headPart.count < Self.headScalars {
-            headPart.append(scalars[index])
-            scalars.formIndex(after: &index)
-        }
-        head = Self.lines(headPart[...])
-        if index == scalars.endIndex {
+        let headEnd = scalars.index(scalars.startIndex, offsetBy: Self.headScalars, limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        head = Self.lines(Array(scalars[..<headEnd])[...])
+        if headEnd == scalars.endIndex {
             tail = []
         } else {
             // The head was cut: drop its partial last line and read the tail from the end.
             if !head.isEmpty { head.removeLast() }
-            var tailPart: [Unicode.Scalar] = []
-            var back = scalars.endIndex
-            while back != index && tailPart.count < Self.tailScalars {
-                scalars.formIndex(before: &back)
-                tailPart.append(scalars[back])
-            }
-            tailPart.reverse()
-            let lines = Self.lines(tailPart[...])
-            tail = back == index ? lines : Array(lines.dropFirst())
+            let tailStart = scalars.index(scalars.endIndex, offsetBy: -Self.tailScalars, limitedBy: headEnd) ?? headEnd
+            let lines = Self.lines(Array(scalars[tailStart...])[...])
+            tail = tailStart == headEnd ? lines : Array(lines.dropFirst())
         }
     }
 
@@ -150,7 +139,7 @@ private struct Reader {
             guard let rest = afterWord(line, key) else { continue }
             var i = rest
             if i < line.endIndex && line[i] == ":" { i += 1 }
-            while i < line.endIndex && line[i].properties.isWhitespace { i += 1 }
+            while i < line.endIndex && Self.isSpace(line[i]) { i += 1 }
             if let (date, end) = isoDate(line, at: i) { return (date, end - line.startIndex) }
             if let (date, end) = monthNameDate(line, at: i) { return (date, end - line.startIndex) }
         }
@@ -190,7 +179,7 @@ private struct Reader {
         let words = split(line)
         guard words.count >= 4, words.count % 2 == 0 else { return false }
         for pair in stride(from: 0, to: words.count, by: 2) {
-            guard equalsIgnoringCase(words[pair], "version"), words[pair + 1].allSatisfy({ $0.properties.numericType != nil })
+            guard equalsIgnoringCase(words[pair], "version"), words[pair + 1].allSatisfy({ Self.isDigit($0) })
             else { return false }
         }
         return true
@@ -266,13 +255,13 @@ private struct Reader {
         guard line.count <= 250, let first = line.first, let last = line.last else { return false }
         let words = split(line)
         guard words.count >= 3 && words.count <= 30 else { return false }
-        guard first.properties.isUppercase || first.properties.numericType != nil || isOpeningQuote(first) else {
+        guard Self.isUpper(first) || Self.isDigit(first) || isOpeningQuote(first) else {
             return false
         }
         if [".", ",", ";", ":", "-", "\u{2014}", "\u{2013}"].contains(last) { return false }
         if isCaption(line) || isByline(line) != nil { return false }
         // An all-capitals line is a dateline or a section label, not a headline.
-        return line.contains { $0.properties.isLowercase }
+        return line.contains { Self.isLower($0) }
     }
 
     /// `line` without its final period, unless the period closes an abbreviation ("U.S.").
@@ -287,10 +276,10 @@ private struct Reader {
         var long = 0
         var capitalised = 0
         for word in split(line) {
-            let letters = word.drop { !$0.properties.isAlphabetic }
+            let letters = word.drop { !Self.isLetter($0) }
             guard letters.count >= 4, let first = letters.first else { continue }
             long += 1
-            if first.properties.isUppercase { capitalised += 1 }
+            if Self.isUpper(first) { capitalised += 1 }
         }
         return long >= 3 && capitalised * 10 >= long * 8
     }
@@ -335,16 +324,16 @@ private struct Reader {
                 let close = line[open...].prefix(50).firstIndex(of: ")")
             else { continue }
             let before = Self.trim(line[line.startIndex..<open])
-            guard before.count >= 2, before.contains(where: { $0.properties.isUppercase }),
-                !before.contains(where: { $0.properties.isLowercase && $0 != "." })
-                    || Self.split(before).allSatisfy({ $0.first?.properties.isUppercase == true || $0.first?.properties.numericType != nil })
+            guard before.count >= 2, before.contains(where: { Self.isUpper($0) }),
+                !before.contains(where: { Self.isLower($0) && $0 != "." })
+                    || Self.split(before).allSatisfy({ ($0.first.map(Self.isUpper) ?? false) == true || ($0.first.map(Self.isDigit) ?? false) })
             else { continue }
             var after = close + 1
             while after < line.endIndex && line[after] == " " { after += 1 }
             guard after < line.endIndex, ["-", "\u{2013}", "\u{2014}"].contains(line[after]) else { continue }
             let name = Self.trim(line[(open + 1)..<close])
             let words = Self.split(name)
-            guard !words.isEmpty && words.count <= 4, words.allSatisfy({ $0.first?.properties.isUppercase == true })
+            guard !words.isEmpty && words.count <= 4, words.allSatisfy({ ($0.first.map(Self.isUpper) ?? false) == true })
             else { continue }
             return Self.string(name)
         }
@@ -412,7 +401,7 @@ private struct Reader {
         guard let hit = find(line, " reported from ", from: line.startIndex, caseInsensitive: false) else { return nil }
         // The name runs back to the start of the line or of the sentence.
         var start = hit
-        while start > line.startIndex && !(line[start - 1] == "." && start - 1 > line.startIndex && line[start - 2].properties.isLowercase) {
+        while start > line.startIndex && !(line[start - 1] == "." && start - 1 > line.startIndex && Self.isLower(line[start - 2])) {
             start -= 1
         }
         return personName(trim(line[start..<hit]), whole: true)
@@ -430,7 +419,7 @@ private struct Reader {
         }
         if whole && end != text.endIndex { return nil }
         var name = trim(text[text.startIndex..<end])
-        if name.last == "." && !(name.count >= 2 && name[name.endIndex - 2].properties.isUppercase) {
+        if name.last == "." && !(name.count >= 2 && Self.isUpper(name[name.endIndex - 2])) {
             name = name.dropLast()
         }
         let words = split(name)
@@ -438,15 +427,15 @@ private struct Reader {
         let particles = ["de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "di", "du", "and", "ter", "dos"]
         var capitalised = 0
         for word in words {
-            if word.contains(where: { $0.properties.numericType != nil }) { return nil }
+            if word.contains(where: { Self.isDigit($0) }) { return nil }
             guard let first = word.first else { return nil }
-            if first.properties.isUppercase {
+            if Self.isUpper(first) {
                 capitalised += 1
             } else if !particles.contains(where: { equalsIgnoringCase(word, $0) }) && !(word.count > 3 && (word.starts(with: "al-".unicodeScalars) || word.starts(with: "el-".unicodeScalars))) {
                 return nil
             }
         }
-        guard capitalised >= 2, words.first?.first?.properties.isUppercase == true else { return nil }
+        guard capitalised >= 2, (words.first?.first.map(Self.isUpper) ?? false) == true else { return nil }
         return string(name)
     }
 
@@ -456,7 +445,7 @@ private struct Reader {
     static func isoDate(_ s: Scalars, at i: Int) -> (String, Int)? {
         guard i + 10 <= s.endIndex, s[i + 4] == "-", s[i + 7] == "-",
             let y = number(s, i, 4), let m = number(s, i + 5, 2), let d = number(s, i + 8, 2),
-            i + 10 == s.endIndex || s[i + 10].properties.numericType == nil
+            i + 10 == s.endIndex || !Self.isDigit(s[i + 10])
         else { return nil }
         guard let date = format(y, m, d) else { return nil }
         return (date, i + 10)
@@ -470,8 +459,8 @@ private struct Reader {
         var year: Int?
         var end = i
         for word in words {
-            let letters = word.filter { $0.properties.isAlphabetic }
-            let digits = word.filter { $0.properties.numericType != nil }
+            let letters = word.filter { Self.isLetter($0) }
+            let digits = word.filter { Self.isDigit($0) }
             if month == nil, letters.count >= 3, digits.isEmpty, let m = monthIndex(letters[...]) {
                 month = m
             } else if !digits.isEmpty, digits.count <= 4, let value = Int(String(String.UnicodeScalarView(digits))) {
@@ -509,7 +498,7 @@ private struct Reader {
                 if let y = number(url, a, 4), a + 4 < url.endIndex {
                     let sep = url[a + 4]
                     if sep == "/" || sep == "-", let m = number(url, a + 5, 2), a + 7 < url.endIndex, url[a + 7] == sep,
-                        let d = number(url, a + 8, 2), a + 10 == url.endIndex || url[a + 10].properties.numericType == nil,
+                        let d = number(url, a + 8, 2), a + 10 == url.endIndex || !Self.isDigit(url[a + 10]),
                         let date = format(y, m, d)
                     {
                         return date
@@ -554,7 +543,7 @@ private struct Reader {
             return firstURL(line[(hit + 4)...])
         }
         var end = i + 3
-        while end < line.endIndex && !line[end].properties.isWhitespace && !isClosingQuote(line[end]) && line[end] != "<"
+        while end < line.endIndex && !Self.isSpace(line[end]) && !isClosingQuote(line[end]) && line[end] != "<"
             && line[end] != ">" && line[end] != "\""
         {
             end += 1
@@ -589,8 +578,30 @@ private struct Reader {
         return s[a..<b]
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || c == "\u{FEFF}" || c == "\u{200B}"
+    // Property lookups are slow; articles are mostly ASCII, so answer that first.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace || c == "\u{FEFF}" || c == "\u{200B}"
+    }
+
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x61 && c.value <= 0x7A }
+        return c.properties.isLowercase
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic
     }
 
     /// Words split on white space.
@@ -617,7 +628,7 @@ private struct Reader {
         guard line.count >= w.count else { return nil }
         for k in 0..<w.count where lower(line[line.startIndex + k]) != w[k] { return nil }
         let after = line.startIndex + w.count
-        if after < line.endIndex && line[after].properties.isAlphabetic { return nil }
+        if after < line.endIndex && Self.isLetter(line[after]) { return nil }
         return after
     }
 

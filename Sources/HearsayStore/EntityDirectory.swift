@@ -25,7 +25,7 @@ final class EntityDirectory {
         "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ? LIMIT 64")
     private lazy var loadEntity = prepare("SELECT name, kind, curated FROM entities WHERE id = ?")
     private lazy var loadAliases = prepare("SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?")
-    private lazy var loadRoles = prepare("SELECT role, organisation FROM entity_roles WHERE entity_id = ?")
+    private lazy var loadRoles = prepare("SELECT role, organisation, date FROM entity_roles WHERE entity_id = ?")
     private lazy var loadRejections = prepare("SELECT name FROM entity_rejections WHERE entity_id = ?")
     private lazy var insertEntity = prepare("INSERT INTO entities(name, kind) VALUES (?, ?)")
     private lazy var renameEntity = prepare("UPDATE entities SET name = ? WHERE id = ? AND curated = 0")
@@ -141,6 +141,8 @@ final class EntityDirectory {
         while try loadRoles.step() {
             if let role = loadRoles.string(at: 0) { entity.roles.append(role) }
             if let organisation = loadRoles.string(at: 1) { entity.organisations.append(organisation) }
+            entity.held.append(
+                HeldRole(role: loadRoles.string(at: 0), organisation: loadRoles.string(at: 1), date: loadRoles.string(at: 2)))
         }
         loadRoles.reset()
         // Curated "never link" names (hearsay unmerge), honoured by the linker.
@@ -156,11 +158,9 @@ final class EntityDirectory {
     /// Gives an uncurated entity the fuller name an article uses ("Esper" becomes "Mark Esper").
     private func maybeRename(_ entity: KnownEntity, to speaker: Speaker) throws {
         guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
-        let old = Set(EntityLinker.lookupKeys(for: [entity.name]).flatMap { $0.split(separator: " ") })
-        let new = EntityLinker.lookupKeys(for: [speaker.name]).flatMap { $0.split(separator: " ") }
-        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer
-        // name is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
-        guard old.count == 1, (2...4).contains(new.count), let surname = old.first, new.last == surname else { return }
+        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer name
+        // is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
+        guard EntityLinker.isFullerName(speaker.name, than: entity.name, kind: entity.kind) else { return }
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()
@@ -203,6 +203,7 @@ final class EntityDirectory {
             try insertRole.bind(date, at: 7)
             try insertRole.run()
             entity?.roles.append(role)
+            entity?.held.append(HeldRole(role: role, organisation: nil, date: date))
         }
         for organisation in organisations where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
             let key = EntityLinker.lookupKeys(for: [organisation]).first
@@ -221,6 +222,7 @@ final class EntityDirectory {
             try insertRole.bind(date, at: 7)
             try insertRole.run()
             entity?.organisations.append(organisation)
+            entity?.held.append(HeldRole(role: nil, organisation: organisation, date: date))
         }
         if let entity { cache[id] = entity }
     }

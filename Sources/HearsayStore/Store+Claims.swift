@@ -6,7 +6,8 @@ extension Store {
     static let claimColumns = """
         a.key, a.title, a.source, a.published, a.url,
          coalesce(e.name, m.name), r.claimant_id, coalesce(e.kind, m.kind),
-         r.text, r.start, r."end", r.confidence, r.kind, r.cue, r.paragraph, r.id
+         r.text, r.start, r."end", r.confidence, r.kind, r.cue, r.paragraph, r.hedges, r.figures, r.dates, r.group_id,
+         r.id
         """
 
     /// Calls `body` with each claim matching `filter`, in import order, one row at a time.
@@ -33,7 +34,7 @@ extension Store {
 
     static func claimRecord(_ row: Statement) -> ClaimRecord {
         ClaimRecord(
-            id: row.int64(at: 15), article: row.string(at: 0) ?? "", title: row.string(at: 1),
+            id: row.int64(at: 19), article: row.string(at: 0) ?? "", title: row.string(at: 1),
             source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
             claimant: row.string(at: 5), claimantID: row.optionalInt64(at: 6),
             claimantType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)),

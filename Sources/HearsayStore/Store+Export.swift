@@ -46,6 +46,9 @@ extension Store {
                 ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
                 ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .text),
                 ("start", .number), ("end", .number), ("confidence", .number),
+                // Issue 5: what the claim is and what it states, and its group of claims across articles.
+                ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .json),
+                ("dates", .json), ("group", .number),
             ]
         case .articles:
             return [

@@ -3,7 +3,7 @@ import SQLiteLayer
 
 extension Store {
     /// An article's text with its quotes located. `key` is the key it was imported under, or
-    /// the end of one ("003.txt" for "seeds/003.txt") when only one key ends that way.
+    /// part of one ("003" for "seeds/003_75a1.txt") when only one key contains it.
     public func article(_ key: String) throws -> ArticleView {
         try run {
             let find = try db.prepare(sql: "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key = ?")
@@ -14,7 +14,7 @@ extension Store {
                     sql: "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key LIKE ? ESCAPE '\\' LIMIT 2")
                 let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
                     .replacingOccurrences(of: "_", with: "\\_")
-                try suffix.bind("%" + escaped, at: 1)
+                try suffix.bind("%" + escaped + "%", at: 1)
                 if try suffix.step() {
                     let match = suffix.string(at: 1) ?? key
                     // Only an unambiguous ending counts.

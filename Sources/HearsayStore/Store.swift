@@ -33,7 +33,6 @@ public final class Store {
     public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
         self.path = path
         do {
-            try DatabaseIdentity.checkHeader(path: path)
             var configuration = Database.Configuration()
             configuration.readOnly = readOnly
             configuration.create = !readOnly

@@ -25,7 +25,7 @@ struct JSONArticle: Equatable {
         if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
             return .failure(Failure(reason: "\"text\" is empty"))
         }
-        if text.utf8.contains(0) {
+        if ByteSearch.contains(0, in: text) {
             return .failure(Failure(reason: "\"text\" contains NUL characters"))
         }
         var metadata = ArticleMetadata()
@@ -117,9 +117,12 @@ enum DateText {
         var day: Int?
         var year: Int?
         for word in head {
-            if let m = months.firstIndex(where: { word.hasPrefix($0) }), word.first?.isLetter == true, month == nil {
+            // Words are lower-case ASCII letters and digits here, so the first byte tells which.
+            guard let first = word.utf8.first else { continue }
+            let isNumber = first >= 0x30 && first <= 0x39
+            if !isNumber, month == nil, let m = months.firstIndex(where: { word.hasPrefix($0) }) {
                 month = m + 1
-            } else if let v = Int(word.prefix(while: { $0.isNumber })), word.first?.isNumber == true {
+            } else if isNumber, let v = Int(String(decoding: word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)) {
                 if v >= 1000 { year = v } else if day == nil { day = v }
             }
         }

@@ -77,7 +77,7 @@ enum TextDecoding {
 
     /// `\r\n` and lone `\r` become `\n`; other text is untouched.
     static func normalizeLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard ByteSearch.contains(0x0D, in: text) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var previousCR = false

@@ -101,21 +101,29 @@ public enum ClaimGrouping {
         for (i, f) in features.enumerated() {
             for e in f.eventKeys { buckets[e, default: []].append(i) }
         }
+        // The pairs found to be about the same event: figures are compared only along these, so a
+        // chain of loosely similar claims never sets two unrelated counts against each other.
+        var edges: Set<[Int]> = []
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
             for x in 0..<members.count {
                 for y in (x + 1)..<members.count {
                     let a = members[x]
                     let b = members[y]
-                    guard claims[a].article != claims[b].article, find(a) != find(b) else { continue }
-                    if sameEvent(features[a], features[b], claims[a], claims[b]) { parent[find(a)] = find(b) }
+                    guard claims[a].article != claims[b].article, !edges.contains([a, b]) else { continue }
+                    if sameEvent(features[a], features[b], claims[a], claims[b]) {
+                        edges.insert([a, b])
+                        parent[find(a)] = find(b)
+                    }
                 }
             }
         }
         var byRoot: [Int: [Int]] = [:]
         for i in claims.indices { byRoot[find(i), default: []].append(i) }
+        var edgesByRoot: [Int: [[Int]]] = [:]
+        for e in edges { edgesByRoot[find(e[0]), default: []].append(e) }
         var groups: [ClaimGroup] = []
-        for (_, members) in byRoot where Set(members.map { claims[$0].article }).count > 1 {
-            groups.append(makeGroup(members.sorted(), claims, features))
+        for (root, members) in byRoot where Set(members.map { claims[$0].article }).count > 1 {
+            groups.append(makeGroup(members.sorted(), edges: edgesByRoot[root, default: []], claims, features))
         }
         return groups.sorted { ($0.firstSeen ?? "9999", $0.signature) < ($1.firstSeen ?? "9999", $1.signature) }
     }
@@ -129,7 +137,7 @@ public enum ClaimGrouping {
         // the same event far apart (4 injured, 50 injured) are different happenings.
         var farApart = false
         for fa in a.counts {
-            for fb in b.counts where fa.event == fb.event && fa.unit == fb.unit {
+            for fb in b.counts where fa.sameMeasure(fb) {
                 let ratio = max(fa.value, fb.value) / max(1, min(fa.value, fb.value))
                 if ratio <= 2, !sharedNames.isEmpty { return true }
                 if ratio > 2 { farApart = true }
@@ -153,36 +161,42 @@ public enum ClaimGrouping {
         if !a.weekdays.isEmpty, !b.weekdays.isEmpty, a.ranges.isEmpty || b.ranges.isEmpty {
             return !a.weekdays.isDisjoint(with: b.weekdays)
         }
-        // With nothing better, articles more than a month apart are not about the same day's event.
+        // With nothing better, the articles must be a few days apart at most.
         if let da = ca.date.flatMap(CalendarDay.init(iso:)), let db = cb.date.flatMap(CalendarDay.init(iso:)) {
-            return abs(da.number - db.number) <= 31
+            return abs(da.number - db.number) <= 3
         }
         return true
     }
 
-    private static func makeGroup(_ members: [Int], _ claims: [GroupableClaim], _ features: [ClaimFeatures]) -> ClaimGroup {
+    private static func makeGroup(
+        _ members: [Int], edges: [[Int]], _ claims: [GroupableClaim], _ features: [ClaimFeatures]
+    ) -> ClaimGroup {
         var outlets: [String] = []
         for i in members {
             let o = claims[i].outlet ?? claims[i].article
             if !outlets.contains(o) { outlets.append(o) }
         }
         let firstSeen = members.compactMap { claims[$0].date }.min()
-        // Disagreements: figures of the same event and unit class with different values.
+        // Disagreements: along each linked pair, counts of the same measure with different values.
         var byKey: [String: [ReportedFigure]] = [:]
         var order: [String] = []
-        for i in members {
-            for count in features[i].counts {
-                let key = count.event + "|" + count.unit
-                if byKey[key] == nil { order.append(key) }
-                byKey[key, default: []].append(
-                    ReportedFigure(claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet, figure: count.figure))
+        for e in edges.sorted(by: { ($0[0], $0[1]) < ($1[0], $1[1]) }) {
+            for fa in features[e[0]].counts {
+                for fb in features[e[1]].counts where fa.sameMeasure(fb) && fa.value != fb.value {
+                    let key = fa.event + "|" + fa.unit
+                    if byKey[key] == nil { order.append(key) }
+                    for (i, f) in [(e[0], fa), (e[1], fb)]
+                    where !byKey[key, default: []].contains(where: { $0.claim == claims[i].id && $0.figure == f.figure }) {
+                        byKey[key, default: []].append(
+                            ReportedFigure(claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet, figure: f.figure))
+                    }
+                }
             }
         }
         var disagreements: [FigureDisagreement] = []
         for key in order {
-            guard let figs = byKey[key], Set(figs.map(\.figure.value)).count > 1,
-                Set(figs.map(\.article)).count > 1
-            else { continue }
+            guard var figs = byKey[key] else { continue }
+            figs.sort { ($0.claim, $0.figure.value) < ($1.claim, $1.figure.value) }
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
             disagreements.append(FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
         }
@@ -214,6 +228,21 @@ struct ClaimFeatures {
         var unit: String
         var value: Double
         var figure: Figure
+        /// The nearest name before the figure in the claim ("Hezbollah" in "strikes on Hezbollah
+        /// killed 24"): counts tied to different names ("Clinton won 15", "Trump won 13") differ.
+        var anchor: String?
+
+        /// True when the claim holds other counts of the same event and unit tied to other names
+        /// ("Clinton won 15 states and Trump 13"): then only the same name makes the same count.
+        var ambiguous = false
+
+        /// True when this count and `o` count the same thing.
+        func sameMeasure(_ o: Count) -> Bool {
+            guard event == o.event, unit == o.unit else { return false }
+            if let a = anchor, let b = o.anchor, a == b { return true }
+            // Several counts of it in one claim: only the same name before them makes them the same count.
+            return !(ambiguous || o.ambiguous)
+        }
     }
 
     /// Counts with an event, their unit reduced to a class.
@@ -232,11 +261,17 @@ struct ClaimFeatures {
     var weekdays: Set<String> = []
 
     init(_ claim: GroupableClaim) {
+        let words = Self.words(claim.text)
         for f in claim.figures {
             guard let event = f.event else { continue }
             let unit = Self.unitClass(f.unit, event: event)
-            counts.append(Count(event: event, unit: unit, value: f.value, figure: f))
+            counts.append(Count(event: event, unit: unit, value: f.value, figure: f, anchor: Self.anchor(of: f, in: claim.text, words)))
             eventKeys.insert("count:" + event)
+        }
+        for i in counts.indices {
+            counts[i].ambiguous = counts.contains {
+                $0.event == counts[i].event && $0.unit == counts[i].unit && $0.anchor != counts[i].anchor
+            }
         }
         for d in claim.dates {
             if let a = d.from.flatMap(CalendarDay.init(iso:)), let b = d.to.flatMap(CalendarDay.init(iso:)) {
@@ -246,23 +281,43 @@ struct ClaimFeatures {
             // Weekday names compare even where one article's date is unknown.
             for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(Self.singular(w.lower)) }
         }
-        let words = Self.words(claim.text)
         for (i, w) in words.enumerated() {
             let l = w.lower
             if Self.eventLexicon.contains(l) {
                 eventWords.insert(l)
                 eventKeys.insert("word:" + l)
             }
-            if w.capitalised, i > 0 || !Self.stopwords.contains(l), !PlaceNames.names.contains(l),
-                !Self.weekdayNames.contains(l), !Self.monthNames.contains(l), !Self.titleWords.contains(l),
-                l.unicodeScalars.count >= 3, !Self.demonym(l)
-            {
-                names.insert(l)
-            }
+            if Self.isName(w, at: i) { names.insert(l) }
             if !Self.stopwords.contains(l), l.unicodeScalars.count >= 4, !Self.weekdayNames.contains(l) {
                 terms.insert(Self.singular(l))
             }
         }
+    }
+
+    /// The nearest name before `figure` in `text`.
+    static func anchor(of figure: Figure, in text: String, _ words: [Word]) -> String? {
+        // Where the figure starts, counted in words.
+        guard let first = Self.words(figure.text).first else { return nil }
+        var limit = words.count
+        for (i, w) in words.enumerated() where w.lower == first.lower {
+            limit = i
+            break
+        }
+        var k = limit - 1
+        while k >= 0 {
+            let w = words[k]
+            if isName(w, at: k) { return w.lower }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A capitalised word that names someone or something: not a place, day, month, title or nationality.
+    static func isName(_ w: Word, at i: Int) -> Bool {
+        let l = w.lower
+        return w.capitalised && (i > 0 || !stopwords.contains(l)) && !PlaceNames.names.contains(l)
+            && !weekdayNames.contains(l) && !monthNames.contains(l) && !titleWords.contains(l)
+            && l.unicodeScalars.count >= 3 && !demonym(l)
     }
 
     /// People counted under any name share one class, so "24 people" and "25 militia members" compare.

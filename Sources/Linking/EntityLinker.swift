@@ -17,6 +17,23 @@ public struct EntityCandidate: Sendable, Hashable {
     }
 }
 
+/// A role or affiliation an entity was given, with the date of the article that gave it.
+public struct HeldRole: Sendable, Hashable {
+    /// The role ("President (Iraq)"), or nil for an affiliation alone.
+    public var role: String?
+    /// The organisation ("Chatham House"), or nil for a role alone.
+    public var organisation: String?
+    /// The article's date, `YYYY-MM-DD`, if known.
+    public var date: String?
+
+    /// Creates a held role.
+    public init(role: String?, organisation: String?, date: String?) {
+        self.role = role
+        self.organisation = organisation
+        self.date = date
+    }
+}
+
 /// An entity already in the database, as the linker needs to see it.
 public struct KnownEntity: Sendable, Hashable {
     /// The entity's database id.
@@ -33,6 +50,9 @@ public struct KnownEntity: Sendable, Hashable {
     public var organisations: [String]
     /// Names a curator said must never be linked to this entity (after an unmerge).
     public var rejected: [String]
+    /// Roles and affiliations with their dates; when given, role evidence must fall in the same
+    /// period as the candidate's article (roles change hands).
+    public var held: [HeldRole] = []
 
     /// Creates a known entity.
     public init(
@@ -73,6 +93,9 @@ public enum LinkDecision: Sendable, Hashable {
 /// Never linked: people whose given names differ (the same surname is not the same person), anyone
 /// a curator has rejected for the entity (``KnownEntity/rejected``), anonymous sources.
 public struct EntityLinker: Sendable {
+    /// Names already taken apart and compared (issue 6: linking was the largest cost of an import).
+    private var memo: NameMemo { NameMemo.shared }
+
     /// Creates a linker.
     public init() {}
 
@@ -83,7 +106,7 @@ public struct EntityLinker: Sendable {
     public static func lookupKeys(for names: [String]) -> [String] {
         var keys: [String] = []
         for name in names {
-            let key = OrganisationKey.looksLikeOrganisation(name) ? OrganisationKey.key(name) : personKey(name)
+            let key = OrganisationKey.looksLikeOrganisation(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         return keys
@@ -96,8 +119,8 @@ public struct EntityLinker: Sendable {
         for name in names {
             let key: String
             switch kind {
-            case .person: key = OrganisationKey.isAcronym(name) ? OrganisationKey.key(name) : personKey(name)
-            case .organisation, .group: key = OrganisationKey.key(name)
+            case .person: key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
+            case .organisation, .group: key = NameMemo.shared.organisationKey(name)
             case .unknown: key = NameKey.normalized(name)
             }
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
@@ -108,6 +131,10 @@ public struct EntityLinker: Sendable {
     /// The key of a person's name: the given name's key (short forms expanded) and the surname's key,
     /// middle names and initials left out ("Mark T. Esper" and "Mark Esper" share one).
     public static func personKey(_ name: String) -> String {
+        NameMemo.shared.personKey(name)
+    }
+
+    static func computePersonKey(_ name: String) -> String {
         let parsed = NameKey.parse(name)
         guard let surname = parsed.surname else { return "" }
         var key = NameKey.unitKey(surname)
@@ -120,13 +147,31 @@ public struct EntityLinker: Sendable {
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity]) -> LinkDecision {
         let speaker = candidate.speaker
         guard speaker.kind != .unknown else { return .new }
+        // A "person" whose name is a piece of a sentence ("He", "The Obama") is nobody we can recognise
+        // in another article: linking it would pour different people into one entity.
+        if speaker.kind == .person, !memo.isPersonName(speaker.name) { return .new }
         var best: Match?
         var tied = false
+        // A namesake with another given name is known ("Ted Cruz" when "Carla Cruz" comes): a bare
+        // surname elsewhere may be either of them.
+        var namesake = false
+        let myParsed = memo.parsed(speaker.name)
         for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
+            if speaker.kind == .person, !myParsed.isSurnameOnly, memo.isPersonName(entity.name),
+                memo.match(speaker.name, entity.name) == .conflict
+            {
+                namesake = true
+            }
             if isRejected(speaker, by: entity) { continue }
             let match: Match?
             switch speaker.kind {
-            case .person: match = personMatch(speaker, entity)
+            case .person:
+                match = personMatch(speaker, entity, date: candidate.date).map { found in
+                    var m = found
+                    // An entity named by a piece of a sentence is a weaker witness than a real name.
+                    if !memo.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
+                    return m
+                }
             case .organisation, .group: match = organisationMatch(speaker, entity)
             case .unknown: match = nil
             }
@@ -135,7 +180,11 @@ public struct EntityLinker: Sendable {
                 if match.strength > current.strength {
                     best = match
                     tied = false
-                } else if match.strength == current.strength, match.entity != current.entity {
+                } else if match.strength == current.strength, match.entity != current.entity,
+                    !Self.sameName(match.name, best?.name ?? "")
+                {
+                    // Two entities of one name are duplicates, not a choice between people: the
+                    // older one wins. Two different people fitting equally is a real tie.
                     tied = true
                 }
             } else {
@@ -145,6 +194,7 @@ public struct EntityLinker: Sendable {
         guard let best else { return .new }
         // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known).
         if tied && best.strength < Match.strong { return .new }
+        if namesake && best.strength < Match.strong { return .new }
         return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
     }
 
@@ -153,6 +203,8 @@ public struct EntityLinker: Sendable {
     private struct Match {
         static let strong = 3
         var entity: Int64
+        /// The entity's name the evidence matched.
+        var name: String
         var strength: Int
         var evidence: String
     }
@@ -176,32 +228,62 @@ public struct EntityLinker: Sendable {
         return NameKey.normalized(display.isEmpty ? name : display)
     }
 
+    /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
+    }
+
+    /// Whether two entity names are the same name letter for letter (titles and case aside).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        exactForm(a) == exactForm(b)
+    }
+
     /// Whether `name` can be compared as a person's name (not a description like "the Iraqi PM").
     static func isPersonName(_ name: String) -> Bool {
         let head = Array(name.unicodeScalars.prefix(4))
         for article in ["The ", "A ", "An ", "His ", "Her "] where head.starts(with: article.unicodeScalars) {
             return false
         }
-        guard let firstScalar = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
-            firstScalar.properties.isUppercase
-        else { return false }
-        return !NameKey.parse(name).units.isEmpty && !OrganisationKey.isAcronym(name)
+        return NameKey.isPlausiblePersonName(name) && !OrganisationKey.isAcronym(name)
     }
 
-    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
-        let mine = ([speaker.name] + speaker.aliases).filter(Self.isPersonName)
-        let theirs = ([entity.name] + entity.aliases).filter(Self.isPersonName)
+    /// Whether `name` is a fuller form of the entity name `current`, so the entity may take it as
+    /// its canonical name ("Esper" → "Mark Esper", "Mark Esper" → "Mark T. Esper" is not fuller).
+    public static func isFullerName(_ name: String, than current: String, kind: SpeakerKind) -> Bool {
+        guard kind == .person else { return false }
+        guard isPersonName(name) else { return false }
+        // An entity named by a piece of a sentence takes the first real name linked to it.
+        if !isPersonName(current) { return true }
+        let new = NameKey.parse(name)
+        let old = NameKey.parse(current)
+        // Only a bare surname grows into a full name: a full name that gets longer is more often a
+        // neighbouring word glued to it than a middle name.
+        guard old.isSurnameOnly, (2...4).contains(new.units.count) else { return false }
+        switch NameKey.match(new, old) {
+        case .same, .surnameOnly: return true
+        default: return false
+        }
+    }
+
+    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> Match? {
+        // An entity whose own name is not a person's name (a piece of a headline the extraction took
+        // for a speaker) is nobody to link to, whatever aliases it gathered.
+        guard memo.isPersonName(entity.name), memo.isPersonName(speaker.name) else { return nil }
+        let mine = ([speaker.name] + speaker.aliases).filter(memo.isPersonName)
+        let theirs = ([entity.name] + entity.aliases).filter(memo.isPersonName)
         guard let myName = mine.first, let theirName = theirs.first else { return nil }
-        let mineParsed = mine.map(NameKey.parse)
-        let theirsParsed = theirs.map(NameKey.parse)
-        let primary = NameKey.match(mineParsed[0], theirsParsed[0])
+        let mineParsed = mine.map(memo.parsed)
+        let theirsParsed = theirs.map(memo.parsed)
+        let primary = memo.match(myName, theirName)
         // Full names on both sides that agree.
         var aliasEvidence: String?
         for (i, a) in mineParsed.enumerated() where a.units.count >= 2 {
             for (j, b) in theirsParsed.enumerated() where b.units.count >= 2 {
-                guard NameKey.match(a, b) == .same else { continue }
+                guard memo.match(mine[i], theirs[j]) == .same else { continue }
                 if i == 0 && j == 0 {
-                    return Match(entity: entity.id, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
+                    return Match(entity: entity.id, name: theirName, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
                 }
                 if aliasEvidence == nil {
                     aliasEvidence = i == 0 && j > 0
@@ -213,28 +295,37 @@ public struct EntityLinker: Sendable {
         // Different given names with the same surname are different people, whatever else agrees,
         // unless an alias names the entity outright.
         if primary == .conflict && aliasEvidence == nil { return nil }
-        if let aliasEvidence { return Match(entity: entity.id, strength: 3, evidence: aliasEvidence) }
-        let role = sharedRole(speaker, entity)
+        if let aliasEvidence { return Match(entity: entity.id, name: theirName, strength: 3, evidence: aliasEvidence) }
+        let role = sharedRole(speaker, entity, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
         let myKey = NameKey.normalized(myName)
         if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
             return Match(
-                entity: entity.id, strength: role == nil ? 2 : 3,
+                entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
                 evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+        }
+        // A bare surname links by spelling, not by sound: "About" is not "Abbott", nor "Law" "Lew".
+        // Only long names, where romanisations differ and common words do not collide, go by the key.
+        if primary == .surnameOnly {
+            let a = mineParsed[0].surname ?? ""
+            let b = theirsParsed[0].surname ?? ""
+            if a != b, min(a.unicodeScalars.count, b.unicodeScalars.count) < 7 { return nil }
+            // A long surname spelled differently ("Ginsberg", "Ginsburg") needs a shared role too.
+            if a != b, role == nil { return nil }
         }
         switch primary {
         case .surnameOnly:
             // A bare surname on one side: only with nothing contradicting it.
             if mineParsed[0].isSurnameOnly && theirsParsed[0].isSurnameOnly {
-                return Match(entity: entity.id, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
+                return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
             }
             return Match(
-                entity: entity.id, strength: role == nil ? 1 : 2,
+                entity: entity.id, name: theirName, strength: role == nil ? 1 : 2,
                 evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
         case .initialOnly:
             guard let role else { return nil }
-            return Match(entity: entity.id, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
+            return Match(entity: entity.id, name: theirName, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
         default:
             return nil
         }
@@ -243,28 +334,43 @@ public struct EntityLinker: Sendable {
     private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
         let mine = [speaker.name] + speaker.aliases
         let theirs = [entity.name] + entity.aliases
-        let theirKeys = theirs.map(OrganisationKey.key)
+        let theirKeys = theirs.map(memo.organisationKey)
         for (i, name) in mine.enumerated() {
-            let key = OrganisationKey.key(name)
+            let key = memo.organisationKey(name)
             guard !key.isEmpty, let j = theirKeys.firstIndex(of: key) else { continue }
             let evidence = i == 0 && j == 0
                 ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
                 : "alias: \"\(name)\" ~ \"\(theirs[j])\""
-            return Match(entity: entity.id, strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
+            return Match(entity: entity.id, name: theirs[0], strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
         }
         return nil
     }
 
-    /// A role and organisation both sides hold, described for the evidence, or nil.
-    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity) -> String? {
-        let myOrgs = Set(speaker.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
-        let theirOrgs = Set(entity.organisations.map(OrganisationKey.key).filter { !$0.isEmpty })
+    /// How far apart two articles may be for a shared role to count as the same period.
+    static let rolePeriodDays = 730
+
+    /// A role and organisation both sides hold, described for the evidence, or nil. With dated
+    /// roles (``KnownEntity/held``), only those held within ``rolePeriodDays`` of the candidate's
+    /// article count: the prime minister of one year is not the prime minister of another.
+    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> String? {
+        var roles = entity.roles
+        var organisations = entity.organisations
+        if !entity.held.isEmpty, let day = date.flatMap(Self.dayNumber) {
+            let inPeriod = entity.held.filter { held in
+                guard let theirs = held.date.flatMap(Self.dayNumber) else { return true }
+                return abs(theirs - day) <= Self.rolePeriodDays
+            }
+            roles = inPeriod.compactMap(\.role)
+            organisations = inPeriod.compactMap(\.organisation)
+        }
+        let myOrgs = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
+        let theirOrgs = Set(organisations.map(memo.organisationKey).filter { !$0.isEmpty })
         let sharedOrg = myOrgs.intersection(theirOrgs).first
         var sharedRole: String?
         for mine in speaker.roles {
-            let key = RoleReader.roleKey(mine)
+            let key = memo.roleKey(mine)
             guard !key.isEmpty else { continue }
-            if entity.roles.contains(where: { RoleReader.roleKey($0) == key }) {
+            if roles.contains(where: { memo.roleKey($0) == key }) {
                 sharedRole = mine
                 break
             }

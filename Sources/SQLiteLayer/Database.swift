@@ -66,8 +66,10 @@ public final class Database {
             try execute(sql: "PRAGMA foreign_keys = ON")
             let writable = sqlite3_db_readonly(pointer, "main") == 0
             if configuration.walMode && writable && path != ":memory:" {
-                // A read-only file keeps its old mode, which is fine for reading.
-                _ = try scalarText(sql: "PRAGMA journal_mode = WAL")
+                // A read-only file keeps its old mode, which is fine for reading. The switch can
+                // also lose a race with another process creating the same new database: that
+                // process switches it, and this connection follows the file header.
+                _ = try? scalarText(sql: "PRAGMA journal_mode = WAL")
             }
             try execute(sql: "PRAGMA synchronous = NORMAL")
         } catch {

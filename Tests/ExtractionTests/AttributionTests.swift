@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func leadingSpeakerWithColon() {
-        #expect(speaker(of: "We need", in: "Dr Hugo Hill, a surgeon, said: “We need more beds by December.”") == "Dr Hugo Hill")
+        #expect(speaker(of: "We need", in: "Dr Hugo Hill, a surgeon, said: “We need more beds by December.”") == "Hugo Hill")  // titles become roles (SpeakerEnricher.tidy)
     }
 
     @Test func appositiveBetweenNameAndVerb() {

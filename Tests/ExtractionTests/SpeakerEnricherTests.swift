@@ -41,3 +41,59 @@ import Testing
         #expect(result.speakers[0].roles.isEmpty)
     }
 }
+
+@Suite struct SpeakerTidyTests {
+    private func tidied(_ name: String, _ kind: SpeakerKind = .person) -> Speaker {
+        var s = Speaker(name: name, kind: kind)
+        SpeakerEnricher.tidy(&s)
+        return s
+    }
+
+    @Test func dropsWordsThatOpenTheSentence() {
+        #expect(tidied("As Ada Pell").name == "Ada Pell")
+        #expect(tidied("Because of Karim Otani").name == "Karim Otani")
+        #expect(tidied("The Otani").name == "Otani")
+        #expect(tidied("The").name == "The")
+    }
+
+    @Test func aPersonWithTitlesIsThePersonWithARole() {
+        let s = tidied("Harbour Council Chairman Ada Pell", .organisation)
+        #expect(s.kind == .person)
+        #expect(s.name == "Ada Pell")
+        #expect(s.roles == ["Chairman"])
+        #expect(s.organisations == ["Harbour Council"])
+        let t = tidied("Secretary of State Lena Worthing", .unknown)
+        #expect(t.kind == .person && t.name == "Lena Worthing" && t.roles == ["Secretary of State"])
+    }
+
+    @Test func organisationsStayOrganisations() {
+        #expect(tidied("Harbour Council", .organisation).kind == .organisation)
+        #expect(tidied("Freedonian Foreign Ministry", .organisation).name == "Freedonian Foreign Ministry")
+    }
+}
+
+@Suite struct SpeakerTidyQualifierTests {
+    @Test func dropsPossessivesAndPlaceAdjectivesInFront() {
+        var a = Speaker(name: "Gazette’s Ada Pell", kind: .person)
+        SpeakerEnricher.tidy(&a)
+        #expect(a.name == "Ada Pell")
+        var b = Speaker(name: "Oslo-based Ada Pell", kind: .person)
+        SpeakerEnricher.tidy(&b)
+        #expect(b.name == "Ada Pell")
+        var c = Speaker(name: "When Otani", kind: .person)
+        SpeakerEnricher.tidy(&c)
+        #expect(c.name == "Otani")
+    }
+}
+
+@Suite struct SpeakerEnricherPronounTests {
+    @Test func aCountryNamedLastDoesNotTakeTheAlias() {
+        let text = "\"We will answer,\" said Omar Tamimi, a militia chief. He is an ally of Iran who is better known by his nom de guerre, Abu Karim."
+        var result = ArticleExtraction(speakers: [
+            Speaker(name: "Omar Tamimi", kind: .person), Speaker(name: "Iran", kind: .person),
+        ])
+        SpeakerEnricher.enrich(&result, document: Document(text: text))
+        #expect(result.speakers[0].aliases == ["Abu Karim"])
+        #expect(result.speakers[1].aliases.isEmpty)
+    }
+}

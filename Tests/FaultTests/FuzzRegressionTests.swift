@@ -45,3 +45,10 @@ func tinyAndDegenerateInputs(_ text: String) {
     runAllStages([0xFE, 0xFF, 0xD8, 0x00])
     runAllStages([0x22] + [UInt8](repeating: 0x80, count: 64) + [0x22])
 }
+
+/// Fuzz find 1 (run 2): a long run of digits before a month name overflowed the day parser in
+/// DateResolver (`value * 10` trapped). Invented sentence with the same shape.
+@Test func aHugeNumberBeforeAMonthIsNotADay() {
+    runAllStages(Array("Tolls at the Saltholm bridge rose on 66666666666666666666666666666666 March, the operator said.".utf8))
+    runAllStages(Array("On 6666666666666666666666th December the ferry sailed.".utf8))
+}

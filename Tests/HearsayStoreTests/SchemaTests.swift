@@ -38,10 +38,11 @@ import Testing
         #expect(try Store(path: path).stats().articles == 1)
     }
 
-    @Test func refusesAFileThatIsNotSQLiteAndLeavesItAlone() throws {
+    @Test(arguments: [String(repeating: "my precious notes\n", count: 20), "tiny", String(repeating: "x", count: 5000)])
+    func refusesAFileThatIsNotSQLiteAndLeavesItAlone(_ text: String) throws {
         let folder = TemporaryFolder()
         let path = folder.path("notes.db")
-        let content = Data(String(repeating: "my precious notes\n", count: 20).utf8)
+        let content = Data(text.utf8)
         try content.write(to: URL(fileURLWithPath: path))
         do {
             _ = try Store(path: path)
@@ -52,6 +53,8 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == content)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        #expect(!FileManager.default.fileExists(atPath: path + "-shm"))
+        #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
     }
 
     @Test func refusesAnotherProgramsDatabaseAndLeavesItAlone() throws {

@@ -146,3 +146,13 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
     let (articles, _) = try readAll([dir.path])
     #expect(articles.first?.metadata.date == "2022-05-06")
 }
+
+@Test func jsonDatesAreNormalisedWhenUnambiguous() {
+    #expect(DateText.normalize("2021-03-05T08:00:00Z") == "2021-03-05")
+    #expect(DateText.normalize("2021/03/05") == "2021-03-05")
+    #expect(DateText.normalize("March 5, 2021") == "2021-03-05")
+    #expect(DateText.normalize("5th Mar 2021") == "2021-03-05")
+    #expect(DateText.normalize("Friday, 5 March 2021, 10:00") == "2021-03-05")
+    #expect(DateText.normalize("sometime in spring") == "sometime in spring")
+    #expect(DateText.normalize("2021-13-45") == "2021-13-45")
+}

@@ -64,6 +64,20 @@ import Testing
         #expect(ClaimGrouping.group(claims).isEmpty)
     }
 
+    @Test mutating func countsTiedToDifferentNamesAreNotSetAgainstEachOther() {
+        let claims = [
+            claim(
+                "In the Dunmore primary on Tuesday, Marrow won 52 delegates and Quell won 40 delegates.",
+                article: "a", outlet: "Lantern", date: "2021-05-05"),
+            claim(
+                "Quell won 45 delegates in Tuesday's Dunmore primary, the party said.",
+                article: "b", outlet: "Courier", date: "2021-05-05"),
+        ]
+        let groups = ClaimGrouping.group(claims)
+        #expect(groups.first?.disagreements.first?.values == [40, 45])
+        #expect(groups.first?.disagreements.first?.figures.contains { $0.figure.value == 52 } == false)
+    }
+
     @Test mutating func sameArticleAloneIsNoGroup() {
         let claims = [
             claim("Floods in the Arvel valley killed 31 people.", article: "a", outlet: "Lantern", date: "2022-03-10"),

@@ -100,3 +100,82 @@ import Testing
         #expect(EntityLinker.lookupKeys(for: ["Kata'ib al-Nur"]) == EntityLinker.lookupKeys(for: ["Kitaeb al-Noor"]))
     }
 }
+
+@Suite struct LinkerGuardTests {
+    @Test func aPronounOrSentencePieceIsNeverLinked() {
+        var h = LinkingHarness()
+        let a = h.add(person("He"), article: "1")
+        #expect(h.add(person("He"), article: "2") != a)
+        let pell = h.add(person("Ada Pell"), article: "1")
+        #expect(h.add(person("Ferris Sent Ada Pell", ["Ada Pell"]), article: "2") != pell)
+    }
+
+    @Test func onlyAFullerFormOfTheSameNameRenamesAnEntity() {
+        #expect(EntityLinker.isFullerName("Ada Pell", than: "Pell", kind: .person))
+        #expect(EntityLinker.isFullerName("Ada Rose Pell", than: "Pell", kind: .person))
+        #expect(!EntityLinker.isFullerName("Ada Rose Pell", than: "Ada Pell", kind: .person))
+        #expect(!EntityLinker.isFullerName("Ada T. Pell", than: "Ada Pell", kind: .person))
+        #expect(!EntityLinker.isFullerName("Freedonia Ferris Sent Ada Pell", than: "Ada Pell", kind: .person))
+        #expect(!EntityLinker.isFullerName("Bob Pell", than: "Ada Pell", kind: .person))
+    }
+}
+
+@Suite struct LinkerDuplicateTests {
+    @Test func twoEntitiesOfOneNameAreNotATie() {
+        let linker = EntityLinker()
+        let known = [
+            KnownEntity(id: 1, name: "Otani", kind: .person), KnownEntity(id: 2, name: "Otani", kind: .person),
+        ]
+        let candidate = EntityCandidate(speaker: person("Otani"), article: "x", date: nil)
+        guard case .existing(let id, _) = linker.link(candidate, among: known) else {
+            Issue.record("not linked")
+            return
+        }
+        #expect(id == 1)
+    }
+}
+
+@Suite struct LinkerNamesakeTests {
+    @Test func aFullNameDoesNotTakeOverABareSurnameWhenANamesakeIsKnown() {
+        var h = LinkingHarness()
+        let ted = h.add(person("Ted Otani"), article: "1")
+        let ann = h.add(person("Ann Otani"), article: "1")
+        // A bare "Otani" fits both: a new entity.
+        let bare = h.add(person("Otani"), article: "2")
+        #expect(bare != ted && bare != ann)
+        // "Carla Otani" later must not be linked into the bare "Otani", which may be Ted or Ann.
+        #expect(h.add(person("Carla Otani"), article: "3") != bare)
+    }
+}
+
+@Suite struct LinkerSurnameSpellingTests {
+    @Test func aShortBareSurnameMustBeSpelledTheSame() {
+        var h = LinkingHarness()
+        let abbott = h.add(person("Greta Abbott"), article: "1")
+        #expect(h.add(person("About"), article: "2") != abbott)
+        #expect(h.add(person("Abbott"), article: "3") == abbott)
+        // A long surname spelled another way links only with a shared role.
+        let long = h.add(person("Karim al-Muhandis", roles: ["commander"]), article: "1")
+        var other = h
+        #expect(other.add(person("al-Mohandes"), article: "4") != long)
+        #expect(h.add(person("al-Mohandes", roles: ["commander"]), article: "4") == long)
+    }
+
+    @Test func aHeadlineFragmentEntityAttractsNobody() {
+        var h = LinkingHarness()
+        let fragment = h.add(person("Is Rebecca Pell", ["Pell"]), article: "1")
+        #expect(h.add(person("Betty Pell"), article: "2") != fragment)
+    }
+}
+
+@Suite struct LinkerRolePeriodTests {
+    @Test func aRoleCountsOnlyInTheSamePeriod() {
+        let linker = EntityLinker()
+        var entity = KnownEntity(id: 3, name: "Ada Pell", kind: .person, roles: ["Senator"])
+        entity.held = [HeldRole(role: "Senator", organisation: nil, date: "2010-02-01")]
+        let late = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "x", date: "2020-06-01")
+        #expect(linker.link(late, among: [entity]) == .new)
+        let soon = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "y", date: "2010-09-01")
+        #expect(linker.link(soon, among: [entity]) != .new)
+    }
+}

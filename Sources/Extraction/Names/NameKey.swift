@@ -126,6 +126,61 @@ public enum NameKey {
             display: display)
     }
 
+    /// Words that show a "name" is a piece of a sentence, not a person's name ("He", "The Obama",
+    /// "Donald Trump Is", "America Ferrera Sent Donald Trump").
+    static let sentenceWords: Set<String> = NameRuns.notNameWords.union([
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "could", "should",
+        "might", "must", "did", "does", "do", "sent", "told", "asked", "added", "called", "wrote", "tweeted",
+        "not", "no", "yes", "so", "because", "since", "until", "where", "what", "why", "how", "there", "here",
+        "him", "them", "us", "me", "my", "your", "everyone", "everybody", "someone", "nobody", "many", "some",
+        "both", "all", "each", "every", "other", "others", "just", "even", "still", "now", "today", "yesterday",
+        "tomorrow", "tonight", "thanks", "please", "dear", "hey", "oh", "mr", "mrs", "ms", "than", "into",
+        "onto", "over", "under", "against", "between", "through", "during", "without", "within", "among",
+        "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+        "million", "billion", "percent", "first", "maybe", "perhaps", "indeed", "instead", "still", "already",
+    ])
+
+    /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
+    /// no digits, and no word that belongs to a sentence rather than a name ("He", "The", "Says").
+    /// Titles in front are allowed ("Mr. Trump", "Sen. Ann Pell").
+    public static func isPlausiblePersonName(_ name: String) -> Bool {
+        guard startsWithCapital(name) else { return false }
+        let parsed = parse(name)
+        guard !parsed.units.isEmpty, parsed.units.count <= 4 else { return false }
+        // Places are not people: "Iran", "Iowa", "South Florida", "New Jersey", "R-Ohio" (a party and a state).
+        if parsed.units.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return false }
+        if parsed.units.count <= 3, Places.regionDescriptors.contains(parsed.units[0]) { return false }
+        let head = Array(name.unicodeScalars.prefix(2))
+        if head.count == 2, head[1] == "-", ["R", "D", "I"].contains(String(head[0])) { return false }
+        for unit in parsed.units {
+            for word in unit.split(separator: " ") {
+                let w = String(word)
+                // Initials ("A. Pell") are letters, not the article "a".
+                if w.unicodeScalars.count > 1 || parsed.units.count == 1, sentenceWords.contains(w) { return false }
+                if w.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a name starts with a capital letter, a lowercase particle hyphened or spaced before
+    /// a capitalised word aside ("al-Sadr", "van Dorn").
+    static func startsWithCapital(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return false }
+        if scalars[first].properties.isUppercase { return true }
+        var end = first
+        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[first..<end]))
+        guard NameRuns.nameParticles.contains(word), end + 1 < scalars.count,
+            scalars[end] == "-" || scalars[end] == " "
+        else { return false }
+        return scalars[end + 1].properties.isUppercase
+    }
+
     /// The romanisation key of one word (see the type's summary): "mohandes" → "mBhFndFs".
     public static func phonetic(_ word: String) -> String {
         let s = Array(word.unicodeScalars)
@@ -210,6 +265,9 @@ public enum NameKey {
     /// ``match(_:_:)-(String,String)`` on names already parsed.
     public static func match(_ a: ParsedName, _ b: ParsedName) -> NameMatch {
         guard let sa = a.surname, let sb = b.surname, unitKey(sa) == unitKey(sb) else { return .unrelated }
+        // Romanisations agree on the first letter of each word (Qassem / Qasem, Muhandis / Mohandes);
+        // English names that only sound alike often do not (Coffman / Kofman).
+        guard sameInitials(sa, sb) else { return .unrelated }
         if a.isSurnameOnly || b.isSurnameOnly { return .surnameOnly }
         guard let ga = a.given, let gb = b.given else { return .surnameOnly }
         // Jr. and Sr. tell a father from his son; a Roman numeral is often dropped by writers.
@@ -220,7 +278,7 @@ public enum NameKey {
         }
         let ka = givenKey(ga)
         let kb = givenKey(gb)
-        if ka != kb {
+        if ka != kb || !sameInitials(NameVocabulary.nicknames[ga] ?? ga, NameVocabulary.nicknames[gb] ?? gb) {
             let shortA = ga.unicodeScalars.count <= 3 && !ga.contains(" ")
             let shortB = gb.unicodeScalars.count <= 3 && !gb.contains(" ")
             // "J" or "JD" against "James": initials only.
@@ -243,6 +301,13 @@ public enum NameKey {
             return .conflict
         }
         return .same
+    }
+
+    /// Whether each word of two units starts with the same letter.
+    static func sameInitials(_ a: String, _ b: String) -> Bool {
+        let wa = a.split(separator: " ").map { $0.unicodeScalars.first }
+        let wb = b.split(separator: " ").map { $0.unicodeScalars.first }
+        return wa == wb
     }
 
     /// A unit written as one word that starts with a binding element ("Abdulmahdi" → ("abd", "mahdi")).

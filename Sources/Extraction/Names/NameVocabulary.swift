@@ -8,7 +8,7 @@ enum NameVocabulary {
         "rev", "reverend", "father", "pastor", "rabbi", "imam", "sheikh", "shaikh", "sheik", "ayatollah",
         "hojatoleslam", "mullah", "cleric", "pope", "cardinal", "bishop", "archbishop",
         "king", "queen", "prince", "princess", "emir", "sultan", "crown",
-        "president", "presidentelect", "elect", "designate", "vice", "premier", "chancellor", "minister",
+        "president", "pres", "presidentelect", "elect", "designate", "vice", "premier", "chancellor", "minister",
         "prime", "pm", "secretary", "sec", "undersecretary", "ambassador", "envoy", "consul", "spokesman",
         "spokeswoman", "spokesperson", "spokesmen", "governor", "gov", "senator", "sen", "representative", "rep",
         "congressman", "congresswoman", "mayor", "speaker", "leader", "chairman", "chairwoman", "chair",
@@ -21,6 +21,9 @@ enum NameVocabulary {
         "ceo", "cfo", "coo", "founder", "executive", "analyst", "expert", "researcher", "economist", "strategist",
         "activist", "commentator", "journalist", "reporter", "correspondent", "editor", "columnist", "author",
         "lawyer", "attorney", "counsel", "adviser", "advisor", "aide", "official", "diplomat", "militia",
+        "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "host", "anchor", "pundit", "blogger",
+        "pollster", "donor", "hopeful", "frontrunner", "challenger", "rival", "opponent", "wife", "husband",
+        "senators", "governors", "consultant", "surrogate", "lobbyist",
     ]
 
     /// Words that may follow "Secretary of" / "Minister for" as the portfolio ("of State", "of Homeland Security").

@@ -53,14 +53,11 @@ public enum OrganisationKey {
         return letters >= 2 && letters <= 8
     }
 
-    /// Whether a name reads as an organisation's rather than a person's: it holds an organisation
-    /// word ("Ministry", "Forces", "House"), is an acronym, or starts with a country or its adjective
-    /// and goes on ("Iranian Foreign Ministry", "Iran's government").
+    /// Whether a name reads as an organisation's rather than a person's: it is an acronym or holds an
+    /// organisation word ("Ministry", "Forces", "House"). A leading country is not enough ("America
+    /// Ferrera" is a person).
     public static func looksLikeOrganisation(_ name: String) -> Bool {
-        if isAcronym(name) { return true }
-        if RoleReader.isOrganisation(name) { return true }
-        let words = NameKey.words(name)
-        return words.count >= 2 && (Places.country(words[0]) != nil || (words[0] == "the" && words.count >= 3))
+        isAcronym(name) || RoleReader.isOrganisation(name)
     }
 
     /// A country's name folded and without spaces ("Saudi Arabia" → "saudiarabia").

@@ -36,6 +36,28 @@ enum Places {
         return map
     }()
 
+    /// US states and other regions often written where a speaker is expected ("Iowa", "R-Ohio").
+    static let regions: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "jersey", "york", "hampshire",
+        "columbia", "europe", "asia", "africa", "america", "hollywood", "manhattan", "brooklyn", "chicago",
+        "philadelphia", "boston", "london", "paris", "moscow", "beijing", "tehran", "baghdad", "jerusalem",
+    ]
+
+    /// Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill").
+    static let regionDescriptors: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "new", "capitol", "downtown", "rural", "suburban",
+    ]
+
+    /// Whether a folded word names a country, a region or a major place.
+    static func isPlace(_ word: String) -> Bool {
+        country(word) != nil || regions.contains(word)
+    }
+
     /// The country a single folded word names or qualifies ("iraqi" → "Iraq"), or nil.
     static func country(_ word: String) -> String? {
         countries[word]

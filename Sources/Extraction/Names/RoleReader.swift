@@ -61,12 +61,15 @@ public struct RoleMention: Sendable, Hashable {
 /// "the spokesman") fits a role a named person holds in the same article.
 public enum RoleReader {
     /// Nouns that make a phrase a role even though they are not name titles.
-    static let roleNouns: Set<String> = NameVocabulary.titleWords.union([
+    static let roleNouns: Set<String> = NameVocabulary.titleWords.subtracting(honorifics).union([
         "fellow", "member", "scholar", "professor", "manager", "owner", "partner", "historian", "scientist",
         "representative", "negotiator", "mediator", "organizer", "organiser", "volunteer", "resident",
         "head", "boss", "secretarygeneral", "minister", "cofounder", "president", "vicepresident", "staffer",
         "operative", "fighter", "veteran", "student", "teacher", "pilot", "doctor", "nurse", "worker",
     ])
+
+    /// Forms of address, which are titles of a name but not roles.
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
 
     /// Words naming the kind of an organisation: a capitalised run holding one is an organisation.
     static let organisationHeads: Set<String> = [

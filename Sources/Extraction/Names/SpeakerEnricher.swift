@@ -17,6 +17,7 @@ public enum SpeakerEnricher {
 
     /// Adds roles, organisations and stated aliases to the speakers of `extraction`.
     public static func enrich(_ extraction: inout ArticleExtraction, document: Document) {
+        for i in extraction.speakers.indices { tidy(&extraction.speakers[i]) }
         var mentions: [[TextSpan]] = []
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
@@ -44,6 +45,52 @@ public enum SpeakerEnricher {
                 add(alias, to: &extraction.speakers[i])
             }
         }
+    }
+
+    /// Words that open a sentence, not a name, when a speaker's name starts with them ("As Ada Pell").
+    static let leadingJunk: Set<String> = [
+        "as", "and", "but", "when", "if", "now", "on", "at", "to", "for", "after", "before", "despite", "because",
+        "of", "from", "with", "while", "more", "even", "also", "then", "so", "the", "by", "in", "since", "though",
+        "although", "whereas", "like", "unlike", "about", "against", "via", "meanwhile", "yet", "or", "maybe",
+        "perhaps", "indeed", "instead", "regarding", "following", "including", "during", "under", "over",
+    ]
+
+    /// Cleans a speaker's name: drops words that open a sentence ("As Ada Pell" → "Ada Pell"), and
+    /// turns a person written with titles ("House Speaker Ada Pell", typed as an organisation because
+    /// of "House") into the person, the titles kept as a role.
+    static func tidy(_ speaker: inout Speaker) {
+        var words = speaker.name.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var dropped = 0
+        while words.count > 1, leadingJunk.contains(NameKey.normalized(words[0])) {
+            words.removeFirst()
+            dropped += 1
+        }
+        // "Breitbart's Ada Pell", "Oslo-based Ada Pell": what comes before the name qualifies it.
+        if let cut = words.lastIndex(where: { w in
+            let lower = w.lowercased()
+            return lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("-based")
+                || lower.hasSuffix("-area") || lower.hasSuffix("-born") || lower.hasSuffix("-backed")
+        }), cut + 1 < words.count, speaker.kind != .organisation || cut + 2 < words.count {
+            words.removeFirst(cut + 1)
+            dropped += cut + 1
+        }
+        let candidate = words.joined(separator: " ")
+        let parsed = NameKey.parse(candidate)
+        let personTitles = parsed.titles.contains { NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots()) }
+        guard parsed.units.count >= (dropped > 0 && parsed.titles.isEmpty ? 1 : 2),
+            NameKey.isPlausiblePersonName(parsed.display)
+        else { return }
+        if personTitles, speaker.kind != .person, !OrganisationKey.looksLikeOrganisation(parsed.display) {
+            // "House Speaker Ada Pell" is Ada Pell, whatever the house.
+            speaker.kind = .person
+        }
+        guard speaker.kind == .person, dropped > 0 || !parsed.titles.isEmpty else { return }
+        if !parsed.titles.isEmpty, let role = RoleReader.read(parsed.titles.joined(separator: " ")) {
+            if !speaker.roles.contains(role.label) { speaker.roles.append(role.label) }
+            if let org = role.organisation, !speaker.organisations.contains(org) { speaker.organisations.append(org) }
+        }
+        speaker.aliases.removeAll { NameKey.normalized($0) == NameKey.normalized(parsed.display) }
+        speaker.name = parsed.display
     }
 
     private static func isName(_ name: String) -> Bool {
@@ -82,7 +129,11 @@ public enum SpeakerEnricher {
 
     private static func lastPersonNamed(before position: Int, mentions: [[TextSpan]], speakers: [Speaker]) -> Int? {
         var best: (index: Int, end: Int)?
-        for (i, spans) in mentions.enumerated() where speakers[i].kind == .person {
+        // Full names only: "an ally of Iran who is better known as Y" must not give Iran the alias.
+        for (i, spans) in mentions.enumerated()
+        where speakers[i].kind == .person && NameKey.parse(speakers[i].name).units.count >= 2
+            && NameKey.isPlausiblePersonName(speakers[i].name)
+        {
             for span in spans where span.end <= position && position - span.end <= pronounReach {
                 if best == nil || span.end > (best?.end ?? 0) { best = (i, span.end) }
             }

@@ -1,0 +1,218 @@
+import Dispatch
+import Extraction
+import Foundation
+import HearsayStore
+import SyntheticCorpus
+
+/// The figures `make bench` reports, each measured several times.
+struct Benchmarks {
+    var hearsay: String
+    var shared: String
+    var cache: String
+    var work: String
+    var runs: Int
+    var importArticles: Int
+    var memoryMegabytes: [Int]
+    var rows: [Row] = []
+    var notes: [String] = []
+
+    // MARK: - Import, end to end
+
+    mutating func importEndToEnd(_ source: ArticleSource) throws {
+        let input = (work as NSString).appendingPathComponent("import.jsonl")
+        let written = try source.writeRepeated(to: input, articles: importArticles)
+        let megabytes = Double(written.fileBytes) / 1e6
+        notes.append(
+            "import: \(source.name) repeated with distinct keys: \(written.articles) articles, "
+                + String(format: "%.1f MB of JSON lines (%.1f MB of article text)", megabytes, Double(written.textBytes) / 1e6))
+        var rates = Samples()
+        var throughput = Samples()
+        var memory = Samples()
+        var ratio = Samples()
+        for run in 1...runs {
+            let db = (work as NSString).appendingPathComponent("import-\(run).db")
+            removeDatabase(db)
+            let outcome = try runHearsay(["import", input, "--db", db])
+            rates.add(Double(written.articles) / outcome.seconds)
+            throughput.add(megabytes / outcome.seconds)
+            memory.add(outcome.maxRSSMegabytes)
+            ratio.add(Double(databaseBytes(db)) / Double(written.textBytes))
+            print(String(format: "  import run %d: %.2f s, %.0f articles/s, %.0f MB peak", run, outcome.seconds, rates.values.last ?? 0, outcome.maxRSSMegabytes))
+            removeDatabase(db)
+        }
+        rows.append(Row(name: "import end to end", unit: "articles/s", samples: rates, target: .atLeast(2_000)))
+        rows.append(Row(name: "import end to end", unit: "MB/s", samples: throughput, target: .atLeast(10)))
+        rows.append(
+            Row(name: "import peak memory (\(Int(megabytes.rounded())) MB input)", unit: "MB", samples: memory, target: .atMost(200), judgedBy: .max))
+        rows.append(Row(name: "database size / article text", unit: "×", samples: ratio, target: .atMost(2.5), judgedBy: .max))
+        try? FileManager.default.removeItem(atPath: input)
+    }
+
+    // MARK: - Peak memory at larger inputs
+
+    mutating func peakMemory(_ source: ArticleSource) throws {
+        for size in memoryMegabytes {
+            let input = (work as NSString).appendingPathComponent("memory-\(size).jsonl")
+            let written = try source.writeRepeated(to: input, bytes: size * 1_000_000)
+            let db = (work as NSString).appendingPathComponent("memory-\(size).db")
+            removeDatabase(db)
+            let outcome = try runHearsay(["import", input, "--db", db])
+            let ratio = Double(databaseBytes(db)) / Double(written.textBytes)
+            print(String(format: "  %d MB import: %.1f s, %.0f articles/s, %.0f MB peak, database %.2f× the text", size, outcome.seconds, Double(written.articles) / outcome.seconds, outcome.maxRSSMegabytes, ratio))
+            rows.append(
+                Row(name: "import peak memory (\(size) MB input)", unit: "MB", samples: Samples([outcome.maxRSSMegabytes]), target: .atMost(200), judgedBy: .max,
+                    note: String(format: "%.0f articles/s", Double(written.articles) / outcome.seconds)))
+            rows.append(Row(name: "database size / article text (\(size) MB input)", unit: "×", samples: Samples([ratio]), target: .atMost(2.5), judgedBy: .max))
+            removeDatabase(db)
+            try? FileManager.default.removeItem(atPath: input)
+        }
+    }
+
+    // MARK: - Extraction alone
+
+    mutating func extraction(_ source: ArticleSource) {
+        let articles = source.articles
+        let bytes = Double(articles.reduce(0) { $0 + $1.text.utf8.count }) / 1e6
+        let pipeline = Pipeline()
+        var single = Samples()
+        var both = Samples()
+        for _ in 1...runs {
+            let seconds = Clock.measure {
+                for article in articles {
+                    let result = pipeline.extract(text: article.text, context: ArticleContext(date: article.date, title: article.title))
+                    blackHole(result.quotes.count)
+                }
+            }
+            single.add(bytes / seconds)
+            let parallel = Clock.measure {
+                DispatchQueue.concurrentPerform(iterations: articles.count) { index in
+                    let article = articles[index]
+                    let result = pipeline.extract(text: article.text, context: ArticleContext(date: article.date, title: article.title))
+                    blackHole(result.quotes.count)
+                }
+            }
+            both.add(bytes / parallel)
+        }
+        rows.append(Row(name: "extraction alone, 1 thread", unit: "MB/s", samples: single, target: .none))
+        rows.append(Row(name: "extraction alone, all cores", unit: "MB/s", samples: both, target: .atLeast(10)))
+    }
+
+    // MARK: - Store alone
+
+    /// Storing pre-extracted synthetic articles: the database's share of an import.
+    mutating func storeAlone(corpus: SyntheticCorpus, articles count: Int = 5_000) throws {
+        let inputs = (0..<count).map { offset -> ArticleInput in
+            let article = corpus.article(8_000_000 + offset)
+            return ArticleInput(key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
+        }
+        var rates = Samples()
+        for run in 1...runs {
+            let db = (work as NSString).appendingPathComponent("store-\(run).db")
+            removeDatabase(db)
+            let seconds = try Clock.measure {
+                let store = try Store(path: db)
+                var totals = ImportTotals()
+                var next = 0
+                while next < inputs.count {
+                    let end = min(next + 100, inputs.count)
+                    try store.importBatch(Array(inputs[next..<end]), totals: &totals)
+                    next = end
+                }
+            }
+            rates.add(Double(count) / seconds)
+            removeDatabase(db)
+        }
+        rows.append(Row(name: "store alone (synthetic, ~16 quotes each)", unit: "articles/s", samples: rates, target: .none))
+    }
+
+    // MARK: - Queries at one million quotes
+
+    mutating func queries(corpus: SyntheticCorpus) throws {
+        let built = try QueryDatabase.prepare(in: cache, corpus: corpus)
+        notes.append(
+            "queries/export: \(built.quotes) quotes in \(built.articles) synthetic articles, "
+                + String(format: "%.0f MB database", Double(databaseBytes(built.path)) / 1e6))
+        if let seconds = built.storeSeconds {
+            notes.append(String(format: "the 1M database was built in %.0f s (%.0f articles/s, store only)", seconds, Double(built.articles) / seconds))
+        }
+        let store = try Store(path: built.path, readOnly: true)
+        var random = SplitMix(seed: 7)
+        let people = (0..<50).map { _ in corpus.personName(random.below(corpus.people)) }
+        let organisations = (0..<50).map { _ in corpus.organisationName(random.below(corpus.organisations)) }
+        let days = (0..<50).map { _ in corpus.date(ofArticle: random.below(corpus.days)) }
+        let searches = SyntheticCorpus.searchTerms
+        var rowCounts: [String: (rows: Int, queries: Int)] = [:]
+
+        func time(_ label: String, _ filters: [QueryFilter]) throws -> Samples {
+            var samples = Samples()
+            // A first pass warms the page cache, as a user's second query would be.
+            for filter in filters { _ = try store.quotes(matching: filter) }
+            for _ in 1...runs {
+                for filter in filters {
+                    var count = 0
+                    let seconds = try Clock.measure { count = try store.quotes(matching: filter).count }
+                    samples.add(seconds * 1000)
+                    rowCounts[label, default: (0, 0)].rows += count
+                    rowCounts[label, default: (0, 0)].queries += 1
+                }
+            }
+            return samples
+        }
+        let person = try time("person", people.map { QueryFilter(person: $0) })
+        let organisation = try time("organisation", organisations.map { QueryFilter(organisation: $0) })
+        let date = try time("date", days.map { QueryFilter(since: $0, until: $0) })
+        let search = try time("search", searches.map { QueryFilter(search: $0, limit: 50) })
+        let searchAll = try time("search-all", searches.map { QueryFilter(search: $0) })
+        func average(_ label: String) -> String {
+            guard let entry = rowCounts[label], entry.queries > 0 else { return "" }
+            return "~\(entry.rows / entry.queries) rows"
+        }
+        rows.append(Row(name: "query --person (\(average("person")))", unit: "ms", samples: person, target: .atMost(5), judgedBy: .p95))
+        rows.append(Row(name: "query --org (\(average("organisation")))", unit: "ms", samples: organisation, target: .atMost(5), judgedBy: .p95))
+        rows.append(Row(name: "query --since D --until D (\(average("date")))", unit: "ms", samples: date, target: .atMost(5), judgedBy: .p95))
+        rows.append(Row(name: "query --search --limit 50", unit: "ms", samples: search, target: .atMost(50), judgedBy: .p95))
+        rows.append(Row(name: "query --search, every match (\(average("search-all")))", unit: "ms", samples: searchAll, target: .none))
+    }
+
+    // MARK: - Export
+
+    mutating func export(corpus: SyntheticCorpus) throws {
+        let built = try QueryDatabase.prepare(in: cache, corpus: corpus)
+        var rates = Samples()
+        var memory = Samples()
+        for _ in 1...runs {
+            let outcome = try runHearsay(["export", "quotes", "--format", "csv", "--db", built.path])
+            rates.add(Double(built.quotes) / outcome.seconds)
+            memory.add(outcome.maxRSSMegabytes)
+        }
+        rows.append(Row(name: "export quotes --format csv", unit: "rows/s", samples: rates, target: .atLeast(500_000)))
+        rows.append(Row(name: "export peak memory", unit: "MB", samples: memory, target: .none))
+    }
+
+    // MARK: - Helpers
+
+    private func runHearsay(_ arguments: [String]) throws -> ChildProcess.Outcome {
+        let outcome = try ChildProcess.run(hearsay, arguments)
+        guard outcome.status == 0 else {
+            throw ChildProcess.Failure(command: [hearsay] + arguments, reason: "exit status \(outcome.status): \(outcome.stderr)")
+        }
+        return outcome
+    }
+
+    private func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    private func databaseBytes(_ path: String) -> Int {
+        ["", "-wal"].reduce(0) { total, suffix in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
+            return total + ((attributes?[.size] as? Int) ?? 0)
+        }
+    }
+}
+
+/// Keeps the optimiser from deleting work whose result is unused.
+@inline(never)
+func blackHole<T>(_ value: T) {
+    withExtendedLifetime(value) {}
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Runs a program to completion and reports its wall time and peak memory (`wait4` rusage).
+enum ChildProcess {
+    struct Outcome {
+        /// Wall-clock seconds from spawn to exit.
+        var seconds: Double
+        /// The child's maximum resident set size, in megabytes.
+        var maxRSSMegabytes: Double
+        /// The exit status (or 128 + signal).
+        var status: Int32
+        /// Everything the child wrote to standard error (its last 4 KB).
+        var stderr: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var command: [String]
+        var reason: String
+        var description: String { "\(command.joined(separator: " ")): \(reason)" }
+    }
+
+    /// Runs `executable arguments`, standard output going to `stdoutPath` (default /dev/null).
+    static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null") throws -> Outcome {
+        let command = [executable] + arguments
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-stderr").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let cArguments = command.map { strdup($0) } + [nil]
+        defer { cArguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let started = Clock.now
+        let code = posix_spawn(&pid, executable, &actions, nil, cArguments, environ)
+        guard code == 0 else { throw Failure(command: command, reason: "cannot start: \(String(cString: strerror(code)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw Failure(command: command, reason: "wait4 failed: \(String(cString: strerror(errno)))") }
+        }
+        let seconds = Clock.now - started
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: errPath)
+        // WIFEXITED / WEXITSTATUS are macros Swift does not import.
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Outcome(
+            seconds: seconds, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024, status: exitStatus,
+            stderr: String(stderr.suffix(4096)))
+    }
+}
+
+/// A monotonic clock in seconds.
+enum Clock {
+    static var now: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Seconds `body` takes.
+    static func measure(_ body: () throws -> Void) rethrows -> Double {
+        let start = now
+        try body()
+        return now - start
+    }
+}

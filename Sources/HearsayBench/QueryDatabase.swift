@@ -1,0 +1,70 @@
+import Extraction
+import Foundation
+import HearsayStore
+import SyntheticCorpus
+
+/// The one-million-quote database the query and export benchmarks read, built once from our
+/// generator through the store's own import path and cached under a name that carries the
+/// generator and schema versions.
+enum QueryDatabase {
+    static let quoteCount = 1_000_000
+    static let batchSize = 100
+
+    struct Built {
+        var path: String
+        var articles: Int
+        var quotes: Int
+        /// Seconds spent storing (nil when it came from the cache).
+        var storeSeconds: Double?
+        var textBytes: Int
+    }
+
+    /// The cached database in `folder`, built first when missing.
+    static func prepare(in folder: String, corpus: SyntheticCorpus) throws -> Built {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let schema = try Store(path: ":memory:").schemaVersion()
+        let name = "quotes-1M-synthetic-v\(SyntheticCorpus.version)-schema\(schema).db"
+        let path = (folder as NSString).appendingPathComponent(name)
+        let articles = articleCount(corpus)
+        if FileManager.default.fileExists(atPath: path) {
+            return Built(path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: nil, textBytes: articles.textBytes)
+        }
+        print("building the 1M-quote database once (\(articles.count) synthetic articles) at \(path) ...")
+        let building = path + ".building"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
+        var seconds = 0.0
+        do {
+            let store = try Store(path: building)
+            var totals = ImportTotals()
+            var next = 0
+            while next < articles.count {
+                let end = min(next + batchSize, articles.count)
+                let inputs = (next..<end).map { index -> ArticleInput in
+                    let article = corpus.article(index)
+                    return ArticleInput(key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
+                }
+                seconds += try Clock.measure { try store.importBatch(inputs, totals: &totals) }
+                next = end
+                if next % 10_000 == 0 { print("  \(next) articles, \(totals.quotes) quotes") }
+            }
+        }
+        // The store is closed here, which checkpoints and removes the WAL.
+        try FileManager.default.moveItem(atPath: building, toPath: path)
+        print(String(format: "  stored in %.1f s (%.0f articles/s, store only)", seconds, Double(articles.count) / seconds))
+        return Built(path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: seconds, textBytes: articles.textBytes)
+    }
+
+    /// How many articles it takes to reach a million quotes, and their text size.
+    static func articleCount(_ corpus: SyntheticCorpus) -> (count: Int, quotes: Int, textBytes: Int) {
+        var quotes = 0
+        var bytes = 0
+        var count = 0
+        while quotes < quoteCount {
+            let article = corpus.article(count)
+            quotes += article.extraction.quotes.count
+            bytes += article.text.utf8.count
+            count += 1
+        }
+        return (count, quotes, bytes)
+    }
+}
