@@ -104,6 +104,9 @@ enum ClaimLexicon {
         ["first", "published"], ["last", "changed"],
     ]
 
+    /// The boilerplate phrases by their first word, so a sentence is scanned once.
+    static let boilerplateByFirstWord: [String: [[String]]] = Dictionary(grouping: boilerplate) { $0[0] }
+
     /// Past-tense forms that do not end in -ed.
     static let irregularPast: Set<String> = [
         "was", "were", "had", "made", "took", "gave", "left", "sent", "held", "met", "began", "came", "went",

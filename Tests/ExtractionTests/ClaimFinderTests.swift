@@ -166,6 +166,21 @@ import Testing
         #expect(f.claims.isEmpty)
     }
 
+    @Test func quotationsInDoubledApostrophesAreNotClaims() {
+        let f = find("The mayor said ''the harbour toll makes us rich'' and left the hall.")
+        #expect(f.claims.isEmpty)
+    }
+
+    @Test func fragmentsAfterACueAreNotClaims() {
+        let f = find(
+            """
+            Councillor Brea Holt said if the dam failed the harbour would flood.
+
+            The envoy explained why the talks failed in May.
+            """)
+        #expect(f.claims.isEmpty)
+    }
+
     @Test func captionsBylinesAndFurnitureAreNotClaims() {
         let f = find(
             """

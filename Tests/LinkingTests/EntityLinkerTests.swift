@@ -197,3 +197,36 @@ import Testing
         #expect(h.add(Speaker(name: "YHL", kind: .organisation), article: "7") == league)
     }
 }
+
+@Suite struct NameDesignatesTests {
+    @Test func aTypedNameDesignatesOnlyItsPeople() {
+        let saleh = ["Karim Saleh", "Karim Salih"]
+        let seely = ["William Seely", "Seely"]
+        #expect(EntityLinker.nameDesignates("Salih", names: saleh))
+        #expect(!EntityLinker.nameDesignates("Salih", names: seely))
+        #expect(EntityLinker.nameDesignates("Abdul-Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(EntityLinker.nameDesignates("al-Mohandes", names: ["Abu Wahid al-Muhandis"]))
+        #expect(EntityLinker.nameDesignates("Tareq Abdul-Waheed", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Ann Jones", names: ["Tom Jones", "Jones"]))
+        #expect(EntityLinker.nameDesignates("the Iranian Foreign Ministry", names: ["Iran’s Foreign Ministry"]))
+    }
+}
+
+@Suite struct LinkerRoleTieTests {
+    @Test func aSurnameWithARoleGoesToThePersonHoldingIt() {
+        var h = LinkingHarness()
+        let karl = h.add(person("Karl Otani", roles: ["President"]), article: "1")
+        let bare = h.add(person("Otani"), article: "2")
+        #expect(bare == karl)
+        var other = LinkingHarness()
+        let ann = other.add(person("Ann Otani", roles: ["President"]), article: "1")
+        let ted = other.add(person("Ted Otani", roles: ["Senator"]), article: "1")
+        #expect(other.add(person("Otani", roles: ["Senator"]), article: "2") == ted)
+        #expect(other.add(person("Otani", roles: ["President"]), article: "3") == ann)
+        // Two people who both held the role: no way to tell.
+        _ = other.add(person("Bob Otani", roles: ["President"]), article: "4")
+        let unsure = other.add(person("Otani", roles: ["President"]), article: "5")
+        #expect(unsure != ann)
+    }
+}
