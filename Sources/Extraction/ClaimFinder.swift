@@ -164,8 +164,9 @@ struct SentenceReader {
         guard words.count >= 4 else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
         let outside = words.filter { !quoted($0.span.start) }
-        // A sentence that is mostly a quotation belongs to the quotes, not to the claims.
-        if outside.count * 2 < words.count { return [] }
+        // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
+        // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
+        if outside.count * 2 < words.count, quoted(words[0].span.start) { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
@@ -376,7 +377,7 @@ struct SentenceReader {
     private func speakerBefore(_ w: [ClaimWord], cue c: Int) -> SpeakerPhrase? {
         var end = c  // exclusive
         // Skip adverbs, auxiliaries and dates between the speaker and the cue.
-        while end > 0, !punctuated(w, end - 1, end) || end == c,
+        while end > 0, !punctuated(w, end - 1, end),
             ClaimLexicon.betweenSpeakerAndCue.contains(w[end - 1].lower) || DateLexicon.weekday(w[end - 1].lower) != nil
                 || (w[end - 1].lower.hasSuffix("ly") && !w[end - 1].capitalised && end - 1 > 0)
                 || (DateLexicon.month(w[end - 1].lower) != nil && w[end - 1].capitalised) || w[end - 1].numeric && end - 2 >= 0
@@ -593,7 +594,12 @@ struct SentenceReader {
         if let cut = (a..<b).first(where: { $0 > a + 2 && w[$0].lower == "according" && $0 + 1 < b && w[$0 + 1].lower == "to" && punctuated(w, $0 - 1, $0) }) {
             b = cut
         }
-        guard b - a >= 3 else { return nil }
+        // Two words make a clause when they are a subject and its verb ("she disagreed"), or the
+        // object of a denial ("denied wrongdoing").
+        let short = b - a == 2
+            && ((ClaimLexicon.pronouns.contains(w[a].lower) || w[a].capitalised) && isVerbLike(w[a + 1])
+                || ["denied", "denies", "deny", "rejected", "rejects"].contains(cue))
+        guard b - a >= 3 || short else { return nil }
         // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
         // indirect question, a predicate without its subject or a hypothesis is not a statement.
         if ["to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
@@ -609,9 +615,11 @@ struct SentenceReader {
         {
             return nil
         }
+        // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
+        // has no word of the writer's own.
         let inside = (a..<b).filter { quoted(w[$0].span.start) }.count
-        if inside * 2 > (b - a) { return nil }  // a quotation, not the writer's paraphrase
-        if quoted(w[a].span.start), isQuoteStart(w[a]) { return nil }
+        if inside == b - a { return nil }
+        if quoted(w[a].span.start), isQuoteStart(w[a]) || inside * 2 > (b - a) { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
         return FoundClaim(span: span, claimant: claimant, cue: cue, confidence: confidence)
     }

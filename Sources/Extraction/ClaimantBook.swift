@@ -355,7 +355,7 @@ extension ClaimNames {
         "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
         "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
         "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
-        "less", "political", "people", "federal", "video", "polls", "member", "critics", "experts", "officials",
+        "less", "political", "federal", "video", "polls", "member",
     ]
 
     /// True for a person's full name: two to four capitalised words, none of them a place, an
