@@ -25,12 +25,13 @@ enum ClaimFilter {
 
     /// True when the sentence is page furniture, a byline or a credit.
     static func isBoilerplate(_ words: [ClaimWord]) -> Bool {
-        let lower = words.map(\.lower)
-        for phrase in ClaimLexicon.boilerplate where phrase.count <= lower.count {
-            for i in 0...(lower.count - phrase.count) where lower[i] == phrase[0] {
-                if (1..<phrase.count).allSatisfy({ lower[i + $0] == phrase[$0] }) { return true }
+        for i in words.indices {
+            guard let phrases = ClaimLexicon.boilerplateByFirstWord[words[i].lower] else { continue }
+            for phrase in phrases where i + phrase.count <= words.count {
+                if (1..<phrase.count).allSatisfy({ words[i + $0].lower == phrase[$0] }) { return true }
             }
         }
+        let lower = words.map(\.lower)
         if let first = lower.first, ClaimLexicon.imperatives.contains(first), words.count < 25 {
             return true
         }

@@ -37,9 +37,12 @@ public enum ClaimFinder {
             }
             return mask
         }
+        var lookup = MentionLookup()
         for paragraph in paragraphs {
-            let key = ClaimNames.key(document.text(paragraph.span))
-            let isTitle = titleKey.map { !$0.isEmpty && key.hasPrefix($0) } ?? false
+            var isTitle = false
+            if let titleKey, !titleKey.isEmpty, paragraph.role == .title || paragraph.index < 2 {
+                isTitle = ClaimNames.key(document.text(paragraph.span)).hasPrefix(titleKey)
+            }
             // A first line taken for the headline is prose after all when the real title is known and differs.
             let body = paragraph.role == .body || (paragraph.role == .title && titleKey != nil && !isTitle)
             guard body, !isTitle else { continue }
@@ -53,6 +56,9 @@ public enum ClaimFinder {
             let reader = SentenceReader(s: s, mask: mask, base: paragraph.span.start)
             for sentence in ClaimSentences.split(s, in: paragraph.span) {
                 for found in reader.claims(in: sentence) {
+                    let span = found.span
+                    let words = ClaimTokenizer.words(s, in: span)
+                    guard !words.isEmpty, seen.insert(ClaimNames.key(words: words)).inserted else { continue }
                     var claimant: Int?
                     if var mention = found.claimant {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
@@ -68,16 +74,23 @@ public enum ClaimFinder {
                         // A registry can misread a capitalised word that only starts the sentence as a name.
                         if let c = claimant, ClaimNames.isJunkName(speakers.registeredSpeakers[c].name) { claimant = nil }
                     }
-                    let span = found.span
-                    let key = ClaimNames.key(document.text(span))
-                    guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                    let words = ClaimTokenizer.words(s, in: span)
-                    let mentions = ClaimNames.mentions(in: words, s).compactMap { speakers.knownSpeaker($0, in: document) }
+                    // Names the claim mentions: a speaker already known, or a new person named in full.
+                    var mentions: [Int] = []
+                    for name in ClaimNames.mentions(in: words, s) {
+                        let nameWords = ClaimTokenizer.words(s, in: name)
+                        if let known = lookup.speaker(nameWords, among: speakers.registeredSpeakers) {
+                            mentions.append(known)
+                        } else if ClaimNames.isPersonName(nameWords), let new = speakers.mentioned(name, in: document, at: name.start),
+                            !ClaimNames.isJunkName(speakers.registeredSpeakers[new].name)
+                        {
+                            mentions.append(new)
+                        }
+                    }
                     var unique: [Int] = []
                     for m in mentions where !unique.contains(m) && m != claimant { unique.append(m) }
                     claims.append(
                         Claim(
-                            text: document.text(span), span: span, kind: found.claimant == nil ? .stated : .reported,
+                            text: document.claimText(span), span: span, kind: found.claimant == nil ? .stated : .reported,
                             claimant: claimant, cue: found.cue, hedges: Hedges.find(s, words: words),
                             figures: Figures.find(s, words: words, original: document),
                             dates: DateResolver.find(s, words: words, original: document, articleDate: articleDate),
@@ -86,6 +99,43 @@ public enum ClaimFinder {
             }
         }
         return claims
+    }
+}
+
+/// Finds which registered speaker a name in a claim is, by full name, alias or surname,
+/// rebuilding its index only when the registry has grown.
+struct MentionLookup {
+    private var count = -1
+    private var exact: [String: Int] = [:]
+    private var surnames: [String: Int] = [:]
+
+    mutating func speaker(_ words: [ClaimWord], among speakers: [Speaker]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        if speakers.count != count { rebuild(speakers) }
+        let key = ClaimNames.key(words: words)
+        return exact[key] ?? surnames[key]
+    }
+
+    private mutating func rebuild(_ speakers: [Speaker]) {
+        count = speakers.count
+        exact = [:]
+        surnames = [:]
+        var ambiguous: Set<String> = []
+        for (i, sp) in speakers.enumerated() {
+            for name in [sp.name] + sp.aliases {
+                let key = ClaimNames.key(name)
+                guard !key.isEmpty else { continue }
+                if exact[key] == nil { exact[key] = i }
+                guard sp.kind == .person else { continue }
+                // Every trailing part of a person's name ("mahdi", "abdul mahdi"), unless two people share it.
+                let parts = key.split(separator: " ")
+                for k in 1..<max(1, parts.count) {
+                    let suffix = parts[k...].joined(separator: " ")
+                    if let j = surnames[suffix], j != i { ambiguous.insert(suffix) } else { surnames[suffix] = i }
+                }
+            }
+        }
+        for a in ambiguous { surnames[a] = nil }
     }
 }
 
@@ -114,8 +164,9 @@ struct SentenceReader {
         guard words.count >= 4 else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
         let outside = words.filter { !quoted($0.span.start) }
-        // A sentence that is mostly a quotation belongs to the quotes, not to the claims.
-        if outside.count * 2 < words.count { return [] }
+        // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
+        // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
+        if outside.count * 2 < words.count, quoted(words[0].span.start) { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
@@ -238,7 +289,10 @@ struct SentenceReader {
                 out.append(residue)
             }
         }
-        if let relative = speaker.relativeClause, let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4) {
+        // The writer's relative clause about the speaker ("PMF, which unites 40 militias"), when the
+        // antecedent is a name or a noun phrase of its own, not the tail of an appositive.
+        if let relative = speaker.relativeClause, w[relative.0].capitalised || ["a", "an", "the"].contains(w[relative.0].lower),
+            let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4) {
             out.append(r)
         }
         return out
@@ -323,7 +377,7 @@ struct SentenceReader {
     private func speakerBefore(_ w: [ClaimWord], cue c: Int) -> SpeakerPhrase? {
         var end = c  // exclusive
         // Skip adverbs, auxiliaries and dates between the speaker and the cue.
-        while end > 0, !punctuated(w, end - 1, end) || end == c,
+        while end > 0, !punctuated(w, end - 1, end),
             ClaimLexicon.betweenSpeakerAndCue.contains(w[end - 1].lower) || DateLexicon.weekday(w[end - 1].lower) != nil
                 || (w[end - 1].lower.hasSuffix("ly") && !w[end - 1].capitalised && end - 1 > 0)
                 || (DateLexicon.month(w[end - 1].lower) != nil && w[end - 1].capitalised) || w[end - 1].numeric && end - 2 >= 0
@@ -339,7 +393,10 @@ struct SentenceReader {
         let first = w[start].lower
         if ClaimLexicon.relatives.contains(first), end - start > 1, start > 0 {
             // "PMF, which unites 40 militias, promised": the clause is the writer's; the speaker is before it.
-            let antecedentStart = segmentStart(w, before: start)
+            var antecedentStart = segmentStart(w, before: start)
+            if antecedentStart > 0, isPartyLabel(Array(w[antecedentStart..<start])) {
+                antecedentStart = segmentStart(w, before: antecedentStart)  // "Jane Roe, 56, who ..."
+            }
             relative = (antecedentStart, end)
             end = start
             start = antecedentStart
@@ -537,16 +594,32 @@ struct SentenceReader {
         if let cut = (a..<b).first(where: { $0 > a + 2 && w[$0].lower == "according" && $0 + 1 < b && w[$0 + 1].lower == "to" && punctuated(w, $0 - 1, $0) }) {
             b = cut
         }
-        guard b - a >= 3 else { return nil }
+        // Two words make a clause when they are a subject and its verb ("she disagreed"), or the
+        // object of a denial ("denied wrongdoing").
+        let short = b - a == 2
+            && ((ClaimLexicon.pronouns.contains(w[a].lower) || w[a].capitalised) && isVerbLike(w[a + 1])
+                || ["denied", "denies", "deny", "rejected", "rejects"].contains(cue))
+        guard b - a >= 3 || short else { return nil }
+        // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
+        // indirect question, a predicate without its subject or a hypothesis is not a statement.
+        if ["to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
+            "unless", "if",
+            "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
+            "do"].contains(w[a].lower)
+        {
+            return nil
+        }
         // "complained about his microphone", "agreed to talks": a phrase, not a clause.
         if ["about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
             "out", "back", "off", "away"].contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower)
         {
             return nil
         }
+        // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
+        // has no word of the writer's own.
         let inside = (a..<b).filter { quoted(w[$0].span.start) }.count
-        if inside * 2 > (b - a) { return nil }  // a quotation, not the writer's paraphrase
-        if quoted(w[a].span.start), isQuoteStart(w[a]) { return nil }
+        if inside == b - a { return nil }
+        if quoted(w[a].span.start), isQuoteStart(w[a]) || inside * 2 > (b - a) { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
         return FoundClaim(span: span, claimant: claimant, cue: cue, confidence: confidence)
     }

@@ -87,8 +87,17 @@ enum ClaimSentences {
     static func quoteMask(_ s: [Unicode.Scalar], in span: TextSpan) -> [Bool] {
         var mask = [Bool](repeating: false, count: span.length)
         var open = false
-        for i in span.start..<span.end {
-            let c = s[i]
+        var i = span.start
+        while i < span.end {
+            defer { i += 1 }
+            var c = s[i]
+            let markStart = i
+            // Two apostrophes stand for a double quote in some feeds (''like this'').
+            if c == "'", i + 1 < span.end, s[i + 1] == "'" {
+                mask[i - span.start] = true
+                i += 1
+                c = "\""
+            }
             switch c {
             case "\u{201C}", "\u{00AB}", "\u{201E}":
                 open = true
@@ -101,7 +110,7 @@ enum ClaimSentences {
                 // A straight mark opens after a space or at the start, and closes after a word or
                 // punctuation; a closing mark with nothing open ends a quote begun in an earlier paragraph.
                 mask[i - span.start] = true
-                let prev: Unicode.Scalar = i > span.start ? s[i - 1] : " "
+                let prev: Unicode.Scalar = markStart > span.start ? s[markStart - 1] : " "
                 let opening = prev == " " || prev == "(" || prev == "[" || prev == "-" || prev == "\u{2014}"
                 if opening {
                     open = true

@@ -61,6 +61,13 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
         return add(Speaker(name: text, kind: kind))
     }
 
+    /// Resolves a name mentioned in a claim, registering it when new.
+    public mutating func mentioned(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
+        let words = ClaimTokenizer.words(document.folded, in: mention)
+        guard let run = ClaimNames.trailingName(in: words, document.folded) else { return nil }
+        return register(run, in: document)
+    }
+
     /// The registered speaker `mention` names, if any.
     public func knownSpeaker(_ mention: TextSpan, in document: Document) -> Int? {
         let key = ClaimNames.key(document.text(mention))
@@ -163,6 +170,20 @@ enum ClaimNames {
         while s.hasSuffix(" ") { s.removeLast() }
         for prefix in ["the "] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         return s
+    }
+
+    /// The same key as ``key(_:)`` built from already tokenised words.
+    static func key(words: [ClaimWord]) -> String {
+        var out = ""
+        for (i, w) in words.enumerated() {
+            if i > 0 || (w.lower != "the") {
+                if !out.isEmpty { out.append(" ") }
+                for c in w.lower.unicodeScalars {
+                    if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
+                }
+            }
+        }
+        return out
     }
 
     /// True when `short` is the trailing words of `long` ("mahdi", "abdul mahdi" of "adel abdul mahdi").
@@ -334,8 +355,50 @@ extension ClaimNames {
         "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
         "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
         "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
-        "less", "political", "people", "federal", "video", "polls", "member", "critics", "experts", "officials",
+        "less", "political", "federal", "video", "polls", "member",
     ]
+
+    /// True for a person's full name: two to four capitalised words, none of them a place, an
+    /// organisation word, a title, a day or a month ("Mark Esper", not "Iraqi Parliament").
+    static func isPersonName(_ words: [ClaimWord]) -> Bool {
+        guard words.count >= 2, words.count <= 4 else { return false }
+        for w in words {
+            let l = w.lower
+            // A dateline ("LOS ANGELES") or a compound adjective ("League-trained") is not a name.
+            if w.allCapitals, w.span.length > 3 { return false }
+            if l.contains("-"), let last = l.split(separator: "-").last, commonSuffixes.contains(String(last)) { return false }
+            if !w.capitalised && !["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"].contains(l)
+                && !l.hasPrefix("al-")
+            {
+                return false
+            }
+            if orgHeads.contains(l) || titles.contains(l) || notNames.contains(l) || PlaceNames.names.contains(l)
+                || commonNouns.contains(l)
+                || DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil
+            {
+                return false
+            }
+        }
+        return !PlaceNames.names.contains(key(words: words))
+    }
+
+    /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
+    static let commonNouns: Set<String> = [
+        "year", "years", "eve", "day", "days", "war", "street", "square", "airport", "base", "zone", "river", "island",
+        "sea", "ocean", "mountain", "city", "county", "province", "district", "bridge", "road", "avenue", "park",
+        "hall", "tower", "palace", "museum", "church", "mosque", "temple", "school", "college", "hospital", "prize",
+        "award", "act", "bill", "law", "treaty", "accord", "agreement", "summit", "conference", "games", "cup",
+        "league", "festival", "week", "month", "christmas", "easter", "ramadan", "new", "north", "south", "east",
+        "west", "central", "great", "old", "green", "red", "white", "black", "blue", "golden", "valley", "lake",
+        "islands", "springs", "roads", "hill", "hills", "heights", "falls", "beach", "bay", "harbor", "harbour",
+        "port", "point", "circuit", "energy", "nations", "league", "country", "republic", "kingdom", "empire",
+        "islamic", "radical", "muslim", "christian", "jewish", "catholic", "democratic", "republican", "liberal",
+        "conservative", "federal", "national", "international", "global", "american", "capital", "holdings",
+        "partners", "systems", "group", "trust", "estate", "station", "center", "centre", "village", "town",
+    ]
+
+    /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed").
+    static let commonSuffixes: Set<String> = ["trained", "backed", "based", "led", "born", "owned", "linked", "run", "style"]
 
     /// True when a resolved speaker's name is a single function word ("The", "But").
     static func isJunkName(_ name: String) -> Bool {

@@ -37,7 +37,7 @@ public enum DateResolver {
                 if i > 0, DateLexicon.prepositions.contains(words[i - 1].lower), Figures.joined(s, words[i - 1], words[i]) {
                     start = i - 1
                 }
-                let text = original.text(TextSpan(start: words[start].span.start, end: words[m.next - 1].span.end))
+                let text = original.claimText(TextSpan(start: words[start].span.start, end: words[m.next - 1].span.end))
                 out.append(ResolvedDate(text: text, from: m.range?.0.iso, to: m.range?.1.iso))
                 i = m.next
             } else {
@@ -55,6 +55,10 @@ public enum DateResolver {
     /// A date expression starting at word `i`.
     private static func match(_ s: [Unicode.Scalar], _ w: [ClaimWord], at i: Int, base: CalendarDay?) -> Match? {
         let word = w[i].lower
+        // Most words cannot start a date: let only capitals, digits and the relative words through.
+        guard w[i].capitalised || w[i].numeric || ClaimTokenizer.isDigit(s[w[i].span.start])
+            || DateLexicon.starters.contains(word) || Figures.Lexicon.small[word] != nil
+        else { return nil }
         func next(_ k: Int) -> String? { k < w.count && Figures.joined(s, w[k - 1], w[k]) ? w[k].lower : nil }
         func single(_ d: CalendarDay?) -> (CalendarDay, CalendarDay)? { d.map { ($0, $0) } }
 
@@ -319,6 +323,11 @@ enum DateLexicon {
         "saturday's": 6,
     ]
     static let dayParts: Set<String> = ["night", "morning", "afternoon", "evening"]
+    /// Lower-case words that can open a date expression.
+    static let starters: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late", "this", "last", "next",
+        "past", "previous", "coming", "weekend", "a", "an",
+    ]
     static let prepositions: Set<String> = ["on", "in", "since", "until", "by", "during", "over", "from", "before",
         "after"]
 

@@ -114,7 +114,7 @@ public enum Figures {
                 i = number.next
                 continue
             }
-            let text = original.text(TextSpan(start: words[startWord].span.start, end: words[endWord].span.end))
+            let text = original.claimText(TextSpan(start: words[startWord].span.start, end: words[endWord].span.end))
             let figure = Figure(value: value, qualifier: qualifier, unit: unit, event: event, text: text)
             out.append(figure)
             previous = (figure, endWord)
@@ -259,6 +259,7 @@ public enum Figures {
         /// The value of a number word, including hyphenated tens ("twenty-five").
         static func numberWord(_ w: String) -> Double? {
             if let v = small[w] { return v }
+            guard w.utf8.contains(45) else { return nil }  // only "twenty-five" needs splitting
             let parts = w.split(separator: "-")
             if parts.count == 2, let t = small[String(parts[0])], let u = small[String(parts[1])], t >= 20, u < 10 {
                 return t + u

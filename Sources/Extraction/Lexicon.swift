@@ -1,14 +1,14 @@
 /// Closed word lists the attribution stages consult, stored as sets of ``Normalizer/key(_:)``
 /// values so a lookup never builds a `String`.
 enum Lexicon {
-    static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Normalizer.key(String($0)) })
+    static func keys(_ words: String) -> KeySet {
+        KeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Normalizer.key(String($0)) })
     }
 
     /// Subject pronouns and what they can refer to.
     enum PronounKind: Sendable { case male, female, plural, neuter, firstPerson }
 
-    static let pronouns: [UInt64: PronounKind] = {
+    static let pronouns: KeyMap<PronounKind> = {
         var d: [UInt64: PronounKind] = [:]
         for w in ["he", "him", "he's", "he'd", "he'll"] { d[Normalizer.key(w)] = .male }
         for w in ["she", "her", "she's", "she'd", "she'll"] { d[Normalizer.key(w)] = .female }
@@ -17,7 +17,7 @@ enum Lexicon {
         for w in ["i", "we", "me", "us", "i'm", "we're", "i'd", "we'd", "i've", "we've", "i'll", "we'll"] {
             d[Normalizer.key(w)] = .firstPerson
         }
-        return d
+        return KeyMap(d)
     }()
 
     /// Words that open a name as a title, rank or office, and never belong to the name itself.
@@ -168,4 +168,71 @@ enum Lexicon {
         muqtada qassem qasem ali hassan hussein mohammed muhammad ahmed nasser abbas jawad renad jamal mahmoud
         vladimir xi emmanuel boris justin benjamin bibi recep bashar kim rex jared
         """)
+}
+
+/// A set of lexicon keys. Keys are already FNV hashes, so the table probes by the key itself
+/// instead of rehashing it (Swift's `Set` would run SipHash on every lookup).
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        let unique = Array(Set(keys))
+        var capacity = 16
+        while capacity < unique.count * 3 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for k in unique where k != 0 {
+            var i = KeySet.slot(k, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k
+        }
+    }
+
+    @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
+    }
+
+    /// True when `k` is in the set.
+    @inline(__always) func contains(_ k: UInt64) -> Bool {
+        var i = KeySet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A map from lexicon keys to values, probing like ``KeySet``.
+struct KeyMap<Value: Sendable>: Sendable {
+    private var slots: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ dict: [UInt64: Value]) {
+        var capacity = 16
+        while capacity < dict.count * 3 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (k, v) in dict where k != 0 {
+            var i = KeySet.slot(k, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k
+            values[i] = v
+        }
+    }
+
+    /// The value stored for `k`, if any.
+    @inline(__always) subscript(_ k: UInt64) -> Value? {
+        var i = KeySet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return values[i] }
+            if s == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
 }

@@ -220,10 +220,12 @@ private struct Reader {
             line = cut
         }
         if let next, !next.isEmpty {
-            // No blank line: the next line must be body text, not a caption or a second short line.
+            // No blank line: the next line must be body text or a byline or date line under the headline,
+            // not a caption or a second short line.
             if Self.isCaption(next) { return }
             let words = Self.split(next).count
-            guard next.count >= 60 && words >= 10 && next.count > line.count else { return }
+            let isHeaderLine = Self.isByline(next) != nil || Self.dateHeader(next)?.1 == next.count
+            guard isHeaderLine || (next.count >= 60 && words >= 10 && next.count > line.count) else { return }
         } else if next == nil && tail.isEmpty {
             return  // Nothing follows: one line is not an article with a headline.
         }

@@ -154,7 +154,7 @@ public struct SpeakerBook: Sendable {
             if e.position <= position || entry == nil { entry = e }
         }
         guard let e = entry else { return nil }
-        return register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+        return register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
     }
 
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
@@ -182,7 +182,7 @@ public struct SpeakerBook: Sendable {
         var g = gender
         // Widen a surname or short form to the fullest form the article uses.
         if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
-            name = e.display
+            name = index.display(e)
             keys = e.parts
             if g == nil { g = e.gender }
         } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
@@ -192,7 +192,7 @@ public struct SpeakerBook: Sendable {
             Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
         {
             // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
-            name = e.display
+            name = index.display(e)
             keys = e.parts
             if g == nil { g = e.gender }
         }
@@ -261,7 +261,7 @@ public struct SpeakerBook: Sendable {
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 1500 { break }
                 guard e.isOrganisation, e.subject else { continue }
-                return register(parts: e.parts, display: e.display, isOrganisation: true, roles: [], gender: nil, position: position)
+                return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
             }
             return nil
         case .male, .female:
@@ -276,7 +276,7 @@ public struct SpeakerBook: Sendable {
                 break
             }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
-                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
                     return i
@@ -291,7 +291,7 @@ public struct SpeakerBook: Sendable {
                 if let g = e.gender, g != kind { continue }
                 if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
-                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 genders[i] = kind
                 return i
             }

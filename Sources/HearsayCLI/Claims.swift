@@ -26,8 +26,12 @@ extension Hearsay {
                 try runDisputed(store, output)
                 return
             }
-            if !by, format.exportFormat == nil, filters.person != nil || filters.org != nil {
-                try runWithMentions(store, output)
+            if !by, filters.person != nil || filters.org != nil {
+                if let exportFormat = format.exportFormat {
+                    try store.exportClaimsWithMentions(filter: filters.filter, format: exportFormat, to: output)
+                } else {
+                    try runWithMentions(store, output)
+                }
                 return
             }
             if let exportFormat = format.exportFormat {

@@ -10,10 +10,14 @@ extension Store {
         try run {
             let keys = EntityLinker.lookupKeys(for: [name])
             guard !keys.isEmpty else { return [] }
+            // Keys sound names out; the linker's rules then say which of those entities the name designates
+            // ("Salih" shares a key with "Seely" but names only Barham Salih).
             var ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(SQLValue.text))
+                .filter { try EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if !ids.isEmpty { return ids }
             let surnames = keys.filter { !$0.contains(" ") }
             ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(SQLValue.text))
+                .filter { try EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if ids.count > 1 {
                 let names = try ids.prefix(6).map { try entityName($0) ?? "#\($0)" }
                 throw StoreError(
@@ -45,6 +49,18 @@ extension Store {
             for id in byID where !ids.contains(id) { ids.append(id) }
             return ids
         }
+    }
+
+    /// The canonical name and every alias of an entity.
+    func namesOf(_ id: Int64) throws -> [String] {
+        let statement = try db.prepare(
+            sql: "SELECT name FROM entities WHERE id = ?1 UNION ALL SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?1")
+        try statement.bind(id, at: 1)
+        var names: [String] = []
+        while try statement.step() {
+            if let name = statement.string(at: 0) { names.append(name) }
+        }
+        return names
     }
 
     /// The canonical name of an entity.

@@ -86,6 +86,58 @@ import Testing
         #expect(f.claimant(of: c) == "senior customs official")
     }
 
+    @Test func presentTenseSays() {
+        let f = find("Harbour chief Sara Lind says the pier reopened on Friday.", date: "2021-06-14")
+        let c = f.claims.first
+        #expect(c?.text == "the pier reopened on Friday")
+        #expect(f.claimant(of: c) == "Sara Lind")
+        #expect(c?.dates.first?.from == "2021-06-11")
+    }
+
+    @Test func anOutletReportedThat() {
+        let f = find("The Dunmore Gazette reported that the mill had laid off 120 workers.")
+        let c = f.claims.first
+        #expect(c?.text == "the mill had laid off 120 workers")
+        #expect(f.claimant(of: c) == "Dunmore Gazette")
+        #expect(c?.cue == "reported")
+    }
+
+    @Test func toldAnOutletWithoutThat() {
+        let f = find("Two ferries ran aground near Pellington, a coast guard officer told Radio Dunmore.")
+        let c = f.claims.first
+        #expect(c?.text == "Two ferries ran aground near Pellington")
+        #expect(f.claimant(of: c) == "coast guard officer")
+        #expect(c?.cue == "told")
+    }
+
+    @Test func participleSayingReportsTheSubject() {
+        let f = find("Governor Ilse Marrow closed the port on Monday, saying that storms had damaged 12 piers.")
+        let reported = f.claims.first { $0.kind == .reported }
+        #expect(reported?.text == "storms had damaged 12 piers")
+        #expect(f.claimant(of: reported) == "Ilse Marrow")
+        let stated = f.claims.first { $0.kind == .stated }
+        #expect(stated?.text == "Governor Ilse Marrow closed the port on Monday")
+    }
+
+    @Test func reportedClauseWithAPartialQuoteIsAClaim() {
+        let f = find("Mayor Rosa Delacourt said the ferry was “beyond repair” and would be scrapped.")
+        let c = f.claims.first
+        #expect(c?.text == "the ferry was “beyond repair” and would be scrapped")
+        #expect(f.claimant(of: c) == "Rosa Delacourt")
+    }
+
+    @Test func shortClausesOfDenialAndDisagreement() {
+        let f = find(
+            """
+            Port director Anja Brell denied any wrongdoing.
+
+            Mayor Rosa Delacourt later said she disagreed.
+            """)
+        #expect(f.claim(containing: "wrongdoing")?.text == "any wrongdoing")
+        #expect(f.claimant(of: f.claim(containing: "wrongdoing")) == "Anja Brell")
+        #expect(f.claim(containing: "disagreed")?.text == "she disagreed")
+    }
+
     @Test func parentheticalAttribution() {
         let f = find(
             """
@@ -163,6 +215,21 @@ import Testing
 
     @Test func directQuotationsAreNotClaims() {
         let f = find("“We lost 40 boats in a single night,” harbour master Elena Voss said.")
+        #expect(f.claims.isEmpty)
+    }
+
+    @Test func quotationsInDoubledApostrophesAreNotClaims() {
+        let f = find("The mayor said ''the harbour toll makes us rich'' and left the hall.")
+        #expect(f.claims.isEmpty)
+    }
+
+    @Test func fragmentsAfterACueAreNotClaims() {
+        let f = find(
+            """
+            Councillor Brea Holt said if the dam failed the harbour would flood.
+
+            The envoy explained why the talks failed in May.
+            """)
         #expect(f.claims.isEmpty)
     }
 

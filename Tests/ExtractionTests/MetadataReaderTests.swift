@@ -154,3 +154,11 @@ private func sharedFolder() -> URL? {
     let sentence = "Dock workers in Velmora voted to end the strike.\n\nThey returned on Friday.\n"
     #expect(MetadataReader.read(sentence).title == nil)
 }
+
+@Test func aHeadlineDirectlyAboveItsBylineAndDate() {
+    let text = "Saltholm ferry crews back new rota\nBy Oriel Maszkowski\nPublished: 2024-02-11\n\nFerry crews voted on Thursday.\n"
+    let m = MetadataReader.read(text)
+    #expect(m.title == "Saltholm ferry crews back new rota")
+    #expect(m.author == "Oriel Maszkowski")
+    #expect(m.date == "2024-02-11")
+}

@@ -69,7 +69,7 @@ public enum RoleReader {
     ])
 
     /// Forms of address, which are titles of a name but not roles.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
 
     /// Words naming the kind of an organisation: a capitalised run holding one is an organisation.
     static let organisationHeads: Set<String> = [
