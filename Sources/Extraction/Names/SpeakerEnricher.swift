@@ -32,6 +32,9 @@ public enum SpeakerEnricher {
                 }
             }
         }
+        for i in extraction.speakers.indices where extraction.speakers[i].kind == .person {
+            extraction.speakers[i].roles = RoleReader.normalizedRoles(extraction.speakers[i].roles)
+        }
         for statement in AliasFinder.find(in: document) {
             let alias = statement.aliasText
             if let nameText = statement.nameText {
