@@ -23,7 +23,9 @@ enum SharedData {
 @Suite(.enabled(if: SharedData.folder != nil && BinaryRunner.binary != nil, "../shared or the binary is missing"))
 struct SeedsTests {
     private func records(_ text: String) -> [[String: Any]] {
-        text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 
     private func names(_ name: String) -> String {
@@ -40,7 +42,8 @@ struct SeedsTests {
 
         // Every gold metadata field (title, date, outlet, URL, author) is right.
         let articles = records(try cli.run(["export", "articles", "--format", "jsonl"]).stdout)
-        let goldArticles = records(try String(contentsOf: shared.appendingPathComponent("gold/articles.jsonl"), encoding: .utf8))
+        let goldArticles = records(
+            try String(contentsOf: shared.appendingPathComponent("gold/articles.jsonl"), encoding: .utf8))
         var fields = 0
         var right = 0
         for gold in goldArticles {
@@ -57,7 +60,9 @@ struct SeedsTests {
         // Gold quotes are found, most with the right speaker (aliases from entities.json count).
         let quotes = records(try cli.run(["export", "quotes", "--format", "jsonl"]).stdout)
         let gold = records(try String(contentsOf: shared.appendingPathComponent("gold/quotes.jsonl"), encoding: .utf8))
-        let entities = (try JSONSerialization.jsonObject(with: Data(contentsOf: shared.appendingPathComponent("gold/entities.json"))) as? [[String: Any]]) ?? []
+        let entities =
+            (try JSONSerialization.jsonObject(
+                with: Data(contentsOf: shared.appendingPathComponent("gold/entities.json"))) as? [[String: Any]]) ?? []
         func acceptable(_ speaker: String) -> Set<String> {
             var set: Set<String> = [names(speaker)]
             for entity in entities where (entity["name"] as? String) == speaker {
@@ -69,7 +74,8 @@ struct SeedsTests {
         var attributed = 0
         var scored = 0
         for quote in gold where quote["required"] as? Bool != false {
-            guard let doc = quote["doc"] as? String, let start = quote["start"] as? Int, let end = quote["end"] as? Int else { continue }
+            guard let doc = quote["doc"] as? String, let start = quote["start"] as? Int, let end = quote["end"] as? Int
+            else { continue }
             let match = quotes.first {
                 $0["article"] as? String == doc && ($0["start"] as? Int ?? 0) < end && ($0["end"] as? Int ?? 0) > start
             }
@@ -94,7 +100,10 @@ struct SeedsTests {
         let since = records(try cli.run(["quotes", "--since", "2020-01-01", "--format", "jsonl"]).stdout)
         #expect(!since.isEmpty)
         #expect(since.allSatisfy { ($0["date"] as? String ?? "") >= "2020-01-01" })
-        let dated2020 = Set(articles.filter { ($0["date"] as? String ?? "") >= "2020-01-01" }.compactMap { $0["article"] as? String })
-        #expect(Set(since.compactMap { $0["article"] as? String }) == dated2020.intersection(Set(quotes.compactMap { $0["article"] as? String })))
+        let dated2020 = Set(
+            articles.filter { ($0["date"] as? String ?? "") >= "2020-01-01" }.compactMap { $0["article"] as? String })
+        #expect(
+            Set(since.compactMap { $0["article"] as? String })
+                == dated2020.intersection(Set(quotes.compactMap { $0["article"] as? String })))
     }
 }
