@@ -47,6 +47,27 @@ enum ClaimFilter {
         if ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"].contains(first) {
             return false
         }
+        // A fragment with no main clause ("Writing for the panel that ...", "Based on the report"):
+        // an opening participle with no comma after which the sentence would go on.
+        let participle =
+            first.hasSuffix("ing") && first.count >= 6
+            && !["during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
+                "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
+                "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
+                "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading"]
+                .contains(first)
+            && part.count > 1
+            && ["for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
+                "her", "their", "its", "off", "back", "into"].contains(part[1].lower)
+        if let w = part.first, participle || first == "based" || first == "according" {
+            var k = w.span.end
+            var comma = false
+            while let last = all.last, k < last.span.end {
+                if s[k] == "," { comma = true; break }
+                k += 1
+            }
+            if !comma { return false }
+        }
         for (i, w) in part.enumerated() {
             // "US" and "May" are not "us" and "may"; a capital only hides nothing at the start.
             if w.capitalised, i > 0 || w.lower == "us" { continue }

@@ -101,7 +101,7 @@ enum ClaimLexicon {
         ["correspondents", "around", "the", "world"], ["updated", "on"], ["reported", "from"],
         ["write", "to"], ["reporting", "by"], ["editing", "by"], ["additional", "reporting"], ["related", "coverage"],
         ["read", "more"], ["terms", "of", "use"], ["privacy", "policy"], ["original", "source"],
-        ["first", "published"], ["last", "changed"],
+        ["first", "published"], ["last", "changed"], ["editor's", "note"], ["editors", "note"],
     ]
 
     /// The boilerplate phrases by their first word, so a sentence is scanned once.

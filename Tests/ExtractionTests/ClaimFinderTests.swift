@@ -258,6 +258,18 @@ import Testing
         #expect(f.claims.count == 1)
     }
 
+    @Test func fragmentsWithoutAMainClauseAreNotClaims() {
+        let f = find(
+            """
+            Writing for a harbour weekly that all agreed the ferry sank in 2019.
+
+            Based on the audit of the Pellington shipyard in 2018.
+
+            During the raid three guards were killed.
+            """)
+        #expect(f.claims.map(\.text) == ["During the raid three guards were killed"])
+    }
+
     @Test func repeatedClaimIsKeptOnce() {
         let f = find(
             """
