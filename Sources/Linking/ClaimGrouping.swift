@@ -104,17 +104,30 @@ public enum ClaimGrouping {
         // The pairs found to be about the same event: figures are compared only along these, so a
         // chain of loosely similar claims never sets two unrelated counts against each other.
         var edges: Set<[Int]> = []
+        let days = claims.map { $0.date.flatMap(CalendarDay.init(iso:))?.number }
+        func consider(_ a: Int, _ b: Int) {
+            let pair = a < b ? [a, b] : [b, a]
+            guard claims[a].article != claims[b].article, !edges.contains(pair) else { return }
+            if sameEvent(features[a], features[b], claims[a], claims[b]) {
+                edges.insert(pair)
+                parent[find(a)] = find(b)
+            }
+        }
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
-            for x in 0..<members.count {
-                for y in (x + 1)..<members.count {
-                    let a = members[x]
-                    let b = members[y]
-                    guard claims[a].article != claims[b].article, !edges.contains([a, b]) else { continue }
-                    if sameEvent(features[a], features[b], claims[a], claims[b]) {
-                        edges.insert([a, b])
-                        parent[find(a)] = find(b)
-                    }
+            // Dated claims meet only those of articles a week apart at most (a sliding window, so a
+            // large database is not compared pair by pair); undated ones meet a bounded number of each.
+            let dated = members.filter { days[$0] != nil }.sorted { (days[$0] ?? 0, $0) < (days[$1] ?? 0, $1) }
+            let undated = members.filter { days[$0] == nil }
+            for x in dated.indices {
+                var y = x + 1
+                while y < dated.count, (days[dated[y]] ?? 0) - (days[dated[x]] ?? 0) <= maxDaysApart {
+                    consider(dated[x], dated[y])
+                    y += 1
                 }
+            }
+            for (n, a) in undated.enumerated() {
+                for b in undated[(n + 1)...].prefix(maxComparisons) { consider(a, b) }
+                for b in dated.prefix(maxComparisons) { consider(a, b) }
             }
         }
         var byRoot: [Int: [Int]] = [:]
@@ -127,6 +140,11 @@ public enum ClaimGrouping {
         }
         return groups.sorted { ($0.firstSeen ?? "9999", $0.signature) < ($1.firstSeen ?? "9999", $1.signature) }
     }
+
+    /// Articles further apart than this are never about the same event.
+    static let maxDaysApart = 7
+    /// How many claims an undated claim is compared with in each event bucket.
+    static let maxComparisons = 2_000
 
     /// True when two claims of different articles state the same event.
     static func sameEvent(_ a: ClaimFeatures, _ b: ClaimFeatures, _ ca: GroupableClaim, _ cb: GroupableClaim) -> Bool {
