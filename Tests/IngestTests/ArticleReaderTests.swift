@@ -189,3 +189,12 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
     #expect(problems.count == 3)
     #expect(problems.allSatisfy { $0.reason.hasPrefix("empty file") })
 }
+
+@Test func sizesInMessagesReadNaturally() {
+    #expect(ReaderLimits.describe(bytes: 10 * 1024 * 1024) == "10 MB")
+    #expect(ReaderLimits.describe(bytes: 50 * 1024 * 1024 + 40) == "50 MB")
+    #expect(ReaderLimits.describe(bytes: 52_400_000) == "50 MB")
+    #expect(ReaderLimits.describe(bytes: 3 * 1024 * 1024 / 2) == "1.5 MB")
+    #expect(ReaderLimits.describe(bytes: 2048) == "2 KB")
+    #expect(ReaderLimits.describe(bytes: 17) == "17 bytes")
+}
