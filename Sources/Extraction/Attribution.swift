@@ -6,7 +6,7 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, continuation, colonLeadIn, nextParagraph, subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, nextParagraph, subject, none
     }
 
     struct Found {
@@ -115,6 +115,13 @@ public enum Attribution {
                         }
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
+                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true),
+                        let s = nextDashLine(after: q.paragraph, paragraphs, d: d, book: &book, position: q.open.start)
+                    {
+                        // A quote paragraph signed on the next line: "- Senator Ada Pell."
+                        result = Found(speaker: s, cue: nil, rule: .dash, pronoun: false)
+                    }
+                    if result.rule == .none, nextInPara == nil, q.close != nil,
                         (trailing.map { d.tokenRange($0).count <= 2 } ?? true)
                     {
                         // A stand-alone quote whose speaker the next paragraph names.
@@ -130,6 +137,18 @@ public enum Attribution {
                     }
                 }
             }
+            if result.rule == .none && sentenceLike && q.open.start > p.span.start {
+                // A quote sentence with no attribution of its own, after a sentence of the same paragraph
+                // that reports someone ("Lynch announced the lawsuit on Monday. “We are seeking …”").
+                for s in p.sentences.reversed() where s.end <= q.open.start {
+                    if let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: q.open.start, quoted: quoted),
+                        speaker != nil
+                    {
+                        result = Found(speaker: speaker, cue: cue, rule: .paragraphCue, pronoun: pron)
+                        break
+                    }
+                }
+            }
             if result.speaker != nil && (result.rule == .trailing || result.rule == .leading || result.rule == .dash) {
                 lastAttributed = (q.paragraph, result.speaker, result.cue)
             }
@@ -141,7 +160,7 @@ public enum Attribution {
             if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
             let sentenceHasCue = Cues.hasCue(in: d, span: sentence, excluding: quoted)
             if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
-            if result.rule == .none && !sentenceLike {
+            if result.rule == .none && (!sentenceLike || !leadWords.isEmpty) {
                 // A fragment in the writer's sentence is most often the words of the sentence's subject.
                 let limit = d.tokenRange(TextSpan(start: sentence.start, end: q.open.start))
                 if let phrase = SpeakerPhrase.mainSubject(before: limit.upperBound, in: d, limit: limit) {
@@ -218,6 +237,7 @@ public enum Attribution {
         case .colonLeadIn: c = 0.75
         case .nextParagraph: c = 0.5
         case .subject: c = 0.45
+        case .paragraphCue: c = 0.6
         case .none: c = 0.3
         }
         if f.pronoun { c -= 0.1 }
@@ -364,6 +384,22 @@ public enum Attribution {
             return (span, d.text(d.tokens[first].span))
         }
         return nil
+    }
+
+    /// The speaker named by a short line opening with a dash right after paragraph `index`.
+    static func nextDashLine(after index: Int, _ paragraphs: [Paragraph], d: Document, book: inout SpeakerBook, position: Int) -> Int? {
+        let k = index + 1
+        guard k < paragraphs.count else { return nil }
+        let p = paragraphs[k]
+        let m = d.scalars[p.span.start]
+        guard m == "—" || m == "–" || m == "-" || m == "―", p.tokens.count >= 2, p.tokens.count <= 12 else { return nil }
+        var end = p.tokens.upperBound
+        // "-President Obama, tweeting after the speech." keeps only what comes before the comma.
+        if let comma = p.tokens.first(where: { d.tokens[$0].mark == "," }) { end = comma }
+        while end > p.tokens.lowerBound + 1, d.tokens[end - 1].kind == .punct { end -= 1 }
+        guard end > p.tokens.lowerBound + 1 else { return nil }
+        let span = TextSpan(start: d.tokens[p.tokens.lowerBound + 1].start, end: d.tokens[end - 1].end)
+        return book.resolve(span, in: d, at: position)
     }
 
     /// `"Q" — Maria Lopez` at the end of a line: a dash followed by a name.

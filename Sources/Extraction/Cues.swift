@@ -52,7 +52,7 @@ public enum Cues {
         write muse gripe whine plead mourn lament insist mention voice express question challenge counsel
         bark boom growl roar scoff sneer laugh chuckle gasp groan howl huff marvel murmur pledge pronounce rant
         reassure recount reflect rejoin remind reminisce reply scold shrug smirk sniff sputter stammer stutter
-        taunt tout trumpet venture vent wail warn whisper yell
+        taunt tout trumpet venture vent wail warn whisper yell chant sing
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Irregular forms: (form, invertible, is participle).

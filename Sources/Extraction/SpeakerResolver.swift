@@ -112,7 +112,13 @@ public struct SpeakerBook: Sendable {
                     && d.folded[max(0, d.tokens[run.tokens.upperBound - 1].end - 2)] == "'"
                     && run.tokens.upperBound < r.upperBound && !run.isOrganisation)
         }
-        if let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
+        // "Dock workers", "Pentagon spokesman": a capitalised modifier before a lower-case head noun.
+        let lastWord = r.last(where: { toks[$0].kind == .word })
+        let headIsNoun = lastWord.map { k in
+            !toks[k].capitalized && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
+                && !runs.contains(where: { $0.tokens.contains(k) })
+        } ?? false
+        if !headIsNoun, let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
             return register(run, d, position)
         }
         // A role, a group or an anonymous source.
@@ -292,6 +298,7 @@ public struct SpeakerBook: Sendable {
                 if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
                 let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                guard genders[i] == nil || genders[i] == kind else { continue }
                 genders[i] = kind
                 return i
             }

@@ -39,7 +39,10 @@ extension Hearsay {
                 return
             }
             let table = TableRenderer(
-                columns: [.init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil)],
+                columns: [
+                    .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
+                    .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil),
+                ],
                 totalWidth: Terminal.width)
             var count = 0
             try store.forEachClaim(matching: filters.filter) { claim in

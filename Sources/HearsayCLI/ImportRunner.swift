@@ -117,7 +117,8 @@ final class ImportRunner {
         lastProgress = Date()
         let totals = self.totals
         let rate = Int(Double(totals.articles) / max(elapsed, 0.001))
-        let line = "\r\u{1B}[K\(totals.articles) articles, \(totals.quotes) quotes, \(totals.claims) claims (\(rate) articles/s)"
+        let line =
+            "\r\u{1B}[K\(totals.articles) articles, \(totals.quotes) quotes, \(totals.claims) claims (\(rate) articles/s)"
         FileHandle.standardError.write(Data(line.utf8))
     }
 

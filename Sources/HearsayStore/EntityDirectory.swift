@@ -113,8 +113,9 @@ final class EntityDirectory {
             curated[entityID] = false
             stored[entityID] = []
         }
-        try record(names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
-                   evidence: evidence, articleID: articleID, date: candidate.date)
+        try record(
+            names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
+            evidence: evidence, articleID: articleID, date: candidate.date)
         return Link(entityID: entityID, evidence: evidence)
     }
 
@@ -142,7 +143,9 @@ final class EntityDirectory {
             if let role = loadRoles.string(at: 0) { entity.roles.append(role) }
             if let organisation = loadRoles.string(at: 1) { entity.organisations.append(organisation) }
             entity.held.append(
-                HeldRole(role: loadRoles.string(at: 0), organisation: loadRoles.string(at: 1), date: loadRoles.string(at: 2)))
+                HeldRole(
+                    role: loadRoles.string(at: 0), organisation: loadRoles.string(at: 1), date: loadRoles.string(at: 2))
+            )
         }
         loadRoles.reset()
         // Curated "never link" names (hearsay unmerge), honoured by the linker.
@@ -205,7 +208,8 @@ final class EntityDirectory {
             entity?.roles.append(role)
             entity?.held.append(HeldRole(role: role, organisation: nil, date: date))
         }
-        for organisation in organisations where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
+        for organisation in organisations
+        where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
             let key = EntityLinker.lookupKeys(for: [organisation]).first
             var organisationID: Int64?
             if let key {

@@ -10,7 +10,9 @@ extension Store {
         """
 
     /// Calls `body` with each quote matching `filter`, in import order, reading one row at a time.
-    public func forEachQuote(matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void) throws {
+    public func forEachQuote(
+        matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void
+    ) throws {
         try run {
             guard
                 let query = try RowQuery.build(
