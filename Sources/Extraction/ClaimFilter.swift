@@ -51,19 +51,26 @@ enum ClaimFilter {
         // an opening participle with no comma after which the sentence would go on.
         let participle =
             first.hasSuffix("ing") && first.count >= 6
-            && !["during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
+            && ![
+                "during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
                 "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
                 "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
-                "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading"]
-                .contains(first)
+                "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading",
+            ]
+            .contains(first)
             && part.count > 1
-            && ["for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
-                "her", "their", "its", "off", "back", "into"].contains(part[1].lower)
+            && [
+                "for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
+                "her", "their", "its", "off", "back", "into",
+            ].contains(part[1].lower)
         if let w = part.first, participle || first == "based" || first == "according" {
             var k = w.span.end
             var comma = false
             while let last = all.last, k < last.span.end {
-                if s[k] == "," { comma = true; break }
+                if s[k] == "," {
+                    comma = true
+                    break
+                }
                 k += 1
             }
             if !comma { return false }
@@ -84,8 +91,10 @@ enum ClaimFilter {
         var figure = false
         for (i, w) in words.enumerated() {
             let l = w.lower
-            if !past, !w.capitalised || i == 0, ClaimLexicon.irregularPast.contains(l)
-                || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l) && !w.capitalised)
+            if !past, !w.capitalised || i == 0,
+                ClaimLexicon.irregularPast.contains(l)
+                    || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l)
+                        && !w.capitalised)
             {
                 past = true
             }

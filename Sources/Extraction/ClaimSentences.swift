@@ -33,7 +33,8 @@ enum ClaimSentences {
             var boundary = nextStarts
             if glued {
                 // Only a lower-case word of two letters or more glued to a capital splits: not "U.S.A", not "2.5".
-                boundary = ClaimTokenizer.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
+                boundary =
+                    ClaimTokenizer.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
                     || (j > i + 1 && ClaimTokenizer.isUpper(s[k]))
             }
             if boundary, c == ".", j == i + 1, isAbbreviation(s, before: i, from: a) { boundary = false }
@@ -62,7 +63,10 @@ enum ClaimSentences {
     /// True when the word ending at `i` (a full stop) is an initial or a known abbreviation.
     private static func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from start: Int) -> Bool {
         var b = i
-        while b > start, ClaimTokenizer.isWordScalar(s[b - 1]) || (s[b - 1] == "." && b - 2 >= start && ClaimTokenizer.isWordScalar(s[b - 2])) {
+        while b > start,
+            ClaimTokenizer.isWordScalar(s[b - 1])
+                || (s[b - 1] == "." && b - 2 >= start && ClaimTokenizer.isWordScalar(s[b - 2]))
+        {
             b -= 1
         }
         guard b < i else { return false }

@@ -52,7 +52,7 @@ enum ClaimTokenizer {
                         i += 1
                         continue
                     }
-                    if (c == "," || c == "."), isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
+                    if c == "," || c == ".", isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
                         // "150,000" and "2.5" but not "2019, 2020": a thousands comma is followed by 3 digits.
                         if c == "." || digitsRun(scalars, from: i + 1, end: end) == 3 {
                             i += 1
@@ -78,7 +78,8 @@ enum ClaimTokenizer {
             out.append(
                 ClaimWord(
                     span: TextSpan(start: start, end: i), lower: String(decoding: bytes, as: UTF8.self),
-                    capitalised: isUpper(scalars[start]), numeric: allDigits, allCapitals: letters >= 2 && capitals == letters))
+                    capitalised: isUpper(scalars[start]), numeric: allDigits,
+                    allCapitals: letters >= 2 && capitals == letters))
         }
         return out
     }

@@ -47,7 +47,8 @@ extension Store {
         let condition = """
             (r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))
             """
-        return try RowQuery.build(.claims, columns: Self.claimColumns, filter: filter, speakers: nil, extraConditions: [condition])
+        return try RowQuery.build(
+            .claims, columns: Self.claimColumns, filter: filter, speakers: nil, extraConditions: [condition])
     }
 
     /// Calls `body` with each claim matching `filter`, where `--person` and `--org` match the

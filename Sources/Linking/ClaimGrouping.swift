@@ -204,9 +204,12 @@ public enum ClaimGrouping {
                     let key = fa.event + "|" + fa.unit
                     if byKey[key] == nil { order.append(key) }
                     for (i, f) in [(e[0], fa), (e[1], fb)]
-                    where !byKey[key, default: []].contains(where: { $0.claim == claims[i].id && $0.figure == f.figure }) {
+                    where !byKey[key, default: []].contains(where: { $0.claim == claims[i].id && $0.figure == f.figure }
+                    ) {
                         byKey[key, default: []].append(
-                            ReportedFigure(claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet, figure: f.figure))
+                            ReportedFigure(
+                                claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet,
+                                figure: f.figure))
                     }
                 }
             }
@@ -216,7 +219,8 @@ public enum ClaimGrouping {
             guard var figs = byKey[key] else { continue }
             figs.sort { ($0.claim, $0.figure.value) < ($1.claim, $1.figure.value) }
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
-            disagreements.append(FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
+            disagreements.append(
+                FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
         }
         // The signature: the commonest event, the names every... most members share, the first day.
         var eventCount: [String: Int] = [:]
@@ -229,7 +233,8 @@ public enum ClaimGrouping {
         let pool = disagreements.first.map { ["count:" + $0.event: 1] } ?? (counted.isEmpty ? eventCount : counted)
         let chosen = pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
         let event = chosen.split(separator: ":").last.map(String.init) ?? chosen
-        let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
+        let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(
+            \.key)
         let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
         let ids = members.map { claims[$0].id }
         let signature = ([event] + [names.sorted().joined(separator: ",")] + [day, "#\(ids.min() ?? 0)"])
@@ -283,7 +288,10 @@ struct ClaimFeatures {
         for f in claim.figures {
             guard let event = f.event else { continue }
             let unit = Self.unitClass(f.unit, event: event)
-            counts.append(Count(event: event, unit: unit, value: f.value, figure: f, anchor: Self.anchor(of: f, in: claim.text, words)))
+            counts.append(
+                Count(
+                    event: event, unit: unit, value: f.value, figure: f,
+                    anchor: Self.anchor(of: f, in: claim.text, words)))
             eventKeys.insert("count:" + event)
         }
         for i in counts.indices {
@@ -297,7 +305,9 @@ struct ClaimFeatures {
                 if b.number - a.number <= 7 { ranges.append((a, b)) }
             }
             // Weekday names compare even where one article's date is unknown.
-            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(Self.singular(w.lower)) }
+            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) {
+                weekdays.insert(Self.singular(w.lower))
+            }
         }
         for (i, w) in words.enumerated() {
             let l = w.lower
@@ -341,8 +351,11 @@ struct ClaimFeatures {
     /// People counted under any name share one class, so "24 people" and "25 militia members" compare.
     static func unitClass(_ unit: String?, event: String) -> String {
         guard let unit, let head = unit.split(separator: " ").last.map(String.init) else {
-            return ["killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated", "rescued"]
-                .contains(event) ? "people" : ""
+            return [
+                "killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated",
+                "rescued",
+            ]
+            .contains(event) ? "people" : ""
         }
         if humanNouns.contains(head) || humanNouns.contains(singular(head)) || demonym(head) { return "people" }
         return singular(head)

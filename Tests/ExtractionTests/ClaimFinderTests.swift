@@ -17,7 +17,8 @@ import Testing
         var paragraphs = Segmenter.segment(doc)
         for (i, role) in roles { paragraphs[i + 1].role = role }
         var book = ClaimantBook(document: doc, paragraphs: paragraphs)
-        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
+        let claims = ClaimFinder.find(
+            in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
         return Found(claims: claims, speakers: book.speakers)
     }
 
@@ -41,7 +42,9 @@ import Testing
     }
 
     @Test func trailingAttribution() {
-        let f = find("The bridge will reopen to traffic after repairs costing $4 million were finished, city engineer Tomas Brell said.")
+        let f = find(
+            "The bridge will reopen to traffic after repairs costing $4 million were finished, city engineer Tomas Brell said."
+        )
         let c = f.claims.first
         #expect(c?.text.hasPrefix("The bridge will reopen") == true)
         #expect(c?.text.hasSuffix("were finished") == true)

@@ -97,3 +97,15 @@ import Testing
         #expect(result.speakers[1].aliases.isEmpty)
     }
 }
+
+@Suite struct SpeakerAddressTests {
+    @Test func aFormOfAddressMakesAPerson() {
+        var s = Speaker(name: "Mr. Otani", kind: .unknown)
+        SpeakerEnricher.tidy(&s)
+        #expect(s.kind == .person)
+        #expect(s.name == "Mr. Otani")
+        var t = Speaker(name: "the chairman", kind: .unknown)
+        SpeakerEnricher.tidy(&t)
+        #expect(t.kind == .unknown)
+    }
+}

@@ -81,6 +81,15 @@ public enum SpeakerEnricher {
         let candidate = words.joined(separator: " ")
         let parsed = NameKey.parse(candidate)
         let personTitles = parsed.titles.contains { NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots()) }
+        // "Mr. King", "Dr. Ruiz": a form of address makes a person of a surname alone.
+        let addressed = parsed.titles.contains { (RoleReader.honorifics.union(["dr", "prof"])).contains(NameKey.normalized($0).replacingDots()) }
+        if addressed, speaker.kind == .unknown || speaker.kind == .group, parsed.units.count >= 1,
+            NameKey.isPlausiblePersonName(parsed.display)
+        {
+            speaker.kind = .person
+        }
+        // "Mr. King" stays as written: the form of address is how the article names him.
+        if addressed, parsed.units.count == 1, dropped == 0 { return }
         guard parsed.units.count >= (dropped > 0 && parsed.titles.isEmpty ? 1 : 2),
             NameKey.isPlausiblePersonName(parsed.display)
         else { return }
