@@ -11,6 +11,8 @@ enum ChildProcess {
         var seconds: Double
         /// The child's maximum resident set size, in megabytes.
         var maxRSSMegabytes: Double
+        /// User plus system CPU seconds the child used (on every thread).
+        var cpuSeconds: Double
         /// The exit status (or 128 + signal).
         var status: Int32
         /// Everything the child wrote to standard error (its last 4 KB).
@@ -50,7 +52,10 @@ enum ChildProcess {
         // WIFEXITED / WEXITSTATUS are macros Swift does not import.
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Outcome(
-            seconds: seconds, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024, status: exitStatus,
+            seconds: seconds, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+            status: exitStatus,
             stderr: String(stderr.suffix(4096)))
     }
 }
@@ -69,4 +74,10 @@ enum Clock {
         try body()
         return now - start
     }
+}
+
+/// `print`, flushed at once so progress shows up even when the output goes to a file.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
 }
