@@ -32,7 +32,7 @@ demo: build ## Import Examples/articles, print who said what, write out/quotes.c
 install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PREFIX=~/.local)
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
-	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
+	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
 	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3 and libc)"
 
 eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)

@@ -1,28 +1,36 @@
 // libFuzzer entry point over the extraction pipeline, the metadata reader and the article reader's
 // decoding and JSON parsing. Built by Fuzz/build.sh, never by `swift build`: see Fuzz/README.md.
 import Extraction
+
 @testable import Ingest
 
 /// Checks what every stage promises about offsets, so a wrong span is a crash the fuzzer reports.
 private func checkSpans(_ result: ArticleExtraction, in text: String) {
     let scalars = Array(text.unicodeScalars)
     func check(_ span: TextSpan, _ words: String, _ what: String) {
-        precondition(span.start >= 0 && span.start <= span.end && span.end <= scalars.count, "\(what) span \(span) outside the text")
+        precondition(
+            span.start >= 0 && span.start <= span.end && span.end <= scalars.count,
+            "\(what) span \(span) outside the text")
         var slice = String.UnicodeScalarView()
         slice.append(contentsOf: scalars[span.start..<span.end])
         precondition(String(slice) == words, "\(what) text differs from the text at its span \(span)")
     }
     for quote in result.quotes {
         check(quote.span, quote.text, "quote")
-        if let speaker = quote.speaker { precondition(speaker >= 0 && speaker < result.speakers.count, "quote speaker index") }
+        if let speaker = quote.speaker {
+            precondition(speaker >= 0 && speaker < result.speakers.count, "quote speaker index")
+        }
     }
     for claim in result.claims {
         check(claim.span, claim.text, "claim")
-        if let claimant = claim.claimant { precondition(claimant >= 0 && claimant < result.speakers.count, "claimant index") }
+        if let claimant = claim.claimant {
+            precondition(claimant >= 0 && claimant < result.speakers.count, "claimant index")
+        }
         for mention in claim.mentions { precondition(mention >= 0 && mention < result.speakers.count, "mention index") }
     }
 }
 
+/// libFuzzer calls this with each generated input; a trap or sanitizer report is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))

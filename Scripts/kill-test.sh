@@ -44,7 +44,7 @@ clean_seconds=$(( $(date +%s) - start ))
 kill_rounds() {  # DB ROUNDS LABEL ALLOWED_COUNTS...
     local db=$1 rounds=$2 label=$3
     shift 3
-    local window_ms=$(( (clean_seconds > 1 ? clean_seconds : 1) * 1000 ))
+    local window_ms=$(( (clean_seconds > 1 ? clean_seconds : 1) * 700 ))
     for ((round = 1; round <= rounds; round++)); do
         "$BIN" import --db "$db" "$WORK/in" > /dev/null 2>&1 &
         local pid=$!

@@ -6,7 +6,7 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, continuation, colonLeadIn, nextParagraph, subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, nextParagraph, subject, none
     }
 
     struct Found {
@@ -22,10 +22,12 @@ public enum Attribution {
     ) -> [Quote] {
         var quotes: [Quote] = []
         var found: [Found] = []
-        var keys: [[UInt64: Int]] = []
+        var keys: [[UInt64]] = []
         var sizes: [Int] = []
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
         let quoted = spans.map(\.text)
+        // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
+        var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
         for (n, q) in spans.enumerated() {
             let p = paragraphs[q.paragraph]
             let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
@@ -48,7 +50,11 @@ public enum Attribution {
                         end = (last == "?" || last == "!" || last == "," || short) ? after.end : close.end
                     }
                 }
-                if let next = nextInPara { end = min(end, next.open.start) }
+                if let next = nextInPara {
+                    // A short quoted name inside the attribution ("wearing “Ted Cruz” pins") does not end it.
+                    let shortInner = d.tokenRange(next.text).count <= 4 && (next.close?.end ?? p.span.end) < end
+                    if !shortInner { end = min(end, next.open.start) }
+                }
                 if end > close.end { trailing = TextSpan(start: close.end, end: end) }
             }
             var result = Found(speaker: nil, cue: nil, rule: .none, pronoun: false)
@@ -91,10 +97,8 @@ public enum Attribution {
                 && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
             if result.rule == .none && (sentenceLike || wordCount >= 6) {
                 // The previous quote of the paragraph, or the next one when it carries the attribution.
-                if let k = found.indices.last, quotes[k].paragraph == q.paragraph, found[k].speaker != nil,
-                    prevInPara != nil
-                {
-                    result = Found(speaker: found[k].speaker, cue: found[k].cue, rule: .sameParagraph, pronoun: false)
+                if let last = lastAttributed, last.paragraph == q.paragraph, prevInPara != nil {
+                    result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
                 } else if q.open.start == p.span.start || (startsSentence && prevInPara == nil) {
                     // A quote paragraph with no attribution continues the previous paragraph's speaker,
                     // or takes the one a colon lead-in names.
@@ -109,6 +113,13 @@ public enum Attribution {
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
                         }
+                    }
+                    if result.rule == .none, nextInPara == nil, q.close != nil,
+                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true),
+                        let s = nextDashLine(after: q.paragraph, paragraphs, d: d, book: &book, position: q.open.start)
+                    {
+                        // A quote paragraph signed on the next line: "- Senator Ada Pell."
+                        result = Found(speaker: s, cue: nil, rule: .dash, pronoun: false)
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
                         (trailing.map { d.tokenRange($0).count <= 2 } ?? true)
@@ -126,15 +137,30 @@ public enum Attribution {
                     }
                 }
             }
+            if result.rule == .none && sentenceLike && q.open.start > p.span.start {
+                // A quote sentence with no attribution of its own, after a sentence of the same paragraph
+                // that reports someone ("Lynch announced the lawsuit on Monday. “We are seeking …”").
+                for s in p.sentences.reversed() where s.end <= q.open.start {
+                    if let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: q.open.start, quoted: quoted),
+                        speaker != nil
+                    {
+                        result = Found(speaker: speaker, cue: cue, rule: .paragraphCue, pronoun: pron)
+                        break
+                    }
+                }
+            }
+            if result.speaker != nil && (result.rule == .trailing || result.rule == .leading || result.rule == .dash) {
+                lastAttributed = (q.paragraph, result.speaker, result.cue)
+            }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
             if wordCount < 3 || isTitleOfWork(q.text, d) { continue }
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
             if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
-            let sentenceHasCue = Cues.find(in: d, span: sentence).contains { !isQuoted($0.span.start, quoted) }
+            let sentenceHasCue = Cues.hasCue(in: d, span: sentence, excluding: quoted)
             if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
-            if result.rule == .none && !sentenceLike {
+            if result.rule == .none && (!sentenceLike || !leadWords.isEmpty) {
                 // A fragment in the writer's sentence is most often the words of the sentence's subject.
                 let limit = d.tokenRange(TextSpan(start: sentence.start, end: q.open.start))
                 if let phrase = SpeakerPhrase.mainSubject(before: limit.upperBound, in: d, limit: limit) {
@@ -148,16 +174,13 @@ public enum Attribution {
             if wordCount < 3 && result.rule != .trailing && result.rule != .leading { continue }
             if wordCount < 3 && !sentenceLike && result.rule == .leading && wordCount < 2 { continue }
             // Repeats (change-tracking pages print each paragraph twice) are kept once.
-            var bag: [UInt64: Int] = [:]
-            var size = 0
-            for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct {
-                bag[d.tokens[k].key, default: 0] += 1
-                size += 1
-            }
+            var bag: [UInt64] = []
+            for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct { bag.append(d.tokens[k].key) }
+            bag.sort()
+            let size = bag.count
             var duplicate: Int? = nil
             for (k, other) in keys.enumerated() {
-                var common = 0
-                for (key, c) in bag { common += min(c, other[key] ?? 0) }
+                let common = sortedOverlap(bag, other)
                 if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size), Double(common) >= 0.8 * Double(sizes[k]) {
                     duplicate = k
                     break
@@ -185,6 +208,25 @@ public enum Attribution {
         return quotes
     }
 
+    /// The size of the multiset intersection of two sorted arrays.
+    static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0
+        var j = 0
+        var n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                n += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return n
+    }
+
     static func confidence(_ f: Found, wordCount: Int) -> Double {
         var c: Double
         switch f.rule {
@@ -195,6 +237,7 @@ public enum Attribution {
         case .colonLeadIn: c = 0.75
         case .nextParagraph: c = 0.5
         case .subject: c = 0.45
+        case .paragraphCue: c = 0.6
         case .none: c = 0.3
         }
         if f.pronoun { c -= 0.1 }
@@ -213,6 +256,9 @@ public enum Attribution {
             if first, let (phrase, verb) = positionalCue(window, d) {
                 return (book.resolve(phrase, in: d, at: position), verb, false)
             }
+            if !first, let (phrase, verb) = colonCue(window, d) {
+                return (book.resolve(phrase, in: d, at: position), verb, false)
+            }
             return nil
         }
         // A verb with its own subject outranks "according to" (which names where the report came from).
@@ -222,7 +268,9 @@ public enum Attribution {
         for cue in ordered {
             // Inverted when nothing but punctuation stands between the quote and the verb.
             let before = range.lowerBound..<cue.tokens.lowerBound
-            let inverted = first && !before.contains(where: { d.tokens[$0].kind == .word })
+            // Also `…, said X, a …` and `But, said X, "…"`: a verb right after a comma takes its subject after it.
+            let afterComma = cue.tokens.lowerBound > range.lowerBound && d.tokens[cue.tokens.lowerBound - 1].mark == ","
+            let inverted = (first && !before.contains(where: { d.tokens[$0].kind == .word })) || afterComma
             guard let phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
                 continue
             }
@@ -275,6 +323,24 @@ public enum Attribution {
         let r = d.tokenRange(window)
         guard let v = r.first(where: { d.tokens[$0].kind == .word }) else { return nil }
         let t = d.tokens[v]
+        // `"…" Trump barked`: a name followed by a past-tense verb the lexicon lacks.
+        if t.capitalized, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," }),
+            let run = MentionFinder.run(around: v, in: d, limit: v..<r.upperBound), !run.parts.isEmpty,
+            run.tokens.upperBound < r.upperBound
+        {
+            let w = d.tokens[run.tokens.upperBound]
+            let s = d.folded
+            if w.kind == .word, !w.capitalized, w.end - w.start >= 4, s[w.end - 1] == "d", s[w.end - 2] == "e",
+                !notVerbs.contains(w.key)
+            {
+                return (TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end), d.text(w.span))
+            }
+        }
+        // "Said Dorothy Poynter, …": a capitalised reporting verb opening the clause, inverted.
+        if t.capitalized, let info = Cues.table[t.key], info.kind == .verb, info.invertible {
+            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true, objectIsAudience: false)
+            if let np = SpeakerPhrase.forwardPhrase(from: v + 1, in: d, limit: r) { return (np, fake.text) }
+        }
         guard !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key),
             r.count <= 14, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," || $0.mark == "—" })
         else { return nil }
@@ -287,6 +353,53 @@ public enum Attribution {
         guard nr.contains(where: { d.tokens[$0].capitalized }) || nr.contains(where: { Lexicon.documentNouns.contains(d.tokens[$0].key) })
         else { return nil }
         return (np, fake.text)
+    }
+
+    /// `X boomed: “…”` and `Stated X: “…”`: a verb the lexicon lacks, right before a colon that
+    /// introduces the quotation.
+    static func colonCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
+        let r = d.tokenRange(window)
+        guard r.count >= 2, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
+        let v = colon - 1
+        let t = d.tokens[v]
+        if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key) {
+            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: false, objectIsAudience: false)
+            if let np = SpeakerPhrase.find(for: fake, in: d, clause: window) { return (np, fake.text) }
+        }
+        // "Bush: “…”" — a name alone before the colon.
+        var nameStart = colon - 1
+        while nameStart > r.lowerBound, MentionFinder.isNameWord(d, nameStart - 1) || MentionFinder.isAbbreviationDot(d, nameStart - 1) {
+            nameStart -= 1
+        }
+        let before = nameStart - 1
+        if d.tokens[colon - 1].capitalized, nameStart < colon, before < r.lowerBound || d.tokens[before].kind == .punct,
+            let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon), !run.parts.isEmpty || run.isOrganisation
+        {
+            return (TextSpan(start: d.tokens[nameStart].start, end: d.tokens[colon - 1].end), ":")
+        }
+        // "Stated Stone:" — a capitalised reporting verb opening the clause.
+        let first = r.lowerBound
+        if d.tokens[first].capitalized, Cues.table[d.tokens[first].key] != nil, first + 1 < colon {
+            let span = TextSpan(start: d.tokens[first + 1].start, end: d.tokens[colon - 1].end)
+            return (span, d.text(d.tokens[first].span))
+        }
+        return nil
+    }
+
+    /// The speaker named by a short line opening with a dash right after paragraph `index`.
+    static func nextDashLine(after index: Int, _ paragraphs: [Paragraph], d: Document, book: inout SpeakerBook, position: Int) -> Int? {
+        let k = index + 1
+        guard k < paragraphs.count else { return nil }
+        let p = paragraphs[k]
+        let m = d.scalars[p.span.start]
+        guard m == "—" || m == "–" || m == "-" || m == "―", p.tokens.count >= 2, p.tokens.count <= 12 else { return nil }
+        var end = p.tokens.upperBound
+        // "-President Obama, tweeting after the speech." keeps only what comes before the comma.
+        if let comma = p.tokens.first(where: { d.tokens[$0].mark == "," }) { end = comma }
+        while end > p.tokens.lowerBound + 1, d.tokens[end - 1].kind == .punct { end -= 1 }
+        guard end > p.tokens.lowerBound + 1 else { return nil }
+        let span = TextSpan(start: d.tokens[p.tokens.lowerBound + 1].start, end: d.tokens[end - 1].end)
+        return book.resolve(span, in: d, at: position)
     }
 
     /// `"Q" — Maria Lopez` at the end of a line: a dash followed by a name.

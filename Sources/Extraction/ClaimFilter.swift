@@ -25,12 +25,13 @@ enum ClaimFilter {
 
     /// True when the sentence is page furniture, a byline or a credit.
     static func isBoilerplate(_ words: [ClaimWord]) -> Bool {
-        let lower = words.map(\.lower)
-        for phrase in ClaimLexicon.boilerplate where phrase.count <= lower.count {
-            for i in 0...(lower.count - phrase.count) where lower[i] == phrase[0] {
-                if (1..<phrase.count).allSatisfy({ lower[i + $0] == phrase[$0] }) { return true }
+        for i in words.indices {
+            guard let phrases = ClaimLexicon.boilerplateByFirstWord[words[i].lower] else { continue }
+            for phrase in phrases where i + phrase.count <= words.count {
+                if (1..<phrase.count).allSatisfy({ words[i + $0].lower == phrase[$0] }) { return true }
             }
         }
+        let lower = words.map(\.lower)
         if let first = lower.first, ClaimLexicon.imperatives.contains(first), words.count < 25 {
             return true
         }
@@ -45,6 +46,34 @@ enum ClaimFilter {
         if ClaimLexicon.imperatives.contains(first) { return false }
         if ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"].contains(first) {
             return false
+        }
+        // A fragment with no main clause ("Writing for the panel that ...", "Based on the report"):
+        // an opening participle with no comma after which the sentence would go on.
+        let participle =
+            first.hasSuffix("ing") && first.count >= 6
+            && ![
+                "during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
+                "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
+                "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
+                "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading",
+            ]
+            .contains(first)
+            && part.count > 1
+            && [
+                "for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
+                "her", "their", "its", "off", "back", "into",
+            ].contains(part[1].lower)
+        if let w = part.first, participle || first == "based" || first == "according" {
+            var k = w.span.end
+            var comma = false
+            while let last = all.last, k < last.span.end {
+                if s[k] == "," {
+                    comma = true
+                    break
+                }
+                k += 1
+            }
+            if !comma { return false }
         }
         for (i, w) in part.enumerated() {
             // "US" and "May" are not "us" and "may"; a capital only hides nothing at the start.
@@ -62,8 +91,10 @@ enum ClaimFilter {
         var figure = false
         for (i, w) in words.enumerated() {
             let l = w.lower
-            if !past, !w.capitalised || i == 0, ClaimLexicon.irregularPast.contains(l)
-                || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l) && !w.capitalised)
+            if !past, !w.capitalised || i == 0,
+                ClaimLexicon.irregularPast.contains(l)
+                    || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l)
+                        && !w.capitalised)
             {
                 past = true
             }

@@ -13,7 +13,7 @@ enum ClaimLexicon {
         "recalled", "agreed", "disputed", "assured", "reiterated", "predicted", "predicts", "suggested",
         "suggests", "observed", "pointed", "charged", "accused", "cautioned", "boasted", "mentioned", "projected",
         "speculated", "hinted", "signaled", "signalled", "showed", "shows", "found", "concluded", "determined",
-        "believes", "believed", "thinks", "thought", "hopes", "feared", "fears", "saying", "telling", "warning",
+        "believes", "believed", "thinks", "thought", "hopes", "feared", "fears", "fear", "saying", "telling", "warning",
         "claiming", "insisting", "arguing", "adding", "noting", "stating", "announcing", "denying", "reporting",
         "explaining", "declaring", "stressing",
     ]
@@ -28,7 +28,7 @@ enum ClaimLexicon {
     /// Findings verbs ("the report found that"), cues only with a following "that".
     static let needThat: Set<String> = [
         "showed", "shows", "found", "concluded", "determined", "believes", "believed", "thinks", "thought", "hopes",
-        "feared", "fears", "pointed", "charged", "accused", "agreed", "disputed", "observed", "recalled",
+        "pointed", "charged", "accused", "agreed", "disputed", "observed", "recalled",
         "complained", "responded", "replied", "countered", "threatened", "promised", "vowed", "promises", "vows",
         "estimated", "estimates", "indicated", "indicates", "suggested", "suggests", "projected", "mentioned",
     ]
@@ -101,8 +101,11 @@ enum ClaimLexicon {
         ["correspondents", "around", "the", "world"], ["updated", "on"], ["reported", "from"],
         ["write", "to"], ["reporting", "by"], ["editing", "by"], ["additional", "reporting"], ["related", "coverage"],
         ["read", "more"], ["terms", "of", "use"], ["privacy", "policy"], ["original", "source"],
-        ["first", "published"], ["last", "changed"],
+        ["first", "published"], ["last", "changed"], ["editor's", "note"], ["editors", "note"],
     ]
+
+    /// The boilerplate phrases by their first word, so a sentence is scanned once.
+    static let boilerplateByFirstWord: [String: [[String]]] = Dictionary(grouping: boilerplate) { $0[0] }
 
     /// Past-tense forms that do not end in -ed.
     static let irregularPast: Set<String> = [

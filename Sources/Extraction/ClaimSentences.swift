@@ -33,7 +33,8 @@ enum ClaimSentences {
             var boundary = nextStarts
             if glued {
                 // Only a lower-case word of two letters or more glued to a capital splits: not "U.S.A", not "2.5".
-                boundary = ClaimTokenizer.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
+                boundary =
+                    ClaimTokenizer.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
                     || (j > i + 1 && ClaimTokenizer.isUpper(s[k]))
             }
             if boundary, c == ".", j == i + 1, isAbbreviation(s, before: i, from: a) { boundary = false }
@@ -62,7 +63,10 @@ enum ClaimSentences {
     /// True when the word ending at `i` (a full stop) is an initial or a known abbreviation.
     private static func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from start: Int) -> Bool {
         var b = i
-        while b > start, ClaimTokenizer.isWordScalar(s[b - 1]) || (s[b - 1] == "." && b - 2 >= start && ClaimTokenizer.isWordScalar(s[b - 2])) {
+        while b > start,
+            ClaimTokenizer.isWordScalar(s[b - 1])
+                || (s[b - 1] == "." && b - 2 >= start && ClaimTokenizer.isWordScalar(s[b - 2]))
+        {
             b -= 1
         }
         guard b < i else { return false }
@@ -87,8 +91,17 @@ enum ClaimSentences {
     static func quoteMask(_ s: [Unicode.Scalar], in span: TextSpan) -> [Bool] {
         var mask = [Bool](repeating: false, count: span.length)
         var open = false
-        for i in span.start..<span.end {
-            let c = s[i]
+        var i = span.start
+        while i < span.end {
+            defer { i += 1 }
+            var c = s[i]
+            let markStart = i
+            // Two apostrophes stand for a double quote in some feeds (''like this'').
+            if c == "'", i + 1 < span.end, s[i + 1] == "'" {
+                mask[i - span.start] = true
+                i += 1
+                c = "\""
+            }
             switch c {
             case "\u{201C}", "\u{00AB}", "\u{201E}":
                 open = true
@@ -101,7 +114,7 @@ enum ClaimSentences {
                 // A straight mark opens after a space or at the start, and closes after a word or
                 // punctuation; a closing mark with nothing open ends a quote begun in an earlier paragraph.
                 mask[i - span.start] = true
-                let prev: Unicode.Scalar = i > span.start ? s[i - 1] : " "
+                let prev: Unicode.Scalar = markStart > span.start ? s[markStart - 1] : " "
                 let opening = prev == " " || prev == "(" || prev == "[" || prev == "-" || prev == "\u{2014}"
                 if opening {
                     open = true

@@ -8,6 +8,10 @@ public protocol ClaimantResolving {
     /// someone not met yet; nil when the mention says nothing usable.
     mutating func claimant(_ mention: TextSpan, in document: Document, at offset: Int) -> Int?
 
+    /// The entity a name in a claim's text refers to, registering it when new, without making it
+    /// the likeliest referent of the next pronoun (it was mentioned, not cited).
+    mutating func mentioned(_ mention: TextSpan, in document: Document, at offset: Int) -> Int?
+
     /// The already registered speaker `mention` names, if any; registers nothing.
     func knownSpeaker(_ mention: TextSpan, in document: Document) -> Int?
 
@@ -22,6 +26,11 @@ extension SpeakerBook: ClaimantResolving {
         let i = resolve(mention, in: document, at: offset)
         if let i { noteCited(i, at: offset) }
         return i
+    }
+
+    /// Resolves a name mentioned in a claim, registering it when new, without noting it as cited.
+    public mutating func mentioned(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
+        resolve(mention, in: document, at: offset)
     }
 
     /// The speaker already in the book whose name, alias or surname `mention` is.

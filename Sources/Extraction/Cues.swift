@@ -50,6 +50,9 @@ public enum Cues {
         lambaste castigate scold chide rebuke needle tease jab snipe elaborate clarify specify indicate signal
         estimate forecast guarantee hint imply stipulate underscore highlight summarize summarise quote relate
         write muse gripe whine plead mourn lament insist mention voice express question challenge counsel
+        bark boom growl roar scoff sneer laugh chuckle gasp groan howl huff marvel murmur pledge pronounce rant
+        reassure recount reflect rejoin remind reminisce reply scold shrug smirk sniff sputter stammer stutter
+        taunt tout trumpet venture vent wail warn whisper yell chant sing
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     /// Irregular forms: (form, invertible, is participle).
@@ -61,6 +64,7 @@ public enum Cues {
         ("swear", false, false), ("swore", false, false), ("sweared", false, false),
         ("speak", false, false), ("spoke", false, false), ("speaking", false, true),
         ("went", false, false), ("begin", false, false), ("began", true, false),
+        ("pointed", false, false), ("shot", false, false), ("fired", false, false), ("hit", false, false),
     ]
 
     /// -s forms that are far more often plural nouns ("reports said"), so never cues.
@@ -83,7 +87,7 @@ public enum Cues {
         "underscore", "stress", "emphasize", "emphasise", "repeat", "reiterate", "echo", "thank", "welcome",
     ]
 
-    static let table: [UInt64: Info] = {
+    static let table: KeyMap<Info> = {
         var t: [UInt64: Info] = [:]
         func put(_ w: String, _ info: Info) { t[Normalizer.key(w)] = info }
         for lemma in regularVerbs {
@@ -139,7 +143,7 @@ public enum Cues {
         {
             t[Normalizer.key(w)] = nil
         }
-        return t
+        return KeyMap(t)
     }()
 
     static let accordingKey = Normalizer.key("according")
@@ -171,6 +175,19 @@ public enum Cues {
     public static func isCueWord(_ i: Int, in document: Document) -> Bool {
         let t = document.tokens[i]
         return t.kind == .word && !t.capitalized && table[t.key] != nil
+    }
+
+    /// True when `span` holds a reporting cue outside the ranges `excluded` (sorted by start).
+    static func hasCue(in document: Document, span: TextSpan, excluding excluded: [TextSpan]) -> Bool {
+        let range = document.tokenRange(span)
+        let toks = document.tokens
+        for i in range where toks[i].kind == .word && !toks[i].capitalized {
+            let k = toks[i].key
+            if table[k] != nil || k == accordingKey {
+                if !Attribution.isQuoted(toks[i].start, excluded) { return true }
+            }
+        }
+        return false
     }
 
     /// Every reporting cue in `span` of `document`, in text order.

@@ -17,7 +17,8 @@ public enum DateResolver {
         let document = Document(text: text)
         let span = TextSpan(start: 0, end: document.count)
         let words = ClaimTokenizer.words(document.folded, in: span)
-        return find(document.folded, words: words, original: document, articleDate: articleDate.flatMap(CalendarDay.init(iso:)))
+        return find(
+            document.folded, words: words, original: document, articleDate: articleDate.flatMap(CalendarDay.init(iso:)))
     }
 
     /// The first date expression in `phrase`, resolved against `articleDate`.
@@ -34,10 +35,12 @@ public enum DateResolver {
         while i < words.count {
             if let m = match(s, words, at: i, base: articleDate) {
                 var start = i
-                if i > 0, DateLexicon.prepositions.contains(words[i - 1].lower), Figures.joined(s, words[i - 1], words[i]) {
+                if i > 0, DateLexicon.prepositions.contains(words[i - 1].lower),
+                    Figures.joined(s, words[i - 1], words[i])
+                {
                     start = i - 1
                 }
-                let text = original.text(TextSpan(start: words[start].span.start, end: words[m.next - 1].span.end))
+                let text = original.claimText(TextSpan(start: words[start].span.start, end: words[m.next - 1].span.end))
                 out.append(ResolvedDate(text: text, from: m.range?.0.iso, to: m.range?.1.iso))
                 i = m.next
             } else {
@@ -55,6 +58,11 @@ public enum DateResolver {
     /// A date expression starting at word `i`.
     private static func match(_ s: [Unicode.Scalar], _ w: [ClaimWord], at i: Int, base: CalendarDay?) -> Match? {
         let word = w[i].lower
+        // Most words cannot start a date: let only capitals, digits and the relative words through.
+        guard
+            w[i].capitalised || w[i].numeric || ClaimTokenizer.isDigit(s[w[i].span.start])
+                || DateLexicon.starters.contains(word) || Figures.Lexicon.small[word] != nil
+        else { return nil }
         func next(_ k: Int) -> String? { k < w.count && Figures.joined(s, w[k - 1], w[k]) ? w[k].lower : nil }
         func single(_ d: CalendarDay?) -> (CalendarDay, CalendarDay)? { d.map { ($0, $0) } }
 
@@ -89,7 +97,9 @@ public enum DateResolver {
                 return Match(range: r, next: unitIndex + 1)
             }
             // "last Sunday", "next Friday", "this Tuesday"
-            if edge == nil, ["last", "next", "this", "past"].contains(which), let wd = next(k + 1).flatMap(DateLexicon.weekday) {
+            if edge == nil, ["last", "next", "this", "past"].contains(which),
+                let wd = next(k + 1).flatMap(DateLexicon.weekday)
+            {
                 var end = k + 2
                 if let part = next(end), DateLexicon.dayParts.contains(stripPossessive(part)) { end += 1 }
                 return Match(range: single(base.map { weekday(wd, from: $0, mode: which) }), next: end)
@@ -116,7 +126,11 @@ public enum DateResolver {
             }
             if unit == "month" || unit == "months" || unit == "year" || unit == "years" {
                 let months = Int(n) * (unit.hasPrefix("year") ? 12 : 1)
-                return Match(range: base.map { b in let d = addMonths(b, -months); return (d, d) }, next: i + 3)
+                return Match(
+                    range: base.map { b in
+                        let d = addMonths(b, -months)
+                        return (d, d)
+                    }, next: i + 3)
             }
         }
 
@@ -151,7 +165,8 @@ public enum DateResolver {
             {
                 return nil  // "2000 troops" is a count
             }
-            guard let a = CalendarDay(year: y, month: 1, day: 1), let b = CalendarDay(year: y, month: 12, day: 31) else {
+            guard let a = CalendarDay(year: y, month: 1, day: 1), let b = CalendarDay(year: y, month: 12, day: 31)
+            else {
                 return nil
             }
             return Match(range: (a, b), next: i + 1)
@@ -186,8 +201,10 @@ public enum DateResolver {
         }
         if day == nil, year == nil {
             let prev = i > 0 ? w[i - 1].lower : ""
-            let lead: Set<String> = ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
-                "during", "from", "before", "after", "through"]
+            let lead: Set<String> = [
+                "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
+                "during", "from", "before", "after", "through",
+            ]
             if ambiguous, !lead.contains(prev) { return nil }
             // The whole month: the latest such month not after the article's.
             guard let base else { return Match(range: nil, next: end) }
@@ -217,12 +234,16 @@ public enum DateResolver {
     }
 
     /// The range of a period word ("week", "month", "year", "weekend") qualified by this/last/next.
-    private static func period(_ unit: String, which: String, edge: String?, base: CalendarDay?) -> (CalendarDay, CalendarDay)?? {
+    private static func period(_ unit: String, which: String, edge: String?, base: CalendarDay?) -> (
+        CalendarDay, CalendarDay
+    )?? {
         guard ["week", "month", "year", "weekend"].contains(unit) else { return nil }
         guard let base else { return .some(nil) }
         let c = base.components
         var range: (CalendarDay, CalendarDay)
-        let shift = which == "last" || which == "past" || which == "previous" ? -1 : (which == "next" || which == "coming" ? 1 : 0)
+        let shift =
+            which == "last" || which == "past" || which == "previous"
+            ? -1 : (which == "next" || which == "coming" ? 1 : 0)
         switch unit {
         case "week":
             let monday = base.adding(days: -((base.weekday + 6) % 7) + 7 * shift)
@@ -242,7 +263,11 @@ public enum DateResolver {
             range = (a, b)
         }
         if shift == 0, let edge {
-            if edge == "earlier" { range = (range.0, max(range.0, base)) } else { range = (min(base, range.1), range.1) }
+            if edge == "earlier" {
+                range = (range.0, max(range.0, base))
+            } else {
+                range = (min(base, range.1), range.1)
+            }
         }
         return .some(range)
     }
@@ -319,8 +344,15 @@ enum DateLexicon {
         "saturday's": 6,
     ]
     static let dayParts: Set<String> = ["night", "morning", "afternoon", "evening"]
-    static let prepositions: Set<String> = ["on", "in", "since", "until", "by", "during", "over", "from", "before",
-        "after"]
+    /// Lower-case words that can open a date expression.
+    static let starters: Set<String> = [
+        "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late", "this", "last", "next",
+        "past", "previous", "coming", "weekend", "a", "an",
+    ]
+    static let prepositions: Set<String> = [
+        "on", "in", "since", "until", "by", "during", "over", "from", "before",
+        "after",
+    ]
 
     static func month(_ w: String) -> Int? { months[w] }
     static func weekday(_ w: String) -> Int? { weekdays[w] }

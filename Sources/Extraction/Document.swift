@@ -11,11 +11,45 @@ public struct Document: Sendable {
 
     /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Document.decode(text)
         self.scalars = scalars
         let folded = Normalizer.fold(scalars)
         self.folded = folded
         self.tokens = Tokenizer.tokens(folded)
+    }
+
+    /// The scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
+    static func decode(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                        | (UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                } else {
+                    v = 0xFFFD
+                    i = n
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
     }
 
     /// The number of scalars in the text.

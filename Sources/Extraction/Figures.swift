@@ -83,7 +83,8 @@ public enum Figures {
                     e += 1
                     aux += 1
                 }
-                if e < words.count, e > 0, joined(scalars, words[e - 1], words[e]), let ev = Lexicon.event(words[e].lower),
+                if e < words.count, e > 0, joined(scalars, words[e - 1], words[e]),
+                    let ev = Lexicon.event(words[e].lower),
                     !Lexicon.eventNoun.contains(words[e].lower) || aux == 0
                 {
                     event = ev
@@ -110,11 +111,11 @@ public enum Figures {
             {
                 unit = p.figure.unit
             }
-            if value == 1, event == nil { // "one of the factions" is not a count
+            if value == 1, event == nil {  // "one of the factions" is not a count
                 i = number.next
                 continue
             }
-            let text = original.text(TextSpan(start: words[startWord].span.start, end: words[endWord].span.end))
+            let text = original.claimText(TextSpan(start: words[startWord].span.start, end: words[endWord].span.end))
             let figure = Figure(value: value, qualifier: qualifier, unit: unit, event: event, text: text)
             out.append(figure)
             previous = (figure, endWord)
@@ -137,7 +138,7 @@ public enum Figures {
         var k = a.span.end
         while k < b.span.start {
             let c = s[k]
-            if c == ".", k == a.span.end, a.lower.contains(".") { // "U.S. troops"
+            if c == ".", k == a.span.end, a.lower.contains(".") {  // "U.S. troops"
                 k += 1
                 continue
             }
@@ -235,7 +236,8 @@ public enum Figures {
             let after = w.span.end
             if after < s.count, s[after] == ":" || s[after] == "/" { return true }  // 10:30, 1/6
             if w.span.start > 0, s[w.span.start - 1] == "/" || s[w.span.start - 1] == ":" { return true }
-            if number.next < words.count, ["am", "pm", "a.m", "p.m", "gmt", "utc", "et"].contains(words[number.next].lower)
+            if number.next < words.count,
+                ["am", "pm", "a.m", "p.m", "gmt", "utc", "et"].contains(words[number.next].lower)
             {
                 return true
             }
@@ -259,6 +261,7 @@ public enum Figures {
         /// The value of a number word, including hyphenated tens ("twenty-five").
         static func numberWord(_ w: String) -> Double? {
             if let v = small[w] { return v }
+            guard w.utf8.contains(45) else { return nil }  // only "twenty-five" needs splitting
             let parts = w.split(separator: "-")
             if parts.count == 2, let t = small[String(parts[0])], let u = small[String(parts[1])], t >= 20, u < 10 {
                 return t + u
@@ -309,24 +312,31 @@ public enum Figures {
             "deployed": "deployed", "sent": "sent", "destroyed": "destroyed", "damaged": "damaged",
             "captured": "captured", "freed": "freed", "released": "released", "executed": "executed",
             "sentenced": "sentenced", "charged": "charged", "indicted": "indicted", "convicted": "convicted",
-            "voted": "voted", "votes": "voted", "elected": "elected", "fined": "fined", "affected": "affected", "infected": "infected", "cases": "cases",
+            "voted": "voted", "votes": "voted", "elected": "elected", "fined": "fined", "affected": "affected",
+            "infected": "infected", "cases": "cases",
             "shot": "shot", "stabbed": "stabbed", "targeted": "targeted", "attacked": "attacked",
             "raised": "raised", "spent": "spent", "paid": "paid", "cost": "cost", "lost": "lost", "won": "won",
         ]
         /// Event words that are nouns ("24 deaths"): they stand where a unit would.
-        static let eventNoun: Set<String> = ["deaths", "death", "fatalities", "casualties", "injuries", "arrests",
-            "cases", "votes"]
+        static let eventNoun: Set<String> = [
+            "deaths", "death", "fatalities", "casualties", "injuries", "arrests",
+            "cases", "votes",
+        ]
 
         static func event(_ w: String) -> String? { events[w] }
 
-        static let auxiliary: Set<String> = ["were", "was", "are", "is", "been", "have", "had", "has", "being", "got",
-            "reportedly", "also", "all", "later"]
+        static let auxiliary: Set<String> = [
+            "were", "was", "are", "is", "been", "have", "had", "has", "being", "got",
+            "reportedly", "also", "all", "later",
+        ]
 
         /// Words allowed between an event verb and the figure after it ("killed at least 24").
         static let beforeFigureFiller: Set<String> = ["a", "an", "the", "in", "turn", "some", "reportedly"]
 
-        static let coordination: Set<String> = ["and", "while", "with", "or", "as", "another", "but", "more", "than",
-            "at", "least", "nearly", "some", "about", "around", "over", "almost", "up", "to"]
+        static let coordination: Set<String> = [
+            "and", "while", "with", "or", "as", "another", "but", "more", "than",
+            "at", "least", "nearly", "some", "about", "around", "over", "almost", "up", "to",
+        ]
 
         /// Words that end a unit: function words, verbs of being, prepositions.
         static let unitStop: Set<String> = [

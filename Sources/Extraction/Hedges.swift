@@ -20,7 +20,7 @@ public enum Hedges {
         var i = 0
         while i < words.count {
             var matched = false
-            for phrase in phrases where i + phrase.words.count <= words.count {
+            for phrase in byFirstWord[words[i].lower] ?? [] where i + phrase.words.count <= words.count {
                 var ok = true
                 for (n, part) in phrase.words.enumerated() where words[i + n].lower != part {
                     ok = false
@@ -46,6 +46,9 @@ public enum Hedges {
         var words: [String]
         var needsNumber: Bool
     }
+
+    /// The phrases by their first word, longest first.
+    private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases) { $0.words[0] }
 
     /// Hedge phrases, longest first so "at least" wins over nothing and "more than" over "more".
     private static let phrases: [Phrase] = {

@@ -1,14 +1,14 @@
 /// Closed word lists the attribution stages consult, stored as sets of ``Normalizer/key(_:)``
 /// values so a lookup never builds a `String`.
 enum Lexicon {
-    static func keys(_ words: String) -> Set<UInt64> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Normalizer.key(String($0)) })
+    static func keys(_ words: String) -> KeySet {
+        KeySet(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Normalizer.key(String($0)) })
     }
 
     /// Subject pronouns and what they can refer to.
     enum PronounKind: Sendable { case male, female, plural, neuter, firstPerson }
 
-    static let pronouns: [UInt64: PronounKind] = {
+    static let pronouns: KeyMap<PronounKind> = {
         var d: [UInt64: PronounKind] = [:]
         for w in ["he", "him", "he's", "he'd", "he'll"] { d[Normalizer.key(w)] = .male }
         for w in ["she", "her", "she's", "she'd", "she'll"] { d[Normalizer.key(w)] = .female }
@@ -17,13 +17,13 @@ enum Lexicon {
         for w in ["i", "we", "me", "us", "i'm", "we're", "i'd", "we'd", "i've", "we've", "i'll", "we'll"] {
             d[Normalizer.key(w)] = .firstPerson
         }
-        return d
+        return KeyMap(d)
     }()
 
     /// Words that open a name as a title, rank or office, and never belong to the name itself.
     static let titles = keys(
         """
-        mr mrs ms miss dr sir dame lord lady rev reverend father sheikh sheik ayatollah imam rabbi pope cardinal bishop
+        pm mr mrs ms miss dr sir dame lord lady rev reverend father sheikh sheik ayatollah imam rabbi pope cardinal bishop
         president vice prime minister ministers secretary undersecretary deputy assistant chief chairman chairwoman
         chair director commander spokesman spokeswoman spokesperson sen senator rep representative congressman
         congresswoman gov governor lt lieutenant gen general maj major brig brigadier col colonel capt captain sgt
@@ -157,6 +157,20 @@ enum Lexicon {
         janet loretta samantha valerie tulsi dianne kirsten maxine nikki ann anne jane julia rachel rebecca
         catherine christine diane heather julie kathleen kelly kimberly lauren megan melissa nicole stephanie
         tammy teresa tina victoria wendy zoe sonia meghan chelsea madeleine cheryl gina betsy elaine kirstjen
+        alice amanda andrea angela ashley beverly brenda carol carolyn cynthia deborah denise dorothy evelyn
+        frances gloria grace irene jacqueline janice jean joan joyce judith judy kathy katherine lori louise
+        marie marilyn martha michele pamela peggy phyllis rose sharon shirley sylvia virginia ada agnes alexandra
+        alison allison amber amy ann annie april audrey barbara bernadette beth bonnie brittany camille carla
+        carmen caroline cassandra charlotte claire clara claudia colleen courtney crystal dana danielle dawn
+        debra diana dolores donna doris eileen eleanor elena eliza ellen emily erica erin esther eva faith fiona
+        gabriela gail georgia gwen hannah harriet hazel holly ingrid isabel jana jasmine jennie jenny jessie jill
+        joanna jocelyn josephine joy juanita julia june kara karen kari katie kay kristen kristin lana leah leslie
+        lillian linda lois lorraine lucy lydia lynn mabel madison mara margaret margarita maria marian marianne
+        marsha mary maureen maxine melanie melinda mercedes mia miranda molly monica nadia naomi natalie nina
+        nora norma olga paula pauline priscilla rachel ramona regina rhonda rita roberta robin rosa rosalind ruby
+        sabrina sally sara selena shannon sheila sherry stacey sue susanna suzanne tamara tanya tara terri tiffany
+        tracy ursula valerie vanessa vera veronica vivian wanda yolanda yvonne nikki randi neera huma hope
+        kellyanne loretta condoleezza tulsi kamala kirsten dianne maxine nancy debbie jeanne
         """)
 
     static let maleNames = keys(
@@ -166,6 +180,88 @@ enum Lexicon {
         matthew andrew daniel anthony joshua ryan gary jason jim jack harry henry peter patrick frank larry
         reince sean stephen corey rudy roger lindsey mitch chuck harry tom adam al abdul adel barham moqtada
         muqtada qassem qasem ali hassan hussein mohammed muhammad ahmed nasser abbas jawad renad jamal mahmoud
-        vladimir xi emmanuel boris justin benjamin bibi recep bashar kim rex jared
+        vladimir xi emmanuel boris justin benjamin bibi recep bashar rex jared
+        martin carl walter arthur albert alan allen alexander alex andy antonio arnold barry bernard billy bob
+        bobby bradley brad brandon brent bruce bryan byron calvin cameron carlos cecil chad charlie christopher
+        clarence clifford clint clinton cody colin craig curtis dale dan danny darrell dave dean dennis derek
+        dick don donnie doug douglas duane dwight earl ed eddie edgar edward edwin elijah elliot elmer ernest
+        eugene evan francis franklin fred freddie frederick gabriel gene geoffrey gerald gilbert glenn gordon
+        graham grant greg gregory gus guy hank harold harvey herbert herman howard hugh hugo ian isaac ivan jack
+        jacob jake jamie jay jeremy jerome jerry jesse jimmy joel johnny jon jonathan jordan jorge jose joseph
+        juan julian julio keith ken kenneth kent kirk kurt lance lawrence lee leo leon leonard lewis lloyd louis
+        luis luke malcolm manuel marc marcus mario marshall marvin matt max melvin micah miguel mitchell mohamed
+        morgan morris nathan neil nelson nick nicholas noah norman oliver omar oscar owen pablo pat patrick paul
+        pedro perry phil philip phillip preston ralph ramon randall randy ray raymond reggie reid ricardo rick
+        ricky rob robby rodney roger ron ronald ross roy ruben rudolph russell russ sam samuel saul sergio seth
+        shane shaun sheldon sid simon stanley stuart ted terrence terry theodore tod todd tommy tony travis trey
+        troy tyler vernon victor vince vincent wade wallace warren wayne wesley will willie wilson zachary
+        mitt newt rand rudy reince sean corey chuck mitch lindsey harry barack beto cory deval marty rahm
         """)
+}
+
+/// A set of lexicon keys. Keys are already FNV hashes, so the table probes by the key itself
+/// instead of rehashing it (Swift's `Set` would run SipHash on every lookup).
+struct KeySet: Sendable {
+    private var slots: [UInt64]
+    private let mask: Int
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        let unique = Array(Set(keys))
+        var capacity = 16
+        while capacity < unique.count * 3 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for k in unique where k != 0 {
+            var i = KeySet.slot(k, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k
+        }
+    }
+
+    @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
+    }
+
+    /// True when `k` is in the set.
+    @inline(__always) func contains(_ k: UInt64) -> Bool {
+        var i = KeySet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+}
+
+/// A map from lexicon keys to values, probing like ``KeySet``.
+struct KeyMap<Value: Sendable>: Sendable {
+    private var slots: [UInt64]
+    private var values: [Value?]
+    private let mask: Int
+
+    init(_ dict: [UInt64: Value]) {
+        var capacity = 16
+        while capacity < dict.count * 3 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        values = [Value?](repeating: nil, count: capacity)
+        mask = capacity - 1
+        for (k, v) in dict where k != 0 {
+            var i = KeySet.slot(k, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k
+            values[i] = v
+        }
+    }
+
+    /// The value stored for `k`, if any.
+    @inline(__always) subscript(_ k: UInt64) -> Value? {
+        var i = KeySet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return values[i] }
+            if s == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
 }

@@ -238,7 +238,7 @@ enum MentionFinder {
 /// or a role ("the Iraqi PM") can be widened to the fullest name the article used.
 struct MentionIndex: Sendable {
     struct Entry: Sendable {
-        var display: String
+        var nameSpan: TextSpan
         var parts: [UInt64]
         var position: Int
         var isOrganisation: Bool
@@ -252,10 +252,15 @@ struct MentionIndex: Sendable {
         "in on at for like unlike with from to by about after before during against among between into over under since")
 
     var entries: [Entry] = []
+    let document: Document
+
+    /// The name of entry `e` as written.
+    func display(_ e: Entry) -> String { document.text(e.nameSpan) }
     /// Entry indices by the key of the name's last part.
     var byLast: [UInt64: [Int]] = [:]
 
     init(document d: Document, paragraphs: [Paragraph]) {
+        document = d
         for p in paragraphs where p.isContent {
             var sentenceStarts: [Int] = []
             for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
@@ -333,7 +338,8 @@ struct MentionIndex: Sendable {
                 }
                 if !r.parts.isEmpty {
                     let e = Entry(
-                        display: d.text(tokens: r.name), parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
+                        nameSpan: TextSpan(start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
+                        parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
                         subject: isSubject, honorific: r.honorific)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
@@ -385,21 +391,24 @@ struct MentionIndex: Sendable {
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
     func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
         guard let last = parts.last, let ids = byLast[last] else { return nil }
-        var counts: [[UInt64]: Int] = [:]
+        var counts: [Int: Int] = [:]
         var best: Entry? = nil
         var bestScore = (0, 0, 0)
         for id in ids {
             let e = entries[id]
             guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
             else { continue }
-            counts[e.parts, default: 0] += 1
+            // Count by the first entry with the same parts (few candidates, so a scan is cheap).
+            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
+            counts[firstSame, default: 0] += 1
         }
         for id in ids {
             let e = entries[id]
             guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
             else { continue }
             let given = e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
-            let score = (given ? 1 : 0, counts[e.parts] ?? 0, min(e.parts.count, 4))
+            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
+            let score = (given ? 1 : 0, counts[firstSame] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {
                 best = e
                 bestScore = score

@@ -12,7 +12,9 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     public var author: String?
 
     /// Creates metadata.
-    public init(title: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil, author: String? = nil) {
+    public init(
+        title: String? = nil, date: String? = nil, source: String? = nil, url: String? = nil, author: String? = nil
+    ) {
         self.title = title
         self.date = date
         self.source = source
@@ -57,7 +59,8 @@ private struct Reader {
 
     init(_ text: String) {
         let scalars = text.unicodeScalars
-        let headEnd = scalars.index(scalars.startIndex, offsetBy: Self.headScalars, limitedBy: scalars.endIndex)
+        let headEnd =
+            scalars.index(scalars.startIndex, offsetBy: Self.headScalars, limitedBy: scalars.endIndex)
             ?? scalars.endIndex
         head = Self.lines(Array(scalars[..<headEnd])[...])
         if headEnd == scalars.endIndex {
@@ -74,7 +77,9 @@ private struct Reader {
     mutating func run() -> ArticleMetadata {
         let bodyStart = readHeader()
         readTitle(from: bodyStart)
-        if metadata.date == nil, let url = metadata.url { metadata.date = Self.dateInURL(Array(url.unicodeScalars)[...]) }
+        if metadata.date == nil, let url = metadata.url {
+            metadata.date = Self.dateInURL(Array(url.unicodeScalars)[...])
+        }
         if metadata.source == nil { metadata.source = datelineOutlet(from: bodyStart) }
         if metadata.source == nil, let url = metadata.url { metadata.source = Self.host(of: url) }
         readAuthor()
@@ -111,7 +116,8 @@ private struct Reader {
                 isHeader = true
             }
             if let found = Self.firstURL(line) {
-                let bare = Self.keyValue(line, keys: ["url", "link", "source url", "original url", "source", "via"])
+                let bare =
+                    Self.keyValue(line, keys: ["url", "link", "source url", "original url", "source", "via"])
                     .map { Self.string($0) == found } ?? (Self.string(line) == found)
                 if bare || inZone {
                     if metadata.url == nil { metadata.url = found }
@@ -193,7 +199,8 @@ private struct Reader {
         {
             return true
         }
-        return line.first == "(" && line.last == ")" && find(line, " later", from: line.startIndex, caseInsensitive: true) != nil
+        return line.first == "(" && line.last == ")"
+            && find(line, " later", from: line.startIndex, caseInsensitive: true) != nil
             && line.count < 40
     }
 
@@ -220,10 +227,12 @@ private struct Reader {
             line = cut
         }
         if let next, !next.isEmpty {
-            // No blank line: the next line must be body text, not a caption or a second short line.
+            // No blank line: the next line must be body text or a byline or date line under the headline,
+            // not a caption or a second short line.
             if Self.isCaption(next) { return }
             let words = Self.split(next).count
-            guard next.count >= 60 && words >= 10 && next.count > line.count else { return }
+            let isHeaderLine = Self.isByline(next) != nil || Self.dateHeader(next)?.1 == next.count
+            guard isHeaderLine || (next.count >= 60 && words >= 10 && next.count > line.count) else { return }
         } else if next == nil && tail.isEmpty {
             return  // Nothing follows: one line is not an article with a headline.
         }
@@ -326,14 +335,17 @@ private struct Reader {
             let before = Self.trim(line[line.startIndex..<open])
             guard before.count >= 2, before.contains(where: { Self.isUpper($0) }),
                 !before.contains(where: { Self.isLower($0) && $0 != "." })
-                    || Self.split(before).allSatisfy({ ($0.first.map(Self.isUpper) ?? false) == true || ($0.first.map(Self.isDigit) ?? false) })
+                    || Self.split(before).allSatisfy({
+                        ($0.first.map(Self.isUpper) ?? false) == true || ($0.first.map(Self.isDigit) ?? false)
+                    })
             else { continue }
             var after = close + 1
             while after < line.endIndex && line[after] == " " { after += 1 }
             guard after < line.endIndex, ["-", "\u{2013}", "\u{2014}"].contains(line[after]) else { continue }
             let name = Self.trim(line[(open + 1)..<close])
             let words = Self.split(name)
-            guard !words.isEmpty && words.count <= 4, words.allSatisfy({ ($0.first.map(Self.isUpper) ?? false) == true })
+            guard !words.isEmpty && words.count <= 4,
+                words.allSatisfy({ ($0.first.map(Self.isUpper) ?? false) == true })
             else { continue }
             return Self.string(name)
         }
@@ -401,7 +413,9 @@ private struct Reader {
         guard let hit = find(line, " reported from ", from: line.startIndex, caseInsensitive: false) else { return nil }
         // The name runs back to the start of the line or of the sentence.
         var start = hit
-        while start > line.startIndex && !(line[start - 1] == "." && start - 1 > line.startIndex && Self.isLower(line[start - 2])) {
+        while start > line.startIndex
+            && !(line[start - 1] == "." && start - 1 > line.startIndex && Self.isLower(line[start - 2]))
+        {
             start -= 1
         }
         return personName(trim(line[start..<hit]), whole: true)
@@ -424,14 +438,20 @@ private struct Reader {
         }
         let words = split(name)
         guard words.count >= 2 && words.count <= 5, name.count <= 60 else { return nil }
-        let particles = ["de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "di", "du", "and", "ter", "dos"]
+        let particles = [
+            "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "di", "du", "and",
+            "ter", "dos",
+        ]
         var capitalised = 0
         for word in words {
             if word.contains(where: { Self.isDigit($0) }) { return nil }
             guard let first = word.first else { return nil }
             if Self.isUpper(first) {
                 capitalised += 1
-            } else if !particles.contains(where: { equalsIgnoringCase(word, $0) }) && !(word.count > 3 && (word.starts(with: "al-".unicodeScalars) || word.starts(with: "el-".unicodeScalars))) {
+            } else if !particles.contains(where: { equalsIgnoringCase(word, $0) })
+                && !(word.count > 3
+                    && (word.starts(with: "al-".unicodeScalars) || word.starts(with: "el-".unicodeScalars)))
+            {
                 return nil
             }
         }
@@ -476,7 +496,10 @@ private struct Reader {
     }
 
     static func monthIndex(_ word: Scalars) -> Int? {
-        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
         for (k, month) in months.enumerated() {
             let full = Array(month.unicodeScalars)
             if word.count >= 3 && word.count <= full.count

@@ -90,6 +90,14 @@ public enum QuoteFinder {
             }
             return false
         }
+        func nextOf(_ i: Int, _ mark: UInt32) -> Int {
+            var k = i + 1
+            while k < b {
+                if s[k].value == mark { return k }
+                k += 1
+            }
+            return b
+        }
         func emit(_ o: (pos: Int, width: Int, family: Family), closeAt: Int?, closeWidth: Int) {
             let textStart = o.pos + o.width
             var textEnd = closeAt ?? b
@@ -171,7 +179,8 @@ public enum QuoteFinder {
             case 0x201D, 0x201F:  // ”
                 if let o = open {
                     if o.family == .curly || o.family == .german
-                        || (o.family == .straight && !Normalizer.isSpace(at(i - 1)) && !later(i, 0x22))
+                        || (o.family == .straight && !Normalizer.isSpace(at(i - 1)) && !isLetterOrDigit(at(i + 1))
+                            && (!later(i, 0x22) || nextOf(i, 0x201C) < nextOf(i, 0x22)))
                     {
                         // A straight opening mark closed by a curly one (mixed marks in scraped text).
                         emit(o, closeAt: i, closeWidth: 1)

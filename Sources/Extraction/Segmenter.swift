@@ -74,6 +74,8 @@ public enum Segmenter {
     static let socialWords = Lexicon.keys("facebook twitter instagram newsletter subscribe rss youtube")
 
     static func lowerPrefix(_ d: Document, _ span: TextSpan, _ prefix: String) -> Bool {
+        // Cheap rejection on the first letter before walking the phrase.
+        guard let f = prefix.unicodeScalars.first, Normalizer.lower(d.folded[span.start]) == f else { return false }
         var i = span.start
         for c in prefix.unicodeScalars {
             guard i < span.end, Normalizer.lower(d.folded[i]) == c else { return false }
@@ -84,7 +86,8 @@ public enum Segmenter {
 
     static func role(of p: Paragraph, in d: Document, count: Int, title: String?) -> BlockRole {
         let toks = d.tokens
-        let words = p.tokens.filter { toks[$0].kind != .punct }.count
+        var words = 0
+        for i in p.tokens where toks[i].kind != .punct { words += 1 }
         let first = d.folded[p.span.start]
         let last = d.folded[p.span.end - 1]
         var hasQuoteMark = false
@@ -174,7 +177,7 @@ public enum Segmenter {
                 if prev.end == t.start, prev.kind == .word {
                     let len = prev.end - prev.start
                     if Lexicon.abbreviations.contains(prev.key) || (len == 1 && prev.capitalized)
-                        || d.text(prev.span).contains(".")
+                        || (len >= 3 && d.folded[prev.start + 1] == ".")
                     {
                         boundary = false
                     }

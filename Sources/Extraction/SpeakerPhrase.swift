@@ -12,6 +12,7 @@ public enum SpeakerPhrase {
     static let quotedKey = Normalizer.key("quoted")
     static let whoKeys = Lexicon.keys("who which that")
     static let coordinators = Lexicon.keys("and but or")
+    static let leadingPrepositions = Lexicon.keys("from by with to of for in on at")
     static let placeOpeners = Lexicon.keys("of from in at near")
     static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
     static let dayKeys = Lexicon.keys(
@@ -46,7 +47,7 @@ public enum SpeakerPhrase {
         }
     }
 
-    static func isWord(_ d: Document, _ i: Int, _ keys: Set<UInt64>) -> Bool {
+    static func isWord(_ d: Document, _ i: Int, _ keys: KeySet) -> Bool {
         d.tokens[i].kind == .word && keys.contains(d.tokens[i].key)
     }
 
@@ -72,7 +73,8 @@ public enum SpeakerPhrase {
                 if toks[k].kind == .punct && toks[k].mark != "," { break }
                 k -= 1
             }
-            return nil
+            // "X thought for a moment and said …": the subject of the clause's first verb.
+            return mainSubject(before: j, in: d, limit: limit)
         }
         if isWord(d, j, whoKeys) {
             j -= 1
@@ -225,10 +227,12 @@ public enum SpeakerPhrase {
                     break
                 }
                 if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey && t.key != MentionFinder.forKey {
-                    // "Iraqi prime minister Adel Abdul Mahdi": lower-case titles before a name.
+                    // "Iraqi prime minister Adel Abdul Mahdi", "Clinton ally James Carville": lower-case
+                    // descriptors between capitalised words.
                     var k = i
-                    while k < limit.upperBound, k < i + 4, toks[k].kind == .word, !toks[k].capitalized,
-                        Lexicon.titles.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key)
+                    while k < limit.upperBound, k < i + 3, toks[k].kind == .word, !toks[k].capitalized,
+                        !Lexicon.objectStops.contains(toks[k].key), !Cues.isCueWord(k, in: d),
+                        Lexicon.pronouns[toks[k].key] == nil
                     {
                         k += 1
                     }
@@ -333,7 +337,10 @@ public enum SpeakerPhrase {
             }
             if t.capitalized, t.key == MentionFinder.theKey, k == a { continue }
         }
-        while a < r.upperBound, toks[a].kind == .punct { a += 1 }
+        // Leading punctuation and prepositions ("from Mike Lee") are not part of the speaker.
+        while a < r.upperBound, toks[a].kind == .punct || leadingPrepositions.contains(toks[a].key) && !toks[a].capitalized {
+            a += 1
+        }
         guard ok else { return nil }
         return TextSpan(start: toks[a].start, end: toks[r.upperBound].end)
     }

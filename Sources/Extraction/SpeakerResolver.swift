@@ -112,7 +112,13 @@ public struct SpeakerBook: Sendable {
                     && d.folded[max(0, d.tokens[run.tokens.upperBound - 1].end - 2)] == "'"
                     && run.tokens.upperBound < r.upperBound && !run.isOrganisation)
         }
-        if let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
+        // "Dock workers", "Pentagon spokesman": a capitalised modifier before a lower-case head noun.
+        let lastWord = r.last(where: { toks[$0].kind == .word })
+        let headIsNoun = lastWord.map { k in
+            !toks[k].capitalized && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
+                && !runs.contains(where: { $0.tokens.contains(k) })
+        } ?? false
+        if !headIsNoun, let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
             return register(run, d, position)
         }
         // A role, a group or an anonymous source.
@@ -154,7 +160,7 @@ public struct SpeakerBook: Sendable {
             if e.position <= position || entry == nil { entry = e }
         }
         guard let e = entry else { return nil }
-        return register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+        return register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
     }
 
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
@@ -182,7 +188,7 @@ public struct SpeakerBook: Sendable {
         var g = gender
         // Widen a surname or short form to the fullest form the article uses.
         if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
-            name = e.display
+            name = index.display(e)
             keys = e.parts
             if g == nil { g = e.gender }
         } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
@@ -192,7 +198,7 @@ public struct SpeakerBook: Sendable {
             Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
         {
             // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
-            name = e.display
+            name = index.display(e)
             keys = e.parts
             if g == nil { g = e.gender }
         }
@@ -261,7 +267,7 @@ public struct SpeakerBook: Sendable {
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 1500 { break }
                 guard e.isOrganisation, e.subject else { continue }
-                return register(parts: e.parts, display: e.display, isOrganisation: true, roles: [], gender: nil, position: position)
+                return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
             }
             return nil
         case .male, .female:
@@ -276,7 +282,7 @@ public struct SpeakerBook: Sendable {
                 break
             }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
-                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
                     return i
@@ -291,7 +297,8 @@ public struct SpeakerBook: Sendable {
                 if let g = e.gender, g != kind { continue }
                 if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
-                let i = register(parts: e.parts, display: e.display, isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                guard genders[i] == nil || genders[i] == kind else { continue }
                 genders[i] = kind
                 return i
             }

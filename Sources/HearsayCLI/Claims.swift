@@ -26,8 +26,12 @@ extension Hearsay {
                 try runDisputed(store, output)
                 return
             }
-            if !by, format.exportFormat == nil, filters.person != nil || filters.org != nil {
-                try runWithMentions(store, output)
+            if !by, filters.person != nil || filters.org != nil {
+                if let exportFormat = format.exportFormat {
+                    try store.exportClaimsWithMentions(filter: filters.filter, format: exportFormat, to: output)
+                } else {
+                    try runWithMentions(store, output)
+                }
                 return
             }
             if let exportFormat = format.exportFormat {
@@ -35,7 +39,10 @@ extension Hearsay {
                 return
             }
             let table = TableRenderer(
-                columns: [.init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil)],
+                columns: [
+                    .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
+                    .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil),
+                ],
                 totalWidth: Terminal.width)
             var count = 0
             try store.forEachClaim(matching: filters.filter) { claim in

@@ -21,7 +21,8 @@ extension Hearsay.Claims {
     func runWithMentions(_ store: Store, _ output: OutputBuffer) throws {
         let table = TableRenderer(
             columns: [
-                .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14),
+                .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
+                .init(header: "OUTLET", width: 14),
                 .init(header: "CLAIM", width: nil),
             ], totalWidth: Terminal.width)
         var count = 0
@@ -38,7 +39,8 @@ extension Hearsay.Claims {
     private func renderTable(_ groups: [DisputedClaimGroup], _ output: OutputBuffer) throws {
         let table = TableRenderer(
             columns: [
-                .init(header: "OUTLET", width: 16), .init(header: "DATE", width: 10), .init(header: "CLAIMANT", width: 18),
+                .init(header: "OUTLET", width: 16), .init(header: "DATE", width: 10),
+                .init(header: "CLAIMANT", width: 18),
                 .init(header: "CLAIM", width: nil),
             ], totalWidth: Terminal.width)
         for (n, group) in groups.enumerated() {
@@ -51,7 +53,8 @@ extension Hearsay.Claims {
                 let counts = d.figures.map { f in
                     "\(Self.number(f.figure.value))\(f.figure.qualifier.map { " (\($0))" } ?? "") in \(f.outlet ?? f.article)"
                 }
-                try output.append("  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n")
+                try output.append(
+                    "  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n")
             }
             try output.append(table.header())
             for claim in group.claims {
@@ -87,7 +90,8 @@ extension Hearsay.Claims {
                     ] as [String: Any]
                 },
             ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            let data = try JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             try output.append(String(decoding: data, as: UTF8.self) + "\n")
         }
     }

@@ -27,7 +27,8 @@ struct FilterOptions: ParsableArguments {
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let value, !QueryFilter.isValidDate(value) {
-                throw ValidationError("\(flag) wants a date written YYYY-MM-DD, like 2020-01-31; got \(value.debugDescription)")
+                throw ValidationError(
+                    "\(flag) wants a date written YYYY-MM-DD, like 2020-01-31; got \(value.debugDescription)")
             }
         }
         if let since, let until, since > until {
@@ -43,7 +44,8 @@ struct FilterOptions: ParsableArguments {
 
     /// The store's filter.
     var filter: QueryFilter {
-        QueryFilter(person: person, organisation: org, source: source, since: since, until: until, search: search, limit: limit)
+        QueryFilter(
+            person: person, organisation: org, source: source, since: since, until: until, search: search, limit: limit)
     }
 }
 

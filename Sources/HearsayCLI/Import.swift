@@ -42,7 +42,8 @@ extension Hearsay {
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
             if let date, !QueryFilter.isValidDate(date) {
-                throw ValidationError("--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
+                throw ValidationError(
+                    "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
             }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
         }
@@ -52,18 +53,21 @@ extension Hearsay {
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
-            let runner = ImportRunner(store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
+            let runner = ImportRunner(
+                store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
             try runner.run(paths, reader: ArticleReader(overrides: overrides))
             let totals = runner.totals
             // Claims of the new articles join the groups of claims about the same events.
             if totals.added + totals.replaced > 0 { try store.regroupClaims() }
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
-            summary += ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"
+            summary +=
+                ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"
             print(summary)
             if runner.rejected > 0 {
                 throw CommandFailure(
-                    "\(runner.rejected) input\(runner.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported")
+                    "\(runner.rejected) input\(runner.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported"
+                )
             }
         }
     }

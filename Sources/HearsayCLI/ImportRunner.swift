@@ -5,13 +5,15 @@ import Ingest
 
 /// Reads articles, extracts quotes and claims on every core, and stores them in batches.
 ///
-/// Three stages overlap: this thread reads a batch and skips articles already stored
-/// unchanged (through a second, reading connection); the batch is extracted on every core;
-/// a writer thread, the only one touching the writing connection, stores each batch in one
-/// transaction while the next batch is read and extracted. At most two batches wait for the
-/// writer, so memory stays flat whatever the input size.
+/// Three stages overlap, each on its own thread, joined by bounded queues so memory stays flat
+/// whatever the input size:
+/// 1. this thread reads articles and skips those already stored unchanged (through a second,
+///    reading connection), collecting batches of about 100;
+/// 2. an extraction thread runs each batch through the pipeline on every core;
+/// 3. a writer thread, the only one touching the writing connection, stores each batch in one
+///    transaction (SQLite has one writer; each commit writes a full-text index segment).
+/// Batches keep their order, so articles are stored in the order they were read.
 final class ImportRunner {
-    private let path: String
     private let batchSize: Int
     private let showProgress: Bool
     private var pending: [RawArticle] = []
@@ -19,37 +21,55 @@ final class ImportRunner {
     private var lastProgress = Date.distantPast
     private(set) var rejected = 0
     private var skipped = 0
-    private let writer: Writer
+    private let checker: Store?
+    private let writer: Stage<[ArticleInput]>
+    private let extractor: Stage<[RawArticle]>
+    private let stored = Totals()
 
-    /// Opens the database twice: once to write (on the writer thread) and once to check for
-    /// articles already stored.
+    /// - Parameters:
+    ///   - store: the writing connection, used only by the writer thread from now on.
+    ///   - checker: a reading connection to skip unchanged articles before extraction; without
+    ///     one, every article is extracted and the writer finds the unchanged ones.
     init(store: Store, checker: Store?, batchSize: Int = 128, showProgress: Bool) {
-        self.path = store.path
         self.batchSize = max(1, batchSize)
         self.showProgress = showProgress
-        self.writer = Writer(store: store)
-        self.checker = checker ?? store
-        self.sharedConnection = checker == nil
+        self.checker = checker
+        let box = UncheckedStore(store)
+        let totals = stored
+        writer = Stage(capacity: 2) { batch in
+            var added = ImportTotals()
+            try box.store.importBatch(batch, totals: &added)
+            totals.add(added)
+        }
+        let writer = self.writer
+        extractor = Stage(capacity: 2) { batch in
+            let pipeline = Pipeline()
+            let inputs = parallelMap(batch) { article in
+                let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
+                return ArticleInput(
+                    key: article.key, text: article.text, metadata: article.metadata,
+                    extraction: pipeline.extract(text: article.text, context: context))
+            }
+            try writer.push(inputs)
+        }
     }
-
-    private let checker: Store
-    // Without a separate checking connection the writer must be idle before each check.
-    private let sharedConnection: Bool
 
     /// Seconds since the import began.
     var elapsed: Double { Date().timeIntervalSince(started) }
 
     /// What has been stored so far.
     var totals: ImportTotals {
-        var totals = writer.totals
+        var totals = stored.value
         totals.unchanged += skipped
         return totals
     }
 
     /// Reads `paths` with `reader`, storing every good article and naming each bad input on stderr.
-    /// Throws the first storage error (earlier batches stay committed).
+    /// Throws the first storage error (batches before it stay committed).
     func run(_ paths: [String], reader: ArticleReader) throws {
         writer.start()
+        extractor.start()
+        var failure: (any Error)?
         do {
             try reader.read(paths) { result in
                 switch result {
@@ -64,38 +84,31 @@ final class ImportRunner {
             }
             try flush()
         } catch {
-            writer.finish()
-            throw writer.failure ?? error
+            failure = error
         }
+        // Drain in order: everything read is extracted, everything extracted is written.
+        extractor.finish()
         writer.finish()
         clearProgressLine()
-        if let failure = writer.failure { throw failure }
+        if let error = writer.failure ?? extractor.failure ?? failure { throw error }
     }
 
-    /// Extracts the pending articles and hands them to the writer.
+    /// Hands the pending articles, less those already stored unchanged, to the extraction stage.
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        if let failure = writer.failure { throw failure }
-        if sharedConnection { writer.waitUntilIdle() }
+        if let error = writer.failure ?? extractor.failure { throw error }
         var work: [RawArticle] = []
         work.reserveCapacity(pending.count)
         for article in pending {
             let hash = ContentHash.of(text: article.text, metadata: article.metadata)
-            if try checker.isStored(key: article.key, contentHash: hash) {
+            if let checker, try checker.isStored(key: article.key, contentHash: hash) {
                 skipped += 1
             } else {
                 work.append(article)
             }
         }
         pending.removeAll(keepingCapacity: true)
-        let pipeline = Pipeline()
-        let inputs = parallelMap(work) { article in
-            let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
-            return ArticleInput(
-                key: article.key, text: article.text, metadata: article.metadata,
-                extraction: pipeline.extract(text: article.text, context: context))
-        }
-        if !inputs.isEmpty { writer.submit(inputs) }
+        if !work.isEmpty { try extractor.push(work) }
         reportProgress()
     }
 
@@ -104,7 +117,8 @@ final class ImportRunner {
         lastProgress = Date()
         let totals = self.totals
         let rate = Int(Double(totals.articles) / max(elapsed, 0.001))
-        let line = "\r\u{1B}[K\(totals.articles) articles, \(totals.quotes) quotes, \(totals.claims) claims (\(rate) articles/s)"
+        let line =
+            "\r\u{1B}[K\(totals.articles) articles, \(totals.quotes) quotes, \(totals.claims) claims (\(rate) articles/s)"
         FileHandle.standardError.write(Data(line.utf8))
     }
 
@@ -113,85 +127,86 @@ final class ImportRunner {
     }
 }
 
-/// The single thread that writes to the database.
-private final class Writer: @unchecked Sendable {
-    // Touched only by the writer thread between start() and finish().
-    private let store: Store
-    private let queue = BatchQueue<[ArticleInput]>(capacity: 2)
-    private let state = NSCondition()
-    private var busy = 0
-    private var stored = ImportTotals()
+/// The store handed to the writer thread: from then on no other thread touches it.
+private final class UncheckedStore: @unchecked Sendable {
+    let store: Store
+    init(_ store: Store) { self.store = store }
+}
+
+/// Import totals shared between the writer thread and the reporting thread.
+private final class Totals: @unchecked Sendable {
+    private var totals = ImportTotals()
+    private let lock = NSLock()
+
+    var value: ImportTotals {
+        lock.lock()
+        defer { lock.unlock() }
+        return totals
+    }
+
+    func add(_ more: ImportTotals) {
+        lock.lock()
+        totals.added += more.added
+        totals.replaced += more.replaced
+        totals.unchanged += more.unchanged
+        totals.quotes += more.quotes
+        totals.claims += more.claims
+        lock.unlock()
+    }
+}
+
+/// A thread that processes items from a bounded queue in order, stopping at the first error.
+final class Stage<Item: Sendable>: @unchecked Sendable {
+    private let queue: BatchQueue<Item>
+    private let work: @Sendable (Item) throws -> Void
+    private let lock = NSLock()
     private var error: (any Error)?
-    private var thread: Thread?
+    private var running = false
     private let done = DispatchSemaphore(value: 0)
 
-    init(store: Store) {
-        self.store = store
+    init(capacity: Int, _ work: @escaping @Sendable (Item) throws -> Void) {
+        queue = BatchQueue(capacity: capacity)
+        self.work = work
     }
 
-    var totals: ImportTotals {
-        state.lock()
-        defer { state.unlock() }
-        return stored
-    }
-
+    /// The first error `work` threw, if any.
     var failure: (any Error)? {
-        state.lock()
-        defer { state.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return error
     }
 
     func start() {
+        running = true
         let thread = Thread { [self] in
-            while failure == nil, let batch = queue.pop() {
-                var totals = ImportTotals()
+            while failure == nil, let item = queue.pop() {
                 do {
-                    try store.importBatch(batch, totals: &totals)
+                    try work(item)
                 } catch {
-                    state.lock()
+                    lock.lock()
                     self.error = error
-                    state.unlock()
+                    lock.unlock()
+                    // Unblocks a producer waiting for room; it then sees the failure.
                     queue.close()
                 }
-                state.lock()
-                stored.added += totals.added
-                stored.replaced += totals.replaced
-                stored.unchanged += totals.unchanged
-                stored.quotes += totals.quotes
-                stored.claims += totals.claims
-                busy -= 1
-                state.broadcast()
-                state.unlock()
             }
             done.signal()
         }
         thread.stackSize = 8 << 20
-        self.thread = thread
         thread.start()
     }
 
-    func submit(_ batch: [ArticleInput]) {
-        state.lock()
-        busy += 1
-        state.unlock()
-        if !queue.push(batch) {
-            state.lock()
-            busy -= 1
-            state.unlock()
-        }
+    /// Queues `item`, waiting while the queue is full; throws the stage's error once it failed.
+    func push(_ item: Item) throws {
+        if let failure { throw failure }
+        if !queue.push(item), let failure { throw failure }
     }
 
-    func waitUntilIdle() {
-        state.lock()
-        while busy > 0 { state.wait() }
-        state.unlock()
-    }
-
-    /// Lets the writer drain its queue and stop.
+    /// Processes what is queued, then stops the thread.
     func finish() {
-        guard thread != nil else { return }
+        guard running else { return }
         queue.close()
         done.wait()
-        thread = nil
+        running = false
     }
 }

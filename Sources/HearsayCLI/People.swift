@@ -24,13 +24,19 @@ extension Hearsay {
                 return
             }
             let table = TableRenderer(
-                columns: [.init(header: "NAME", width: 28), .init(header: "TYPE", width: 12), .init(header: "QUOTES", width: 6), .init(header: "ALIASES", width: nil)],
+                columns: [
+                    .init(header: "NAME", width: 28), .init(header: "TYPE", width: 12),
+                    .init(header: "QUOTES", width: 6), .init(header: "ALIASES", width: nil),
+                ],
                 totalWidth: Terminal.width)
             let output = OutputBuffer()
             try output.append(table.header())
             for person in people {
                 try output.append(
-                    table.render([person.name, person.kind.rawValue, String(person.quotes), person.aliases.joined(separator: "; ")]))
+                    table.render([
+                        person.name, person.kind.rawValue, String(person.quotes),
+                        person.aliases.joined(separator: "; "),
+                    ]))
             }
             try output.flush()
         }

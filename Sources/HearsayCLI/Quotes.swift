@@ -1,11 +1,13 @@
 import ArgumentParser
+import Extraction
 import HearsayStore
 
 extension Hearsay {
     /// `hearsay quotes`: the quotes matching the filters.
     struct Quotes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List quotes: speaker, date, outlet and words, filtered by person, organisation, outlet, date or text.")
+            abstract:
+                "List quotes: speaker, date, outlet and words, filtered by person, organisation, outlet, date or text.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var filters: FilterOptions
@@ -21,7 +23,10 @@ extension Hearsay {
                 return
             }
             let table = TableRenderer(
-                columns: [.init(header: "SPEAKER", width: 22), .init(header: "DATE", width: 10), .init(header: "OUTLET", width: 14), .init(header: "QUOTE", width: nil)],
+                columns: [
+                    .init(header: "SPEAKER", width: 22), .init(header: "DATE", width: 10),
+                    .init(header: "OUTLET", width: 14), .init(header: "QUOTE", width: nil),
+                ],
                 totalWidth: Terminal.width)
             var count = 0
             try store.forEachQuote(matching: filters.filter) { quote in
@@ -48,8 +53,6 @@ extension Hearsay {
 protocol QuoteKindLike {
     var isQuoted: Bool { get }
 }
-
-import Extraction
 
 extension QuoteKind: QuoteKindLike {
     var isQuoted: Bool { self != .reported }

@@ -21,7 +21,10 @@ extension Hearsay {
             let output = OutputBuffer()
             let useColour = colour ?? Terminal.colour
             try output.append("\(view.key)\n")
-            for (label, value) in [("title", view.title), ("outlet", view.source), ("date", view.date), ("url", view.url), ("author", view.author)] {
+            for (label, value) in [
+                ("title", view.title), ("outlet", view.source), ("date", view.date), ("url", view.url),
+                ("author", view.author),
+            ] {
                 if let value { try output.append("  \(label): \(value)\n") }
             }
             try output.append("  \(view.marks.count) quote\(view.marks.count == 1 ? "" : "s")\n\n")

@@ -4,7 +4,8 @@ import HearsayStore
 extension Hearsay {
     /// `hearsay stats`: what the database holds.
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count articles, quotes, claims and speakers; show the schema version.")
+        static let configuration = CommandConfiguration(
+            abstract: "Count articles, quotes, claims and speakers; show the schema version.")
 
         @OptionGroup var database: DatabaseOptions
 

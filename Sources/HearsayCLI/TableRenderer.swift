@@ -19,7 +19,8 @@ struct TableRenderer {
     /// The header line and a rule beneath it.
     func header() -> String {
         let line = render(columns.map(\.header))
-        return line + String(repeating: "─", count: min(totalWidth, widths.reduce(0, +) + 2 * (columns.count - 1))) + "\n"
+        return line + String(repeating: "─", count: min(totalWidth, widths.reduce(0, +) + 2 * (columns.count - 1)))
+            + "\n"
     }
 
     /// One row, each cell wrapped to its column, lines padded so columns align.

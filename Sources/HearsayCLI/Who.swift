@@ -15,7 +15,8 @@ extension Hearsay {
         @OptionGroup var filters: FilterOptions
 
         func validate() throws {
-            if !phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
+            if !phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+            ) {
                 throw ValidationError("give a phrase with at least one word")
             }
         }

@@ -33,7 +33,8 @@ extension Store {
             try db.transaction { db in
                 try db.execute(sql: "UPDATE claims SET group_id = NULL WHERE group_id IS NOT NULL")
                 try db.execute(sql: "DELETE FROM claim_groups")
-                let insert = try db.prepare(sql: "INSERT INTO claim_groups(signature, disputed, first_seen) VALUES (?, ?, ?)")
+                let insert = try db.prepare(
+                    sql: "INSERT INTO claim_groups(signature, disputed, first_seen) VALUES (?, ?, ?)")
                 let assign = try db.prepare(sql: "UPDATE claims SET group_id = ? WHERE id = ?")
                 for group in groups {
                     insert.reset()
@@ -98,7 +99,8 @@ extension Store {
         var out: [GroupableClaim] = []
         while try statement.step() {
             let figures = (try? decoder.decode([Figure].self, from: Data((statement.string(at: 5) ?? "[]").utf8))) ?? []
-            let dates = (try? decoder.decode([ResolvedDate].self, from: Data((statement.string(at: 6) ?? "[]").utf8))) ?? []
+            let dates =
+                (try? decoder.decode([ResolvedDate].self, from: Data((statement.string(at: 6) ?? "[]").utf8))) ?? []
             out.append(
                 GroupableClaim(
                     id: statement.int64(at: 0), article: statement.string(at: 1) ?? "", outlet: statement.string(at: 2),

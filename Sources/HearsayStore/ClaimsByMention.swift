@@ -1,6 +1,56 @@
 import SQLiteLayer
 
 extension Store {
+    /// Writes the claims matching `filter` as ``export(_:filter:format:to:)`` does, with
+    /// `--person`/`--org` matching the claimant or an entity the claim mentions.
+    @discardableResult
+    public func exportClaimsWithMentions(filter: QueryFilter, format: ExportFormat, to output: OutputBuffer) throws
+        -> Int
+    {
+        try run {
+            let columns = Self.exportColumns(.claims)
+            if format == .csv {
+                try output.append(columns.map(\.name).joined(separator: ","))
+                try output.append("\r\n" as StaticString)
+            }
+            guard let query = try mentionQuery(filter) else {
+                try output.flush()
+                return 0
+            }
+            let statement = try db.prepare(sql: query.sql)
+            try statement.bind(query.bindings)
+            let writer = RecordWriter(columns: columns, format: format)
+            var count = 0
+            var bytes: [UInt8] = []
+            while try statement.step() {
+                writer.write(statement, into: &bytes)
+                count += 1
+                if bytes.count >= 1 << 16 {
+                    try output.append(bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                }
+            }
+            try output.append(bytes)
+            try output.flush()
+            return count
+        }
+    }
+
+    /// The claims query with the name filters matching claimant or mentioned entity; nil when a
+    /// name filter matches nobody.
+    private func mentionQuery(_ filter: QueryFilter) throws -> RowQuery? {
+        guard let ids = try speakerIDs(for: filter) else {
+            return try RowQuery.build(.claims, columns: Self.claimColumns, filter: filter, speakers: nil)
+        }
+        guard !ids.isEmpty else { return nil }
+        let list = ids.map(String.init).joined(separator: ",")
+        let condition = """
+            (r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))
+            """
+        return try RowQuery.build(
+            .claims, columns: Self.claimColumns, filter: filter, speakers: nil, extraConditions: [condition])
+    }
+
     /// Calls `body` with each claim matching `filter`, where `--person` and `--org` match the
     /// claimant or an entity the claim mentions; with `claimantOnly` (`--by`) only the claimant.
     public func forEachClaim(
@@ -8,18 +58,7 @@ extension Store {
     ) throws {
         if claimantOnly { return try forEachClaim(matching: filter, body) }
         try run {
-            guard let ids = try speakerIDs(for: filter) else {
-                return try forEachClaim(matching: filter, body)
-            }
-            guard !ids.isEmpty else { return }
-            let list = ids.map(String.init).joined(separator: ",")
-            let condition = """
-                (r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))
-                """
-            guard
-                let query = try RowQuery.build(
-                    .claims, columns: Self.claimColumns, filter: filter, speakers: nil, extraConditions: [condition])
-            else { return }
+            guard let query = try mentionQuery(filter) else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
             while try statement.step() {

@@ -15,7 +15,8 @@ enum DatabaseIdentity {
         if applicationID == Int64(Schema.applicationID) { return }
         if applicationID != 0 {
             throw StoreError(
-                .notHearsay, "an SQLite database of another program (application id \(applicationID)), not Hearsay's; refusing to touch it",
+                .notHearsay,
+                "an SQLite database of another program (application id \(applicationID)), not Hearsay's; refusing to touch it",
                 path: db.path)
         }
         let objects = try db.scalarInt(sql: "SELECT count(*) FROM sqlite_master") ?? 0

@@ -25,7 +25,7 @@ final class EntityDirectory {
         "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ? LIMIT 64")
     private lazy var loadEntity = prepare("SELECT name, kind, curated FROM entities WHERE id = ?")
     private lazy var loadAliases = prepare("SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?")
-    private lazy var loadRoles = prepare("SELECT role, organisation FROM entity_roles WHERE entity_id = ?")
+    private lazy var loadRoles = prepare("SELECT role, organisation, date FROM entity_roles WHERE entity_id = ?")
     private lazy var loadRejections = prepare("SELECT name FROM entity_rejections WHERE entity_id = ?")
     private lazy var insertEntity = prepare("INSERT INTO entities(name, kind) VALUES (?, ?)")
     private lazy var renameEntity = prepare("UPDATE entities SET name = ? WHERE id = ? AND curated = 0")
@@ -113,8 +113,9 @@ final class EntityDirectory {
             curated[entityID] = false
             stored[entityID] = []
         }
-        try record(names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
-                   evidence: evidence, articleID: articleID, date: candidate.date)
+        try record(
+            names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
+            evidence: evidence, articleID: articleID, date: candidate.date)
         return Link(entityID: entityID, evidence: evidence)
     }
 
@@ -141,6 +142,10 @@ final class EntityDirectory {
         while try loadRoles.step() {
             if let role = loadRoles.string(at: 0) { entity.roles.append(role) }
             if let organisation = loadRoles.string(at: 1) { entity.organisations.append(organisation) }
+            entity.held.append(
+                HeldRole(
+                    role: loadRoles.string(at: 0), organisation: loadRoles.string(at: 1), date: loadRoles.string(at: 2))
+            )
         }
         loadRoles.reset()
         // Curated "never link" names (hearsay unmerge), honoured by the linker.
@@ -201,8 +206,10 @@ final class EntityDirectory {
             try insertRole.bind(date, at: 7)
             try insertRole.run()
             entity?.roles.append(role)
+            entity?.held.append(HeldRole(role: role, organisation: nil, date: date))
         }
-        for organisation in organisations where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
+        for organisation in organisations
+        where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
             let key = EntityLinker.lookupKeys(for: [organisation]).first
             var organisationID: Int64?
             if let key {
@@ -219,6 +226,7 @@ final class EntityDirectory {
             try insertRole.bind(date, at: 7)
             try insertRole.run()
             entity?.organisations.append(organisation)
+            entity?.held.append(HeldRole(role: nil, organisation: organisation, date: date))
         }
         if let entity { cache[id] = entity }
     }

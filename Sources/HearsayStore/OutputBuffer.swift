@@ -18,7 +18,8 @@ public final class OutputBuffer {
     /// Creates (or truncates) the file at `path` and writes to it.
     public convenience init(path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw StoreError(.database, "cannot create the output file (check the folder exists and is writable)", path: path)
+            throw StoreError(
+                .database, "cannot create the output file (check the folder exists and is writable)", path: path)
         }
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw StoreError(.database, "cannot write the output file", path: path)

@@ -10,15 +10,24 @@ extension Store {
         try run {
             let keys = EntityLinker.lookupKeys(for: [name])
             guard !keys.isEmpty else { return [] }
-            var ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(SQLValue.text))
+            // Keys sound names out; the linker's rules then say which of those entities the name designates
+            // ("Salih" shares a key with "Seely" but names only Barham Salih).
+            var ids = try distinctIDs(
+                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(SQLValue.text)
+            )
+            .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if !ids.isEmpty { return ids }
             let surnames = keys.filter { !$0.contains(" ") }
-            ids = try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(SQLValue.text))
+            ids = try distinctIDs(
+                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(SQLValue.text)
+            )
+            .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if ids.count > 1 {
                 let names = try ids.prefix(6).map { try entityName($0) ?? "#\($0)" }
                 throw StoreError(
                     .ambiguousName,
-                    "\(name.debugDescription) could be \(names.joined(separator: ", "))\(ids.count > 6 ? ", …" : ""); give more of the name")
+                    "\(name.debugDescription) could be \(names.joined(separator: ", "))\(ids.count > 6 ? ", …" : ""); give more of the name"
+                )
             }
             return ids
         }
@@ -36,15 +45,31 @@ extension Store {
                     WHERE a.key = ? AND e.kind IN ('organisation', 'group')
                     """, keys.map(SQLValue.text))
             var ids = organisations
-            for id in try distinctIDs(sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = ?", keys.map(SQLValue.text))
+            for id in try distinctIDs(
+                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = ?", keys.map(SQLValue.text))
             where !ids.contains(id) {
                 ids.append(id)
             }
             let byID = try distinctIDs(
-                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_id = ?", organisations.map(SQLValue.integer))
+                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_id = ?",
+                organisations.map(SQLValue.integer))
             for id in byID where !ids.contains(id) { ids.append(id) }
             return ids
         }
+    }
+
+    /// The canonical name and every alias of an entity.
+    func namesOf(_ id: Int64) throws -> [String] {
+        let statement = try db.prepare(
+            sql:
+                "SELECT name FROM entities WHERE id = ?1 UNION ALL SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ?1"
+        )
+        try statement.bind(id, at: 1)
+        var names: [String] = []
+        while try statement.step() {
+            if let name = statement.string(at: 0) { names.append(name) }
+        }
+        return names
     }
 
     /// The canonical name of an entity.

@@ -109,9 +109,11 @@ extension Store {
     private func exportQuery(_ kind: ExportKind, filter: QueryFilter) throws -> RowQuery? {
         switch kind {
         case .quotes:
-            return try RowQuery.build(.quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter))
+            return try RowQuery.build(
+                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter))
         case .claims:
-            return try RowQuery.build(.claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+            return try RowQuery.build(
+                .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:
@@ -120,11 +122,13 @@ extension Store {
             if let speakers = try speakerIDs(for: filter) {
                 if speakers.isEmpty { return nil }
                 conditions.append(
-                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))")
+                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))"
+                )
             }
             if let search = filter.search {
                 conditions.append(
-                    "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)")
+                    "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)"
+                )
                 bindings.append(.text(try FullTextQuery.allWords(search)))
             }
             if let source = filter.source {

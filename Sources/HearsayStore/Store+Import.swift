@@ -42,7 +42,15 @@ extension Store {
     /// True when an article with this key, text and metadata is already stored, so the importer
     /// can skip extracting it again.
     public func isStored(key: String, contentHash: String) throws -> Bool {
-        try run { try writer.storedHash(key: key)?.hash == contentHash }
+        try run {
+            // Its own statement: going through `writer` would give a checking connection the
+            // writer's 64 MB page cache.
+            if findHash == nil { findHash = try db.prepare(sql: "SELECT content_hash FROM articles WHERE key = ?") }
+            guard let statement = findHash else { return false }
+            try statement.bind(key, at: 1)
+            defer { statement.reset() }
+            return try statement.step() && statement.string(at: 0) == contentHash
+        }
     }
 
     static func timestamp() -> String {

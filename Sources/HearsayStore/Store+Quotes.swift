@@ -10,7 +10,9 @@ extension Store {
         """
 
     /// Calls `body` with each quote matching `filter`, in import order, reading one row at a time.
-    public func forEachQuote(matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void) throws {
+    public func forEachQuote(
+        matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void
+    ) throws {
         try run {
             guard
                 let query = try RowQuery.build(
@@ -78,13 +80,13 @@ extension Store {
 public enum QuoteOrder: Sendable {
     /// As imported (fastest: the table's own order).
     case imported
-    /// Oldest article first, then position in the article.
+    /// Oldest article first (undated ones last), then position in the article.
     case date
 
     var sql: String? {
         switch self {
         case .imported: return nil
-        case .date: return "a.published, a.key, r.start"
+        case .date: return "a.published IS NULL, a.published, a.key, r.start"
         }
     }
 }

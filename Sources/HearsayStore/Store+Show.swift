@@ -3,18 +3,23 @@ import SQLiteLayer
 
 extension Store {
     /// An article's text with its quotes located. `key` is the key it was imported under, or
-    /// the end of one ("003.txt" for "seeds/003.txt") when only one key ends that way.
+    /// part of one ("003" for "seeds/003_75a1.txt") when only one key contains it.
     public func article(_ key: String) throws -> ArticleView {
         try run {
-            let find = try db.prepare(sql: "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key = ?")
+            let find = try db.prepare(
+                sql: "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key = ?")
             try find.bind(key, at: 1)
             var found = try find.step()
             if !found {
                 let suffix = try db.prepare(
-                    sql: "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key LIKE ? ESCAPE '\\' LIMIT 2")
-                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-                    .replacingOccurrences(of: "_", with: "\\_")
-                try suffix.bind("%" + escaped, at: 1)
+                    sql:
+                        "SELECT id, key, title, source, published, url, author, text FROM articles WHERE key LIKE ? ESCAPE '\\' LIMIT 2"
+                )
+                let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "%", with: "\\%"
+                )
+                .replacingOccurrences(of: "_", with: "\\_")
+                try suffix.bind("%" + escaped + "%", at: 1)
                 if try suffix.step() {
                     let match = suffix.string(at: 1) ?? key
                     // Only an unambiguous ending counts.
@@ -26,7 +31,8 @@ extension Store {
                 }
             }
             guard found else {
-                throw StoreError(.notFound, "no article \(key.debugDescription) in \(path); `hearsay export articles` lists them")
+                throw StoreError(
+                    .notFound, "no article \(key.debugDescription) in \(path); `hearsay export articles` lists them")
             }
             let id = find.int64(at: 0)
             var view = ArticleView(

@@ -55,7 +55,8 @@ extension Store {
             let foreign = try db.prepare(sql: "PRAGMA foreign_key_check")
             while try foreign.step() {
                 problems.append(
-                    "foreign key: row \(foreign.int64(at: 1)) of \(foreign.string(at: 0) ?? "?") points to a missing \(foreign.string(at: 2) ?? "?")")
+                    "foreign key: row \(foreign.int64(at: 1)) of \(foreign.string(at: 0) ?? "?") points to a missing \(foreign.string(at: 2) ?? "?")"
+                )
             }
             for table in ["quotes_fts", "claims_fts"] {
                 do {

@@ -25,6 +25,9 @@ public final class Store {
         return ArticleWriter(db: db)
     }()
 
+    /// The statement behind ``isStored(key:contentHash:)``, prepared on first use.
+    var findHash: Statement?
+
     /// Opens the database at `path`, creating and migrating it unless `readOnly`.
     ///
     /// - Parameters:

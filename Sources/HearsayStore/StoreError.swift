@@ -56,25 +56,31 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     static func wrap(_ error: any Error, path: String) -> any Error {
         if error is StoreError { return error }
         if let error = error as? MigrationError {
-            if case .newerDatabase = error { return StoreError(.newerSchema, error.description, path: path, underlying: error) }
+            if case .newerDatabase = error {
+                return StoreError(.newerSchema, error.description, path: path, underlying: error)
+            }
             return StoreError(.database, error.description, path: path, underlying: error)
         }
         guard let error = error as? SQLiteError else { return error }
         switch error.code.primary {
         case .busy, .locked:
             return StoreError(
-                .locked, "database is locked by another process (waited for it, then gave up); try again when it finishes",
+                .locked,
+                "database is locked by another process (waited for it, then gave up); try again when it finishes",
                 path: path, underlying: error)
         case .readOnly:
             return StoreError(
                 .readOnly, "database is read-only (check the permissions of the file and its folder)", path: path,
                 underlying: error)
         case .full:
-            return StoreError(.diskFull, "the disk is full; nothing from the failed transaction was stored", path: path, underlying: error)
+            return StoreError(
+                .diskFull, "the disk is full; nothing from the failed transaction was stored", path: path,
+                underlying: error)
         case .notADatabase:
             return StoreError(.notSQLite, "not an SQLite database; refusing to touch it", path: path, underlying: error)
         case .cantOpen:
-            return StoreError(.database, "cannot open the database file (\(error.message))", path: path, underlying: error)
+            return StoreError(
+                .database, "cannot open the database file (\(error.message))", path: path, underlying: error)
         default:
             return StoreError(.database, error.description, path: path, underlying: error)
         }

@@ -161,7 +161,8 @@ public struct ArticleReader: Sendable {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             // JSON should be UTF-8; a UTF-16 file is converted whole, within the document limit.
             guard let bytes = try wholeDocument(source, file, prefix: head, visit) else { return }
-            lines = LineReader(source: ByteSource(bytes: bytes), maxLineBytes: maxLineBytes, chunkBytes: limits.chunkBytes)
+            lines = LineReader(
+                source: ByteSource(bytes: bytes), maxLineBytes: maxLineBytes, chunkBytes: limits.chunkBytes)
         } else {
             lines = LineReader(source: source, maxLineBytes: maxLineBytes, chunkBytes: limits.chunkBytes)
             lines.prepend(head)

@@ -60,7 +60,8 @@ enum InputFinder {
                 at: url, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
                 options: [.skipsHiddenFiles],
                 errorHandler: { failed, error in
-                    problems.append(InputProblem(path: failed.path, reason: "cannot read: \(error.localizedDescription)"))
+                    problems.append(
+                        InputProblem(path: failed.path, reason: "cannot read: \(error.localizedDescription)"))
                     return true
                 })
         else {
@@ -78,7 +79,11 @@ enum InputFinder {
             var relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : item.lastPathComponent
             if relative.isEmpty { relative = item.lastPathComponent }
             let display = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
-            found.append((relative, InputFile(path: item.path, displayPath: display, key: relative, format: format(of: relative))))
+            found.append(
+                (
+                    relative,
+                    InputFile(path: item.path, displayPath: display, key: relative, format: format(of: relative))
+                ))
         }
         for problem in problems { try visit(.failure(problem)) }
         // Byte order of the relative path: stable across machines and locales.

@@ -53,7 +53,10 @@ struct JSONArticle: Equatable {
         case .bool(let b)?: return b ? "true" : "false"
         case .array(let items)?:
             let parts = items.compactMap { item -> String? in
-                if case .string(let s) = item { let t = Whitespace.trim(s); return t.isEmpty ? nil : t }
+                if case .string(let s) = item {
+                    let t = Whitespace.trim(s)
+                    return t.isEmpty ? nil : t
+                }
                 return nil
             }
             return parts.isEmpty ? nil : parts.joined(separator: ", ")
@@ -104,7 +107,9 @@ enum DateText {
         var current: [UInt8] = []
         for c in b {
             let isWordByte = (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
-            if isWordByte { current.append(c | (c >= 0x41 ? 0x20 : 0)) } else if !current.isEmpty {
+            if isWordByte {
+                current.append(c | (c >= 0x41 ? 0x20 : 0))
+            } else if !current.isEmpty {
                 words.append(String(decoding: current, as: UTF8.self))
                 current = []
             }
@@ -122,7 +127,9 @@ enum DateText {
             let isNumber = first >= 0x30 && first <= 0x39
             if !isNumber, month == nil, let m = months.firstIndex(where: { word.hasPrefix($0) }) {
                 month = m + 1
-            } else if isNumber, let v = Int(String(decoding: word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)) {
+            } else if isNumber,
+                let v = Int(String(decoding: word.utf8.prefix { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self))
+            {
                 if v >= 1000 { year = v } else if day == nil { day = v }
             }
         }

@@ -46,7 +46,9 @@ struct JSONParser {
             var parser = JSONParser(bytes: buffer)
             let value = try parser.value(depth: 0)
             parser.skipWhitespace()
-            if parser.index < buffer.count { throw JSONError(offset: parser.index, message: "unexpected text after the value") }
+            if parser.index < buffer.count {
+                throw JSONError(offset: parser.index, message: "unexpected text after the value")
+            }
             return value
         }
     }
@@ -73,13 +75,15 @@ struct JSONParser {
                         if case .failure = element { return }
                         parser.skipWhitespace()
                         guard let c = parser.peek() else {
-                            try visit(.failure(JSONError(offset: parser.index, message: "unterminated array")), parser.index)
+                            try visit(
+                                .failure(JSONError(offset: parser.index, message: "unterminated array")), parser.index)
                             return
                         }
                         parser.index += 1
                         if c == UInt8(ascii: "]") { break }
                         if c != UInt8(ascii: ",") {
-                            try visit(.failure(JSONError(offset: parser.index - 1, message: "expected ',' or ']'")), start)
+                            try visit(
+                                .failure(JSONError(offset: parser.index - 1, message: "expected ',' or ']'")), start)
                             return
                         }
                         parser.skipWhitespace()
@@ -87,7 +91,9 @@ struct JSONParser {
                 }
                 parser.skipWhitespace()
                 if parser.index < buffer.count {
-                    try visit(.failure(JSONError(offset: parser.index, message: "unexpected text after the array")), parser.index)
+                    try visit(
+                        .failure(JSONError(offset: parser.index, message: "unexpected text after the array")),
+                        parser.index)
                 }
                 return
             }
@@ -131,9 +137,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try object(depth: depth + 1)
         case UInt8(ascii: "["): return try array(depth: depth + 1)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw JSONError(offset: index, message: "unexpected character '\(Self.show(c))'")
         }
@@ -153,7 +165,9 @@ struct JSONParser {
             guard peek() == UInt8(ascii: "\"") else { throw JSONError(offset: index, message: "expected a quoted key") }
             let key = try string()
             skipWhitespace()
-            guard peek() == UInt8(ascii: ":") else { throw JSONError(offset: index, message: "expected ':' after a key") }
+            guard peek() == UInt8(ascii: ":") else {
+                throw JSONError(offset: index, message: "expected ':' after a key")
+            }
             index += 1
             let member = try value(depth: depth)
             members.append((key, member))
@@ -203,13 +217,17 @@ struct JSONParser {
         if first == 0x30 { index += 1 } else { digits() }
         if peek() == UInt8(ascii: ".") {
             index += 1
-            guard let d = peek(), d >= 0x30 && d <= 0x39 else { throw JSONError(offset: index, message: "expected a digit") }
+            guard let d = peek(), d >= 0x30 && d <= 0x39 else {
+                throw JSONError(offset: index, message: "expected a digit")
+            }
             digits()
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             index += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
-            guard let d = peek(), d >= 0x30 && d <= 0x39 else { throw JSONError(offset: index, message: "expected a digit") }
+            guard let d = peek(), d >= 0x30 && d <= 0x39 else {
+                throw JSONError(offset: index, message: "expected a digit")
+            }
             digits()
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)

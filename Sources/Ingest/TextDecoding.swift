@@ -189,22 +189,36 @@ enum UTF8Check {
             var upper: UInt8 = 0xBF
             switch c {
             case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lower = 0xA0
+            case 0xE0:
+                need = 2
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; upper = 0x9F
-            case 0xF0: need = 3; lower = 0x90
+            case 0xED:
+                need = 2
+                upper = 0x9F
+            case 0xF0:
+                need = 3
+                lower = 0x90
             case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; upper = 0x8F
+            case 0xF4:
+                need = 3
+                upper = 0x8F
             default: need = -1
             }
             var ok = need > 0
             if ok {
                 for k in 1...need {
-                    guard i + k < n else { ok = false; break }
+                    guard i + k < n else {
+                        ok = false
+                        break
+                    }
                     let d = b[i + k]
                     let lo: UInt8 = k == 1 ? lower : 0x80
                     let hi: UInt8 = k == 1 ? upper : 0xBF
-                    if d < lo || d > hi { ok = false; break }
+                    if d < lo || d > hi {
+                        ok = false
+                        break
+                    }
                 }
             }
             if ok {

@@ -104,17 +104,30 @@ public enum ClaimGrouping {
         // The pairs found to be about the same event: figures are compared only along these, so a
         // chain of loosely similar claims never sets two unrelated counts against each other.
         var edges: Set<[Int]> = []
+        let days = claims.map { $0.date.flatMap(CalendarDay.init(iso:))?.number }
+        func consider(_ a: Int, _ b: Int) {
+            let pair = a < b ? [a, b] : [b, a]
+            guard claims[a].article != claims[b].article, !edges.contains(pair) else { return }
+            if sameEvent(features[a], features[b], claims[a], claims[b]) {
+                edges.insert(pair)
+                parent[find(a)] = find(b)
+            }
+        }
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
-            for x in 0..<members.count {
-                for y in (x + 1)..<members.count {
-                    let a = members[x]
-                    let b = members[y]
-                    guard claims[a].article != claims[b].article, !edges.contains([a, b]) else { continue }
-                    if sameEvent(features[a], features[b], claims[a], claims[b]) {
-                        edges.insert([a, b])
-                        parent[find(a)] = find(b)
-                    }
+            // Dated claims meet only those of articles a week apart at most (a sliding window, so a
+            // large database is not compared pair by pair); undated ones meet a bounded number of each.
+            let dated = members.filter { days[$0] != nil }.sorted { (days[$0] ?? 0, $0) < (days[$1] ?? 0, $1) }
+            let undated = members.filter { days[$0] == nil }
+            for x in dated.indices {
+                var y = x + 1
+                while y < dated.count, (days[dated[y]] ?? 0) - (days[dated[x]] ?? 0) <= maxDaysApart {
+                    consider(dated[x], dated[y])
+                    y += 1
                 }
+            }
+            for (n, a) in undated.enumerated() {
+                for b in undated[(n + 1)...].prefix(maxComparisons) { consider(a, b) }
+                for b in dated.prefix(maxComparisons) { consider(a, b) }
             }
         }
         var byRoot: [Int: [Int]] = [:]
@@ -127,6 +140,11 @@ public enum ClaimGrouping {
         }
         return groups.sorted { ($0.firstSeen ?? "9999", $0.signature) < ($1.firstSeen ?? "9999", $1.signature) }
     }
+
+    /// Articles further apart than this are never about the same event.
+    static let maxDaysApart = 7
+    /// How many claims an undated claim is compared with in each event bucket.
+    static let maxComparisons = 2_000
 
     /// True when two claims of different articles state the same event.
     static func sameEvent(_ a: ClaimFeatures, _ b: ClaimFeatures, _ ca: GroupableClaim, _ cb: GroupableClaim) -> Bool {
@@ -186,9 +204,12 @@ public enum ClaimGrouping {
                     let key = fa.event + "|" + fa.unit
                     if byKey[key] == nil { order.append(key) }
                     for (i, f) in [(e[0], fa), (e[1], fb)]
-                    where !byKey[key, default: []].contains(where: { $0.claim == claims[i].id && $0.figure == f.figure }) {
+                    where !byKey[key, default: []].contains(where: { $0.claim == claims[i].id && $0.figure == f.figure }
+                    ) {
                         byKey[key, default: []].append(
-                            ReportedFigure(claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet, figure: f.figure))
+                            ReportedFigure(
+                                claim: claims[i].id, article: claims[i].article, outlet: claims[i].outlet,
+                                figure: f.figure))
                     }
                 }
             }
@@ -198,7 +219,8 @@ public enum ClaimGrouping {
             guard var figs = byKey[key] else { continue }
             figs.sort { ($0.claim, $0.figure.value) < ($1.claim, $1.figure.value) }
             let parts = key.split(separator: "|", maxSplits: 1).map(String.init)
-            disagreements.append(FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
+            disagreements.append(
+                FigureDisagreement(event: parts[0], unit: parts.count > 1 ? parts[1] : "", figures: figs))
         }
         // The signature: the commonest event, the names every... most members share, the first day.
         var eventCount: [String: Int] = [:]
@@ -211,7 +233,8 @@ public enum ClaimGrouping {
         let pool = disagreements.first.map { ["count:" + $0.event: 1] } ?? (counted.isEmpty ? eventCount : counted)
         let chosen = pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
         let event = chosen.split(separator: ":").last.map(String.init) ?? chosen
-        let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(\.key)
+        let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(
+            \.key)
         let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
         let ids = members.map { claims[$0].id }
         let signature = ([event] + [names.sorted().joined(separator: ",")] + [day, "#\(ids.min() ?? 0)"])
@@ -265,7 +288,10 @@ struct ClaimFeatures {
         for f in claim.figures {
             guard let event = f.event else { continue }
             let unit = Self.unitClass(f.unit, event: event)
-            counts.append(Count(event: event, unit: unit, value: f.value, figure: f, anchor: Self.anchor(of: f, in: claim.text, words)))
+            counts.append(
+                Count(
+                    event: event, unit: unit, value: f.value, figure: f,
+                    anchor: Self.anchor(of: f, in: claim.text, words)))
             eventKeys.insert("count:" + event)
         }
         for i in counts.indices {
@@ -279,7 +305,9 @@ struct ClaimFeatures {
                 if b.number - a.number <= 7 { ranges.append((a, b)) }
             }
             // Weekday names compare even where one article's date is unknown.
-            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) { weekdays.insert(Self.singular(w.lower)) }
+            for w in Self.words(d.text) where Self.weekdayNames.contains(w.lower) {
+                weekdays.insert(Self.singular(w.lower))
+            }
         }
         for (i, w) in words.enumerated() {
             let l = w.lower
@@ -323,8 +351,11 @@ struct ClaimFeatures {
     /// People counted under any name share one class, so "24 people" and "25 militia members" compare.
     static func unitClass(_ unit: String?, event: String) -> String {
         guard let unit, let head = unit.split(separator: " ").last.map(String.init) else {
-            return ["killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated", "rescued"]
-                .contains(event) ? "people" : ""
+            return [
+                "killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated",
+                "rescued",
+            ]
+            .contains(event) ? "people" : ""
         }
         if humanNouns.contains(head) || humanNouns.contains(singular(head)) || demonym(head) { return "people" }
         return singular(head)

@@ -17,6 +17,23 @@ public struct EntityCandidate: Sendable, Hashable {
     }
 }
 
+/// A role or affiliation an entity was given, with the date of the article that gave it.
+public struct HeldRole: Sendable, Hashable {
+    /// The role ("President (Iraq)"), or nil for an affiliation alone.
+    public var role: String?
+    /// The organisation ("Chatham House"), or nil for a role alone.
+    public var organisation: String?
+    /// The article's date, `YYYY-MM-DD`, if known.
+    public var date: String?
+
+    /// Creates a held role.
+    public init(role: String?, organisation: String?, date: String?) {
+        self.role = role
+        self.organisation = organisation
+        self.date = date
+    }
+}
+
 /// An entity already in the database, as the linker needs to see it.
 public struct KnownEntity: Sendable, Hashable {
     /// The entity's database id.
@@ -33,6 +50,9 @@ public struct KnownEntity: Sendable, Hashable {
     public var organisations: [String]
     /// Names a curator said must never be linked to this entity (after an unmerge).
     public var rejected: [String]
+    /// Roles and affiliations with their dates; when given, role evidence must fall in the same
+    /// period as the candidate's article (roles change hands).
+    public var held: [HeldRole] = []
 
     /// Creates a known entity.
     public init(
@@ -146,7 +166,7 @@ public struct EntityLinker: Sendable {
             let match: Match?
             switch speaker.kind {
             case .person:
-                match = personMatch(speaker, entity).map { found in
+                match = personMatch(speaker, entity, date: candidate.date).map { found in
                     var m = found
                     // An entity named by a piece of a sentence is a weaker witness than a real name.
                     if !memo.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
@@ -157,10 +177,10 @@ public struct EntityLinker: Sendable {
             }
             guard let match else { continue }
             if let current = best {
-                if match.strength > current.strength {
+                if match.rank > current.rank {
                     best = match
                     tied = false
-                } else if match.strength == current.strength, match.entity != current.entity,
+                } else if match.rank == current.rank, match.entity != current.entity,
                     !Self.sameName(match.name, best?.name ?? "")
                 {
                     // Two entities of one name are duplicates, not a choice between people: the
@@ -173,20 +193,23 @@ public struct EntityLinker: Sendable {
         }
         guard let best else { return .new }
         // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known).
-        if tied && best.strength < Match.strong { return .new }
-        if namesake && best.strength < Match.strong { return .new }
+        if tied && best.weak { return .new }
+        if namesake && best.weak { return .new }
         return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
     }
 
     // MARK: - Evidence
 
     private struct Match {
-        static let strong = 3
         var entity: Int64
         /// The entity's name the evidence matched.
         var name: String
         var strength: Int
         var evidence: String
+        /// Evidence from a surname, an initial or a short form: it counts only when nothing else fits as well.
+        var weak = false
+        /// Strength first; at equal strength a full name or a stated alias beats a surname.
+        var rank: Int { strength * 2 + (weak ? 0 : 1) }
     }
 
     private static func kindsAgree(_ a: SpeakerKind, _ b: SpeakerKind) -> Bool {
@@ -206,6 +229,41 @@ public struct EntityLinker: Sendable {
     static func exactForm(_ name: String) -> String {
         let display = NameKey.parse(name).display
         return NameKey.normalized(display.isEmpty ? name : display)
+    }
+
+    /// Whether a name a user typed (`--person`) designates an entity known by `names` (its canonical
+    /// name first): the same name letter for letter, the same full name by ``NameKey/match(_:_:)-(String,String)``,
+    /// or its surname spelled the same (a long surname may differ in romanisation: "al-Mohandes").
+    public static func nameDesignates(_ query: String, names: [String]) -> Bool {
+        let folded = NameKey.normalized(query)
+        guard !folded.isEmpty else { return false }
+        if names.contains(where: { NameKey.normalized($0) == folded }) { return true }
+        if OrganisationKey.looksLikeOrganisation(query) {
+            let key = OrganisationKey.key(query)
+            return names.contains { OrganisationKey.key($0) == key }
+        }
+        let wanted = NameKey.parse(query)
+        guard let surname = wanted.surname else { return false }
+        for name in names {
+            let parsed = NameKey.parse(name)
+            switch NameKey.match(wanted, parsed) {
+            case .same:
+                return true
+            case .surnameOnly where wanted.isSurnameOnly:
+                let theirs = parsed.surname ?? ""
+                if theirs == surname || min(theirs.unicodeScalars.count, surname.unicodeScalars.count) >= 7 { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
+    static func dayNumber(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return parts[0] * 372 + parts[1] * 31 + parts[2]
     }
 
     /// Whether two entity names are the same name letter for letter (titles and case aside).
@@ -240,7 +298,7 @@ public struct EntityLinker: Sendable {
         }
     }
 
-    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
+    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> Match? {
         // An entity whose own name is not a person's name (a piece of a headline the extraction took
         // for a speaker) is nobody to link to, whatever aliases it gathered.
         guard memo.isPersonName(entity.name), memo.isPersonName(speaker.name) else { return nil }
@@ -269,14 +327,14 @@ public struct EntityLinker: Sendable {
         // unless an alias names the entity outright.
         if primary == .conflict && aliasEvidence == nil { return nil }
         if let aliasEvidence { return Match(entity: entity.id, name: theirName, strength: 3, evidence: aliasEvidence) }
-        let role = sharedRole(speaker, entity)
+        let role = sharedRole(speaker, entity, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
         let myKey = NameKey.normalized(myName)
         if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
-                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
         }
         // A bare surname links by spelling, not by sound: "About" is not "Abbott", nor "Law" "Lew".
         // Only long names, where romanisations differ and common words do not collide, go by the key.
@@ -291,14 +349,14 @@ public struct EntityLinker: Sendable {
         case .surnameOnly:
             // A bare surname on one side: only with nothing contradicting it.
             if mineParsed[0].isSurnameOnly && theirsParsed[0].isSurnameOnly {
-                return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""))
+                return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
             }
             return Match(
-                entity: entity.id, name: theirName, strength: role == nil ? 1 : 2,
-                evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""))
+                entity: entity.id, name: theirName, strength: role == nil ? 1 : 3,
+                evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
         case .initialOnly:
             guard let role else { return nil }
-            return Match(entity: entity.id, name: theirName, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)")
+            return Match(entity: entity.id, name: theirName, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)", weak: true)
         default:
             return nil
         }
@@ -307,28 +365,64 @@ public struct EntityLinker: Sendable {
     private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
         let mine = [speaker.name] + speaker.aliases
         let theirs = [entity.name] + entity.aliases
+        let myKeys = mine.map(memo.organisationKey)
         let theirKeys = theirs.map(memo.organisationKey)
-        for (i, name) in mine.enumerated() {
-            let key = memo.organisationKey(name)
-            guard !key.isEmpty, let j = theirKeys.firstIndex(of: key) else { continue }
-            let evidence = i == 0 && j == 0
-                ? "same name: \"\(name)\" ~ \"\(theirs[j])\""
-                : "alias: \"\(name)\" ~ \"\(theirs[j])\""
-            return Match(entity: entity.id, name: theirs[0], strength: i == 0 && j == 0 ? 4 : 3, evidence: evidence)
+        // A short form an article used for its own organisation ("the Times" for the New York Times,
+        // "the Democratic Party" for the Iowa Democratic Party) says nothing across articles.
+        func parts(_ key: String) -> Set<Substring> { Set(key.split(separator: " ")) }
+        func isShortening(_ key: String, of primary: String) -> Bool {
+            let p = parts(primary)
+            let k = parts(key)
+            return k != p && k.isSubset(of: p)
         }
-        return nil
+        var best: Match?
+        for (i, key) in myKeys.enumerated() where !key.isEmpty {
+            for (j, theirKey) in theirKeys.enumerated() where theirKey == key {
+                if i == 0 && j == 0 {
+                    return Match(entity: entity.id, name: theirs[0], strength: 4, evidence: "same name: \"\(mine[0])\" ~ \"\(theirs[0])\"")
+                }
+                if i > 0 && isShortening(key, of: myKeys[0]) { continue }
+                // The speaker's name is the entity's short form: like a bare surname, only when unique.
+                let strength = j > 0 && isShortening(key, of: theirKeys[0]) ? 1 : 3
+                if strength > (best?.strength ?? 0) {
+                    best = Match(
+                        entity: entity.id, name: theirs[0], strength: strength,
+                        evidence: strength == 1
+                            ? "short name: \"\(mine[i])\" ~ \"\(theirs[j])\" of \"\(theirs[0])\""
+                            : "alias: \"\(mine[i])\" ~ \"\(theirs[j])\"",
+                        weak: strength == 1)
+                }
+            }
+        }
+        return best
     }
 
-    /// A role and organisation both sides hold, described for the evidence, or nil.
-    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity) -> String? {
+    /// How far apart two articles may be for a shared role to count as the same period.
+    static let rolePeriodDays = 730
+
+    /// A role and organisation both sides hold, described for the evidence, or nil. With dated
+    /// roles (``KnownEntity/held``), only those held within ``rolePeriodDays`` of the candidate's
+    /// article count: the prime minister of one year is not the prime minister of another.
+    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> String? {
+        var roles = entity.roles
+        var organisations = entity.organisations
+        if !entity.held.isEmpty, let day = date.flatMap(Self.dayNumber) {
+            let inPeriod = entity.held.filter { held in
+                guard let theirs = held.date.flatMap(Self.dayNumber) else { return true }
+                return abs(theirs - day) <= Self.rolePeriodDays
+            }
+            roles = inPeriod.compactMap(\.role)
+            organisations = inPeriod.compactMap(\.organisation)
+        }
         let myOrgs = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
-        let theirOrgs = Set(entity.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
+        let theirOrgs = Set(organisations.map(memo.organisationKey).filter { !$0.isEmpty })
         let sharedOrg = myOrgs.intersection(theirOrgs).first
         var sharedRole: String?
         for mine in speaker.roles {
             let key = memo.roleKey(mine)
-            guard !key.isEmpty else { continue }
-            if entity.roles.contains(where: { memo.roleKey($0) == key }) {
+            // "Mr." is how a name is addressed, not a role two people could share.
+            guard !key.isEmpty, !RoleReader.honorifics.contains(key) else { continue }
+            if roles.contains(where: { memo.roleKey($0) == key }) {
                 sharedRole = mine
                 break
             }

@@ -109,7 +109,8 @@ public struct Migrator: Sendable {
                 try record.run()
                 let check = try db.prepare(sql: "PRAGMA foreign_key_check")
                 if try check.step() {
-                    throw MigrationError.foreignKeyViolation(version: migration.version, table: check.string(at: 0) ?? "?")
+                    throw MigrationError.foreignKeyViolation(
+                        version: migration.version, table: check.string(at: 0) ?? "?")
                 }
                 applied.append(migration.version)
             }

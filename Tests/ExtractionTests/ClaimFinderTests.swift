@@ -17,7 +17,8 @@ import Testing
         var paragraphs = Segmenter.segment(doc)
         for (i, role) in roles { paragraphs[i + 1].role = role }
         var book = ClaimantBook(document: doc, paragraphs: paragraphs)
-        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
+        let claims = ClaimFinder.find(
+            in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
         return Found(claims: claims, speakers: book.speakers)
     }
 
@@ -41,7 +42,9 @@ import Testing
     }
 
     @Test func trailingAttribution() {
-        let f = find("The bridge will reopen to traffic after repairs costing $4 million were finished, city engineer Tomas Brell said.")
+        let f = find(
+            "The bridge will reopen to traffic after repairs costing $4 million were finished, city engineer Tomas Brell said."
+        )
         let c = f.claims.first
         #expect(c?.text.hasPrefix("The bridge will reopen") == true)
         #expect(c?.text.hasSuffix("were finished") == true)
@@ -84,6 +87,58 @@ import Testing
         let c = f.claims.first
         #expect(c?.text == "40 containers were seized")
         #expect(f.claimant(of: c) == "senior customs official")
+    }
+
+    @Test func presentTenseSays() {
+        let f = find("Harbour chief Sara Lind says the pier reopened on Friday.", date: "2021-06-14")
+        let c = f.claims.first
+        #expect(c?.text == "the pier reopened on Friday")
+        #expect(f.claimant(of: c) == "Sara Lind")
+        #expect(c?.dates.first?.from == "2021-06-11")
+    }
+
+    @Test func anOutletReportedThat() {
+        let f = find("The Dunmore Gazette reported that the mill had laid off 120 workers.")
+        let c = f.claims.first
+        #expect(c?.text == "the mill had laid off 120 workers")
+        #expect(f.claimant(of: c) == "Dunmore Gazette")
+        #expect(c?.cue == "reported")
+    }
+
+    @Test func toldAnOutletWithoutThat() {
+        let f = find("Two ferries ran aground near Pellington, a coast guard officer told Radio Dunmore.")
+        let c = f.claims.first
+        #expect(c?.text == "Two ferries ran aground near Pellington")
+        #expect(f.claimant(of: c) == "coast guard officer")
+        #expect(c?.cue == "told")
+    }
+
+    @Test func participleSayingReportsTheSubject() {
+        let f = find("Governor Ilse Marrow closed the port on Monday, saying that storms had damaged 12 piers.")
+        let reported = f.claims.first { $0.kind == .reported }
+        #expect(reported?.text == "storms had damaged 12 piers")
+        #expect(f.claimant(of: reported) == "Ilse Marrow")
+        let stated = f.claims.first { $0.kind == .stated }
+        #expect(stated?.text == "Governor Ilse Marrow closed the port on Monday")
+    }
+
+    @Test func reportedClauseWithAPartialQuoteIsAClaim() {
+        let f = find("Mayor Rosa Delacourt said the ferry was “beyond repair” and would be scrapped.")
+        let c = f.claims.first
+        #expect(c?.text == "the ferry was “beyond repair” and would be scrapped")
+        #expect(f.claimant(of: c) == "Rosa Delacourt")
+    }
+
+    @Test func shortClausesOfDenialAndDisagreement() {
+        let f = find(
+            """
+            Port director Anja Brell denied any wrongdoing.
+
+            Mayor Rosa Delacourt later said she disagreed.
+            """)
+        #expect(f.claim(containing: "wrongdoing")?.text == "any wrongdoing")
+        #expect(f.claimant(of: f.claim(containing: "wrongdoing")) == "Anja Brell")
+        #expect(f.claim(containing: "disagreed")?.text == "she disagreed")
     }
 
     @Test func parentheticalAttribution() {
@@ -166,6 +221,21 @@ import Testing
         #expect(f.claims.isEmpty)
     }
 
+    @Test func quotationsInDoubledApostrophesAreNotClaims() {
+        let f = find("The mayor said ''the harbour toll makes us rich'' and left the hall.")
+        #expect(f.claims.isEmpty)
+    }
+
+    @Test func fragmentsAfterACueAreNotClaims() {
+        let f = find(
+            """
+            Councillor Brea Holt said if the dam failed the harbour would flood.
+
+            The envoy explained why the talks failed in May.
+            """)
+        #expect(f.claims.isEmpty)
+    }
+
     @Test func captionsBylinesAndFurnitureAreNotClaims() {
         let f = find(
             """
@@ -189,6 +259,18 @@ import Testing
             Floods killed 31 people in the Arvel valley.
             """, roles: [0: .title])
         #expect(f.claims.count == 1)
+    }
+
+    @Test func fragmentsWithoutAMainClauseAreNotClaims() {
+        let f = find(
+            """
+            Writing for a harbour weekly that all agreed the ferry sank in 2019.
+
+            Based on the audit of the Pellington shipyard in 2018.
+
+            During the raid three guards were killed.
+            """)
+        #expect(f.claims.map(\.text) == ["During the raid three guards were killed"])
     }
 
     @Test func repeatedClaimIsKeptOnce() {

@@ -10,7 +10,12 @@ import Testing
         var doc: String
         var text: String
         var claimant: String?
-        var claimant_scored: Bool?
+        var claimantScored: Bool?
+
+        enum CodingKeys: String, CodingKey {
+            case doc, text, claimant
+            case claimantScored = "claimant_scored"
+        }
     }
     struct GoldNotClaim: Decodable {
         var doc: String
@@ -75,7 +80,8 @@ import Testing
     static func sameName(_ got: String?, _ wanted: String?, _ entities: [GoldEntity]) -> Bool {
         guard let wanted else { return got == nil }
         guard let got else { return false }
-        let names = entities.first { e in ([e.name] + e.aliases).contains { Set(nameWords($0)) == Set(nameWords(wanted)) } }
+        let names =
+            entities.first { e in ([e.name] + e.aliases).contains { Set(nameWords($0)) == Set(nameWords(wanted)) } }
             .map { [$0.name] + $0.aliases } ?? [wanted]
         let g = nameWords(got)
         return names.contains { n in
@@ -107,7 +113,8 @@ import Testing
         let gold = Self.lines("gold/claims.jsonl", as: GoldClaim.self)
         let notClaims = Self.lines("gold/not_claims.jsonl", as: GoldNotClaim.self)
         let articles = Dictionary(
-            Self.lines("gold/articles.jsonl", as: GoldArticle.self).map { ($0.doc, $0) }, uniquingKeysWith: { a, _ in a })
+            Self.lines("gold/articles.jsonl", as: GoldArticle.self).map { ($0.doc, $0) },
+            uniquingKeysWith: { a, _ in a })
         let entities =
             (try? Self.shared.map { try Data(contentsOf: $0.appendingPathComponent("gold/entities.json")) }.map {
                 try JSONDecoder().decode([GoldEntity].self, from: $0)
@@ -131,7 +138,7 @@ import Testing
             }
             guard let best, Double(Self.overlap(want, Self.tokens(best.text))) >= 0.7 * Double(size) else { continue }
             found += 1
-            if g.claimant_scored ?? true {
+            if g.claimantScored ?? true {
                 scored += 1
                 if Self.sameName(best.claimant, g.claimant, entities ?? []) { right += 1 }
             }

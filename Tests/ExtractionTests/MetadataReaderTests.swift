@@ -23,9 +23,11 @@ import Testing
 
 @Test func aPhotoCaptionAtTheTopIsNotAHeadline() {
     // A one-word caption label, then a credit line running into the caption text.
-    let captioned = "Cranes\n\u{00A9} Ana Pires/WirePhotoCranes at the port of Velmora on May 2\nDock workers walked out on Tuesday, the union said.\n"
+    let captioned =
+        "Cranes\n\u{00A9} Ana Pires/WirePhotoCranes at the port of Velmora on May 2\nDock workers walked out on Tuesday, the union said.\n"
     #expect(MetadataReader.read(captioned).title == nil)
-    let credited = "Harbour cranes at the Velmora docks\n\u{00A9} Ana Pires/Wire Photo\nDock workers walked out on Tuesday.\n"
+    let credited =
+        "Harbour cranes at the Velmora docks\n\u{00A9} Ana Pires/Wire Photo\nDock workers walked out on Tuesday.\n"
     #expect(MetadataReader.read(credited).title == nil)
     let labelled = "Striking dockers gather at the gates\nPhoto: Ana Pires\n\nDock workers walked out on Tuesday.\n"
     #expect(MetadataReader.read(labelled).title == nil)
@@ -37,7 +39,8 @@ import Testing
 }
 
 @Test func aDateHeaderIsReadEvenWhenBodyTextFollowsOnTheSameLine() {
-    let m = MetadataReader.read("  date 2021-11-03 The Velmora port authority said on Wednesday that berths would reopen.\n")
+    let m = MetadataReader.read(
+        "  date 2021-11-03 The Velmora port authority said on Wednesday that berths would reopen.\n")
     #expect(m.date == "2021-11-03")
     #expect(m.title == nil)
     #expect(MetadataReader.read("Date: March 4, 2021\n\nThe port reopened.\n").date == "2021-03-04")
@@ -65,9 +68,11 @@ import Testing
 }
 
 @Test func bylinesAreReadAtTheTopAndAtTheEnd() {
-    let top = "Velmora dockers end strike after nine days\n\nBy Ines Okafor-Lund, Harbour Herald\n\nDock workers returned to work on Friday.\n"
+    let top =
+        "Velmora dockers end strike after nine days\n\nBy Ines Okafor-Lund, Harbour Herald\n\nDock workers returned to work on Friday.\n"
     #expect(MetadataReader.read(top).author == "Ines Okafor-Lund")
-    let bullet = "Dock workers returned to work on Friday.\n\nThe union called it a victory.\n\n  \u{2022} Tomas van der Berg\n"
+    let bullet =
+        "Dock workers returned to work on Friday.\n\nThe union called it a victory.\n\n  \u{2022} Tomas van der Berg\n"
     #expect(MetadataReader.read(bullet).author == "Tomas van der Berg")
     let reported = "Dock workers returned to work on Friday.\n\nRosa Quintero reported from Velmora.\n"
     #expect(MetadataReader.read(reported).author == "Rosa Quintero")
@@ -78,7 +83,8 @@ import Testing
 }
 
 @Test func aWireDatelineNamesTheOutlet() {
-    let text = "VELMORA, June 3 (Coastal Wire) - Dock workers walked out on Tuesday.\n\nThe union said talks had failed.\n"
+    let text =
+        "VELMORA, June 3 (Coastal Wire) - Dock workers walked out on Tuesday.\n\nThe union said talks had failed.\n"
     #expect(MetadataReader.read(text).source == "Coastal Wire")
 }
 
@@ -115,7 +121,9 @@ import Testing
             let bytes = FileManager.default.contents(atPath: shared.appendingPathComponent("seeds/" + doc).path)
         else { continue }
         let m = MetadataReader.read(String(decoding: bytes, as: UTF8.self))
-        let got: [String: String?] = ["title": m.title, "date": m.date, "source": m.source, "url": m.url, "author": m.author]
+        let got: [String: String?] = [
+            "title": m.title, "date": m.date, "source": m.source, "url": m.url, "author": m.author,
+        ]
         for (field, want) in record where field != "doc" {
             total += 1
             let wants = (want as? [String]) ?? [want as? String ?? ""]
@@ -135,7 +143,9 @@ import Testing
     guard let seeds = sharedFolder()?.appendingPathComponent("seeds") else { return }
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else { return }
     for name in names where name.hasPrefix("000_") || name.hasPrefix("001_") || name.hasPrefix("003_") {
-        guard let bytes = FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) else { continue }
+        guard let bytes = FileManager.default.contents(atPath: seeds.appendingPathComponent(name).path) else {
+            continue
+        }
         #expect(MetadataReader.read(String(decoding: bytes, as: UTF8.self)).title == nil, "\(name)")
     }
 }
@@ -144,8 +154,13 @@ import Testing
 private func sharedFolder() -> URL? {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    let candidates = [ProcessInfo.processInfo.environment["HEARSAY_SHARED"].map { URL(fileURLWithPath: $0) }, root.deletingLastPathComponent().appendingPathComponent("shared")]
-    return candidates.compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("seeds").path) }
+    let candidates = [
+        ProcessInfo.processInfo.environment["HEARSAY_SHARED"].map { URL(fileURLWithPath: $0) },
+        root.deletingLastPathComponent().appendingPathComponent("shared"),
+    ]
+    return candidates.compactMap { $0 }.first {
+        FileManager.default.fileExists(atPath: $0.appendingPathComponent("seeds").path)
+    }
 }
 
 @Test func aTitleCaseHeadlineWithAFinalPeriodIsStillTheHeadline() {
@@ -153,4 +168,13 @@ private func sharedFolder() -> URL? {
     #expect(MetadataReader.read(titled).title == "Velmora Dockers Vote To End The Nine-Day Strike")
     let sentence = "Dock workers in Velmora voted to end the strike.\n\nThey returned on Friday.\n"
     #expect(MetadataReader.read(sentence).title == nil)
+}
+
+@Test func aHeadlineDirectlyAboveItsBylineAndDate() {
+    let text =
+        "Saltholm ferry crews back new rota\nBy Oriel Maszkowski\nPublished: 2024-02-11\n\nFerry crews voted on Thursday.\n"
+    let m = MetadataReader.read(text)
+    #expect(m.title == "Saltholm ferry crews back new rota")
+    #expect(m.author == "Oriel Maszkowski")
+    #expect(m.date == "2024-02-11")
 }

@@ -73,6 +73,17 @@ import Testing
         RoleReader.apply(mentions, to: &speaker)
         #expect(speaker.roles == ["director of the Tide Project"])
         #expect(speaker.organisations == ["Harbour Institute"])
-        #expect(Role(title: "President", country: "Freedonia").label == "President (Freedonia)")
+        #expect(Role(title: "President", country: "Freedonia").label == "president (Freedonia)")
+        #expect(Role(title: "Director of the Tide Project").label == "director of the Tide Project")
+    }
+}
+
+@Suite struct RoleNormalisationTests {
+    @Test func oneRoleWrittenSeveralWaysIsOneRole() {
+        let roles = RoleReader.normalizedRoles(["Iraqi PM", "Iraqi Prime Minister", "Prime Minister", "prime minister"])
+        #expect(roles == ["prime minister (Iraq)"])
+        #expect(RoleReader.normalizedRoles(["Mayor", "mayor"]) == ["mayor"])
+        #expect(RoleReader.normalizedRoles(["Brig. Gen."]) == ["brigadier general"])
+        #expect(RoleReader.normalizedRoles(["director of the Tide Project"]) == ["director of the Tide Project"])
     }
 }

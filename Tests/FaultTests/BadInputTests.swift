@@ -15,18 +15,27 @@ struct BadInputTests {
         try cli.write("in/sub/good-too.txt", story(2))
         try cli.write("in/empty.txt", [])
         try cli.write("in/blank.txt", " \n\n\t\n")
-        try cli.write("in/binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<512).map { UInt8($0 % 256) })
+        try cli.write(
+            "in/binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + (0..<512).map { UInt8($0 % 256) })
         try cli.write("in/nul.txt", Array(story(3).utf8) + [0] + Array("trailing words after a NUL byte\n".utf8))
         // UTF-8 with a corrupted sequence in its third line (it also holds good multi-byte characters).
-        try cli.write("in/invalid-utf8.txt", Array("A headline \u{2014} fine\n\nBody ".utf8) + [0xE2, 0x28, 0xA1] + Array(" rest.\n".utf8))
+        try cli.write(
+            "in/invalid-utf8.txt",
+            Array("A headline \u{2014} fine\n\nBody ".utf8) + [0xE2, 0x28, 0xA1] + Array(" rest.\n".utf8))
         let utf16Text = "Caf\u{E9} owners in Saltholm protest\n\n\u{201C}We stay open,\u{201D} said owner Ilse Braga.\n"
-        try cli.write("in/utf16le.txt", [0xFF, 0xFE] + Array(utf16Text.utf16).flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] })
-        try cli.write("in/utf16be.txt", [0xFE, 0xFF] + Array(story(4).utf16).flatMap { (u: UInt16) -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] })
+        try cli.write(
+            "in/utf16le.txt",
+            [0xFF, 0xFE]
+                + Array(utf16Text.utf16).flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] })
+        try cli.write(
+            "in/utf16be.txt",
+            [0xFE, 0xFF] + Array(story(4).utf16).flatMap { (u: UInt16) -> [UInt8] in [UInt8(u >> 8), UInt8(u & 0xFF)] })
         try cli.write("in/utf8-bom.txt", [0xEF, 0xBB, 0xBF] + Array(story(5).utf8))
         // Windows-1252: é, curly quotes and an em dash as single bytes.
         try cli.write(
             "in/cp1252.txt",
-            Array("Harbour caf".utf8) + [0xE9] + Array(" reopens in Saltholm\n\n".utf8) + [0x93] + Array("We are back,".utf8) + [0x94]
+            Array("Harbour caf".utf8) + [0xE9] + Array(" reopens in Saltholm\n\n".utf8) + [0x93]
+                + Array("We are back,".utf8) + [0x94]
                 + Array(" said the owner ".utf8) + [0x97] + Array(" Ilse Braga.\n".utf8))
         try cli.write(
             "in/feed.jsonl",
@@ -39,7 +48,10 @@ struct BadInputTests {
         // 50 MB on one line, as a text file and as a JSON line followed by a good line.
         let huge = [UInt8](repeating: UInt8(ascii: "w"), count: 50 * 1024 * 1024)
         try cli.write("in/huge.txt", huge)
-        try cli.write("in/huge.jsonl", Array(#"{"id": "huge", "text": ""#.utf8) + huge + Array("\"}\n".utf8) + Array(#"{"id": "after-huge", "text": "A short story after the long line."}"#.utf8))
+        try cli.write(
+            "in/huge.jsonl",
+            Array(#"{"id": "huge", "text": ""#.utf8) + huge + Array("\"}\n".utf8)
+                + Array(#"{"id": "after-huge", "text": "A short story after the long line."}"#.utf8))
 
         let outcome = try cli.run(["import", "in"])
         #expect(outcome.status == 1, "\(outcome.stderr)")
@@ -69,7 +81,9 @@ struct BadInputTests {
         #expect(stderr.contains("Error:"))
 
         #expect(try cli.storedText("utf16le.txt") == utf16Text)
-        #expect(try cli.storedText("cp1252.txt")?.contains("\u{201C}We are back,\u{201D} said the owner \u{2014} Ilse Braga.") == true)
+        #expect(
+            try cli.storedText("cp1252.txt")?.contains(
+                "\u{201C}We are back,\u{201D} said the owner \u{2014} Ilse Braga.") == true)
         #expect(try cli.storedText("utf8-bom.txt")?.hasPrefix("Ferry crews") == true)
 
         // Streaming, not slurping: no child process came near holding the 50 MB files several times over.

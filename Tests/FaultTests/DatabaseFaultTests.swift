@@ -46,7 +46,8 @@ struct DatabaseFaultTests {
 
         // Another program's SQLite database: refused untouched too.
         let other = cli.path("other.sqlite")
-        let make = try cli.run(["--version"], shellPrefix: "sqlite3 '\(other)' 'CREATE TABLE t(x); INSERT INTO t VALUES (1);' || exit 77")
+        let make = try cli.run(
+            ["--version"], shellPrefix: "sqlite3 '\(other)' 'CREATE TABLE t(x); INSERT INTO t VALUES (1);' || exit 77")
         guard make.status != 77 else { return }  // no sqlite3 command
         let otherBefore = try Data(contentsOf: URL(fileURLWithPath: other))
         let refused = try cli.run(["import", "in", "--db", other])
@@ -62,7 +63,9 @@ struct DatabaseFaultTests {
         #expect(try cli.run(["import", "in"]).status == 0)
         let bump = try cli.run(
             ["--version"],
-            shellPrefix: "sqlite3 hearsay.db \"INSERT INTO schema_migrations(version, name) VALUES (9999, 'future')\" || exit 77")
+            shellPrefix:
+                "sqlite3 hearsay.db \"INSERT INTO schema_migrations(version, name) VALUES (9999, 'future')\" || exit 77"
+        )
         guard bump.status != 77 else { return }
         try cli.write("more/b.txt", story(2))
         let outcome = try cli.run(["import", "more"])
@@ -75,7 +78,9 @@ struct DatabaseFaultTests {
         defer { cli.cleanUp() }
         try cli.write("first/a.txt", story(1))
         #expect(try cli.run(["import", "first"]).status == 0)
-        for n in 0..<300 { try cli.write("many/\(n).txt", story(1000 + n) + String(repeating: " More words for the disk.", count: 40)) }
+        for n in 0..<300 {
+            try cli.write("many/\(n).txt", story(1000 + n) + String(repeating: " More words for the disk.", count: 40))
+        }
         // The file-size limit stands in for a full disk: writes past it fail with EFBIG (SIGXFSZ ignored).
         let size = (try FileManager.default.attributesOfItem(atPath: cli.path("hearsay.db"))[.size] as? Int) ?? 0
         let wal = (try? FileManager.default.attributesOfItem(atPath: cli.path("hearsay.db-wal"))[.size] as? Int) ?? 0

@@ -14,7 +14,8 @@ private func runAllStages(_ bytes: [UInt8]) {
     _ = ArticleReader().article(fromJSON: bytes, key: "k", origin: "o")
     _ = try? JSONParser.parse(bytes)
     let metadata = MetadataReader.read(text)
-    let result = Pipeline().extract(text: text, context: ArticleContext(date: metadata.date ?? "2020-01-07", title: metadata.title))
+    let result = Pipeline().extract(
+        text: text, context: ArticleContext(date: metadata.date ?? "2020-01-07", title: metadata.title))
     let scalars = Array(text.unicodeScalars)
     for (span, words) in result.quotes.map({ ($0.span, $0.text) }) + result.claims.map({ ($0.span, $0.text) }) {
         #expect(span.start >= 0 && span.start <= span.end && span.end <= scalars.count)
@@ -49,6 +50,7 @@ func tinyAndDegenerateInputs(_ text: String) {
 /// Fuzz find 1 (run 2): a long run of digits before a month name overflowed the day parser in
 /// DateResolver (`value * 10` trapped). Invented sentence with the same shape.
 @Test func aHugeNumberBeforeAMonthIsNotADay() {
-    runAllStages(Array("Tolls at the Saltholm bridge rose on 66666666666666666666666666666666 March, the operator said.".utf8))
+    runAllStages(
+        Array("Tolls at the Saltholm bridge rose on 66666666666666666666666666666666 March, the operator said.".utf8))
     runAllStages(Array("On 6666666666666666666666th December the ferry sailed.".utf8))
 }

@@ -131,7 +131,9 @@ struct HearsayProcess {
     func storedText(_ key: String, db: String = "hearsay.db") throws -> String? {
         let out = try run(["export", "articles", "--format", "jsonl", "--db", path(db)])
         for line in out.stdout.split(separator: "\n") {
-            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                continue
+            }
             if record["article"] as? String == key { return record["text"] as? String }
         }
         return nil

@@ -14,7 +14,10 @@ struct HostileQueryTests {
         #expect(injection.status == 0)
         #expect(injection.stdout.isEmpty)
 
-        for search in ["\"unbalanced", "AND", "OR OR", "(", ")", "NEAR(", "*", "\"", "-", "a:b", "'; DROP TABLE quotes; --", "^", ""] {
+        for search in [
+            "\"unbalanced", "AND", "OR OR", "(", ")", "NEAR(", "*", "\"", "-", "a:b", "'; DROP TABLE quotes; --", "^",
+            "",
+        ] {
             let outcome = try cli.run(["quotes", "--search", search, "--format", "jsonl"])
             #expect(!outcome.signalled, "\(search)")
             #expect(outcome.status == 0 || outcome.status == 1 || outcome.status == 64, "\(search): \(outcome.stderr)")

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ClaimsDisputedTests {
     static let articles = """
         {"id": "lantern-1", "title": "Drones hit Varnak Brigade depots", "date": "2023-04-10", "source": "Daily Lantern", "text": "Drones hit Varnak Brigade depots\\n\\nDrones struck three depots of the Varnak Brigade near Osselt on Sunday, killing at least 14 people.\\n\\nMayor Ilse Marrow said the clinic in Osselt treated 40 wounded."}
-        {"id": "courier-7", "title": "Anger in Osselt", "date": "2023-04-10", "source": "Evening Courier", "text": "Anger in Osselt\\n\\nThe strikes on the Varnak Brigade, in which 15 fighters were killed, drew protests in Osselt.\\n\\nThe pumps failed on Monday, Ilse Marrow said."}
+        {"id": "courier-7", "title": "Anger in Osselt", "date": "2023-04-10", "source": "Evening Courier", "text": "Anger in Osselt\\n\\nThe strikes on the Varnak Brigade, in which 15 fighters were killed, drew protests in Osselt.\\n\\nThe pumps failed on Monday, Ilse Marrow said.\\n\\nPolice questioned two aides of Ilse Marrow on Tuesday."}
         """
 
     @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
@@ -41,5 +41,10 @@ import Testing
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["text"] as? String
         }
         #expect(texts.sorted() == ["The pumps failed on Monday", "the clinic in Osselt treated 40 wounded"])
+
+        // Without --by, a claim that only mentions her counts too.
+        let any = try cli.run(["claims", "--person", "Marrow", "--format", "jsonl"])
+        #expect(any.stdout.contains("Police questioned two aides of Ilse Marrow on Tuesday"), "\(any.stdout)")
+        #expect(any.stdout.split(separator: "\n").count == 3)
     }
 }

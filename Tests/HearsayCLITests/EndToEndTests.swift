@@ -46,7 +46,9 @@ struct EndToEndTests {
         #expect(stats.stdout.contains("articles:       3"))
         #expect(stats.stdout.contains("schema version: \(Schema.version)"))
 
-        let articles = try cli.run(["export", "articles", "--format", "jsonl", "--since", "2018-01-01", "--until", "2018-12-31"])
+        let articles = try cli.run([
+            "export", "articles", "--format", "jsonl", "--since", "2018-01-01", "--until", "2018-12-31",
+        ])
         #expect(articles.status == 0)
         let lines = articles.stdout.split(separator: "\n")
         #expect(lines.count == 1)
@@ -58,7 +60,10 @@ struct EndToEndTests {
         try FileManager.default.createDirectory(atPath: cli.path("out"), withIntermediateDirectories: true)
         let csv = try cli.run(["export", "quotes", "--format", "csv", "--output", csvFile])
         #expect(csv.status == 0)
-        #expect(try String(contentsOfFile: csvFile, encoding: .utf8).hasPrefix("article,title,source,date,url,speaker,speaker_id,speaker_type,speaker_role,text,kind,cue,start,end,paragraph,confidence\r\n"))
+        #expect(
+            try String(contentsOfFile: csvFile, encoding: .utf8).hasPrefix(
+                "article,title,source,date,url,speaker,speaker_id,speaker_type,speaker_role,text,kind,cue,start,end,paragraph,confidence\r\n"
+            ))
 
         #expect(try cli.run(["check"]).status == 0)
         #expect(try cli.run(["quotes", "--person", "x' OR 1=1 --"]).status == 0)
@@ -77,7 +82,8 @@ struct EndToEndTests {
         let cli = BinaryRunner()
         defer { cli.cleanUp() }
         let result = try cli.run(
-            ["import", "-", "--title", "Piped in", "--date", "2020-02-02", "--source", "Pipe Post"], stdin: "Just a line of text about tides.\n")
+            ["import", "-", "--title", "Piped in", "--date", "2020-02-02", "--source", "Pipe Post"],
+            stdin: "Just a line of text about tides.\n")
         #expect(result.status == 0, "\(result.stderr)")
         let articles = try cli.run(["export", "articles", "--format", "csv"])
         #expect(articles.stdout.contains("Piped in,Pipe Post,2020-02-02"), "\(articles.stdout)")
@@ -114,7 +120,9 @@ struct EndToEndTests {
         }
         let result = try cli.run(["quotes"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("database schema version 99 is newer than this hearsay (version \(Schema.version)); upgrade hearsay"))
+        #expect(
+            result.stderr.contains(
+                "database schema version 99 is newer than this hearsay (version \(Schema.version)); upgrade hearsay"))
     }
 
     @Test func lockedDatabaseGivesAClearMessageAndKeepsData() throws {
@@ -139,7 +147,8 @@ struct EndToEndTests {
         defer { cli.cleanUp() }
         var lines = ""
         for index in 0..<250 {
-            lines += "{\"id\": \"n\(index)\", \"date\": \"2020-03-\(String(format: "%02d", index % 28 + 1))\", \"text\": \"Story \(index). \\\"We will rebuild the pier number \(index),\\\" said Orla Penhallow.\"}\n"
+            lines +=
+                "{\"id\": \"n\(index)\", \"date\": \"2020-03-\(String(format: "%02d", index % 28 + 1))\", \"text\": \"Story \(index). \\\"We will rebuild the pier number \(index),\\\" said Orla Penhallow.\"}\n"
         }
         try cli.write("many.jsonl", lines)
         let first = try cli.run(["import", "many.jsonl", "--batch-size", "7"])

@@ -1,6 +1,7 @@
 import ArgumentParser
-@testable import HearsayCLI
 import Testing
+
+@testable import HearsayCLI
 
 @Suite struct ParseTests {
     @Test func filtersCombine() throws {
@@ -43,7 +44,9 @@ import Testing
     }
 
     @Test func exportTakesKindFormatOutputAndFilters() throws {
-        let command = try Hearsay.parseAsRoot(["export", "people", "--format", "csv", "--output", "o.csv", "--person", "x"])
+        let command = try Hearsay.parseAsRoot([
+            "export", "people", "--format", "csv", "--output", "o.csv", "--person", "x",
+        ])
         let export = try #require(command as? Hearsay.Export)
         #expect(export.kind == .people)
         #expect(export.format == .csv)
@@ -62,7 +65,9 @@ import Testing
     }
 
     @Test func everySubcommandIsListed() {
-        let names = Hearsay.configuration.subcommands.compactMap { $0.configuration.commandName ?? String(describing: $0).lowercased() }
+        let names = Hearsay.configuration.subcommands.compactMap {
+            $0.configuration.commandName ?? String(describing: $0).lowercased()
+        }
         for name in ["import", "quotes", "claims", "who", "people", "person", "show", "export", "stats", "check"] {
             #expect(names.contains(name), "missing \(name)")
         }

@@ -20,7 +20,9 @@ import Testing
 
     func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
         let store = try location.open(folder)
-        for (key, text, source) in [("lantern.txt", Self.lantern, "Daily Lantern"), ("courier.txt", Self.courier, "Evening Courier")] {
+        for (key, text, source) in [
+            ("lantern.txt", Self.lantern, "Daily Lantern"), ("courier.txt", Self.courier, "Evening Courier"),
+        ] {
             let extraction = Pipeline().extract(text: text, context: ArticleContext(date: "2023-04-10"))
             try store.importArticle(
                 key: key, text: text, metadata: ArticleMetadata(title: nil, date: "2023-04-10", source: source),

@@ -1,10 +1,13 @@
 import Extraction
 import Foundation
-@testable import HearsayStore
 import Testing
 
+@testable import HearsayStore
+
 @Suite struct ExportTests {
-    private func export(_ store: Store, _ kind: ExportKind, _ format: ExportFormat, _ filter: QueryFilter = QueryFilter()) throws -> String {
+    private func export(
+        _ store: Store, _ kind: ExportKind, _ format: ExportFormat, _ filter: QueryFilter = QueryFilter()
+    ) throws -> String {
         let folder = TemporaryFolder()
         let path = folder.path("out")
         do {
@@ -36,7 +39,9 @@ import Testing
                     }
                     quoted = false
                     index += 1
-                    guard index == scalars.count || scalars[index] == "," || scalars[index] == "\r" else { throw Malformed() }
+                    guard index == scalars.count || scalars[index] == "," || scalars[index] == "\r" else {
+                        throw Malformed()
+                    }
                     continue
                 }
                 field.unicodeScalars.append(scalar)
@@ -84,7 +89,11 @@ import Testing
             metadata: ArticleMetadata(title: "A, \"title\"\nwith a break", date: "2022-05-06", source: "Out, let"),
             extraction: ArticleExtraction(
                 speakers: [speaker],
-                quotes: [Quote(text: quoteText, span: Fixtures.span(of: quoteText, in: text), kind: .direct, speaker: 0, cue: "said", paragraph: 1, confidence: 0.75)]))
+                quotes: [
+                    Quote(
+                        text: quoteText, span: Fixtures.span(of: quoteText, in: text), kind: .direct, speaker: 0,
+                        cue: "said", paragraph: 1, confidence: 0.75)
+                ]))
         try store.importArticle(input)
         try store.importArticle(Fixtures.harbour())
 
@@ -103,7 +112,8 @@ import Testing
         // Python's csv module, a reader we did not write, agrees.
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let script = "import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+        let script =
+            "import csv,sys,json; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
         let csvPath = folder.path("quotes.csv")
         try csv.write(toFile: csvPath, atomically: true, encoding: .utf8)
         python.arguments = ["python3", "-c", script, csvPath]
@@ -142,7 +152,8 @@ import Testing
 
         let articles = try export(store, .articles, .jsonl).split(separator: "\n")
         let article = try #require(try JSONSerialization.jsonObject(with: Data(articles[0].utf8)) as? [String: Any])
-        #expect(Set(article.keys) == ["article", "title", "source", "date", "url", "author", "text", "quotes", "claims"])
+        #expect(
+            Set(article.keys) == ["article", "title", "source", "date", "url", "author", "text", "quotes", "claims"])
         #expect(article["text"] as? String == Fixtures.harbourText)
         #expect(article["quotes"] as? Int == 3)
         #expect(article["author"] as? String == "Tomas Brennick")
@@ -165,7 +176,8 @@ import Testing
         try store.importArticle(Fixtures.ferry())
         #expect(try export(store, .quotes, .jsonl).split(separator: "\n").count == 902)
         #expect(try export(store, .quotes, .jsonl, QueryFilter(until: "2020-01-01")).split(separator: "\n").count == 2)
-        #expect(try export(store, .articles, .csv, QueryFilter(person: "Vantablack")).split(separator: "\r\n").count == 2)
+        #expect(
+            try export(store, .articles, .csv, QueryFilter(person: "Vantablack")).split(separator: "\r\n").count == 2)
         let nobody = try export(store, .quotes, .csv, QueryFilter(person: "Nobody"))
         #expect(nobody == Store.exportColumns(.quotes).map(\.name).joined(separator: ",") + "\r\n")
     }

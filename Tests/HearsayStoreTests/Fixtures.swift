@@ -58,20 +58,35 @@ enum Fixtures {
         var claims: [Claim] = []
         if text.contains("stand for a hundred years") {
             let q1 = "The wall will stand for a hundred years,"
-            quotes.append(Quote(text: q1, span: span(of: q1, in: text), kind: .direct, speaker: 0, cue: "said", paragraph: 1, confidence: 0.9))
+            quotes.append(
+                Quote(
+                    text: q1, span: span(of: q1, in: text), kind: .direct, speaker: 0, cue: "said", paragraph: 1,
+                    confidence: 0.9))
             let q2 = "well within the budget, with commas, and \"quotes\""
-            quotes.append(Quote(text: q2, span: span(of: q2, in: text), kind: .partial, speaker: 0, cue: "added", paragraph: 1, confidence: 0.7))
+            quotes.append(
+                Quote(
+                    text: q2, span: span(of: q2, in: text), kind: .partial, speaker: 0, cue: "added", paragraph: 1,
+                    confidence: 0.7))
             let q3 = "We welcome the decision."
-            quotes.append(Quote(text: q3, span: span(of: q3, in: text), kind: .direct, speaker: 1, cue: "said in a statement", paragraph: 1, confidence: 0.8))
+            quotes.append(
+                Quote(
+                    text: q3, span: span(of: q3, in: text), kind: .direct, speaker: 1, cue: "said in a statement",
+                    paragraph: 1, confidence: 0.8))
             let c1 = "the work would cost 4 million crowns"
-            claims.append(Claim(
-                text: c1, span: span(of: c1, in: text), kind: .reported, claimant: 0, cue: "added",
-                figures: [Figure(value: 4_000_000, qualifier: nil, unit: "crowns", event: "cost", text: "4 million crowns")],
-                mentions: [1], paragraph: 1, confidence: 0.6))
+            claims.append(
+                Claim(
+                    text: c1, span: span(of: c1, in: text), kind: .reported, claimant: 0, cue: "added",
+                    figures: [
+                        Figure(
+                            value: 4_000_000, qualifier: nil, unit: "crowns", event: "cost", text: "4 million crowns")
+                    ],
+                    mentions: [1], paragraph: 1, confidence: 0.6))
         }
         return ArticleInput(
             key: key, text: text,
-            metadata: ArticleMetadata(title: "Port Ellery council approves new harbour wall", date: date, source: "Ellery Gazette", url: "https://gazette.example/harbour", author: "Tomas Brennick"),
+            metadata: ArticleMetadata(
+                title: "Port Ellery council approves new harbour wall", date: date, source: "Ellery Gazette",
+                url: "https://gazette.example/harbour", author: "Tomas Brennick"),
             extraction: ArticleExtraction(speakers: [marta, trust], quotes: quotes, claims: claims))
     }
 
@@ -84,7 +99,8 @@ enum Fixtures {
 
     static func ferry(key: String = "ferry.txt", date: String? = "2019-11-20") -> ArticleInput {
         let marta = Speaker(name: "Quillfeather", kind: .person)
-        let osric = Speaker(name: "Osric Vantablack", kind: .person, roles: ["union leader"], organisations: ["Ferrymen's Union"])
+        let osric = Speaker(
+            name: "Osric Vantablack", kind: .person, roles: ["union leader"], organisations: ["Ferrymen's Union"])
         let q1 = "Nobody wins a strike,"
         let q2 = "We got what we asked for, mostly."
         return ArticleInput(
@@ -93,8 +109,12 @@ enum Fixtures {
             extraction: ArticleExtraction(
                 speakers: [marta, osric],
                 quotes: [
-                    Quote(text: q1, span: span(of: q1, in: ferryText), kind: .direct, speaker: 0, cue: "told reporters", paragraph: 1, confidence: 0.9),
-                    Quote(text: q2, span: span(of: q2, in: ferryText), kind: .direct, speaker: 1, cue: "said", paragraph: 2, confidence: 0.9),
+                    Quote(
+                        text: q1, span: span(of: q1, in: ferryText), kind: .direct, speaker: 0, cue: "told reporters",
+                        paragraph: 1, confidence: 0.9),
+                    Quote(
+                        text: q2, span: span(of: q2, in: ferryText), kind: .direct, speaker: 1, cue: "said",
+                        paragraph: 2, confidence: 0.9),
                 ]))
     }
 }

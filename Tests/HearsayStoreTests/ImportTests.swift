@@ -1,6 +1,7 @@
 import Extraction
-@testable import HearsayStore
 import Testing
+
+@testable import HearsayStore
 
 @Suite struct ImportTests {
     @Test(arguments: Location.allCases)
@@ -40,7 +41,10 @@ import Testing
         try store.importBatch([Fixtures.harbour(), broken], totals: &totals)
         #expect(totals.added == 2)
         #expect(totals.quotes == 5)
-        try store.db.execute(sql: "CREATE TRIGGER boom BEFORE INSERT ON articles WHEN new.key = 'bad' BEGIN SELECT raise(ABORT, 'boom'); END")
+        try store.db.execute(
+            sql:
+                "CREATE TRIGGER boom BEFORE INSERT ON articles WHEN new.key = 'bad' BEGIN SELECT raise(ABORT, 'boom'); END"
+        )
         var second = ImportTotals()
         #expect(throws: StoreError.self) {
             try store.importBatch([Fixtures.harbour(key: "ok"), Fixtures.harbour(key: "bad")], totals: &second)
@@ -77,10 +81,18 @@ import Testing
         #expect(base.count == 32)
         #expect(base == ContentHash.of(text: "Some article text here.", metadata: metadata))
         #expect(base != ContentHash.of(text: "Some article text here!", metadata: metadata))
-        #expect(base != ContentHash.of(text: "Some article text here.", metadata: ArticleMetadata(title: "T", date: "2020-01-02", source: "S")))
+        #expect(
+            base
+                != ContentHash.of(
+                    text: "Some article text here.",
+                    metadata: ArticleMetadata(title: "T", date: "2020-01-02", source: "S")))
         // Moving words from one field to another is a change too.
-        #expect(ContentHash.of(text: "ab", metadata: ArticleMetadata(title: "c")) != ContentHash.of(text: "a", metadata: ArticleMetadata(title: "bc")))
-        #expect(ContentHash.of(text: "", metadata: ArticleMetadata(title: nil)) != ContentHash.of(text: "", metadata: ArticleMetadata(title: "")))
+        #expect(
+            ContentHash.of(text: "ab", metadata: ArticleMetadata(title: "c"))
+                != ContentHash.of(text: "a", metadata: ArticleMetadata(title: "bc")))
+        #expect(
+            ContentHash.of(text: "", metadata: ArticleMetadata(title: nil))
+                != ContentHash.of(text: "", metadata: ArticleMetadata(title: "")))
     }
 
     @Test func invalidDateIsStoredAsUnknown() throws {

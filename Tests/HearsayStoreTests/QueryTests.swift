@@ -1,6 +1,7 @@
 import Extraction
-@testable import HearsayStore
 import Testing
+
+@testable import HearsayStore
 
 @Suite struct QueryTests {
     private func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
@@ -59,7 +60,8 @@ import Testing
         #expect(council.count == 3)
         let union = try store.quotes(matching: QueryFilter(organisation: "ferrymen's union"))
         #expect(union.map(\.speaker) == ["Osric Vantablack"])
-        let both = try store.quotes(matching: QueryFilter(person: "Osric Vantablack", organisation: "Port Ellery Council"))
+        let both = try store.quotes(
+            matching: QueryFilter(person: "Osric Vantablack", organisation: "Port Ellery Council"))
         #expect(both.isEmpty)
     }
 
@@ -75,7 +77,10 @@ import Testing
         #expect(try store.quotes(matching: QueryFilter(person: "Quillfeather", since: "2020-01-01")).count == 2)
         #expect(try store.quotes(matching: QueryFilter(person: "Quillfeather", until: "2020-01-01")).count == 1)
         #expect(try store.quotes(matching: QueryFilter(limit: 1)).count == 1)
-        #expect(try store.claims(matching: QueryFilter(person: "Quillfeather")).map(\.text) == ["the work would cost 4 million crowns"])
+        #expect(
+            try store.claims(matching: QueryFilter(person: "Quillfeather")).map(\.text) == [
+                "the work would cost 4 million crowns"
+            ])
     }
 
     @Test func fullTextSearchIsLiteral() throws {
@@ -139,12 +144,15 @@ import Testing
     @Test func showMarksQuotesAtTheirOffsets() throws {
         let store = try Store(path: ":memory:")
         try store.importArticle(Fixtures.harbour(key: "local/news/harbour.txt"))
+        #expect(try store.article("news/harb").key == "local/news/harbour.txt")
         let view = try store.article("harbour.txt")
         #expect(view.key == "local/news/harbour.txt")
         #expect(view.marks.count == 3)
         let scalars = Array(view.text.unicodeScalars)
         let first = try #require(view.marks.first)
-        #expect(String(String.UnicodeScalarView(scalars[first.start..<first.end])) == "The wall will stand for a hundred years,")
+        #expect(
+            String(String.UnicodeScalarView(scalars[first.start..<first.end]))
+                == "The wall will stand for a hundred years,")
         #expect(first.speaker == "Marta Quillfeather")
         #expect(throws: StoreError.self) { try store.article("missing.txt") }
     }
@@ -155,7 +163,11 @@ import Testing
         try store.importArticle(Fixtures.harbour())
         func plan(_ filter: QueryFilter, _ table: RowQuery.Table = .quotes) throws -> String {
             let query = try #require(
-                try RowQuery.build(table, columns: Store.quoteColumns.replacingOccurrences(of: "r.speaker_id", with: "r.\(table.speakerColumn)"), filter: filter, speakers: filter.person == nil ? nil : [1, 2]))
+                try RowQuery.build(
+                    table,
+                    columns: Store.quoteColumns.replacingOccurrences(
+                        of: "r.speaker_id", with: "r.\(table.speakerColumn)"), filter: filter,
+                    speakers: filter.person == nil ? nil : [1, 2]))
             let statement = try store.db.prepare(sql: "EXPLAIN QUERY PLAN " + query.sql)
             try statement.bind(query.bindings)
             var lines: [String] = []
@@ -165,7 +177,9 @@ import Testing
         let byPerson = try plan(QueryFilter(person: "x"))
         #expect(byPerson.contains("USING INDEX quotes_speaker"), "\(byPerson)")
         let byDate = try plan(QueryFilter(since: "2020-01-01", until: "2020-01-31"))
-        #expect(byDate.contains("USING INDEX articles_published") || byDate.contains("USING INDEX quotes_article"), "\(byDate)")
+        #expect(
+            byDate.contains("USING INDEX articles_published") || byDate.contains("USING INDEX quotes_article"),
+            "\(byDate)")
         let bySearch = try plan(QueryFilter(search: "wall"))
         #expect(bySearch.contains("VIRTUAL TABLE INDEX"), "\(bySearch)")
         #expect(!bySearch.contains("TEMP B-TREE"), "\(bySearch)")
@@ -177,9 +191,15 @@ import Testing
             while try statement.step() { lines.append(statement.string(at: 3) ?? "") }
             return lines.joined(separator: "\n")
         }
-        #expect(try lookupPlan("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = 'x'").contains("entity_aliases_key"))
-        #expect(try lookupPlan("SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = 'x'").contains("entity_aliases_surname"))
-        #expect(try lookupPlan("SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = 'x'").contains("entity_roles_organisation"))
+        #expect(
+            try lookupPlan("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = 'x'").contains(
+                "entity_aliases_key"))
+        #expect(
+            try lookupPlan("SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = 'x'").contains(
+                "entity_aliases_surname"))
+        #expect(
+            try lookupPlan("SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = 'x'").contains(
+                "entity_roles_organisation"))
         #expect(try lookupPlan("SELECT id FROM articles WHERE key = 'x'").contains("sqlite_autoindex_articles"))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import HearsayStore
 import Testing
+
+@testable import HearsayStore
 
 @Suite struct SchemaTests {
     /// The migrations compiled into the binary are exactly the files in Migrations/.
@@ -62,7 +63,11 @@ import Testing
         let path = folder.path("other.db")
         let other = Process()
         other.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        other.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table mine(x)'); c.execute('insert into mine values (1)'); c.commit()", path]
+        other.arguments = [
+            "python3", "-c",
+            "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('create table mine(x)'); c.execute('insert into mine values (1)'); c.commit()",
+            path,
+        ]
         try other.run()
         other.waitUntilExit()
         guard other.terminationStatus == 0 else { return }
@@ -81,14 +86,18 @@ import Testing
         let path = folder.path("hearsay.db")
         do {
             let store = try Store(path: path)
-            try store.db.execute(sql: "INSERT INTO schema_migrations(version, name) VALUES (\(Schema.version + 6), 'future')")
+            try store.db.execute(
+                sql: "INSERT INTO schema_migrations(version, name) VALUES (\(Schema.version + 6), 'future')")
         }
         do {
             _ = try Store(path: path)
             Issue.record("opened a newer database")
         } catch let error as StoreError {
             #expect(error.code == .newerSchema)
-            #expect(error.message == "database schema version \(Schema.version + 6) is newer than this hearsay (version \(Schema.version)); upgrade hearsay")
+            #expect(
+                error.message
+                    == "database schema version \(Schema.version + 6) is newer than this hearsay (version \(Schema.version)); upgrade hearsay"
+            )
         }
     }
 }

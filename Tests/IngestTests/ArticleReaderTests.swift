@@ -86,7 +86,8 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 @Test func aJSONFileMayHoldOneObjectOrAnArray() throws {
     let dir = try TempFolder()
     try dir.write("one.json", "{\n  \"id\": \"solo\",\n  \"text\": \"Alone.\"\n}\n")
-    try dir.write("many.json", "[\n {\"text\": \"First.\"},\n {\"id\": \"x\", \"text\": \"Second.\"},\n {\"title\": \"bad\"}\n]")
+    try dir.write(
+        "many.json", "[\n {\"text\": \"First.\"},\n {\"id\": \"x\", \"text\": \"Second.\"},\n {\"title\": \"bad\"}\n]")
     let (articles, problems) = try readAll([dir.path])
     #expect(articles.map(\.key) == ["many.json:2", "x", "solo"])
     #expect(problems.map(\.description) == [dir.path + "/many.json:4: no \"text\" field"])

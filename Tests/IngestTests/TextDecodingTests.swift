@@ -35,7 +35,8 @@ private func failure(_ bytes: [UInt8]) -> TextDecoding.Failure? {
 
 @Test func windows1252TextIsDecoded() {
     // "The caf\u{E9} owner said \u{201C}closed\u{201D} \u{2014} twice."
-    let bytes: [UInt8] = Array("The caf".utf8) + [0xE9] + Array(" owner said ".utf8) + [0x93] + Array("closed".utf8)
+    let bytes: [UInt8] =
+        Array("The caf".utf8) + [0xE9] + Array(" owner said ".utf8) + [0x93] + Array("closed".utf8)
         + [0x94, 0x20, 0x97] + Array(" twice.".utf8)
     #expect(decoded(bytes) == "The caf\u{E9} owner said \u{201C}closed\u{201D} \u{2014} twice.")
 }

@@ -40,8 +40,12 @@ import Testing
 
     @Test mutating func agreeingCountsAreGroupedButNotDisputed() {
         let claims = [
-            claim("Floods in the Arvel valley killed 31 people on Tuesday.", article: "a", outlet: "Lantern", date: "2022-03-10"),
-            claim("Tuesday's floods in the Arvel valley left 31 villagers dead.", article: "b", outlet: "Courier", date: "2022-03-10"),
+            claim(
+                "Floods in the Arvel valley killed 31 people on Tuesday.", article: "a", outlet: "Lantern",
+                date: "2022-03-10"),
+            claim(
+                "Tuesday's floods in the Arvel valley left 31 villagers dead.", article: "b", outlet: "Courier",
+                date: "2022-03-10"),
         ]
         let groups = ClaimGrouping.group(claims)
         #expect(groups.count == 1)
@@ -50,8 +54,12 @@ import Testing
 
     @Test mutating func differentDaysAreDifferentEvents() {
         let claims = [
-            claim("A rocket attack on the Varnak base killed 2 guards on Friday.", article: "a", outlet: "Lantern", date: "2023-04-10"),
-            claim("Drones struck the Varnak depots on Sunday, killing 3 guards.", article: "b", outlet: "Courier", date: "2023-04-10"),
+            claim(
+                "A rocket attack on the Varnak base killed 2 guards on Friday.", article: "a", outlet: "Lantern",
+                date: "2023-04-10"),
+            claim(
+                "Drones struck the Varnak depots on Sunday, killing 3 guards.", article: "b", outlet: "Courier",
+                date: "2023-04-10"),
         ]
         #expect(ClaimGrouping.group(claims).isEmpty)
     }
@@ -59,7 +67,8 @@ import Testing
     @Test mutating func countsFarApartAreNotTheSameFact() {
         let claims = [
             claim("The Varnak Brigade raid injured 4 soldiers.", article: "a", outlet: "Lantern", date: "2023-04-10"),
-            claim("The Varnak Brigade said 60 people were injured.", article: "b", outlet: "Courier", date: "2023-04-10"),
+            claim(
+                "The Varnak Brigade said 60 people were injured.", article: "b", outlet: "Courier", date: "2023-04-10"),
         ]
         #expect(ClaimGrouping.group(claims).isEmpty)
     }
@@ -105,9 +114,13 @@ import Testing
 
     @Test mutating func signaturesAreStableAndDistinct() {
         let a = [
-            claim("Floods in the Arvel valley killed 31 people on Tuesday.", article: "a", outlet: "L", date: "2022-03-10"),
-            claim("Tuesday floods in the Arvel valley killed 33 people.", article: "b", outlet: "C", date: "2022-03-10"),
-            claim("A fire in the Kessler mill killed 5 workers on Monday.", article: "c", outlet: "L", date: "2022-03-10"),
+            claim(
+                "Floods in the Arvel valley killed 31 people on Tuesday.", article: "a", outlet: "L", date: "2022-03-10"
+            ),
+            claim(
+                "Tuesday floods in the Arvel valley killed 33 people.", article: "b", outlet: "C", date: "2022-03-10"),
+            claim(
+                "A fire in the Kessler mill killed 5 workers on Monday.", article: "c", outlet: "L", date: "2022-03-10"),
             claim("Monday's fire at the Kessler mill killed 5 workers.", article: "d", outlet: "C", date: "2022-03-10"),
         ]
         let first = ClaimGrouping.group(a)

@@ -167,3 +167,66 @@ import Testing
         #expect(h.add(person("Betty Pell"), article: "2") != fragment)
     }
 }
+
+@Suite struct LinkerRolePeriodTests {
+    @Test func aRoleCountsOnlyInTheSamePeriod() {
+        let linker = EntityLinker()
+        var entity = KnownEntity(id: 3, name: "Ada Pell", kind: .person, roles: ["Senator"])
+        entity.held = [HeldRole(role: "Senator", organisation: nil, date: "2010-02-01")]
+        let late = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "x", date: "2020-06-01")
+        #expect(linker.link(late, among: [entity]) == .new)
+        let soon = EntityCandidate(speaker: person("A. Pell", roles: ["Senator"]), article: "y", date: "2010-09-01")
+        #expect(linker.link(soon, among: [entity]) != .new)
+    }
+}
+
+@Suite struct OrganisationShortFormTests {
+    @Test func anArticlesShortFormDoesNotLinkOrganisations() {
+        var h = LinkingHarness()
+        let party = h.add(Speaker(name: "Freedonian Labour Party", kind: .organisation), article: "1")
+        let county = h.add(Speaker(name: "Elm County Labour Party", kind: .organisation, aliases: ["Labour Party"]), article: "2")
+        #expect(county != party)
+        let times = h.add(Speaker(name: "Harbour Times", kind: .organisation, aliases: ["Times"]), article: "3")
+        let other = h.add(Speaker(name: "Valley Times", kind: .organisation, aliases: ["Times"]), article: "4")
+        #expect(other != times)
+        // A bare "Times" fits both papers: it links to neither.
+        let bare = h.add(Speaker(name: "Times", kind: .organisation), article: "5")
+        #expect(bare != times && bare != other)
+        // A stated acronym still links.
+        let league = h.add(Speaker(name: "Young Harbour League", kind: .organisation, aliases: ["YHL"]), article: "6")
+        #expect(h.add(Speaker(name: "YHL", kind: .organisation), article: "7") == league)
+    }
+}
+
+@Suite struct NameDesignatesTests {
+    @Test func aTypedNameDesignatesOnlyItsPeople() {
+        let saleh = ["Karim Saleh", "Karim Salih"]
+        let seely = ["William Seely", "Seely"]
+        #expect(EntityLinker.nameDesignates("Salih", names: saleh))
+        #expect(!EntityLinker.nameDesignates("Salih", names: seely))
+        #expect(EntityLinker.nameDesignates("Abdul-Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Wahid", names: ["Tariq Abdul Wahid"]))
+        #expect(EntityLinker.nameDesignates("al-Mohandes", names: ["Abu Wahid al-Muhandis"]))
+        #expect(EntityLinker.nameDesignates("Tareq Abdul-Waheed", names: ["Tariq Abdul Wahid"]))
+        #expect(!EntityLinker.nameDesignates("Ann Jones", names: ["Tom Jones", "Jones"]))
+        #expect(EntityLinker.nameDesignates("the Iranian Foreign Ministry", names: ["Iran’s Foreign Ministry"]))
+    }
+}
+
+@Suite struct LinkerRoleTieTests {
+    @Test func aSurnameWithARoleGoesToThePersonHoldingIt() {
+        var h = LinkingHarness()
+        let karl = h.add(person("Karl Otani", roles: ["President"]), article: "1")
+        let bare = h.add(person("Otani"), article: "2")
+        #expect(bare == karl)
+        var other = LinkingHarness()
+        let ann = other.add(person("Ann Otani", roles: ["President"]), article: "1")
+        let ted = other.add(person("Ted Otani", roles: ["Senator"]), article: "1")
+        #expect(other.add(person("Otani", roles: ["Senator"]), article: "2") == ted)
+        #expect(other.add(person("Otani", roles: ["President"]), article: "3") == ann)
+        // Two people who both held the role: no way to tell.
+        _ = other.add(person("Bob Otani", roles: ["President"]), article: "4")
+        let unsure = other.add(person("Otani", roles: ["President"]), article: "5")
+        #expect(unsure != ann)
+    }
+}

@@ -48,13 +48,15 @@ import Testing
         var migrations = [first]
         for version in 2...7 { migrations.append(Migration(version: version, name: "v\(version)", sql: "SELECT 1;")) }
         try Migrator(migrations: migrations).migrate(db)
-        let old = Migrator(migrations: [first, second, Migration(version: 3, name: "c", sql: "SELECT 1;")], program: "hearsay")
+        let old = Migrator(
+            migrations: [first, second, Migration(version: 3, name: "c", sql: "SELECT 1;")], program: "hearsay")
         do {
             try old.migrate(db)
             Issue.record("an old binary migrated a newer database")
         } catch let error as MigrationError {
             #expect(
-                error.description == "database schema version 7 is newer than this hearsay (version 3); upgrade hearsay")
+                error.description == "database schema version 7 is newer than this hearsay (version 3); upgrade hearsay"
+            )
         }
         #expect(try db.scalarInt(sql: "SELECT max(version) FROM schema_migrations") == 7)
         #expect(try db.scalarInt(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'b'") == 0)

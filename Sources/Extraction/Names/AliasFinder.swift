@@ -74,31 +74,36 @@ public enum AliasFinder {
         "often", "sometimes", "better", "by",
     ]
 
+    /// The first two scalars of every marker, lowercased, packed: a cheap gate before comparing phrases.
+    private static let markerHeads: Set<UInt64> = Set(markers.map { head($0.phrase[0], $0.phrase[1]) })
+
+    private static func head(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
+    }
+
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
         let s = document.folded
         var out: [AliasStatement] = []
         var i = 0
-        while i < s.count {
+        let end = s.count - 1
+        while i < end {
             let c = s[i]
-            // Cheap gate: markers start with "(", "a", "b", "c", "k", "w"; acronyms with "(".
-            if c == "(" {
-                if let found = acronym(at: i, in: s) {
-                    out.append(found)
-                    i += 1
-                    continue
-                }
+            if c == "(", let found = acronym(at: i, in: s) {
+                out.append(found)
+                i += 1
+                continue
             }
-            let lc = NameRuns.lower(c)
-            if c == "(" || lc == "a" || lc == "b" || lc == "c" || lc == "k" || lc == "w" {
-                if i == 0 || c == "(" || !NameRuns.isWordScalar(s[i - 1]) {
-                    for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
-                        if let found = statement(marker: m, at: i, in: s) {
-                            out.append(found)
-                            i += m.phrase.count - 1
-                        }
-                        break
+            // Markers start a word (or are a parenthesis) and begin with one of a few letter pairs.
+            if (c == "(" || i == 0 || !NameRuns.isWordScalar(s[i - 1])),
+                markerHeads.contains(head(NameRuns.lower(c), NameRuns.lower(s[i + 1])))
+            {
+                for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
+                    if let found = statement(marker: m, at: i, in: s) {
+                        out.append(found)
+                        i += m.phrase.count - 1
                     }
+                    break
                 }
             }
             i += 1

@@ -20,7 +20,13 @@ public struct Role: Sendable, Hashable, Codable {
 
     /// The role as stored on a speaker: the title, with the country in parentheses when known
     /// ("President (Iraq)", "director of the Iraq Initiative").
-    public var label: String { country.map { "\(title) (\($0))" } ?? title }
+    ///
+    /// Role words are lowercased ("Mayor" and "mayor" are one role); names inside the title keep their
+    /// capitals ("director of the Iraq Initiative").
+    public var label: String {
+        let shown = RoleReader.lowercasingRoleWords(title)
+        return country.map { "\(shown) (\($0))" } ?? shown
+    }
 
     /// The role's comparison key: folded words, abbreviations expanded, qualifiers such as "acting"
     /// and "former" dropped, in sorted order, so "Defense Secretary" and "secretary of defense" agree.
@@ -69,7 +75,7 @@ public enum RoleReader {
     ])
 
     /// Forms of address, which are titles of a name but not roles.
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
 
     /// Words naming the kind of an organisation: a capitalised run holding one is an organisation.
     static let organisationHeads: Set<String> = [
@@ -144,12 +150,46 @@ public enum RoleReader {
         return out
     }
 
+    /// `title` with its role vocabulary ("President", "Secretary", "Gen.") in lowercase.
+    static func lowercasingRoleWords(_ title: String) -> String {
+        var out: [String] = []
+        for word in title.split(separator: " ", omittingEmptySubsequences: false) {
+            let folded = NameKey.normalized(String(word)).replacingDots()
+            if let expanded = abbreviations[folded], folded != "chair" {
+                // "PM" and "prime minister", "Gen." and "general" are one role.
+                out.append(expanded)
+                continue
+            }
+            let isVocabulary = roleNouns.contains(folded) || NameVocabulary.portfolioWords.contains(folded)
+                || qualifiers.contains(folded)
+            out.append(isVocabulary ? word.lowercased() : String(word))
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// A speaker's roles in one form: each read and relabelled ("Iraqi PM" → "prime minister (Iraq)"),
+    /// repeats dropped, and a role without a country dropped when the same role with one is there.
+    public static func normalizedRoles(_ roles: [String]) -> [String] {
+        var parsed: [(label: String, key: String, country: String?)] = []
+        for role in roles {
+            // A role with its organisation or country already written out is kept as written.
+            let phrased = role.contains(" of ") || role.contains(" at ") || role.contains(" for ") || role.contains("(")
+            let read = phrased ? nil : RoleReader.read(role)
+            let label = read?.label ?? lowercasingRoleWords(role)
+            if parsed.contains(where: { $0.label.lowercased() == label.lowercased() }) { continue }
+            parsed.append((label, read?.key ?? roleKey(role), read?.country))
+        }
+        return parsed.filter { entry in
+            entry.country != nil || !parsed.contains { $0.key == entry.key && $0.country != nil && !entry.key.isEmpty }
+        }.map(\.label)
+    }
+
     /// Copies roles into a speaker: each role's ``Role/label`` into `roles` and its organisation into
     /// `organisations`, skipping ones already there (compared by key).
     public static func apply(_ mentions: [RoleMention], to speaker: inout Speaker) {
         for mention in mentions {
             let role = mention.role
-            if !speaker.roles.contains(where: { roleKey($0) == role.key && $0 == role.label }) {
+            if !speaker.roles.contains(where: { $0.lowercased() == role.label.lowercased() }) {
                 speaker.roles.append(role.label)
             }
             if let org = role.organisation,

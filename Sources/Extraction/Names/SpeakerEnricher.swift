@@ -19,11 +19,12 @@ public enum SpeakerEnricher {
     public static func enrich(_ extraction: inout ArticleExtraction, document: Document) {
         for i in extraction.speakers.indices { tidy(&extraction.speakers[i]) }
         var mentions: [[TextSpan]] = []
+        let starts = wordStarts(document)
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
             for name in [speaker.name] + speaker.aliases where isName(name) {
-                spans += occurrences(of: name, in: document)
+                spans += occurrences(of: name, in: document, starts: starts)
             }
             mentions.append(spans)
             if speaker.kind == .person {
@@ -31,6 +32,9 @@ public enum SpeakerEnricher {
                     RoleReader.apply(RoleReader.roles(of: span, in: document), to: &extraction.speakers[i])
                 }
             }
+        }
+        for i in extraction.speakers.indices where extraction.speakers[i].kind == .person {
+            extraction.speakers[i].roles = RoleReader.normalizedRoles(extraction.speakers[i].roles)
         }
         for statement in AliasFinder.find(in: document) {
             let alias = statement.aliasText
@@ -77,6 +81,15 @@ public enum SpeakerEnricher {
         let candidate = words.joined(separator: " ")
         let parsed = NameKey.parse(candidate)
         let personTitles = parsed.titles.contains { NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots()) }
+        // "Mr. King", "Dr. Ruiz": a form of address makes a person of a surname alone.
+        let addressed = parsed.titles.contains { (RoleReader.honorifics.union(["dr", "prof"])).contains(NameKey.normalized($0).replacingDots()) }
+        if addressed, speaker.kind == .unknown || speaker.kind == .group, parsed.units.count >= 1,
+            NameKey.isPlausiblePersonName(parsed.display)
+        {
+            speaker.kind = .person
+        }
+        // "Mr. King" stays as written: the form of address is how the article names him.
+        if addressed, parsed.units.count == 1, dropped == 0 { return }
         guard parsed.units.count >= (dropped > 0 && parsed.titles.isEmpty ? 1 : 2),
             NameKey.isPlausiblePersonName(parsed.display)
         else { return }
@@ -141,25 +154,43 @@ public enum SpeakerEnricher {
         return best?.index
     }
 
+    /// Where words start in the document, by their first scalar: names are looked up only there.
+    static func wordStarts(_ document: Document) -> [Unicode.Scalar: [Int]] {
+        // Names start with a capital: only those words are indexed (a lowercase particle such as
+        // "al-" is found through its own first letter, so lowercase ASCII letters are kept too).
+        var out: [Unicode.Scalar: [Int]] = [:]
+        let hay = document.folded
+        var previousIsWord = false
+        for i in hay.indices {
+            let c = hay[i]
+            let isWord: Bool
+            if c.value < 0x80 {
+                let v = c.value
+                isWord = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                isWord = NameRuns.isWordScalar(c)
+            }
+            if isWord && !previousIsWord { out[c, default: []].append(i) }
+            previousIsWord = isWord
+        }
+        return out
+    }
+
     /// Every place `name` is written in the document as whole words (look-alike characters folded).
-    static func occurrences(of name: String, in document: Document) -> [TextSpan] {
+    static func occurrences(of name: String, in document: Document, starts: [Unicode.Scalar: [Int]]? = nil) -> [TextSpan] {
         let needle = Normalizer.fold(Array(name.unicodeScalars))
         let hay = document.folded
         guard let first = needle.first, needle.count <= hay.count else { return [] }
+        let candidates = (starts ?? wordStarts(document))[first] ?? []
         var out: [TextSpan] = []
-        var i = 0
-        let last = hay.count - needle.count
-        while i <= last {
-            if hay[i] == first, i == 0 || !NameRuns.isWordScalar(hay[i - 1]) {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count, i + k == hay.count || !NameRuns.isWordScalar(hay[i + k]) {
-                    out.append(TextSpan(start: i, end: i + k))
-                    i += k
-                    continue
-                }
+        var after = 0
+        for i in candidates where i >= after && i + needle.count <= hay.count {
+            var k = 1
+            while k < needle.count, hay[i + k] == needle[k] { k += 1 }
+            if k == needle.count, i + k == hay.count || !NameRuns.isWordScalar(hay[i + k]) {
+                out.append(TextSpan(start: i, end: i + k))
+                after = i + k
             }
-            i += 1
         }
         return out
     }

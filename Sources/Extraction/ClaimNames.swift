@@ -1,0 +1,367 @@
+/// Finding personal and organisation names as runs of capitalised words.
+enum ClaimNames {
+    /// Titles and descriptors stripped from the front of a name ("Secretary", "Gen.", "Iraqi PM").
+    static let titles: Set<String> = [
+        "president", "prime", "minister", "secretary", "gen", "general", "maj", "major", "brig", "brigadier", "lt",
+        "lieutenant", "col", "colonel", "sgt", "sergeant", "adm", "admiral", "gov", "governor", "sen", "senator",
+        "rep", "representative", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman", "spokeswoman", "pm",
+        "defense", "defence", "foreign", "state", "chairman", "chairwoman", "commander", "cleric", "ayatollah",
+        "leader", "deputy", "acting", "former", "senior", "ambassador", "envoy", "speaker", "judge", "justice",
+        "mayor", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "cardinal", "bishop", "rev",
+        "capt", "captain", "director", "ceo", "chancellor", "vice", "attorney", "candidate", "nominee", "host",
+        "anchor", "coach", "professor", "prof", "officer", "agent", "inspector", "superintendent", "lord", "lady",
+        "sir", "dame", "the", "first", "lady", "commissioner", "marshal", "u.s", "us", "white", "house",
+        "republican", "democrat", "democratic", "presidential", "gop", "rep", "sen", "congressman", "congresswoman",
+        "mr", "mrs", "ms", "nominee", "hopeful", "billionaire", "businessman", "economist", "analyst",
+    ]
+
+    /// Last words of organisation names.
+    static let orgHeads: Set<String> = [
+        "ministry", "department", "agency", "council", "government", "party", "forces", "army", "police", "office",
+        "court", "committee", "commission", "university", "institute", "company", "corp", "inc", "news", "times",
+        "post", "mail", "report", "group", "union", "organization", "organisation", "bank", "fund", "network",
+        "coalition", "parliament", "assembly", "senate", "congress", "militia", "movement", "pentagon",
+        "administration", "embassy", "board", "authority", "service", "services", "command", "navy", "guard",
+        "bureau", "center", "centre", "foundation", "association", "federation", "press", "reuters", "cnn", "bbc",
+        "journal", "tribune", "herald", "agency", "house", "hezbollah", "cabinet", "campaign", "fbi", "cia", "nato",
+        "un", "eu", "media", "channel", "television", "radio", "magazine", "newspaper", "daily", "telegraph",
+        "guardian", "independent", "state", "department", "units", "brigades", "tank", "initiative",
+    ]
+
+    /// Abbreviations of titles, so a role written short finds the title written long.
+    static let roleSynonyms: [String: [String]] = [
+        "pm": ["prime", "minister"], "premier": ["prime", "minister"], "fm": ["foreign", "minister"],
+        "gen": ["general"], "general": ["gen"], "secretary": ["secretary"], "president": ["president"],
+    ]
+
+    /// A lower-cased key for comparing names: letters and digits, hyphens as spaces.
+    static func key(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = true
+        for c in name.unicodeScalars {
+            if ClaimTokenizer.isWordScalar(c) {
+                out.append(ClaimTokenizer.lowercased(c))
+                space = false
+            } else if c == "'" || c == "\u{2019}" {
+                continue
+            } else if !space {
+                out.append(" ")
+                space = true
+            }
+        }
+        var s = String(out)
+        while s.hasSuffix(" ") { s.removeLast() }
+        for prefix in ["the "] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        return s
+    }
+
+    /// The same key as ``key(_:)`` built from already tokenised words.
+    static func key(words: [ClaimWord]) -> String {
+        var out = ""
+        for (i, w) in words.enumerated() {
+            if i > 0 || (w.lower != "the") {
+                if !out.isEmpty { out.append(" ") }
+                for c in w.lower.unicodeScalars {
+                    if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// True when `short` is the trailing words of `long` ("mahdi", "abdul mahdi" of "adel abdul mahdi").
+    static func isSurnameForm(_ short: String, of long: String) -> Bool {
+        guard short.count < long.count else { return false }
+        return long.hasSuffix(" " + short)
+    }
+
+    static func isNameWord(_ w: ClaimWord) -> Bool {
+        w.capitalised
+            || ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "bint"]
+                .contains(w.lower)
+            || w.lower.hasPrefix("al-") || w.lower.hasPrefix("el-")
+    }
+
+    /// True when only a space, or a full stop after an initial or abbreviation, separates `a` and `b`.
+    static func nameGap(_ s: [Unicode.Scalar], _ a: ClaimWord, _ b: ClaimWord) -> Bool {
+        var k = a.span.end
+        var dots = 0
+        while k < b.span.start {
+            if s[k] == "." {
+                dots += 1
+            } else if s[k] != " " {
+                return false
+            }
+            k += 1
+        }
+        if dots == 0 { return true }
+        return dots == 1
+            && (a.lower.unicodeScalars.count == 1 || ClaimSentences.abbreviations.contains(a.lower)
+                || titles.contains(a.lower))
+    }
+
+    /// The name at the end of `words` with leading titles removed, or nil when the phrase ends in
+    /// an ordinary lower-case word.
+    static func trailingName(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> TextSpan? {
+        guard let last = words.last, last.capitalised || last.lower.contains("-") && isNameWord(last) else {
+            return nil
+        }
+        var a = words.count - 1
+        while a > 0, isNameWord(words[a - 1]), nameGap(s, words[a - 1], words[a]) { a -= 1 }
+        var run = Array(words[a...])
+        let isOrg = run.contains { orgHeads.contains($0.lower) }
+        if !isOrg {
+            // Strip titles: everything up to the last title word, if a name remains after it.
+            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
+                run = Array(run[(t + 1)...])
+            }
+        } else {
+            while run.count > 1, ["the"].contains(run[0].lower) { run.removeFirst() }
+        }
+        // Weekdays and months are not names ("Monday").
+        if run.count == 1, DateLexicon.weekday(run[0].lower) != nil || DateLexicon.month(run[0].lower) != nil {
+            return nil
+        }
+        guard let first = run.first, let end = run.last else { return nil }
+        return TextSpan(start: first.span.start, end: end.span.end)
+    }
+
+    /// The fuller name ending with the same words as `run` used earlier in the article
+    /// ("Renad Mansour" for "Mansour").
+    static func fullerForm(of run: TextSpan, in document: Document) -> TextSpan? {
+        let s = document.folded
+        let target = key(document.text(run))
+        guard !target.isEmpty, !target.contains(" ") || target.split(separator: " ").count <= 2 else { return nil }
+        if PlaceNames.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
+        let words = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: document.count))
+        var best: TextSpan?
+        var bestLength = target.count
+        var i = 0
+        while i < words.count {
+            guard isNameWord(words[i]), words[i].capitalised else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            var run = Array(words[i...j])
+            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
+                run = Array(run[(t + 1)...])
+            }
+            if let f = run.first, let l = run.last {
+                let span = TextSpan(start: f.span.start, end: l.span.end)
+                let k = key(document.text(span))
+                if k.count > bestLength, isSurnameForm(target, of: k),
+                    !run.contains(where: { orgHeads.contains($0.lower) })
+                {
+                    best = span
+                    bestLength = k.count
+                }
+            }
+            i = j + 1
+        }
+        return best
+    }
+
+    /// The nearest name before `offset`: a person's (two name words or more, no organisation
+    /// word) when `person`, else any organisation or group name.
+    static func nearest(before offset: Int, in document: Document, person: Bool) -> TextSpan? {
+        let s = document.folded
+        let from = max(0, offset - 1500)
+        let words = ClaimTokenizer.words(s, in: TextSpan(start: from, end: offset))
+        var j = words.count - 1
+        while j >= 0 {
+            guard isNameWord(words[j]), words[j].capitalised else {
+                j -= 1
+                continue
+            }
+            var i = j
+            while i > 0, isNameWord(words[i - 1]), nameGap(s, words[i - 1], words[i]) { i -= 1 }
+            let run = Array(words[i...j])
+            let isOrg = run.contains { orgHeads.contains($0.lower) }
+            if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
+                let n = ClaimTokenizer.words(s, in: span).count
+                let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
+                if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {
+                    return span
+                }
+                if !person, isOrg { return span }
+            }
+            j = i - 1
+        }
+        return nil
+    }
+
+    private static func isSentenceStart(_ s: [Unicode.Scalar], before k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, s[b] == " " || ClaimSentences.isOpener(s[b]) { b -= 1 }
+        return b < 0 || s[b] == "." || s[b] == "\n" || s[b] == "!" || s[b] == "?" || ClaimSentences.isCloser(s[b])
+    }
+
+    private static func commonCapitalised(_ w: String) -> Bool {
+        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || titles.contains(w) || orgHeads.contains(w)
+    }
+
+    /// For a role phrase ("the Iraqi PM", "the spokesman"), the name the article put after the
+    /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
+    /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
+    static func isRole(_ words: [ClaimWord]) -> Bool {
+        let lower = words.map(\.lower)
+        guard let head = lower.last, titles.contains(head), head != "the" else { return false }
+        return !lower.contains(where: { orgHeads.contains($0) })
+    }
+
+    static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+        guard isRole(words), let head = words.last?.lower else { return nil }
+        // Only a phrase made of determiners, adjectives of place and titles is a role.
+        let wanted = roleSynonyms[head] ?? [head]
+        let s = document.folded
+        let text = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: offset))
+        var k = text.count - 1
+        while k >= 0 {
+            // A title match: the wanted title words ending at k, followed by a name run.
+            let n = wanted.count
+            if k - n + 1 >= 0, (0..<n).allSatisfy({ text[k - n + 1 + $0].lower == wanted[$0] }), k + 1 < text.count,
+                text[k + 1].capitalised, nameGap(s, text[k], text[k + 1])
+            {
+                var e = k + 1
+                while e + 1 < text.count, isNameWord(text[e + 1]), nameGap(s, text[e], text[e + 1]) { e += 1 }
+                if let span = trailingName(in: Array(text[(k + 1)...e]), s) { return span }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension ClaimNames {
+    /// Words that open a sentence in capitals but never name anyone on their own.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
+        "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
+        "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
+        "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
+        "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
+        "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
+        "less", "political", "federal", "video", "polls", "member",
+    ]
+
+    /// True for a person's full name: two to four capitalised words, none of them a place, an
+    /// organisation word, a title, a day or a month ("Mark Esper", not "Iraqi Parliament").
+    static func isPersonName(_ words: [ClaimWord]) -> Bool {
+        guard words.count >= 2, words.count <= 4 else { return false }
+        for w in words {
+            let l = w.lower
+            // A dateline ("LOS ANGELES") or a compound adjective ("League-trained") is not a name.
+            if w.allCapitals, w.span.length > 3 { return false }
+            if l.contains("-"), let last = l.split(separator: "-").last, commonSuffixes.contains(String(last)) {
+                return false
+            }
+            if !w.capitalised
+                && !["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"].contains(l)
+                && !l.hasPrefix("al-")
+            {
+                return false
+            }
+            if orgHeads.contains(l) || titles.contains(l) || notNames.contains(l) || PlaceNames.names.contains(l)
+                || commonNouns.contains(l)
+                || DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil
+            {
+                return false
+            }
+        }
+        return !PlaceNames.names.contains(key(words: words))
+    }
+
+    /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
+    static let commonNouns: Set<String> = [
+        "year", "years", "eve", "day", "days", "war", "street", "square", "airport", "base", "zone", "river", "island",
+        "sea", "ocean", "mountain", "city", "county", "province", "district", "bridge", "road", "avenue", "park",
+        "hall", "tower", "palace", "museum", "church", "mosque", "temple", "school", "college", "hospital", "prize",
+        "award", "act", "bill", "law", "treaty", "accord", "agreement", "summit", "conference", "games", "cup",
+        "league", "festival", "week", "month", "christmas", "easter", "ramadan", "new", "north", "south", "east",
+        "west", "central", "great", "old", "green", "red", "white", "black", "blue", "golden", "valley", "lake",
+        "islands", "springs", "roads", "hill", "hills", "heights", "falls", "beach", "bay", "harbor", "harbour",
+        "port", "point", "circuit", "energy", "nations", "league", "country", "republic", "kingdom", "empire",
+        "islamic", "radical", "muslim", "christian", "jewish", "catholic", "democratic", "republican", "liberal",
+        "conservative", "federal", "national", "international", "global", "american", "capital", "holdings",
+        "partners", "systems", "group", "trust", "estate", "station", "center", "centre", "village", "town",
+    ]
+
+    /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed").
+    static let commonSuffixes: Set<String> = [
+        "trained", "backed", "based", "led", "born", "owned", "linked", "run", "style",
+    ]
+
+    /// True when a resolved speaker's name is a single function word ("The", "But").
+    static func isJunkName(_ name: String) -> Bool {
+        let k = key(name)
+        guard !k.contains(" ") else { return false }
+        return notNames.contains(k) || DateLexicon.weekday(k) != nil || DateLexicon.month(k) != nil
+    }
+
+    /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
+    /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
+    /// nil when nothing that can name a speaker is left.
+    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
+        let words = ClaimTokenizer.words(s, in: mention)
+        guard let first = words.first, let last = words.last else { return nil }
+        if words.count == 1 {
+            return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
+        }
+        let prepositions: Set<String> = [
+            "in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
+            "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since",
+        ]
+        if prepositions.contains(first.lower) {
+            // Only a name at the end survives a leading adjunct.
+            guard last.capitalised, let name = trailingName(in: words, s) else { return nil }
+            return name
+        }
+        let quantifiers: Set<String> = [
+            "the", "a", "an", "several", "many", "all", "some", "another", "those",
+            "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five",
+        ]
+        if quantifiers.contains(first.lower), !words[1].capitalised {
+            return TextSpan(start: words[1].span.start, end: mention.end)
+        }
+        return mention
+    }
+
+    /// `document` with headlines, captions, bylines and page furniture blanked out (same
+    /// offsets), so names are looked for in the prose only.
+    static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
+        var scalars = document.scalars
+        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
+            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return Document(text: String(view))
+    }
+
+    /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
+    /// days, months and a lone capital that only starts the sentence.
+    static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {
+        var out: [TextSpan] = []
+        var i = 0
+        while i < words.count {
+            guard words[i].capitalised else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            let run = Array(words[i...j])
+            if !(run.count == 1 && (i == 0 || commonWord(run[0].lower))), let span = trailingName(in: run, s) {
+                out.append(span)
+            }
+            i = j + 1
+        }
+        return out
+    }
+
+    private static func commonWord(_ w: String) -> Bool {
+        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || ["the", "a", "an", "i"].contains(w)
+    }
+}

@@ -1,0 +1,177 @@
+/// One claim as read from a sentence, before its claimant is resolved.
+struct FoundClaim {
+    var span: TextSpan
+    /// The phrase naming the claimant, nil for the article's own voice.
+    var claimant: TextSpan?
+    var cue: String?
+    var confidence: Double
+}
+
+/// Reads the claims of one sentence of a paragraph.
+struct SentenceReader {
+    let s: [Unicode.Scalar]
+    /// Whether each scalar of the paragraph lies inside quote marks.
+    let mask: [Bool]
+    /// The paragraph's first offset.
+    let base: Int
+
+    func quoted(_ k: Int) -> Bool { k >= base && k - base < mask.count && mask[k - base] }
+
+    /// The claims of `sentence`.
+    func claims(in sentence: TextSpan) -> [FoundClaim] {
+        let words = ClaimTokenizer.words(s, in: sentence)
+        guard words.count >= 4 else { return [] }
+        if ClaimFilter.isQuestion(s, sentence) { return [] }
+        let outside = words.filter { !quoted($0.span.start) }
+        // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
+        // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
+        if outside.count * 2 < words.count, quoted(words[0].span.start) { return [] }
+        if ClaimFilter.isBoilerplate(words) { return [] }
+        // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
+        if let reported = reportedClaims(words, sentence: sentence) { return reported }
+        if let stated = statedClaim(words, from: 0, to: words.count, sentence: sentence) { return [stated] }
+        return []
+    }
+
+    // MARK: clauses and stated facts
+
+    /// The reported clause `w[from..<to]`, trimmed, unless it is a quotation or too short.
+    func clause(_ w: [ClaimWord], from: Int, to: Int, claimant: TextSpan, cue: String, confidence: Double)
+        -> FoundClaim?
+    {
+        var a = from
+        var b = to
+        while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
+        // A trailing ", according to X" or ", X said" left inside the clause is cut off.
+        if let cut = (a..<b).first(where: {
+            $0 > a + 2 && w[$0].lower == "according" && $0 + 1 < b && w[$0 + 1].lower == "to"
+                && punctuated(w, $0 - 1, $0)
+        }) {
+            b = cut
+        }
+        // Two words make a clause when they are a subject and its verb ("she disagreed"), or the
+        // object of a denial ("denied wrongdoing").
+        let short =
+            b - a == 2
+            && ((ClaimLexicon.pronouns.contains(w[a].lower) || w[a].capitalised) && isVerbLike(w[a + 1])
+                || ["denied", "denies", "deny", "rejected", "rejects"].contains(cue))
+        guard b - a >= 3 || short else { return nil }
+        // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
+        // indirect question, a predicate without its subject or a hypothesis is not a statement.
+        if [
+            "to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
+            "unless", "if",
+            "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
+            "do",
+        ].contains(w[a].lower) {
+            return nil
+        }
+        // "complained about his microphone", "agreed to talks": a phrase, not a clause.
+        if [
+            "about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
+            "out", "back", "off", "away",
+        ].contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower) {
+            return nil
+        }
+        // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
+        // has no word of the writer's own.
+        let inside = (a..<b).filter { quoted(w[$0].span.start) }.count
+        if inside == b - a { return nil }
+        if quoted(w[a].span.start), isQuoteStart(w[a]) || inside * 2 > (b - a) { return nil }
+        let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
+        return FoundClaim(span: span, claimant: claimant, cue: cue, confidence: confidence)
+    }
+
+    func isQuoteStart(_ word: ClaimWord) -> Bool {
+        var k = word.span.start - 1
+        while k >= base, s[k] == " " { k -= 1 }
+        return k >= base && (s[k] == "\u{201C}" || s[k] == "\"" || s[k] == "\u{00AB}")
+    }
+
+    /// A stated claim over `w[from..<to]` when it reads as a checkable fact.
+    func statedClaim(_ w: [ClaimWord], from: Int, to: Int, sentence: TextSpan, minimum: Int = 5) -> FoundClaim? {
+        var a = from
+        while a < to, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
+        guard to - a >= minimum else { return nil }
+        let part = Array(w[a..<to]).filter { !quoted($0.span.start) }
+        guard part.count >= minimum - 1 else { return nil }
+        // The writer's own voice: a stretch that is largely quotation is the quotes' business.
+        if (to - a - part.count) * 10 > (to - a) * 3 { return nil }
+        guard ClaimFilter.isStatedFact(part, all: Array(w[a..<to]), s) else { return nil }
+        let span = trimmedSpan(w[a].span.start, end: w[to - 1].span.end)
+        let signals = ClaimFilter.factSignals(Array(w[a..<to]), s)
+        return FoundClaim(span: span, claimant: nil, cue: nil, confidence: min(0.9, 0.5 + 0.15 * Double(signals)))
+    }
+
+    /// The span from `start` to `end`, keeping a closing quote mark that belongs to a quoted word at the end.
+    func trimmedSpan(_ start: Int, end: Int) -> TextSpan {
+        var e = end
+        if e < s.count, s[e] == "\u{201D}" || s[e] == "\"", quoted(start) || (e - 1 >= base && quoted(e - 1)) {
+            e += 1
+        }
+        return TextSpan(start: start, end: e)
+    }
+
+    // MARK: punctuation between words
+
+    /// True when anything but spaces separates words `a` and `b` (a comma, a dash, a quote mark...).
+    func punctuated(_ w: [ClaimWord], _ a: Int, _ b: Int) -> Bool {
+        guard a >= 0, b < w.count, a < b else { return true }
+        var k = w[a].span.end
+        while k < w[b].span.start {
+            let c = s[k]
+            if c != " " {
+                // A full stop after an abbreviation or initial is not a break.
+                if c == ".", ClaimNames.nameGap(s, w[a], w[b]) { return false }
+                if c == "'" || c == "\u{2019}" {
+                    k += 1
+                    continue
+                }
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    func gapHas(_ w: [ClaimWord], _ a: Int, _ b: Int, _ mark: Unicode.Scalar) -> Bool {
+        guard a >= 0, b < w.count else { return false }
+        var k = w[a].span.end
+        while k < w[b].span.start {
+            if s[k] == mark { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// True when the words from `k` to the end are only a short adjunct ("in an interview with
+    /// Fox News", "on Sunday"), so the cue closes the sentence.
+    func tailIsAdjunct(_ w: [ClaimWord], from k: Int) -> Bool {
+        guard k < w.count, w.count - k <= 6 else { return k >= w.count }
+        let first = w[k].lower
+        guard
+            [
+                "with", "in", "on", "at", "to", "during", "after", "before", "from", "for", "via", "late", "early",
+                "earlier", "last", "this", "over",
+            ].contains(first) || DateLexicon.weekday(first) != nil
+        else { return false }
+        return !(k..<w.count).contains { isVerbLike(w[$0]) }
+    }
+
+    /// True when the cue at `c` ends the sentence but for a hearer and adjuncts ("X told CNN on Sunday.").
+    func punctuatedEnd(_ w: [ClaimWord], from c: Int) -> Bool {
+        var k = c + 1
+        while k < w.count {
+            if punctuated(w, k - 1, k) { return false }
+            k += 1
+        }
+        // No punctuation after the cue up to the end: a short tail is a hearer or adjunct.
+        return w.count - c - 1 <= 5 && !(c + 1 < w.count && w[c + 1].lower == "that")
+            && !(c + 1 < w.count && (ClaimLexicon.pronouns.contains(w[c + 1].lower)))
+    }
+
+    func clauseBoundaryBefore(_ w: [ClaimWord], _ c: Int) -> Bool { c > 0 && punctuated(w, c - 1, c) }
+
+    /// True when the words before `c` are a short introductory phrase ("But", "In Iraq,").
+    func leadingIntro(_ w: [ClaimWord], to c: Int) -> Bool { c <= 4 }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import Extraction
+
+@Suite struct SpeakerBookTests {
+    func span(_ d: Document, _ text: String, after: Int = 0) -> TextSpan {
+        let s = Array(text.unicodeScalars)
+        for i in after..<(d.count - s.count + 1) where Array(d.scalars[i..<(i + s.count)]) == s {
+            return TextSpan(start: i, end: i + s.count)
+        }
+        return TextSpan(start: 0, end: 0)
+    }
+
+    @Test func surnameAndTitledNameResolveToOneSpeaker() {
+        let d = Document(text: "Finance Minister Rosa Quint spoke first. Later Quint said the budget was final.")
+        var book = SpeakerBook(document: d, paragraphs: Segmenter.segment(d))
+        let a = book.resolve(span(d, "Finance Minister Rosa Quint"), in: d, at: 0)
+        let b = book.resolve(span(d, "Quint", after: 45), in: d, at: 50)
+        #expect(a != nil && a == b)
+        #expect(book.speakers[a ?? 0].name == "Rosa Quint")
+        #expect(book.speakers[a ?? 0].kind == .person)
+    }
+
+    @Test func organisationsGroupsAndAnonymousSources() {
+        let d = Document(text: "The Harbour Authority said so. Dock workers said no. A senior port official said maybe.")
+        var book = SpeakerBook(document: d, paragraphs: Segmenter.segment(d))
+        let org = book.resolve(span(d, "The Harbour Authority"), in: d, at: 0)
+        let group = book.resolve(span(d, "Dock workers"), in: d, at: 31)
+        let anon = book.resolve(span(d, "A senior port official"), in: d, at: 52)
+        #expect(org.map { book.speakers[$0].kind } == .organisation)
+        #expect(group.map { book.speakers[$0].kind } == .group)
+        #expect(anon.map { book.speakers[$0].kind } == .unknown)
+    }
+
+    @Test func firstPersonPronounsNameNobody() {
+        let d = Document(text: "I said it would rain.")
+        var book = SpeakerBook(document: d, paragraphs: Segmenter.segment(d))
+        #expect(book.resolve(span(d, "I"), in: d, at: 0) == nil)
+    }
+
+    @Test func cuesAndSpeakerPhrasesAreFoundForTheClaimsStage() {
+        let d = Document(text: "Ana Ruiz, a city planner, told reporters the bridge would reopen, according to the Courier.")
+        let cues = Cues.find(in: d, span: TextSpan(start: 0, end: d.count))
+        #expect(cues.map(\.text) == ["told", "according to"])
+        #expect(cues.map(\.kind) == [.verb, .accordingTo])
+        let clause = TextSpan(start: 0, end: d.count)
+        #expect(SpeakerPhrase.find(for: cues[0], in: d, clause: clause).map { d.text($0) } == "Ana Ruiz")
+        #expect(SpeakerPhrase.find(for: cues[1], in: d, clause: clause).map { d.text($0) } == "the Courier")
+    }
+}
