@@ -29,7 +29,7 @@ fuzz: ## Fuzz extraction and input parsing with libFuzzer for FUZZ_SECONDS (defa
 demo: build ## Import Examples/articles, print who said what, write out/quotes.csv
 	BIN=$(BIN_DEBUG) Scripts/demo.sh
 
-install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PREFIX=~/.local)
+install: ## Install one static binary as PREFIX/bin/hearsay (default /usr/local; PREFIX=~/.local)
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
