@@ -29,7 +29,7 @@ fuzz: ## Fuzz extraction and input parsing with libFuzzer for FUZZ_SECONDS (defa
 demo: build ## Import Examples/articles, print who said what, write out/quotes.csv
 	BIN=$(BIN_DEBUG) Scripts/demo.sh
 
-install: ## Install one static binary as $(PREFIX)/bin/hearsay (make install PREFIX=~/.local)
+install: ## Install one static binary as PREFIX/bin/hearsay (default /usr/local; PREFIX=~/.local)
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
@@ -41,6 +41,9 @@ eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skippe
 bench: ## Measure import, extraction, query, export speed, memory and size (release; a few minutes)
 	$(SWIFT) build -c release
 	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
+
+lint: ## Check formatting and style with swift format (.swift-format)
+	$(SWIFT) format lint --recursive Sources Tests
 
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py

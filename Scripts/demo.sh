@@ -18,4 +18,4 @@ step "$BIN" who "fair deal"
 step "$BIN" quotes --since 2023-01-01 --limit 3
 step "$BIN" export quotes --format csv --output out/quotes.csv
 echo
-echo "Wrote out/quotes.csv ($(($(wc -l < out/quotes.csv) - 1)) lines after the header); the database is $DB."
+echo "The CSV is out/quotes.csv; the database is $DB (try: HEARSAY_DB=$DB $BIN people)."

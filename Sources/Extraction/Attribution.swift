@@ -231,8 +231,8 @@ public enum Attribution {
         var c: Double
         switch f.rule {
         case .trailing, .leading: c = 0.9
-        case .dash: c = 0.8
-        case .sameParagraph: c = 0.8
+        case .dash: c = 0.78
+        case .sameParagraph: c = 0.82
         case .continuation: c = 0.7
         case .colonLeadIn: c = 0.75
         case .nextParagraph: c = 0.5

@@ -138,6 +138,13 @@ enum Lexicon {
         eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half
         """)
 
+    /// Abbreviated US state names written after a town ("Allentown, Pa.").
+    static let stateAbbreviations = keys(
+        """
+        ala ariz ark calif colo conn del fla ga ida ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+        okla ore pa tenn tex va vt wash wis wyo wva
+        """)
+
     /// Generational suffixes that follow a surname ("Jr.", "III").
     static let suffixes = keys("jr sr ii iii iv")
 

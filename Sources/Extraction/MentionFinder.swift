@@ -66,6 +66,11 @@ enum MentionFinder {
         }
         if Lexicon.capitalizedFunctionWords.contains(d.tokens[i].key) && !d.tokens[i].allCaps { return nil }
         if startsWithNumberWord(d, i) { return nil }
+        if Lexicon.stateAbbreviations.contains(d.tokens[i].key), i + 1 < d.tokens.count, d.tokens[i + 1].mark == ".",
+            i > 0, d.tokens[i - 1].mark == ","
+        {
+            return nil  // "Allentown, Pa."
+        }
         var a = i
         var b = i + 1
         // Extend forwards.
@@ -291,7 +296,16 @@ struct MentionIndex: Sendable {
                 var isSubject = false
                 let lastTok = d.tokens[r.tokens.upperBound - 1]
                 let possessive = lastTok.end - lastTok.start > 2 && d.folded[lastTok.end - 2] == "'"
-                if !subjectTaken && !r.isOrganisation && !possessive {
+                // "Clinton campaign Chairman John Podesta": a name modifying a later name is not the subject.
+                var modifier = false
+                var m = r.tokens.upperBound
+                while m < min(p.tokens.upperBound, r.tokens.upperBound + 3), d.tokens[m].kind == .word,
+                    !d.tokens[m].capitalized, !Lexicon.subjectStops.contains(d.tokens[m].key), !Cues.isCueWord(m, in: d)
+                {
+                    m += 1
+                }
+                if m > r.tokens.upperBound, m < p.tokens.upperBound, d.tokens[m].capitalized, m - r.tokens.upperBound <= 1 { modifier = true }
+                if !subjectTaken && !r.isOrganisation && !possessive && !modifier {
                     isSubject = true
                     for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word {
                         if MentionIndex.prepositions.contains(d.tokens[k].key) {

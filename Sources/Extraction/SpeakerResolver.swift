@@ -249,6 +249,14 @@ public struct SpeakerBook: Sendable {
         return speakers.count - 1
     }
 
+    /// The gender a speaker already in the book has for the person of entry `e`, if any.
+    func genderOf(_ e: MentionIndex.Entry) -> Lexicon.PronounKind? {
+        for (i, sp) in parts.enumerated() where !sp.isEmpty && (sp == e.parts || MentionIndex.compatible(e.parts, sp)) {
+            if let g = genders[i] { return g }
+        }
+        return nil
+    }
+
     /// True when an index entry looks like a person: two names or more, a known gender, or a
     /// surname the article gives in full elsewhere.
     func personLike(_ e: MentionIndex.Entry) -> Bool {
@@ -274,13 +282,16 @@ public struct SpeakerBook: Sendable {
             // The last person cited, unless a person of the right gender has since been named as a
             // subject or next to a reporting verb.
             var candidate: MentionIndex.Entry? = nil
+            var unknownGender: MentionIndex.Entry? = nil
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 4000 { break }
                 if e.isOrganisation || !e.subject || !personLike(e) { continue }
-                if let g = e.gender, g != kind { continue }
+                let g = e.gender ?? genderOf(e)
+                if let g, g != kind { continue }
                 candidate = e
                 break
             }
+            if candidate == nil { candidate = unknownGender }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
                 let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {

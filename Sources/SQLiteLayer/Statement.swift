@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A compiled SQL statement, bound and stepped many times.
 ///
@@ -70,6 +71,16 @@ public final class Statement {
             return sqlite3_bind_blob(handle, index, base, Int32(bytes.count), SQLITE_TRANSIENT)
         }
         try check(code)
+    }
+
+    /// Binds `Data` as a blob to the parameter at `index` (1-based); SQLite copies it.
+    public func bind(_ value: Data, at index: Int32) throws(SQLiteError) {
+        try bind(blob: [UInt8](value), at: index)
+    }
+
+    /// The column at `index` as `Data`, nil for NULL.
+    public func data(at index: Int32) -> Data? {
+        blob(at: index).map { Data($0) }
     }
 
     /// Binds NULL to the parameter at `index` (1-based).

@@ -33,6 +33,18 @@ import Testing
         #expect(try select.step() == false)
     }
 
+    @Test func bindsDataAndEmptyBlobs() throws {
+        let db = try Database(path: ":memory:")
+        let statement = try db.prepare(sql: "SELECT ?, ?, typeof(?)")
+        try statement.bind(Data([1, 2, 3]), at: 1)
+        try statement.bind(blob: [], at: 2)
+        try statement.bind(Data(), at: 3)
+        #expect(try statement.step())
+        #expect(statement.data(at: 0) == Data([1, 2, 3]))
+        #expect(statement.blob(at: 1) == [])
+        #expect(statement.string(at: 2) == "blob")
+    }
+
     @Test func emptyStringIsNotNull() throws {
         let db = try Database(path: ":memory:")
         let statement = try db.prepare(sql: "SELECT ? IS NULL, length(?)")
