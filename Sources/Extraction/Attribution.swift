@@ -154,7 +154,7 @@ public enum Attribution {
             }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
-            if wordCount < 3 || isTitleOfWork(q.text, d) { continue }
+            if wordCount < 3 || isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
             if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
@@ -285,7 +285,7 @@ public enum Attribution {
     static let minorWords = Lexicon.keys("a an the of and or for to in on at by with from as is it")
 
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
-    static func isTitleOfWork(_ span: TextSpan, _ d: Document) -> Bool {
+    static func isTitleOfWork(_ span: TextSpan, _ d: Document, inHeadline: Bool) -> Bool {
         let r = d.tokenRange(span)
         var words = 0
         var caps = 0
@@ -296,8 +296,9 @@ public enum Attribution {
         }
         guard words <= 8, caps >= 2, let first = r.first(where: { d.tokens[$0].kind == .word }), d.tokens[first].capitalized
         else { return false }
-        // A sentence inside quote marks ends with a full stop, question or exclamation mark.
-        if let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
+        // A sentence inside quote marks ends with a full stop, question or exclamation mark, except
+        // in a headline, which capitalises every word anyway ("Talks To the Press Everywhere She Goes.").
+        if !inHeadline, let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
             return false
         }
         return true
