@@ -42,6 +42,9 @@ bench: ## Measure import, extraction, query, export speed, memory and size (rele
 	$(SWIFT) build -c release
 	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
 
+lint: ## Check formatting and style with swift format (.swift-format)
+	$(SWIFT) format lint --recursive Sources Tests
+
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py
 

@@ -21,7 +21,7 @@ struct ArticleSource {
     static func load(shared: String, syntheticCount: Int = 840) throws -> ArticleSource {
         let path = (shared as NSString).appendingPathComponent("polnear/train/articles.jsonl")
         guard FileManager.default.fileExists(atPath: path) else {
-            print("note: \(path) is absent; importing synthetic articles from our generator instead")
+            say("note: \(path) is absent; importing synthetic articles from our generator instead")
             return synthetic(count: syntheticCount)
         }
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -11,6 +11,8 @@ enum ChildProcess {
         var seconds: Double
         /// The child's maximum resident set size, in megabytes.
         var maxRSSMegabytes: Double
+        /// User plus system CPU seconds the child used (on every thread).
+        var cpuSeconds: Double
         /// The exit status (or 128 + signal).
         var status: Int32
         /// Everything the child wrote to standard error (its last 4 KB).
@@ -23,8 +25,33 @@ enum ChildProcess {
         var description: String { "\(command.joined(separator: " ")): \(reason)" }
     }
 
+    /// GNU time, when installed: see ``run(_:_:stdoutPath:)``.
+    static let timeProgram = "/usr/bin/time"
+
     /// Runs `executable arguments`, standard output going to `stdoutPath` (default /dev/null).
+    ///
+    /// The peak memory comes from GNU time when it is installed. A child spawned straight from
+    /// this process would report this process's own peak too: Linux carries the parent's
+    /// high-water mark through `posix_spawn` and `exec` into the child's `ru_maxrss`.
     static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null") throws -> Outcome {
+        guard FileManager.default.isExecutableFile(atPath: timeProgram) else {
+            return try spawn(executable, arguments, stdoutPath: stdoutPath)
+        }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-time").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        var outcome = try spawn(timeProgram, ["-o", report, "-f", "%e %U %S %M", executable] + arguments, stdoutPath: stdoutPath)
+        let fields = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "")
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+        // GNU time writes "Command exited with non-zero status N" first when the command failed.
+        if fields.count >= 4 {
+            let last = fields.suffix(4).map { $0 }
+            outcome.cpuSeconds = last[1] + last[2]
+            outcome.maxRSSMegabytes = last[3] / 1024
+        }
+        return outcome
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String], stdoutPath: String) throws -> Outcome {
         let command = [executable] + arguments
         let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-stderr").path
         var actions = posix_spawn_file_actions_t()
@@ -50,7 +77,10 @@ enum ChildProcess {
         // WIFEXITED / WEXITSTATUS are macros Swift does not import.
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Outcome(
-            seconds: seconds, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024, status: exitStatus,
+            seconds: seconds, maxRSSMegabytes: Double(usage.ru_maxrss) / 1024,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+            status: exitStatus,
             stderr: String(stderr.suffix(4096)))
     }
 }
@@ -63,10 +93,23 @@ enum Clock {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// CPU seconds the calling thread has used.
+    static var threadCPU: Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// Seconds `body` takes.
     static func measure(_ body: () throws -> Void) rethrows -> Double {
         let start = now
         try body()
         return now - start
     }
+}
+
+/// `print`, flushed at once so progress shows up even when the output goes to a file.
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
 }

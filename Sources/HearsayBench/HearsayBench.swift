@@ -39,6 +39,9 @@ extension HearsayBench {
         @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export.")
         var only: String?
 
+        @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
+        var queries = "person,org,date,search,search-all"
+
         @Option(help: "Also write the table, machine and date as Markdown to this file.")
         var markdown: String?
 
@@ -54,9 +57,11 @@ extension HearsayBench {
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs), importArticles: importArticles,
                 memoryMegabytes: memoryMB.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 })
+            benchmarks.queryKinds = Set(queries.split(separator: ",").map(String.init))
             let corpus = SyntheticCorpus()
             let machine = Machine.describe()
-            print("hearsay-bench: \(machine)")
+            say("hearsay-bench: \(machine)")
+            benchmarks.notes.append("load average at the start: \(Machine.loadAverage()) (2 cores shared with other jobs)")
             let started = Clock.now
             var source: ArticleSource?
             func articles() throws -> ArticleSource {
@@ -66,34 +71,35 @@ extension HearsayBench {
                 return loaded
             }
             if sections.contains("import") {
-                print("import, end to end ...")
+                say("import, end to end ...")
                 try benchmarks.importEndToEnd(try articles())
             }
             if sections.contains("extraction") {
-                print("extraction alone ...")
+                say("extraction alone ...")
                 benchmarks.extraction(try articles())
             }
             if sections.contains("store") {
-                print("store alone ...")
+                say("store alone ...")
                 try benchmarks.storeAlone(corpus: corpus)
             }
             if sections.contains("queries") {
-                print("queries at 1M quotes ...")
+                say("queries at 1M quotes ...")
                 try benchmarks.queries(corpus: corpus)
             }
             if sections.contains("export") {
-                print("export ...")
+                say("export ...")
                 try benchmarks.export(corpus: corpus)
             }
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
-                print("peak memory ...")
+                say("peak memory ...")
                 try benchmarks.peakMemory(try articles())
             }
+            benchmarks.notes.append("load average at the end: \(Machine.loadAverage())")
             let table = ResultTable.render(benchmarks.rows)
-            print("")
-            print(table)
-            for note in benchmarks.notes { print("- \(note)") }
-            print(String(format: "- total %.0f s", Clock.now - started))
+            say("")
+            say(table)
+            for note in benchmarks.notes { say("- \(note)") }
+            say(String(format: "- total %.0f s", Clock.now - started))
             if let markdown {
                 var out = "Machine: \(machine)  \nDate: \(Machine.date())\n\n" + table + "\n"
                 for note in benchmarks.notes { out += "- \(note)\n" }
@@ -153,6 +159,12 @@ enum Machine {
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
         return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(model)), "
             + String(format: "%.0f GB RAM", memory) + ", SQLite \(String(cString: sqlite3_libversion())), Linux"
+    }
+
+    /// The 1-, 5- and 15-minute load averages.
+    static func loadAverage() -> String {
+        let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+        return text.split(separator: " ").prefix(3).joined(separator: " ")
     }
 
     static func date() -> String {

@@ -25,11 +25,12 @@ enum QueryDatabase {
         let schema = try Store(path: ":memory:").schemaVersion()
         let name = "quotes-1M-synthetic-v\(SyntheticCorpus.version)-schema\(schema).db"
         let path = (folder as NSString).appendingPathComponent(name)
-        let articles = articleCount(corpus)
         if FileManager.default.fileExists(atPath: path) {
-            return Built(path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: nil, textBytes: articles.textBytes)
+            let stats = try Store(path: path, readOnly: true).stats()
+            return Built(path: path, articles: stats.articles, quotes: stats.quotes, storeSeconds: nil, textBytes: 0)
         }
-        print("building the 1M-quote database once (\(articles.count) synthetic articles) at \(path) ...")
+        let articles = articleCount(corpus)
+        say("building the 1M-quote database once (\(articles.count) synthetic articles) at \(path) ...")
         let building = path + ".building"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         var seconds = 0.0
@@ -45,12 +46,12 @@ enum QueryDatabase {
                 }
                 seconds += try Clock.measure { try store.importBatch(inputs, totals: &totals) }
                 next = end
-                if next % 10_000 == 0 { print("  \(next) articles, \(totals.quotes) quotes") }
+                if next % 10_000 == 0 { say("  \(next) articles, \(totals.quotes) quotes") }
             }
         }
         // The store is closed here, which checkpoints and removes the WAL.
         try FileManager.default.moveItem(atPath: building, toPath: path)
-        print(String(format: "  stored in %.1f s (%.0f articles/s, store only)", seconds, Double(articles.count) / seconds))
+        say(String(format: "  stored in %.1f s (%.0f articles/s, store only)", seconds, Double(articles.count) / seconds))
         return Built(path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: seconds, textBytes: articles.textBytes)
     }
 

@@ -11,7 +11,13 @@ enum DatabaseIdentity {
     /// Run on the freshly opened connection, before the first write: accepts a Hearsay database
     /// or an empty one, refuses the rest.
     static func inspect(_ db: Database) throws {
-        let applicationID = try db.scalarInt(sql: "PRAGMA application_id") ?? 0
+        // One statement, so both values come from one snapshot: read apart, another process
+        // creating the database could commit in between and make it look foreign.
+        let statement = try db.prepare(
+            sql: "SELECT (SELECT application_id FROM pragma_application_id()), (SELECT count(*) FROM sqlite_master)")
+        guard try statement.step() else { return }
+        let applicationID = statement.int64(at: 0)
+        let objects = statement.int64(at: 1)
         if applicationID == Int64(Schema.applicationID) { return }
         if applicationID != 0 {
             throw StoreError(
@@ -19,7 +25,6 @@ enum DatabaseIdentity {
                 "an SQLite database of another program (application id \(applicationID)), not Hearsay's; refusing to touch it",
                 path: db.path)
         }
-        let objects = try db.scalarInt(sql: "SELECT count(*) FROM sqlite_master") ?? 0
         if objects > 0 {
             throw StoreError(
                 .notHearsay, "an SQLite database that is not Hearsay's (it already holds tables); refusing to touch it",

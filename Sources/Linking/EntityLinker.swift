@@ -152,10 +152,17 @@ public struct EntityLinker: Sendable {
         if speaker.kind == .person, !memo.isPersonName(speaker.name) { return .new }
         var best: Match?
         var tied = false
+        // Among the best matches, the one whose name is the speaker's own, letter for letter.
+        var sameNamed: Match?
         // A namesake with another given name is known ("Ted Cruz" when "Carla Cruz" comes): a bare
         // surname elsewhere may be either of them.
         var namesake = false
         let myParsed = memo.parsed(speaker.name)
+        // A bare word is a surname when a known person has it as one.
+        let attested = myParsed.isSurnameOnly && known.contains { entity in
+            entity.kind == .person && memo.isPersonName(entity.name)
+                && memo.parsed(entity.name).units.count >= 2 && memo.parsed(entity.name).surname == myParsed.surname
+        }
         for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
             if speaker.kind == .person, !myParsed.isSurnameOnly, memo.isPersonName(entity.name),
                 memo.match(speaker.name, entity.name) == .conflict
@@ -166,7 +173,7 @@ public struct EntityLinker: Sendable {
             let match: Match?
             switch speaker.kind {
             case .person:
-                match = personMatch(speaker, entity, date: candidate.date).map { found in
+                match = personMatch(speaker, entity, date: candidate.date, attested: attested).map { found in
                     var m = found
                     // An entity named by a piece of a sentence is a weaker witness than a real name.
                     if !memo.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
@@ -180,6 +187,7 @@ public struct EntityLinker: Sendable {
                 if match.rank > current.rank {
                     best = match
                     tied = false
+                    sameNamed = nil
                 } else if match.rank == current.rank, match.entity != current.entity,
                     !Self.sameName(match.name, best?.name ?? "")
                 {
@@ -190,10 +198,17 @@ public struct EntityLinker: Sendable {
             } else {
                 best = match
             }
+            if match.rank == best?.rank, sameNamed == nil, Self.sameName(match.name, speaker.name) {
+                sameNamed = match
+            }
         }
-        guard let best else { return .new }
-        // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known).
-        if tied && best.weak { return .new }
+        guard var best else { return .new }
+        // Weak evidence that fits two entities equally is no evidence ("Jones" with two Joneses known),
+        // except that a bare "Jones" joins the entity of bare "Jones" already made for that reason.
+        if tied && best.weak {
+            guard let sameNamed else { return .new }
+            best = sameNamed
+        }
         if namesake && best.weak { return .new }
         return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
     }
@@ -259,6 +274,9 @@ public struct EntityLinker: Sendable {
         return false
     }
 
+    /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz").
+    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+
     /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
     static func dayNumber(_ date: String) -> Int? {
         let parts = date.split(separator: "-").compactMap { Int($0) }
@@ -298,12 +316,16 @@ public struct EntityLinker: Sendable {
         }
     }
 
-    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> Match? {
+    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?, attested: Bool) -> Match? {
         // An entity whose own name is not a person's name (a piece of a headline the extraction took
         // for a speaker) is nobody to link to, whatever aliases it gathered.
         guard memo.isPersonName(entity.name), memo.isPersonName(speaker.name) else { return nil }
-        let mine = ([speaker.name] + speaker.aliases).filter(memo.isPersonName)
-        let theirs = ([entity.name] + entity.aliases).filter(memo.isPersonName)
+        // An alias that is a namesake of its owner ("George W. Bush" given to "George H.W. Bush") is a
+        // mistake of the extraction, not a second name: it is no evidence.
+        let mine = ([speaker.name] + speaker.aliases.filter { memo.match($0, speaker.name) != .conflict })
+            .filter(memo.isPersonName)
+        let theirs = ([entity.name] + entity.aliases.filter { memo.match($0, entity.name) != .conflict })
+            .filter(memo.isPersonName)
         guard let myName = mine.first, let theirName = theirs.first else { return nil }
         let mineParsed = mine.map(memo.parsed)
         let theirsParsed = theirs.map(memo.parsed)
@@ -349,6 +371,13 @@ public struct EntityLinker: Sendable {
         case .surnameOnly:
             // A bare surname on one side: only with nothing contradicting it.
             if mineParsed[0].isSurnameOnly && theirsParsed[0].isSurnameOnly {
+                // One word on both sides and nothing else known: "Officials" or "Spring" in two articles
+                // is a word, not a person. A form of address ("Mr. King"), a shared role, or a known
+                // person with that surname ("Barack Obama" for "Obama") makes it one.
+                let addressed = (mineParsed[0].titles + theirsParsed[0].titles).contains {
+                    Self.formsOfAddress.contains(NameKey.normalized($0))
+                }
+                guard addressed || role != nil || attested else { return nil }
                 return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
             }
             return Match(

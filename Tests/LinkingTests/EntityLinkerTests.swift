@@ -124,9 +124,9 @@ import Testing
     @Test func twoEntitiesOfOneNameAreNotATie() {
         let linker = EntityLinker()
         let known = [
-            KnownEntity(id: 1, name: "Otani", kind: .person), KnownEntity(id: 2, name: "Otani", kind: .person),
+            KnownEntity(id: 1, name: "Mr. Otani", kind: .person), KnownEntity(id: 2, name: "Mr. Otani", kind: .person),
         ]
-        let candidate = EntityCandidate(speaker: person("Otani"), article: "x", date: nil)
+        let candidate = EntityCandidate(speaker: person("Mr. Otani"), article: "x", date: nil)
         guard case .existing(let id, _) = linker.link(candidate, among: known) else {
             Issue.record("not linked")
             return
@@ -228,5 +228,43 @@ import Testing
         _ = other.add(person("Bob Otani", roles: ["President"]), article: "4")
         let unsure = other.add(person("Otani", roles: ["President"]), article: "5")
         #expect(unsure != ann)
+    }
+}
+
+@Suite struct LinkerNamesakeAliasTests {
+    @Test func aNamesakeGivenAsAnAliasIsNoEvidence() {
+        var h = LinkingHarness()
+        let father = h.add(person("George H.W. Pratt", ["George W. Pratt"]), article: "1")
+        #expect(h.add(person("George W. Pratt"), article: "2") != father)
+    }
+}
+
+@Suite struct LinkerBareWordTests {
+    @Test func aBareWordLinksOnlyAsAnAddressedSurnameOrWithARole() {
+        var h = LinkingHarness()
+        let a = h.add(person("Spring"), article: "1")
+        #expect(h.add(person("Spring"), article: "2") != a)
+        let king = h.add(person("Mr. Kingsley"), article: "1")
+        #expect(h.add(person("Mr. Kingsley"), article: "2") == king)
+    }
+}
+
+@Suite struct LinkerAttestedSurnameTests {
+    @Test func aBareSurnameOfKnownPeopleLinksToItsBareEntity() {
+        var h = LinkingHarness()
+        _ = h.add(person("Ann Otani"), article: "1")
+        _ = h.add(person("Ted Otani"), article: "1")
+        let bare = h.add(person("Otani"), article: "2")
+        #expect(h.add(person("Otani"), article: "3") == bare)
+    }
+}
+
+@Suite struct LinkerAmbiguousBareTests {
+    @Test func bareSurnamesThatFitSeveralPeopleGatherInOneBareEntity() {
+        var h = LinkingHarness()
+        _ = h.add(person("Ann Otani", roles: ["mayor"]), article: "1")
+        _ = h.add(person("Ted Otani", roles: ["mayor"]), article: "1")
+        let bare = h.add(person("Otani", roles: ["mayor"]), article: "2")
+        #expect(h.add(person("Otani", roles: ["mayor"]), article: "3") == bare)
     }
 }

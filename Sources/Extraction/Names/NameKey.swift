@@ -139,7 +139,8 @@ public enum NameKey {
         "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "percent", "first", "maybe", "perhaps", "indeed", "instead", "still", "already",
+        "million", "billion", "percent", "first", "another", "nearly", "almost", "multiple", "several",
+        "hundreds", "thousands", "dozens", "about", "maybe", "perhaps", "indeed", "instead", "still", "already",
     ])
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
