@@ -6,7 +6,7 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, nextParagraph, subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, nextParagraph, subject, none
     }
 
     struct Found {
@@ -95,6 +95,12 @@ public enum Attribution {
             let capitalStart = firstWord.map { d.tokens[$0].capitalized || d.tokens[$0].kind == .number } ?? false
             let sentenceLike = startsSentence && capitalStart || (leadWords.isEmpty == false && capitalStart
                 && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
+            if result.rule == .none, !(sentenceLike || wordCount >= 6), let last = lastAttributed,
+                last.paragraph == q.paragraph, prevInPara != nil
+            {
+                // A fragment after a quotation of the same paragraph ("… ,” she added. But it is not “Q”").
+                result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
+            }
             if result.rule == .none && (sentenceLike || wordCount >= 6) {
                 // The previous quote of the paragraph, or the next one when it carries the attribution.
                 if let last = lastAttributed, last.paragraph == q.paragraph, prevInPara != nil {
@@ -112,6 +118,13 @@ public enum Attribution {
                             let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
+                        } else if lastParagraphSpeaker[k] == nil, q.open.start == p.span.start,
+                            let s = paragraphs[k].sentences.last,
+                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted),
+                            speaker != nil
+                        {
+                            // "Howard continued his remarks." and then the quote paragraph.
+                            result = Found(speaker: speaker, cue: cue, rule: .leadIn, pronoun: pron)
                         }
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
@@ -238,6 +251,7 @@ public enum Attribution {
         case .nextParagraph: c = 0.5
         case .subject: c = 0.45
         case .paragraphCue: c = 0.6
+        case .leadIn: c = 0.55
         case .none: c = 0.3
         }
         if f.pronoun { c -= 0.1 }
