@@ -16,9 +16,9 @@ build: ## Build the debug binary
 release: ## Build the optimised binary
 	$(SWIFT) build -c release
 
-test: build ## Run the test suite, then the kill -9 test (Scripts/kill-test.sh)
-	$(SWIFT) test
+test: build ## Run the kill -9 import test (Scripts/kill-test.sh), then the test suite
 	Scripts/kill-test.sh $(BIN_DEBUG)
+	$(SWIFT) test
 
 kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
 	Scripts/kill-test.sh $(BIN_DEBUG)
@@ -41,6 +41,9 @@ eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skippe
 bench: ## Measure import, extraction, query, export speed, memory and size (release; a few minutes)
 	$(SWIFT) build -c release
 	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
+
+lint: ## Check formatting and style with swift format (.swift-format)
+	$(SWIFT) format lint --recursive Sources Tests
 
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py

@@ -58,7 +58,7 @@ public enum ClaimFinder {
             for sentence in ClaimSentences.split(s, in: paragraph.span) {
                 for found in reader.claims(in: sentence) {
                     let span = found.span
-                    let words = ClaimTokenizer.words(s, in: span)
+                    let words = found.words
                     guard !words.isEmpty, seen.insert(ClaimNames.key(words: words)).inserted else { continue }
                     var claimant: Int?
                     if var mention = found.claimant {

@@ -1,6 +1,8 @@
 /// One claim as read from a sentence, before its claimant is resolved.
 struct FoundClaim {
     var span: TextSpan
+    /// The words of the claim, as the sentence was read (so they are not read again).
+    var words: [ClaimWord]
     /// The phrase naming the claimant, nil for the article's own voice.
     var claimant: TextSpan?
     var cue: String?
@@ -79,7 +81,7 @@ struct SentenceReader {
         if inside == b - a { return nil }
         if quoted(w[a].span.start), isQuoteStart(w[a]) || inside * 2 > (b - a) { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
-        return FoundClaim(span: span, claimant: claimant, cue: cue, confidence: confidence)
+        return FoundClaim(span: span, words: Array(w[a..<b]), claimant: claimant, cue: cue, confidence: confidence)
     }
 
     func isQuoteStart(_ word: ClaimWord) -> Bool {
@@ -97,10 +99,12 @@ struct SentenceReader {
         guard part.count >= minimum - 1 else { return nil }
         // The writer's own voice: a stretch that is largely quotation is the quotes' business.
         if (to - a - part.count) * 10 > (to - a) * 3 { return nil }
-        guard ClaimFilter.isStatedFact(part, all: Array(w[a..<to]), s) else { return nil }
+        let all = Array(w[a..<to])
+        guard ClaimFilter.isStatedFact(part, all: all, s) else { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[to - 1].span.end)
-        let signals = ClaimFilter.factSignals(Array(w[a..<to]), s)
-        return FoundClaim(span: span, claimant: nil, cue: nil, confidence: min(0.9, 0.5 + 0.15 * Double(signals)))
+        let signals = ClaimFilter.factSignals(all, s)
+        return FoundClaim(
+            span: span, words: all, claimant: nil, cue: nil, confidence: min(0.9, 0.5 + 0.15 * Double(signals)))
     }
 
     /// The span from `start` to `end`, keeping a closing quote mark that belongs to a quoted word at the end.

@@ -37,8 +37,10 @@ struct FilterOptions: ParsableArguments {
         if let limit, limit < 0 {
             throw ValidationError("--limit must be 0 or more")
         }
-        if let search, search.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-            throw ValidationError("--search wants at least one word")
+        if let search,
+            !search.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        {
+            throw ValidationError("--search wants at least one word (letters or digits); got \(search.debugDescription)")
         }
     }
 

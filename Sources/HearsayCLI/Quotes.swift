@@ -43,17 +43,8 @@ extension Hearsay {
         }
 
         /// Direct and partial quotes in quote marks; reported speech as it is.
-        static func display(_ text: String, kind: QuoteKindLike) -> String {
-            kind.isQuoted ? "“\(text)”" : text
+        static func display(_ text: String, kind: QuoteKind) -> String {
+            kind == .reported ? text : "“\(text)”"
         }
     }
-}
-
-/// Whether a kind of statement is shown in quote marks.
-protocol QuoteKindLike {
-    var isQuoted: Bool { get }
-}
-
-extension QuoteKind: QuoteKindLike {
-    var isQuoted: Bool { self != .reported }
 }

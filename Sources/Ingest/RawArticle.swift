@@ -70,7 +70,8 @@ public struct ReaderLimits: Sendable, Hashable {
         if bytes >= 1024 * 1024 {
             let value = Double(bytes) / mb
             if bytes % (1024 * 1024) == 0 { return "\(bytes / (1024 * 1024)) MB" }
-            return "\((value * 10).rounded() / 10) MB"
+            let tenths = Int((value * 10).rounded())
+            return tenths % 10 == 0 ? "\(tenths / 10) MB" : "\(tenths / 10).\(tenths % 10) MB"
         }
         if bytes >= 1024 { return "\(bytes / 1024) KB" }
         return "\(bytes) bytes"

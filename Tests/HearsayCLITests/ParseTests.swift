@@ -30,6 +30,16 @@ import Testing
         }
     }
 
+    @Test(arguments: ["()", "   ", "\"\"", "* - ^"])
+    func searchWithoutWordsIsAUsageError(_ text: String) {
+        do {
+            _ = try Hearsay.parseAsRoot(["quotes", "--search", text])
+            Issue.record("accepted --search \(text)")
+        } catch {
+            #expect(Hearsay.exitCode(for: error).rawValue == 64)
+        }
+    }
+
     @Test func leapDayIsADate() throws {
         _ = try Hearsay.parseAsRoot(["claims", "--until", "2020-02-29"])
     }

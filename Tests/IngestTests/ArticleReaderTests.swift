@@ -157,3 +157,44 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
     #expect(DateText.normalize("sometime in spring") == "sometime in spring")
     #expect(DateText.normalize("2021-13-45") == "2021-13-45")
 }
+
+@Test func utf16JSONLinesAreConverted() throws {
+    let dir = try TempFolder()
+    let lines =
+        "{\"id\": \"u16\", \"text\": \"Caf\u{E9} \u{201C}open\u{201D}.\"}\n{\"id\": \"u16-2\", \"text\": \"Two.\"}\n"
+    let little: [UInt8] =
+        [0xFF, 0xFE] + Array(lines.utf16).flatMap { (u: UInt16) -> [UInt8] in [UInt8(u & 0xFF), UInt8(u >> 8)] }
+    try dir.write("wide.jsonl", little)
+    let (articles, problems) = try readAll([dir.path])
+    #expect(problems.isEmpty)
+    #expect(articles.map(\.key) == ["u16", "u16-2"])
+    #expect(articles.first?.text == "Caf\u{E9} \u{201C}open\u{201D}.")
+}
+
+@Test func aJSONFileOfConcatenatedObjectsIsReadLikeJSONLines() throws {
+    let dir = try TempFolder()
+    try dir.write("stream.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n{\"text\": 3}\n")
+    let (articles, problems) = try readAll([dir.path])
+    #expect(articles.map(\.key) == ["stream.json:1", "stream.json:2"])
+    #expect(problems.map(\.description) == [dir.path + "/stream.json:3: \"text\" is not a string"])
+}
+
+@Test func emptyAndBlankJSONFilesAreProblems() throws {
+    let dir = try TempFolder()
+    try dir.write("empty.jsonl", "")
+    try dir.write("blank.jsonl", "\n\n  \n")
+    try dir.write("empty.json", " \n")
+    let (articles, problems) = try readAll([dir.path])
+    #expect(articles.isEmpty)
+    #expect(problems.count == 3)
+    #expect(problems.allSatisfy { $0.reason.hasPrefix("empty file") })
+}
+
+@Test func sizesInMessagesReadNaturally() {
+    #expect(ReaderLimits.describe(bytes: 10 * 1024 * 1024) == "10 MB")
+    #expect(ReaderLimits.describe(bytes: 50 * 1024 * 1024 + 40) == "50 MB")
+    #expect(ReaderLimits.describe(bytes: 52_400_000) == "50 MB")
+    #expect(ReaderLimits.describe(bytes: 3 * 1024 * 1024 / 2) == "1.5 MB")
+    #expect(ReaderLimits.describe(bytes: 2048) == "2 KB")
+    #expect(ReaderLimits.describe(bytes: 17) == "17 bytes")
+}
