@@ -268,7 +268,9 @@ public enum Attribution {
         let cues = Cues.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
         guard !cues.isEmpty else {
             if first, let (phrase, verb) = positionalCue(window, d) {
-                return (book.resolve(phrase, in: d, at: position), verb, false)
+                let r = d.tokenRange(phrase)
+                let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+                return (book.resolve(phrase, in: d, at: position), verb, pron)
             }
             if !first, let (phrase, verb) = colonCue(window, d) {
                 return (book.resolve(phrase, in: d, at: position), verb, false)
@@ -349,6 +351,16 @@ public enum Attribution {
                 !notVerbs.contains(w.key)
             {
                 return (TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end), d.text(w.span))
+            }
+        }
+        // `"…," he surmised.`: a pronoun followed by a past-tense verb the lexicon lacks.
+        if !t.capitalized || v == r.lowerBound, SpeakerPhrase.subjectPronouns.contains(t.key), v + 1 < r.upperBound,
+            d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," })
+        {
+            let w = d.tokens[v + 1]
+            let s = d.folded
+            if w.kind == .word, !w.capitalized, w.end - w.start >= 4, s[w.end - 1] == "d", s[w.end - 2] == "e" {
+                return (t.span, d.text(w.span))
             }
         }
         // "Said Dorothy Poynter, …": a capitalised reporting verb opening the clause, inverted.

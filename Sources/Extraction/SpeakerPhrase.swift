@@ -70,7 +70,8 @@ public enum SpeakerPhrase {
             var k = j - 1
             while k >= limit.lowerBound {
                 if Cues.isCueWord(k, in: d) { return subject(before: k, in: d, limit: limit) }
-                if toks[k].kind == .punct && toks[k].mark != "," { break }
+                // The earlier verb must be in the same clause ("X smiled and said"), not across a comma.
+                if toks[k].kind == .punct { break }
                 k -= 1
             }
             // "X thought for a moment and said …": the subject of the clause's first verb.

@@ -96,6 +96,16 @@ import Testing
         #expect(speaker(of: "Nobody here", in: text) == "Rina Alder")
     }
 
+    @Test func unlistedVerbsAfterAPronounOrAfterACoordinatedClause() {
+        let text = """
+            Her neighbour, Oskar Lind, 52, worried about the vote. "People are afraid of wasting their votes," he surmised.
+
+            When I asked Mayor Ada Brun about it, she looked at the camera, smiled and said, "We will win this one easily!"
+            """
+        #expect(speaker(of: "People are afraid", in: text) == "Oskar Lind")
+        #expect(speaker(of: "We will win", in: text) == "Ada Brun")
+    }
+
     @Test func partyStateAndAgeAsidesAreSkipped() {
         let text = "“The votes are there for the override,” Senate leader Wes Orlan, R-Ky., said. “We will see on Monday,” Tilda Marsh, 67, said."
         #expect(speaker(of: "The votes", in: text) == "Wes Orlan")
