@@ -16,9 +16,9 @@ build: ## Build the debug binary
 release: ## Build the optimised binary
 	$(SWIFT) build -c release
 
-test: build ## Run the test suite, then the kill -9 test (Scripts/kill-test.sh)
-	$(SWIFT) test
+test: build ## Run the kill -9 import test (Scripts/kill-test.sh), then the test suite
 	Scripts/kill-test.sh $(BIN_DEBUG)
+	$(SWIFT) test
 
 kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
 	Scripts/kill-test.sh $(BIN_DEBUG)

@@ -33,20 +33,20 @@ counts() {
         | sed -E 's/^\{"article":"([^"]*)".*"quotes":([0-9]+),"claims":([0-9]+)\}$/\1 \2 \3/' | LC_ALL=C sort
 }
 
-start=$(date +%s)
+start_ms=$(( $(date +%s%N) / 1000000 ))
 "$BIN" import --db "$WORK/clean.db" "$WORK/in" > "$WORK/clean.out"
 counts "$WORK/clean.db" > "$WORK/clean.counts"
 [ "$(wc -l < "$WORK/clean.counts")" -eq "$TOTAL" ] || fail "clean import stored $(wc -l < "$WORK/clean.counts") of $TOTAL articles"
-clean_seconds=$(( $(date +%s) - start ))
+clean_ms=$(( $(date +%s%N) / 1000000 - start_ms ))
 
 # Kills at random moments within the time a clean import takes; each run skips what is already
-# stored, so the rounds move through the whole import.
+# stored, so the rounds move through the whole import. Small batches give many commit points to land between.
 kill_rounds() {  # DB ROUNDS LABEL ALLOWED_COUNTS...
     local db=$1 rounds=$2 label=$3
     shift 3
-    local window_ms=$(( (clean_seconds > 1 ? clean_seconds : 1) * 700 ))
+    local window_ms=$(( clean_ms > 500 ? clean_ms : 500 ))
     for ((round = 1; round <= rounds; round++)); do
-        "$BIN" import --db "$db" "$WORK/in" > /dev/null 2>&1 &
+        "$BIN" import --db "$db" --batch-size 16 "$WORK/in" > /dev/null 2>&1 &
         local pid=$!
         local delay_ms=$(( RANDOM % window_ms + 50 ))
         sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
@@ -91,4 +91,4 @@ kill_rounds "$WORK/kill.db" 2 "replace" "$WORK/clean.counts" "$WORK/clean2.count
 "$BIN" import --db "$WORK/kill.db" "$WORK/in" > /dev/null || fail "replacing import failed"
 counts "$WORK/kill.db" > "$WORK/kill.counts"
 cmp -s "$WORK/kill.counts" "$WORK/clean2.counts" || fail "after the replacing import the articles differ from a clean import"
-echo "kill-test: ok ($ROUNDS kills while importing, 2 while replacing; $TOTAL articles; clean import ${clean_seconds} s)"
+echo "kill-test: ok ($ROUNDS kills while importing, 2 while replacing; $TOTAL articles; clean import ${clean_ms} ms)"

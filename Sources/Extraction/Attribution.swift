@@ -6,7 +6,7 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, nextParagraph, subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, nextParagraph, subject, none
     }
 
     struct Found {
@@ -95,6 +95,12 @@ public enum Attribution {
             let capitalStart = firstWord.map { d.tokens[$0].capitalized || d.tokens[$0].kind == .number } ?? false
             let sentenceLike = startsSentence && capitalStart || (leadWords.isEmpty == false && capitalStart
                 && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
+            if result.rule == .none, !(sentenceLike || wordCount >= 6), let last = lastAttributed,
+                last.paragraph == q.paragraph, prevInPara != nil
+            {
+                // A fragment after a quotation of the same paragraph ("… ,” she added. But it is not “Q”").
+                result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
+            }
             if result.rule == .none && (sentenceLike || wordCount >= 6) {
                 // The previous quote of the paragraph, or the next one when it carries the attribution.
                 if let last = lastAttributed, last.paragraph == q.paragraph, prevInPara != nil {
@@ -112,6 +118,13 @@ public enum Attribution {
                             let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
+                        } else if lastParagraphSpeaker[k] == nil, q.open.start == p.span.start,
+                            let s = paragraphs[k].sentences.last,
+                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted),
+                            speaker != nil
+                        {
+                            // "Howard continued his remarks." and then the quote paragraph.
+                            result = Found(speaker: speaker, cue: cue, rule: .leadIn, pronoun: pron)
                         }
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
@@ -154,7 +167,7 @@ public enum Attribution {
             }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
-            if wordCount < 3 || isTitleOfWork(q.text, d) { continue }
+            if wordCount < 3 || isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
             if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
@@ -238,6 +251,7 @@ public enum Attribution {
         case .nextParagraph: c = 0.5
         case .subject: c = 0.45
         case .paragraphCue: c = 0.6
+        case .leadIn: c = 0.55
         case .none: c = 0.3
         }
         if f.pronoun { c -= 0.1 }
@@ -254,7 +268,9 @@ public enum Attribution {
         let cues = Cues.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
         guard !cues.isEmpty else {
             if first, let (phrase, verb) = positionalCue(window, d) {
-                return (book.resolve(phrase, in: d, at: position), verb, false)
+                let r = d.tokenRange(phrase)
+                let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+                return (book.resolve(phrase, in: d, at: position), verb, pron)
             }
             if !first, let (phrase, verb) = colonCue(window, d) {
                 return (book.resolve(phrase, in: d, at: position), verb, false)
@@ -285,7 +301,7 @@ public enum Attribution {
     static let minorWords = Lexicon.keys("a an the of and or for to in on at by with from as is it")
 
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
-    static func isTitleOfWork(_ span: TextSpan, _ d: Document) -> Bool {
+    static func isTitleOfWork(_ span: TextSpan, _ d: Document, inHeadline: Bool) -> Bool {
         let r = d.tokenRange(span)
         var words = 0
         var caps = 0
@@ -296,8 +312,9 @@ public enum Attribution {
         }
         guard words <= 8, caps >= 2, let first = r.first(where: { d.tokens[$0].kind == .word }), d.tokens[first].capitalized
         else { return false }
-        // A sentence inside quote marks ends with a full stop, question or exclamation mark.
-        if let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
+        // A sentence inside quote marks ends with a full stop, question or exclamation mark, except
+        // in a headline, which capitalises every word anyway ("Talks To the Press Everywhere She Goes.").
+        if !inHeadline, let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
             return false
         }
         return true
@@ -334,6 +351,16 @@ public enum Attribution {
                 !notVerbs.contains(w.key)
             {
                 return (TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end), d.text(w.span))
+            }
+        }
+        // `"…," he surmised.`: a pronoun followed by a past-tense verb the lexicon lacks.
+        if !t.capitalized || v == r.lowerBound, SpeakerPhrase.subjectPronouns.contains(t.key), v + 1 < r.upperBound,
+            d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," })
+        {
+            let w = d.tokens[v + 1]
+            let s = d.folded
+            if w.kind == .word, !w.capitalized, w.end - w.start >= 4, s[w.end - 1] == "d", s[w.end - 2] == "e" {
+                return (t.span, d.text(w.span))
             }
         }
         // "Said Dorothy Poynter, …": a capitalised reporting verb opening the clause, inverted.

@@ -146,6 +146,11 @@ public enum Cues {
         return KeyMap(t)
     }()
 
+    /// "-s" forms that are usually plural nouns ("reports", "notes") but verbs after a name
+    /// ("The Post reports that …").
+    static let nounLikeVerbs = KeySet(nounLike.map { Normalizer.key($0) })
+    static let thatKey = Normalizer.key("that")
+
     static let accordingKey = Normalizer.key("according")
     static let toKey = Normalizer.key("to")
     static let perKey = Normalizer.key("per")
@@ -161,6 +166,15 @@ public enum Cues {
         }
         if t.key == perKey, !t.capitalized, i + 1 < toks.count, toks[i + 1].capitalized {
             return make(i..<(i + 1), .accordingTo, false, false, document)
+        }
+        if !t.capitalized, nounLikeVerbs.contains(t.key), i > 0, i + 1 < toks.count {
+            // A verb only between a name (or pronoun) and "that", a comma, a colon or a quote mark.
+            let prev = toks[i - 1]
+            let next = toks[i + 1]
+            let subjectBefore = (prev.capitalized && prev.kind == .word) || Lexicon.pronouns[prev.key] != nil
+            let clauseAfter = next.key == thatKey || next.mark == "," || next.mark == ":"
+                || QuoteFinder.isDoubleMark(document.scalars[next.start])
+            if subjectBefore && clauseAfter { return make(i..<(i + 1), .verb, true, false, document) }
         }
         guard !t.capitalized, let info = table[t.key] else { return nil }
         return make(i..<(i + 1), info.kind, info.invertible, info.audience, document)

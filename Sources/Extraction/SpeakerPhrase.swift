@@ -70,7 +70,8 @@ public enum SpeakerPhrase {
             var k = j - 1
             while k >= limit.lowerBound {
                 if Cues.isCueWord(k, in: d) { return subject(before: k, in: d, limit: limit) }
-                if toks[k].kind == .punct && toks[k].mark != "," { break }
+                // The earlier verb must be in the same clause ("X smiled and said"), not across a comma.
+                if toks[k].kind == .punct { break }
                 k -= 1
             }
             // "X thought for a moment and said …": the subject of the clause's first verb.
@@ -131,7 +132,8 @@ public enum SpeakerPhrase {
                 return commaSubject(kk, d, limit)
             }
         }
-        if hasPrevComma, placeOpeners.contains(first.key) {
+        if hasPrevComma, placeOpeners.contains(first.key) || isPartyOrState(segStart, j, d) {
+            // "McConnell, R-Ky., said", "Ayotte, 47, said": the name is before the aside.
             return commaSubject(k, d, limit)
         }
         // A capitalised segment between commas is itself the name ("…’s spokesman, Maj. Gen. X, told").
@@ -139,6 +141,18 @@ public enum SpeakerPhrase {
             return TextSpan(start: first.start, end: toks[j - 1].end)
         }
         return phraseBefore(j - 1, d, limit, allowAppositive: false)
+    }
+
+    /// True for an aside like "R-Ky.", "D-N.Y.", "Pa." or an age ("47") between commas.
+    static func isPartyOrState(_ a: Int, _ b: Int, _ d: Document) -> Bool {
+        let toks = d.tokens
+        let words = (a..<b).filter { toks[$0].kind != .punct }
+        guard let w = words.first, words.count <= 2 else { return false }
+        let t = toks[w]
+        if t.kind == .number { return true }
+        if Lexicon.stateAbbreviations.contains(t.key) { return true }
+        let s = d.folded
+        return t.end - t.start >= 3 && s[t.start + 1] == "-" && (s[t.start] == "R" || s[t.start] == "D" || s[t.start] == "I")
     }
 
     /// The noun phrase ending at token `j`, read backwards to a boundary.

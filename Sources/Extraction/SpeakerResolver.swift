@@ -282,7 +282,6 @@ public struct SpeakerBook: Sendable {
             // The last person cited, unless a person of the right gender has since been named as a
             // subject or next to a reporting verb.
             var candidate: MentionIndex.Entry? = nil
-            var unknownGender: MentionIndex.Entry? = nil
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 4000 { break }
                 if e.isOrganisation || !e.subject || !personLike(e) { continue }
@@ -291,7 +290,6 @@ public struct SpeakerBook: Sendable {
                 candidate = e
                 break
             }
-            if candidate == nil { candidate = unknownGender }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
                 let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {

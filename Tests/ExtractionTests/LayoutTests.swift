@@ -87,6 +87,31 @@ import Testing
         #expect(speaker(of: "The accounts", in: text) == "Tomas Reyes")
     }
 
+    @Test func reportingSentenceBeforeAQuoteParagraphNamesItsSpeaker() {
+        let text = """
+            Coach Rina Alder continued her criticism of the league on Friday.
+
+            “Nobody here has looked at the schedule since the winter, and it shows in every game we play.”
+            """
+        #expect(speaker(of: "Nobody here", in: text) == "Rina Alder")
+    }
+
+    @Test func unlistedVerbsAfterAPronounOrAfterACoordinatedClause() {
+        let text = """
+            Her neighbour, Oskar Lind, 52, worried about the vote. "People are afraid of wasting their votes," he surmised.
+
+            When I asked Mayor Ada Brun about it, she looked at the camera, smiled and said, "We will win this one easily!"
+            """
+        #expect(speaker(of: "People are afraid", in: text) == "Oskar Lind")
+        #expect(speaker(of: "We will win", in: text) == "Ada Brun")
+    }
+
+    @Test func partyStateAndAgeAsidesAreSkipped() {
+        let text = "“The votes are there for the override,” Senate leader Wes Orlan, R-Ky., said. “We will see on Monday,” Tilda Marsh, 67, said."
+        #expect(speaker(of: "The votes", in: text) == "Wes Orlan")
+        #expect(speaker(of: "We will see", in: text) == "Tilda Marsh")
+    }
+
     @Test func nestedSingleQuotesStayInsideTheirQuote() {
         let q = quotesOf("“When he told me ‘we are done here’, I walked out of the room,” said Kim Saro.")
         #expect(q.map(\.text) == ["When he told me ‘we are done here’, I walked out of the room,"])
