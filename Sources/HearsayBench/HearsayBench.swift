@@ -31,10 +31,10 @@ extension HearsayBench {
         var runs = 3
 
         @Option(help: "Articles in each end-to-end import run.")
-        var importArticles = 10_000
+        var importArticles = 4_000
 
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
-        var memoryMB = "200"
+        var memoryMB = "100"
 
         @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export.")
         var only: String?

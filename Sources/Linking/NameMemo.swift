@@ -10,10 +10,15 @@ import Synchronization
 /// Everything cached is a pure function of the strings, so a hit is exactly what a recomputation
 /// would give. The tables are emptied when they grow past `limit`, so memory stays bounded.
 final class NameMemo: Sendable {
+    private struct Pair: Hashable {
+        var a: String
+        var b: String
+    }
+
     private struct Tables {
         var parsed: [String: ParsedName] = [:]
         var isPerson: [String: Bool] = [:]
-        var matches: [String: NameMatch] = [:]
+        var matches: [Pair: NameMatch] = [:]
         var keys: [String: String] = [:]
     }
 
@@ -51,7 +56,7 @@ final class NameMemo: Sendable {
 
     /// ``NameKey/match(_:_:)`` of the names `a` and `b`, remembered.
     func match(_ a: String, _ b: String) -> NameMatch {
-        let key = a + "\u{0}" + b
+        let key = Pair(a: a, b: b)
         if let hit = tables.withLock({ $0.matches[key] }) { return hit }
         let value = NameKey.match(parsed(a), parsed(b))
         tables.withLock { tables in
