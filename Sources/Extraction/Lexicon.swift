@@ -121,6 +121,7 @@ enum Lexicon {
         the a an and but or in on at for of to with by from as if when while after before since because although
         though this that these those there here it its he she they we i you his her their our my your
         however meanwhile still yet so then now also instead indeed moreover thus despite during according like unlike
+        amid among amidst throughout upon within without toward towards
         asked speaking
         one two three four five six seven eight nine ten many some several each every all both most
         whereas although though unless until whether who what where why how which whose
