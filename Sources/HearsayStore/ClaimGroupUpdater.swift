@@ -23,6 +23,9 @@ final class ClaimGroupUpdater {
     static let candidatesPerClaim = 1_000
     /// Prepared claims kept between comparisons before the cache is emptied.
     static let cacheLimit = 20_000
+    /// Groups larger than this are not read whole when claims join them: their flag and first
+    /// day are updated from the new links, and their signature is kept.
+    let describeLimit: Int
 
     private let db: Database
     private var cache: [Int64: PreparedClaim] = [:]
@@ -47,6 +50,9 @@ final class ClaimGroupUpdater {
     private let deleteGroup: Statement
     private let insertGroup: Statement
     private let updateGroup: Statement
+    private let groupState: Statement
+    private let groupSize: Statement
+    private let extendGroup: Statement
 
     /// The columns ``preparedClaim(_:)`` reads, with the joins they need.
     static let claimSelect = """
@@ -54,8 +60,11 @@ final class ClaimGroupUpdater {
          FROM claims c JOIN articles a ON a.id = c.article_id
         """
 
-    init(db: Database) throws {
+    /// Prepares the statements on `db`; `describeLimit` is the size above which a group that
+    /// claims join is updated from the new links only (500 unless a test wants it small).
+    init(db: Database, describeLimit: Int = 500) throws {
         self.db = db
+        self.describeLimit = describeLimit
         pendingChunk = try db.prepare(
             sql: "SELECT article_id FROM claim_group_pending ORDER BY article_id LIMIT \(Self.chunkArticles)")
         deletePending = try db.prepare(sql: "DELETE FROM claim_group_pending WHERE article_id = ?")
@@ -99,6 +108,9 @@ final class ClaimGroupUpdater {
         insertGroup = try db.prepare(sql: "INSERT INTO claim_groups(signature, disputed, first_seen) VALUES (?, ?, ?)")
         updateGroup = try db.prepare(
             sql: "UPDATE claim_groups SET signature = ?, disputed = ?, first_seen = ? WHERE id = ?")
+        groupState = try db.prepare(sql: "SELECT disputed, first_seen FROM claim_groups WHERE id = ?")
+        groupSize = try db.prepare(sql: "SELECT count(*) FROM claims WHERE group_id = ?")
+        extendGroup = try db.prepare(sql: "UPDATE claim_groups SET disputed = ?, first_seen = ? WHERE id = ?")
     }
 
     /// Repairs the groups that lost claims and groups every pending article, a chunk per transaction.
@@ -191,10 +203,23 @@ final class ClaimGroupUpdater {
         }
         var components: [Node: Set<Node>] = [:]
         for n in Set(node.values) { components[find(n), default: []].insert(n) }
+        var linksOf: [Node: [(Int64, Int64)]] = [:]
+        for (a, b) in links {
+            if let na = node[a] { linksOf[find(na), default: []].append((a, b)) }
+        }
         for root in components.keys.sorted() {
             guard let members = components[root] else { continue }
             let groups = members.compactMap(\.groupID).sorted()
             let claims = members.compactMap(\.claimID).sorted()
+            // What the groups said before they are merged, for groups too large to read again.
+            var disputed = false
+            var firstSeen: String?
+            for group in groups {
+                try groupState.bindFresh(group)
+                guard try groupState.step() else { continue }
+                disputed = disputed || groupState.int64(at: 0) != 0
+                if let day = groupState.string(at: 1), firstSeen.map({ day < $0 }) ?? true { firstSeen = day }
+            }
             let target: Int64
             if let first = groups.first {
                 target = first
@@ -214,7 +239,20 @@ final class ClaimGroupUpdater {
                 try setGroup.bindFresh(target, claim)
                 try setGroup.run()
             }
-            try describe(target)
+            try groupSize.bindFresh(target)
+            let size = try groupSize.step() ? groupSize.int64(at: 0) : 0
+            if size <= describeLimit || groups.isEmpty {
+                try describe(target)
+                continue
+            }
+            for claim in claims {
+                if let day = try prepared(claim)?.claim.date, firstSeen.map({ day < $0 }) ?? true { firstSeen = day }
+            }
+            for (a, b) in linksOf[root] ?? [] where !disputed {
+                if let pa = try prepared(a), let pb = try prepared(b) { disputed = ClaimGrouping.disagree(pa, pb) }
+            }
+            try extendGroup.bindFresh(disputed ? 1 : 0, firstSeen, target)
+            try extendGroup.run()
         }
     }
 

@@ -185,4 +185,21 @@ import Testing
                 """)
         #expect(try store.groupNewClaims() == (groups: 1, disputed: 1))
     }
+
+    @Test func largeGroupsAreUpdatedFromTheNewLinksAlone() throws {
+        let folder = TemporaryFolder()
+        let store = try Location.memory.open(folder)
+        try put(store, "lantern.txt", Self.lanternAgreeing, source: "Daily Lantern")
+        try put(store, "courier.txt", Self.courier, source: "Evening Courier")
+        try store.groupNewClaims()
+        #expect(try store.disputedClaimGroups().isEmpty)
+        let signature = try store.db.scalarText(sql: "SELECT signature FROM claim_groups")
+        // Every group counts as large: the gazette's 17 joins through its links alone.
+        try put(store, "gazette.txt", Self.gazette, source: "Osselt Gazette")
+        try ClaimGroupUpdater(db: store.db, describeLimit: 1).run()
+        let group = try #require(try store.disputedClaimGroups().first)
+        #expect(group.outlets == ["Daily Lantern", "Evening Courier", "Osselt Gazette"])
+        #expect(try store.db.scalarText(sql: "SELECT signature FROM claim_groups") == signature)
+        #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claim_groups") == 1)
+    }
 }
