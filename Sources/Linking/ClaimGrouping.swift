@@ -186,7 +186,7 @@ public enum ClaimGrouping {
         return true
     }
 
-    private static func makeGroup(
+    static func makeGroup(
         _ members: [Int], edges: [[Int]], _ claims: [GroupableClaim], _ features: [ClaimFeatures]
     ) -> ClaimGroup {
         var outlets: [String] = []
@@ -245,8 +245,8 @@ public enum ClaimGrouping {
 }
 
 /// What claim grouping reads from one claim.
-struct ClaimFeatures {
-    struct Count {
+struct ClaimFeatures: Sendable {
+    struct Count: Sendable {
         var event: String
         var unit: String
         var value: Double
@@ -375,7 +375,7 @@ struct ClaimFeatures {
             || (base.hasSuffix("i") && base.count >= 5) || base == "american" || base == "iraqi"
     }
 
-    struct Word {
+    struct Word: Sendable {
         var lower: String
         var capitalised: Bool
     }
