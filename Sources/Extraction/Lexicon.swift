@@ -80,6 +80,14 @@ enum Lexicon {
         donors strategists pollsters insiders staffers republicans democrats protestors demonstrators
         """)
 
+    /// Lower-case nouns naming an institution ("the company said", "the ministry said").
+    static let organisationNouns = keys(
+        """
+        company firm agency ministry department government campaign committee council board office union party
+        administration commission court police army military embassy newspaper network bank university school
+        hospital church organization organisation group coalition alliance authority regulator airline
+        """)
+
     /// Nouns for a written or displayed text that can "say" something ("the letter read").
     static let documentNouns = keys(
         """

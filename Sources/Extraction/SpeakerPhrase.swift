@@ -356,7 +356,7 @@ public enum SpeakerPhrase {
             if t.kind != .word { continue }
             if t.capitalized && !Lexicon.capitalizedFunctionWords.contains(t.key) { ok = true }
             if Lexicon.pronouns[t.key] != nil || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
-                || Lexicon.documentNouns.contains(t.key)
+                || Lexicon.documentNouns.contains(t.key) || Lexicon.organisationNouns.contains(t.key)
             {
                 ok = true
             }
