@@ -80,6 +80,14 @@ enum Lexicon {
         donors strategists pollsters insiders staffers republicans democrats protestors demonstrators
         """)
 
+    /// Lower-case nouns naming an institution ("the company said", "the ministry said").
+    static let organisationNouns = keys(
+        """
+        company firm agency ministry department government campaign committee council board office union party
+        administration commission court police army military embassy newspaper network bank university school
+        hospital church organization organisation group coalition alliance authority regulator airline
+        """)
+
     /// Nouns for a written or displayed text that can "say" something ("the letter read").
     static let documentNouns = keys(
         """
@@ -121,6 +129,7 @@ enum Lexicon {
         the a an and but or in on at for of to with by from as if when while after before since because although
         though this that these those there here it its he she they we i you his her their our my your
         however meanwhile still yet so then now also instead indeed moreover thus despite during according like unlike
+        amid among amidst throughout upon within without toward towards
         asked speaking
         one two three four five six seven eight nine ten many some several each every all both most
         whereas although though unless until whether who what where why how which whose

@@ -130,6 +130,15 @@ enum MentionFinder {
         for k in r where toks[k].kind == .word {
             if Lexicon.titles.contains(toks[k].key) { lastTitle = k }
         }
+        // "David French", "Major Garrett": a title word ending a run that opens with a given name is a surname.
+        if lastTitle == r.upperBound - 1, r.count >= 2,
+            Lexicon.maleNames.contains(toks[r.lowerBound].key) || Lexicon.femaleNames.contains(toks[r.lowerBound].key)
+        {
+            lastTitle = r.lowerBound - 1
+            for k in r.lowerBound..<(r.upperBound - 1) where toks[k].kind == .word && Lexicon.titles.contains(toks[k].key) {
+                lastTitle = k
+            }
+        }
         // "MSNBC’s Rachel Maddow", "Tuesday’s New Hampshire": a possessive owner comes before the name.
         for k in r where k + 1 < r.upperBound && toks[k].kind == .word && k > lastTitle {
             let t = toks[k]

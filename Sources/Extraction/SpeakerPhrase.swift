@@ -40,7 +40,12 @@ public enum SpeakerPhrase {
                 let next = d.tokenIndex(atOrAfter: np.end)
                 if next < limit.upperBound, d.tokens[next].key == asKey { return np }
             }
-            if inverted && cue.invertible, let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true) {
+            // "said of the Clintons" is not an inversion.
+            let prepositionNext = after < limit.upperBound && d.tokens[after].kind == .word
+                && leadingPrepositions.contains(d.tokens[after].key)
+            if inverted && cue.invertible && !prepositionNext,
+                let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true)
+            {
                 return np
             }
             return subject(before: cue.tokens.lowerBound, in: d, limit: limit)
@@ -135,6 +140,12 @@ public enum SpeakerPhrase {
         if hasPrevComma, placeOpeners.contains(first.key) || isPartyOrState(segStart, j, d) {
             // "McConnell, R-Ky., said", "Ayotte, 47, said": the name is before the aside.
             return commaSubject(k, d, limit)
+        }
+        // "Jenna Gold, Twitter’s director of advertising, said": a possessive owner and a role is an appositive.
+        if hasPrevComma, first.capitalized, first.end - first.start > 2, d.folded[first.end - 2] == "'",
+            segStart + 1 < j, toks[segStart + 1].kind == .word, !toks[segStart + 1].capitalized
+        {
+            return phraseBefore(k - 1, d, limit, allowAppositive: false)
         }
         // A capitalised segment between commas is itself the name ("…’s spokesman, Maj. Gen. X, told").
         if hasPrevComma || segStart == limit.lowerBound {
@@ -345,7 +356,7 @@ public enum SpeakerPhrase {
             if t.kind != .word { continue }
             if t.capitalized && !Lexicon.capitalizedFunctionWords.contains(t.key) { ok = true }
             if Lexicon.pronouns[t.key] != nil || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
-                || Lexicon.documentNouns.contains(t.key)
+                || Lexicon.documentNouns.contains(t.key) || Lexicon.organisationNouns.contains(t.key)
             {
                 ok = true
             }

@@ -140,6 +140,10 @@ public struct SpeakerBook: Sendable {
             }
             return add(Speaker(name: display, kind: .unknown), parts: [], position: position)
         }
+        if Lexicon.organisationNouns.contains(head.key) && !head.capitalized {
+            // "the company", "the ministry": an institution the article does not name here.
+            return add(Speaker(name: display, kind: .organisation), parts: [], position: position)
+        }
         if Lexicon.documentNouns.contains(head.key) { return nil }
         return nil
     }

@@ -8,7 +8,9 @@ extension Hearsay {
             abstract: "Write every quote, claim, article or person as CSV or JSON lines, in constant memory.",
             discussion: """
                 Quotes and claims take every filter; articles take the date, outlet, name and search filters;
-                people take the name filters. Output goes to standard output unless --output is given.
+                people take the name filters. For claims, --person and --org match the claimant or an entity
+                the claim mentions, as `hearsay claims` does (only the claimant with --by).
+                Output goes to standard output unless --output is given.
                 """)
 
         @OptionGroup var database: DatabaseOptions
@@ -24,10 +26,22 @@ extension Hearsay {
 
         @OptionGroup var filters: FilterOptions
 
+        @Flag(help: "Claims: --person and --org match only the claimant, not the entities a claim mentions.")
+        var by = false
+
+        func validate() throws {
+            if by, kind != .claims { throw ValidationError("--by applies to claims only") }
+        }
+
         func run() throws {
             let store = try database.open()
             let buffer = try output.map { try OutputBuffer(path: $0) } ?? OutputBuffer()
-            let count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
+            let count: Int
+            if kind == .claims, !by, filters.person != nil || filters.org != nil {
+                count = try store.exportClaimsWithMentions(filter: filters.filter, format: format, to: buffer)
+            } else {
+                count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
+            }
             if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(output).") }
         }
     }

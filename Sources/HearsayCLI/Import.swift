@@ -57,8 +57,9 @@ extension Hearsay {
                 store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
             try runner.run(paths, reader: ArticleReader(overrides: overrides))
             let totals = runner.totals
-            // Claims of the new articles join the groups of claims about the same events.
-            if totals.added + totals.replaced > 0 { try store.regroupClaims() }
+            // Claims of the new and replaced articles join the groups of claims about the same
+            // events (also those left pending by an interrupted import).
+            try store.groupNewClaims()
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
             summary +=

@@ -21,91 +21,120 @@ public struct DisputedClaimGroup: Sendable, Hashable {
 }
 
 extension Store {
-    /// Groups every stored claim with the claims of other articles about the same event
-    /// (``ClaimGrouping``), rewriting `claim_groups` and `claims.group_id` in one transaction.
+    /// Groups the claims of the articles imported or replaced since the last call with stored
+    /// claims about the same events (``ClaimGrouping``), updating the groups they join; groups
+    /// that lost claims to a replaced article are split or dissolved first.
+    ///
+    /// Work and memory depend on the new articles, not on the size of the database: each new
+    /// claim is compared with a bounded set of stored claims found through an index. Runs in
+    /// transactions of about a hundred articles, so an interrupted run is resumed by the next.
+    ///
+    /// - Returns: how many groups there are, and how many of them are disputed.
+    @discardableResult
+    public func groupNewClaims() throws -> (groups: Int, disputed: Int) {
+        try run {
+            try ClaimGroupUpdater(db: db).run()
+            return try groupCounts()
+        }
+    }
+
+    /// Forgets every group and groups every stored claim again, as ``groupNewClaims()`` does
+    /// after importing the whole database (in the same bounded memory).
     ///
     /// - Returns: how many groups there are, and how many of them are disputed.
     @discardableResult
     public func regroupClaims() throws -> (groups: Int, disputed: Int) {
         try run {
-            let claims = try groupableClaims()
-            let groups = ClaimGrouping.group(claims)
             try db.transaction { db in
+                try db.execute(sql: "DELETE FROM claim_links")
+                try db.execute(sql: "DELETE FROM claim_keys")
+                try db.execute(sql: "DELETE FROM claim_group_dirty")
                 try db.execute(sql: "UPDATE claims SET group_id = NULL WHERE group_id IS NOT NULL")
                 try db.execute(sql: "DELETE FROM claim_groups")
-                let insert = try db.prepare(
-                    sql: "INSERT INTO claim_groups(signature, disputed, first_seen) VALUES (?, ?, ?)")
-                let assign = try db.prepare(sql: "UPDATE claims SET group_id = ? WHERE id = ?")
-                for group in groups {
-                    insert.reset()
-                    try insert.bind(group.signature, at: 1)
-                    try insert.bind(group.disputed ? 1 : 0, at: 2)
-                    try insert.bind(group.firstSeen, at: 3)
-                    try insert.run()
-                    let groupID = db.lastInsertRowID
-                    for member in group.members {
-                        assign.reset()
-                        try assign.bind(groupID, at: 1)
-                        try assign.bind(member, at: 2)
-                        try assign.run()
-                    }
-                }
+                try db.execute(sql: "INSERT OR IGNORE INTO claim_group_pending(article_id) SELECT id FROM articles")
             }
-            return (groups.count, groups.filter(\.disputed).count)
+            try ClaimGroupUpdater(db: db).run()
+            return try groupCounts()
         }
     }
 
-    /// The disputed groups, regrouping first, keeping those with a claim that matches `filter`
-    /// (all of them when the filter is empty), oldest first.
+    private func groupCounts() throws -> (groups: Int, disputed: Int) {
+        let statement = try db.prepare(sql: "SELECT count(*), coalesce(sum(disputed), 0) FROM claim_groups")
+        guard try statement.step() else { return (0, 0) }
+        return (Int(statement.int64(at: 0)), Int(statement.int64(at: 1)))
+    }
+
+    /// The stored disputed groups, oldest first, keeping those with a claim that matches `filter`
+    /// (all of them when the filter is empty; `--person`/`--org` match the claimant or an entity
+    /// the claim mentions, only the claimant with `claimantOnly`). Nothing is regrouped: groups
+    /// are kept up to date by ``groupNewClaims()`` after each import.
     public func disputedClaimGroups(matching filter: QueryFilter = QueryFilter(), claimantOnly: Bool = false) throws
         -> [DisputedClaimGroup]
     {
-        let groups = ClaimGrouping.group(try run { try groupableClaims() }).filter(\.disputed)
-        guard !groups.isEmpty else { return [] }
-        var records: [Int64: ClaimRecord] = [:]
-        var unfiltered = filter
-        unfiltered.limit = nil
-        var matching: Set<Int64>? = nil
-        if filter != QueryFilter() {
-            var ids: Set<Int64> = []
-            try forEachClaim(matching: unfiltered, claimantOnly: claimantOnly) { ids.insert($0.id) }
-            matching = ids
+        try run {
+            var unlimited = filter
+            unlimited.limit = nil
+            let matcher = try groupMatcher(unlimited, claimantOnly: claimantOnly)
+            let groups = try db.prepare(
+                sql: """
+                    SELECT id FROM claim_groups WHERE disputed = 1
+                     ORDER BY coalesce(first_seen, '9999'), signature
+                    """)
+            guard let records = try RowQuery.build(
+                .claims, columns: Self.claimColumns, filter: QueryFilter(), speakers: nil,
+                extraConditions: ["r.group_id = ?"])
+            else { return [] }
+            let members = try db.prepare(sql: records.sql)
+            let reader = try ClaimGroupUpdater(db: db)
+            var out: [DisputedClaimGroup] = []
+            while try groups.step() {
+                if let limit = filter.limit, out.count >= limit { break }
+                let id = groups.int64(at: 0)
+                if let matcher {
+                    matcher.reset()
+                    try matcher.bind(id, at: matcher.parameterIndex(":group"))
+                    guard try matcher.step() else { continue }
+                }
+                let (prepared, links) = try reader.contents(of: id)
+                let group = ClaimGrouping.describe(prepared, links: links)
+                members.reset()
+                try members.bind(id, at: 1)
+                var claims: [ClaimRecord] = []
+                while try members.step() { claims.append(Self.claimRecord(members)) }
+                out.append(
+                    DisputedClaimGroup(
+                        id: id, signature: group.signature, firstSeen: group.firstSeen, outlets: group.outlets,
+                        disagreements: group.disagreements, claims: claims))
+            }
+            return out
         }
-        let wanted = Set(groups.flatMap(\.members))
-        try forEachClaim(matching: QueryFilter()) { record in
-            if wanted.contains(record.id) { records[record.id] = record }
-        }
-        var out: [DisputedClaimGroup] = []
-        for (n, group) in groups.enumerated() {
-            if let matching, matching.isDisjoint(with: group.members) { continue }
-            out.append(
-                DisputedClaimGroup(
-                    id: Int64(n + 1), signature: group.signature, firstSeen: group.firstSeen, outlets: group.outlets,
-                    disagreements: group.disagreements, claims: group.members.compactMap { records[$0] }))
-            if let limit = filter.limit, out.count >= limit { break }
-        }
-        return out
     }
 
-    /// Every stored claim with what grouping reads from it.
-    func groupableClaims() throws -> [GroupableClaim] {
-        let statement = try db.prepare(
-            sql: """
-                SELECT c.id, a.key, a.source, a.published, c.text, c.figures, c.dates
-                 FROM claims c JOIN articles a ON a.id = c.article_id
-                 ORDER BY c.id
-                """)
-        let decoder = JSONDecoder()
-        var out: [GroupableClaim] = []
-        while try statement.step() {
-            let figures = (try? decoder.decode([Figure].self, from: Data((statement.string(at: 5) ?? "[]").utf8))) ?? []
-            let dates =
-                (try? decoder.decode([ResolvedDate].self, from: Data((statement.string(at: 6) ?? "[]").utf8))) ?? []
-            out.append(
-                GroupableClaim(
-                    id: statement.int64(at: 0), article: statement.string(at: 1) ?? "", outlet: statement.string(at: 2),
-                    date: statement.string(at: 3), text: statement.string(at: 4) ?? "", figures: figures, dates: dates))
+    /// A statement that yields a row when group `:group` holds a claim matching `filter`; nil
+    /// when the filter is empty (every group matches).
+    private func groupMatcher(_ filter: QueryFilter, claimantOnly: Bool) throws -> Statement? {
+        guard filter != QueryFilter() else { return nil }
+        var conditions = ["r.group_id = :group"]
+        var speakers = try speakerIDs(for: filter)
+        if !claimantOnly, let ids = speakers {
+            // Without --by, a name matches the claimant or an entity the claim mentions.
+            let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
+            conditions.append(
+                "(r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))")
+            speakers = nil
         }
-        return out
+        var limited = filter
+        limited.limit = 1
+        guard
+            let query = try RowQuery.build(
+                .claims, columns: "r.id", filter: limited, speakers: speakers, extraConditions: conditions)
+        else {
+            // A name that matches nobody: no group matches.
+            return try db.prepare(sql: "SELECT 1 WHERE :group IS NULL AND 0")
+        }
+        let statement = try db.prepare(sql: query.sql)
+        // The filter's own parameters come after :group, numbered from 2.
+        for (offset, value) in query.bindings.enumerated() { try statement.bind(value, at: Int32(offset + 2)) }
+        return statement
     }
 }

@@ -186,7 +186,7 @@ public enum ClaimGrouping {
         return true
     }
 
-    private static func makeGroup(
+    static func makeGroup(
         _ members: [Int], edges: [[Int]], _ claims: [GroupableClaim], _ features: [ClaimFeatures]
     ) -> ClaimGroup {
         var outlets: [String] = []
@@ -245,8 +245,8 @@ public enum ClaimGrouping {
 }
 
 /// What claim grouping reads from one claim.
-struct ClaimFeatures {
-    struct Count {
+struct ClaimFeatures: Sendable {
+    struct Count: Sendable {
         var event: String
         var unit: String
         var value: Double
@@ -375,7 +375,7 @@ struct ClaimFeatures {
             || (base.hasSuffix("i") && base.count >= 5) || base == "american" || base == "iraqi"
     }
 
-    struct Word {
+    struct Word: Sendable {
         var lower: String
         var capitalised: Bool
     }
@@ -383,20 +383,31 @@ struct ClaimFeatures {
     /// Words of `text`: letters and digits, inner apostrophes and hyphens dropped into the word.
     static func words(_ text: String) -> [Word] {
         var out: [Word] = []
-        var current = String.UnicodeScalarView()
+        // Lower-cased UTF-8 of the word being read: ASCII (most news text) needs no Unicode tables.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var cap = false
         func flush() {
-            if !current.isEmpty { out.append(Word(lower: String(current), capitalised: cap)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { out.append(Word(lower: String(decoding: current, as: UTF8.self), capitalised: cap)) }
+            current.removeAll(keepingCapacity: true)
         }
         for c in text.unicodeScalars {
-            if c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) {
+            let v = c.value
+            if v < 0x80 {
+                if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
+                    if current.isEmpty { cap = false }
+                    current.append(UInt8(v))
+                } else if v >= 65 && v <= 90 {
+                    if current.isEmpty { cap = true }
+                    current.append(UInt8(v + 32))
+                } else if v != 39 && v != 45 {
+                    flush()
+                }
+            } else if c.properties.isAlphabetic {
                 if current.isEmpty { cap = c.properties.isUppercase }
                 let lower = c.properties.lowercaseMapping.unicodeScalars
-                current.append(lower.count == 1 ? (lower.first ?? c) : c)
-            } else if c == "'" || c == "\u{2019}" || c == "-" {
-                continue
-            } else {
+                current.append(contentsOf: (lower.count == 1 ? (lower.first ?? c) : c).utf8)
+            } else if c != "\u{2019}" {
                 flush()
             }
         }

@@ -106,6 +106,14 @@ import Testing
         #expect(speaker(of: "We will win", in: text) == "Ada Brun")
     }
 
+    @Test func anUnnamedInstitutionIsAnOrganisation() {
+        let text = "In a statement, the company said:\n\n“We are cooperating fully with the harbour inspectors.”"
+        let r = Pipeline().extract(text: text)
+        let s = r.quotes.first?.speaker.map { r.speakers[$0] }
+        #expect(s?.name == "the company")
+        #expect(s?.kind == .organisation)
+    }
+
     @Test func partyStateAndAgeAsidesAreSkipped() {
         let text = "“The votes are there for the override,” Senate leader Wes Orlan, R-Ky., said. “We will see on Monday,” Tilda Marsh, 67, said."
         #expect(speaker(of: "The votes", in: text) == "Wes Orlan")

@@ -47,4 +47,77 @@ import Testing
         #expect(any.stdout.contains("Police questioned two aides of Ilse Marrow on Tuesday"), "\(any.stdout)")
         #expect(any.stdout.split(separator: "\n").count == 3)
     }
+
+    /// Claim texts by group, as `export claims` writes them, independent of group ids.
+    static func groups(_ jsonLines: String) -> Set<[String]> {
+        var byGroup: [Int: [String]] = [:]
+        for line in jsonLines.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                let group = object["group"] as? Int, let text = object["text"] as? String,
+                let article = object["article"] as? String
+            else { continue }
+            byGroup[group, default: []].append(article + ": " + text)
+        }
+        return Set(byGroup.values.map { $0.sorted() })
+    }
+
+    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    func importingAnArticleLaterJoinsTheStoredGroup() throws {
+        let cli = BinaryRunner()
+        defer { cli.cleanUp() }
+        let lines = Self.articles.split(separator: "\n").map(String.init)
+        try cli.write("lantern.jsonl", lines[0])
+        try cli.write("courier.jsonl", lines[1])
+        #expect(try cli.run(["import", "lantern.jsonl"]).status == 0)
+        #expect(try cli.run(["claims", "--disputed"]).stdout.isEmpty)
+        #expect(try cli.run(["import", "courier.jsonl"]).status == 0)
+        let table = try cli.run(["claims", "--disputed"])
+        #expect(table.stdout.contains("14 (at least) in Daily Lantern  vs  15 in Evening Courier"), "\(table.stdout)")
+        // Importing the same file again changes nothing.
+        let before = try cli.run(["export", "claims", "--format", "jsonl"]).stdout
+        #expect(try cli.run(["import", "lantern.jsonl", "courier.jsonl"]).status == 0)
+        #expect(try cli.run(["export", "claims", "--format", "jsonl"]).stdout == before)
+    }
+
+    @Test(
+        .enabled(if: SharedData.folder != nil && BinaryRunner.binary != nil, "../shared or the binary is missing"))
+    func seedsOneFileAtATimeGiveTheGroupsOfTheFolder() throws {
+        let seeds = try #require(SharedData.folder).appendingPathComponent("seeds")
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
+        let cli = BinaryRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["import", seeds.path, "--db", "folder.db"]).status == 0)
+        for file in files {
+            #expect(try cli.run(["import", seeds.appendingPathComponent(file).path, "--db", "apart.db"]).status == 0)
+        }
+        let folder = try cli.run(["export", "claims", "--format", "jsonl", "--db", "folder.db"]).stdout
+        let apart = try cli.run(["export", "claims", "--format", "jsonl", "--db", "apart.db"]).stdout
+        let expected = Self.groups(folder)
+        #expect(!expected.isEmpty)
+        #expect(Self.groups(apart) == expected)
+        let disputed = try cli.run(["claims", "--disputed", "--db", "apart.db"]).stdout
+        #expect(disputed.contains("24 (at least)"), "\(disputed)")
+        #expect(disputed.contains("25"), "\(disputed)")
+    }
+
+    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    func exportMatchesAPersonAsClaimsDoes() throws {
+        let cli = BinaryRunner()
+        defer { cli.cleanUp() }
+        try cli.write("feed.jsonl", Self.articles)
+        #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
+        for by in [[], ["--by"]] {
+            let listed = try cli.run(["claims", "--person", "Marrow", "--format", "jsonl"] + by)
+            let exported = try cli.run(["export", "claims", "--person", "Marrow", "--format", "jsonl"] + by)
+            #expect(exported.status == 0, "\(exported.stderr)")
+            #expect(exported.stdout == listed.stdout)
+        }
+        let any = try cli.run(["export", "claims", "--person", "Marrow", "--format", "jsonl"])
+        #expect(any.stdout.contains("Police questioned two aides of Ilse Marrow"), "\(any.stdout)")
+        let by = try cli.run(["export", "claims", "--person", "Marrow", "--by", "--format", "jsonl"])
+        #expect(!by.stdout.contains("Police questioned"), "\(by.stdout)")
+        #expect(by.stdout.split(separator: "\n").count == 2)
+        #expect(try cli.run(["export", "quotes", "--by"]).status != 0)
+    }
 }

@@ -61,6 +61,7 @@ import Testing
     @Test func filtersKeepOnlyGroupsWithAMatchingClaim() throws {
         let folder = TemporaryFolder()
         let store = try store(.memory, folder)
+        try store.groupNewClaims()
         #expect(try store.disputedClaimGroups(matching: QueryFilter(source: "Evening Courier")).count == 1)
         #expect(try store.disputedClaimGroups(matching: QueryFilter(source: "Weekly Nobody")).isEmpty)
         #expect(try store.disputedClaimGroups(matching: QueryFilter(since: "2024-01-01")).isEmpty)
