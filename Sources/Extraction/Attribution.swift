@@ -28,10 +28,18 @@ public enum Attribution {
         let quoted = spans.map(\.text)
         // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
         var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
+        // Unclosed quote paragraphs with no attribution yet: a quote running over several paragraphs
+        // whose attribution comes with a later paragraph of the run (the one that closes the marks).
+        var pending: [(span: QuoteSpan, sentenceLike: Bool, wordCount: Int, bag: [UInt64])] = []
         for (n, q) in spans.enumerated() {
             let p = paragraphs[q.paragraph]
             let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
             let nextInPara = n + 1 < spans.count && spans[n + 1].paragraph == q.paragraph ? spans[n + 1] : nil
+            if let last = pending.last {
+                var k = q.paragraph - 1
+                while k >= 0, !paragraphs[k].isContent { k -= 1 }
+                if k != last.span.paragraph || q.open.start != p.span.start { pending.removeAll() }
+            }
             let sentence = p.sentences.last(where: { $0.start <= q.open.start }) ?? p.span
             let leadStart = max(sentence.start, prevInPara?.close?.end ?? prevInPara?.text.end ?? p.span.start, p.span.start)
             let leading = TextSpan(start: leadStart, end: q.open.start)
@@ -170,7 +178,15 @@ public enum Attribution {
             if wordCount < 3 || isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
-            if q.close == nil && q.open.start == p.span.start && result.rule == .none { continue }
+            if q.close == nil && q.open.start == p.span.start && result.rule == .none {
+                if nextInPara == nil {
+                    var bag: [UInt64] = []
+                    for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct { bag.append(d.tokens[k].key) }
+                    bag.sort()
+                    pending.append((q, sentenceLike, wordCount, bag))
+                }
+                continue
+            }
             let sentenceHasCue = Cues.hasCue(in: d, span: sentence, excluding: quoted)
             if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
             if result.rule == .none && (!sentenceLike || !leadWords.isEmpty) {
@@ -200,6 +216,22 @@ public enum Attribution {
                 }
             }
             if let speaker = result.speaker { book.noteCited(speaker, at: q.open.start) }
+            if let speaker = result.speaker, !pending.isEmpty {
+                // The run's earlier paragraphs take the speaker its attributed paragraph names.
+                let earlier = Found(speaker: speaker, cue: result.cue, rule: .continuation, pronoun: false)
+                for e in pending {
+                    quotes.append(
+                        Quote(
+                            text: d.text(e.span.text), span: e.span.text, kind: e.sentenceLike ? .direct : .partial,
+                            speaker: speaker, cue: result.cue, paragraph: e.span.paragraph,
+                            confidence: confidence(earlier, wordCount: e.wordCount)))
+                    found.append(earlier)
+                    keys.append(e.bag)
+                    sizes.append(e.bag.count)
+                    lastParagraphSpeaker[e.span.paragraph] = (speaker, true, result.cue)
+                }
+                pending.removeAll()
+            }
             lastParagraphSpeaker[q.paragraph] = (result.speaker, q.close == nil, result.cue)
             if let k = duplicate {
                 if quotes[k].speaker == nil, let s = result.speaker {

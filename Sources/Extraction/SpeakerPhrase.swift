@@ -193,8 +193,7 @@ public enum SpeakerPhrase {
                 break
             }
             if t.capitalized {
-                if Lexicon.capitalizedFunctionWords.contains(t.key) && !t.allCaps
-                    && !(t.key == MentionFinder.theKey && sawCap)
+                if MentionFinder.isFunctionWord(d, i) && !(t.key == MentionFinder.theKey && sawCap)
                 {
                     if Lexicon.pronouns[t.key] != nil && i == j { i -= 1 }
                     break

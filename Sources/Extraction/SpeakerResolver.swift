@@ -125,7 +125,11 @@ public struct SpeakerBook: Sendable {
         let words = r.filter { toks[$0].kind == .word }
         guard let last = words.last else { return nil }
         let head = toks[last]
-        let firstKey = toks[r.lowerBound].key
+        var firstKey = toks[r.lowerBound].key
+        // A phrase read without its article ("authority" of "The authority said") is still definite.
+        if r.lowerBound > 0, toks[r.lowerBound - 1].key == Self.theKey, toks[r.lowerBound - 1].end < toks[r.lowerBound].start {
+            firstKey = Self.theKey
+        }
         let display = d.text(tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
         if Lexicon.groupNouns.contains(head.key) || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1 && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)]))) {
             return add(Speaker(name: display, kind: .group), parts: [], position: position)
@@ -141,11 +145,25 @@ public struct SpeakerBook: Sendable {
             return add(Speaker(name: display, kind: .unknown), parts: [], position: position)
         }
         if Lexicon.organisationNouns.contains(head.key) && !head.capitalized {
+            if firstKey == Self.theKey, let i = byInstitution(head.key, position: position) { return i }
             // "the company", "the ministry": an institution the article does not name here.
             return add(Speaker(name: display, kind: .organisation), parts: [], position: position)
         }
         if Lexicon.documentNouns.contains(head.key) { return nil }
         return nil
+    }
+
+    /// The institution the article last tied to the noun `key` before `position`: by the head of its
+    /// name ("the authority" for "the Northern Rivers Authority") or by apposition ("The company that
+    /// owns the mill, Vell Paints,").
+    mutating func byInstitution(_ noun: UInt64, position: Int) -> Int? {
+        let key = MentionFinder.canonicalRole(noun)
+        var entry: MentionIndex.Entry? = nil
+        for e in index.entries where e.position <= position {
+            if (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key) { entry = e }
+        }
+        guard let e = entry else { return nil }
+        return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
     }
 
     /// The person the article gave `role` most recently before `position`.

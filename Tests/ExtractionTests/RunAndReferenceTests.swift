@@ -1,0 +1,77 @@
+import Testing
+@testable import Extraction
+
+/// Quote runs over several paragraphs and speakers the article refers back to by description.
+@Suite struct RunAndReferenceTests {
+    @Test func quoteRunWhoseAttributionComesAfterItsLastParagraph() {
+        let text = """
+            "Salt roads are closing": a ferryman on forty winters at Brekka
+
+            Odd Tallaksen, a ferryman, has crossed the sound at Brekka every winter since 1985.
+
+            Asked about the worst crossing, Tallaksen smiled.
+
+            “It was the February the ice came in sideways. The engine stopped twice, and the radio was full of people asking whether we were alive, which we were not sure of ourselves.
+
+            “We tied the passengers to the benches with mooring rope and sang to keep the children calm. Nobody on that boat has ever let me forget the singing.
+
+            “After that winter I bought a second engine. It cost me a year of fares.”
+
+            He said the new ferry would arrive in spring.
+            """
+        #expect(speaker(of: "It was the February", in: text) == "Odd Tallaksen")
+        #expect(speaker(of: "We tied the passengers", in: text) == "Odd Tallaksen")
+        #expect(speaker(of: "After that winter", in: text) == "Odd Tallaksen")
+    }
+
+    @Test func middleInitialStaysInsideTheName() {
+        let text = """
+            Admiral Joan R. Petrakis inspected the fleet on Monday.
+
+            “The harbour is ready for winter,” Joan R. Petrakis said.
+            """
+        #expect(speaker(of: "The harbour is ready", in: text) == "Joan R. Petrakis")
+    }
+
+    @Test func sentenceInitialAdverbIsNotPartOfAName() {
+        let text = """
+            The poet Ilse Varga read to a full hall in Brennet on Friday.
+
+            “Tonight Brennet listened to its own streets,” Varga said.
+
+            Yesterday Varga said the tour would end in Lorn.
+            """
+        let r = Pipeline().extract(text: text)
+        #expect(!r.speakers.contains { $0.name.hasPrefix("Tonight") || $0.name.hasPrefix("Yesterday") })
+        #expect(speaker(of: "Tonight Brennet", in: text) == "Ilse Varga")
+    }
+
+    @Test func definiteDescriptionsResolveToTheEntityTheArticleTiedThemTo() {
+        let text = """
+            The Eastern Canals Authority closed the lock at Mirren on Tuesday after a barge ran aground.
+
+            “The lock will stay shut until the divers have finished their survey,” the authority said.
+
+            The firm that operates the barge, Osterholt Freight, said its crew were unhurt. “We are working with the divers around the clock,” the company said.
+
+            The transport minister, Dagny Voss, said the canal would reopen by Friday. “Nobody should be stranded for a week,” the minister told a local radio station.
+
+            “The bridge is safe to cross,” said the harbour mayor, Piet Anders.
+            """
+        #expect(speaker(of: "The lock will stay", in: text) == "Eastern Canals Authority")
+        #expect(speaker(of: "We are working", in: text) == "Osterholt Freight")
+        #expect(speaker(of: "Nobody should be", in: text) == "Dagny Voss")
+        #expect(speaker(of: "The bridge is safe", in: text) == "Piet Anders")
+    }
+
+    @Test func pronounAfterARoleDescriptionTakesThePersonWithThatRole() {
+        let text = """
+            The Veskan opposition leader Tomas Arvid arrived in the capital on Friday.
+
+            “Tonight we sing for the exiles,” the singer Mira Hale said before she went on stage.
+
+            The opposition leader later thanked her from the platform. He said he had played her songs "every evening in the prison yard" for three years.
+            """
+        #expect(speaker(of: "every evening", in: text) == "Tomas Arvid")
+    }
+}
