@@ -49,6 +49,17 @@ enum MentionFinder {
         return Lexicon.numberWords.contains(Normalizer.key(d.folded[t.start..<e]))
     }
 
+    /// True when token `i` is the apostrophe of a plural possessive inside a name: glued to a capitalised
+    /// word ending in "s" and followed by another capitalised word ("Farmers' League").
+    static func isPluralPossessiveMark(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .punct, t.mark == "'" || t.mark == "’", i > 0, i + 1 < d.tokens.count else { return false }
+        let p = d.tokens[i - 1]
+        let n = d.tokens[i + 1]
+        guard p.kind == .word, p.capitalized, p.end == t.start, d.folded[p.end - 1] == "s" else { return false }
+        return n.kind == .word && n.capitalized && n.start > t.end && !isFunctionWord(d, i + 1)
+    }
+
     /// True when token `i` is a full stop glued to an abbreviation or initial ("Gen.", "T.").
     static func isAbbreviationDot(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
@@ -96,6 +107,8 @@ enum MentionFinder {
                 b += 1
             } else if isAbbreviationDot(d, b) {
                 b += 1
+            } else if isPluralPossessiveMark(d, b), b + 1 < limit.upperBound {
+                b += 1  // "Farmers' League", "Workers' Party"
             } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
                 Lexicon.orgHeads.contains(d.tokens[b - 1].key) || Lexicon.titles.contains(d.tokens[b - 1].key),
                 d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound

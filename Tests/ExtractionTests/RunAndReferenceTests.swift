@@ -74,4 +74,22 @@ import Testing
             """
         #expect(speaker(of: "every evening", in: text) == "Tomas Arvid")
     }
+
+    @Test func pluralPossessiveNameStaysWholeAndIsAnOrganisation() {
+        let text = """
+            The governing bloc lost its majority on Thursday. Its smaller partner, the Growers' Union, said in a statement that ministers should "stop treating the valley as a car park for lorries."
+            """
+        let r = Pipeline().extract(text: text)
+        let q = r.quotes.first { $0.text.hasPrefix("stop treating") }
+        let s = q?.speaker.map { r.speakers[$0] }
+        #expect(s?.name == "Growers' Union")
+        #expect(s?.kind == .organisation)
+    }
+
+    @Test func theStatementSpeaksForWhoeverIssuedIt() {
+        let text = """
+            In a statement released at noon, the Orrin Water Board said that the reservoir was "lower than at any time since records began". "Hosepipes must not be used until further notice," the statement said.
+            """
+        #expect(speaker(of: "Hosepipes must not", in: text) == "Orrin Water Board")
+    }
 }
