@@ -275,6 +275,8 @@ public enum Attribution {
         return book.resolve(span, in: d, at: s.start)
     }
 
+    static let clauseVerbs = Lexicon.keys("is are was were has have had will would could can should may might must did does do")
+
     /// The size of the multiset intersection of two sorted arrays.
     static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0
@@ -341,8 +343,18 @@ public enum Attribution {
             // Also `…, said X, a …` and `But, said X, "…"`: a verb right after a comma takes its subject after it.
             let afterComma = cue.tokens.lowerBound > range.lowerBound && d.tokens[cue.tokens.lowerBound - 1].mark == ","
             let inverted = (first && !before.contains(where: { d.tokens[$0].kind == .word })) || afterComma
-            guard let phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
+            guard var phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
                 continue
+            }
+            if afterComma, !(first && !before.contains(where: { d.tokens[$0].kind == .word })) {
+                // "Its chief, Ada Pell, said the firm had …": the words after the verb are the subject
+                // of a reported clause, not an inverted speaker; the speaker stands before the comma.
+                let after = d.tokenRange(phrase).upperBound
+                if after < range.upperBound, d.tokens[after].kind == .word, clauseVerbs.contains(d.tokens[after].key),
+                    let own = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: false)
+                {
+                    phrase = own
+                }
             }
             let r = d.tokenRange(phrase)
             let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil

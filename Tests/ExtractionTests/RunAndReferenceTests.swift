@@ -105,4 +105,18 @@ import Testing
             """
         #expect(speaker(of: "Every hive tells you", in: text) == "Anneli Rask")
     }
+
+    @Test func participleTakesASubjectThatOpensWithThe() {
+        let text = """
+            The Veskan opposition leader Tomas Arvid returned to the capital on Sunday, telling supporters at the station that he had come back "to finish the work we began."
+            """
+        #expect(speaker(of: "to finish the work", in: text) == "Tomas Arvid")
+    }
+
+    @Test func nameInAppositionBeforeSaidIsTheSpeakerNotTheReportedSubject() {
+        let text = """
+            The ferry operator, Brask Lines, said fuel costs had doubled. Its chief executive, Oda Brask, said the company had offered a new timetable and was ready to talk "at any hour of the day or night."
+            """
+        #expect(speaker(of: "at any hour", in: text) == "Oda Brask")
+    }
 }
