@@ -142,18 +142,29 @@ public enum Attribution {
                         // A quote paragraph signed on the next line: "- Senator Ada Pell."
                         result = Found(speaker: s, cue: nil, rule: .dash, pronoun: false)
                     }
+                    // A headline quote followed by a colon and a description of who said it
+                    // ("“…”: a glaciologist on twenty summers at the ice").
+                    let colonTail = p.role == .title && (trailing.map { t in
+                        d.tokenRange(t).first.map { d.tokens[$0].mark == ":" } ?? false
+                    } ?? false)
                     if result.rule == .none, nextInPara == nil, q.close != nil,
-                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true)
+                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true) || colonTail
                     {
                         // A stand-alone quote whose speaker the next paragraph names.
                         var k = q.paragraph + 1
                         while k < paragraphs.count, !paragraphs[k].isContent { k += 1 }
                         let previousHasQuote = q.paragraph > 0 && lastParagraphSpeaker[q.paragraph - 1] != nil
                         if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
-                            d.scalars[s.start] != "\"" && d.scalars[s.start] != "“",
-                            let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted)
+                            d.scalars[s.start] != "\"" && d.scalars[s.start] != "“"
                         {
-                            result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
+                            if let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted),
+                                speaker != nil || !colonTail
+                            {
+                                result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
+                            } else if colonTail, let speaker = openingPerson(s, d: d, book: &book) {
+                                // The next paragraph opens with the person the headline describes.
+                                result = Found(speaker: speaker, cue: nil, rule: .nextParagraph, pronoun: false)
+                            }
                         }
                     }
                 }
@@ -251,6 +262,17 @@ public enum Attribution {
             sizes.append(size)
         }
         return quotes
+    }
+
+    /// The person named at the very start of sentence `s` ("Dr. Ada Pell has spent …"), if any.
+    static func openingPerson(_ s: TextSpan, d: Document, book: inout SpeakerBook) -> Int? {
+        let range = d.tokenRange(s)
+        guard let first = range.first, d.tokens[first].capitalized,
+            let run = MentionFinder.run(around: first, in: d, limit: range),
+            run.tokens.lowerBound == first, !run.isOrganisation, run.parts.count >= 2
+        else { return nil }
+        let span = TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end)
+        return book.resolve(span, in: d, at: s.start)
     }
 
     /// The size of the multiset intersection of two sorted arrays.

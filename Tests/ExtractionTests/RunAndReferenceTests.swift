@@ -92,4 +92,17 @@ import Testing
             """
         #expect(speaker(of: "Hosepipes must not", in: text) == "Orrin Water Board")
     }
+
+    @Test func headlineQuoteWithAColonDescriptionTakesThePersonTheNextParagraphOpensWith() {
+        let text = """
+            Published: 3 March 2025
+
+            "Every hive tells you what the winter was like": a beekeeper on thirty springs in Holle
+
+            Prof. Anneli Rask has kept bees on the slopes above Holle since 1995. This year she lost a third of her colonies.
+
+            “We lose some every year, but never this many,” Rask said.
+            """
+        #expect(speaker(of: "Every hive tells you", in: text) == "Anneli Rask")
+    }
 }
