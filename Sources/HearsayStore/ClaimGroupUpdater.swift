@@ -353,11 +353,17 @@ final class ClaimGroupUpdater {
 
     /// A claim from a row of ``claimSelect``.
     static func preparedClaim(_ row: Statement) -> PreparedClaim {
-        PreparedClaim(
-            GroupableClaim(
-                id: row.int64(at: 0), article: row.string(at: 1) ?? "", outlet: row.string(at: 2),
-                date: row.string(at: 3), text: row.string(at: 4) ?? "", figures: decode(row.string(at: 5)),
-                dates: decode(row.string(at: 6))))
+        // Grouping reads only figures of an event, and dates only of claims it can link (one in
+        // ten): the rest of the JSON is not decoded.
+        let figures = row.string(at: 5) ?? "[]"
+        var claim = GroupableClaim(
+            id: row.int64(at: 0), article: row.string(at: 1) ?? "", outlet: row.string(at: 2),
+            date: row.string(at: 3), text: row.string(at: 4) ?? "",
+            figures: figures.contains("\"event\":\"") ? decode(figures) : [], dates: [])
+        let prepared = PreparedClaim(claim)
+        guard prepared.canLink, let dates = row.string(at: 6), dates != "[]" else { return prepared }
+        claim.dates = decode(dates)
+        return PreparedClaim(claim)
     }
 
     /// A JSON array column; most claims have none, so "[]" is not decoded.
