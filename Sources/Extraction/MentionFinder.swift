@@ -49,6 +49,14 @@ enum MentionFinder {
         return Lexicon.numberWords.contains(Normalizer.key(d.folded[t.start..<e]))
     }
 
+    /// True for a party-and-state label after a lawmaker's name ("R-Wis.", "D-N.Y."), which names no one.
+    static func isPartyLabel(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        let s = d.scalars
+        guard t.kind == .word, t.end - t.start >= 3, s[t.start + 1] == "-" else { return false }
+        return (s[t.start] == "R" || s[t.start] == "D" || s[t.start] == "I") && Normalizer.isUpper(s[t.start + 2])
+    }
+
     /// True when token `i` is the apostrophe of a plural possessive inside a name: glued to a capitalised
     /// word ending in "s" and followed by another capitalised word ("Farmers' League").
     static func isPluralPossessiveMark(_ d: Document, _ i: Int) -> Bool {
@@ -91,7 +99,7 @@ enum MentionFinder {
         guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
             return nil
         }
-        if isFunctionWord(d, i) { return nil }
+        if isFunctionWord(d, i) || isPartyLabel(d, i) { return nil }
         if startsWithNumberWord(d, i) { return nil }
         if Lexicon.stateAbbreviations.contains(d.tokens[i].key), i + 1 < d.tokens.count, d.tokens[i + 1].mark == ".",
             i > 0, d.tokens[i - 1].mark == ","

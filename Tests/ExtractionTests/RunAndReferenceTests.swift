@@ -119,4 +119,13 @@ import Testing
             """
         #expect(speaker(of: "at any hour", in: text) == "Oda Brask")
     }
+
+    @Test func partyAndStateLabelIsNotASpeaker() {
+        let text = """
+            Senate Whip Nora Elling, R-Ore., said the bill would pass. Elling, R-Ore., despite her doubts, said she would vote for it because "the farmers cannot wait another season."
+            """
+        let r = Pipeline().extract(text: text)
+        #expect(!r.speakers.contains { $0.name.hasPrefix("R-") })
+        #expect(speaker(of: "the farmers cannot wait", in: text) == "Nora Elling")
+    }
 }
