@@ -142,18 +142,29 @@ public enum Attribution {
                         // A quote paragraph signed on the next line: "- Senator Ada Pell."
                         result = Found(speaker: s, cue: nil, rule: .dash, pronoun: false)
                     }
+                    // A headline quote followed by a colon and a description of who said it
+                    // ("“…”: a glaciologist on twenty summers at the ice").
+                    let colonTail = p.role == .title && (trailing.map { t in
+                        d.tokenRange(t).first.map { d.tokens[$0].mark == ":" } ?? false
+                    } ?? false)
                     if result.rule == .none, nextInPara == nil, q.close != nil,
-                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true)
+                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true) || colonTail
                     {
                         // A stand-alone quote whose speaker the next paragraph names.
                         var k = q.paragraph + 1
                         while k < paragraphs.count, !paragraphs[k].isContent { k += 1 }
                         let previousHasQuote = q.paragraph > 0 && lastParagraphSpeaker[q.paragraph - 1] != nil
                         if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
-                            d.scalars[s.start] != "\"" && d.scalars[s.start] != "“",
-                            let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted)
+                            d.scalars[s.start] != "\"" && d.scalars[s.start] != "“"
                         {
-                            result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
+                            if let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted),
+                                speaker != nil || !colonTail
+                            {
+                                result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
+                            } else if colonTail, let speaker = openingPerson(s, d: d, book: &book) {
+                                // The next paragraph opens with the person the headline describes.
+                                result = Found(speaker: speaker, cue: nil, rule: .nextParagraph, pronoun: false)
+                            }
                         }
                     }
                 }
@@ -253,6 +264,19 @@ public enum Attribution {
         return quotes
     }
 
+    /// The person named at the very start of sentence `s` ("Dr. Ada Pell has spent …"), if any.
+    static func openingPerson(_ s: TextSpan, d: Document, book: inout SpeakerBook) -> Int? {
+        let range = d.tokenRange(s)
+        guard let first = range.first, d.tokens[first].capitalized,
+            let run = MentionFinder.run(around: first, in: d, limit: range),
+            run.tokens.lowerBound == first, !run.isOrganisation, run.parts.count >= 2
+        else { return nil }
+        let span = TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end)
+        return book.resolve(span, in: d, at: s.start)
+    }
+
+    static let clauseVerbs = Lexicon.keys("is are was were has have had will would could can should may might must did does do")
+
     /// The size of the multiset intersection of two sorted arrays.
     static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0
@@ -319,8 +343,18 @@ public enum Attribution {
             // Also `…, said X, a …` and `But, said X, "…"`: a verb right after a comma takes its subject after it.
             let afterComma = cue.tokens.lowerBound > range.lowerBound && d.tokens[cue.tokens.lowerBound - 1].mark == ","
             let inverted = (first && !before.contains(where: { d.tokens[$0].kind == .word })) || afterComma
-            guard let phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
+            guard var phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
                 continue
+            }
+            if afterComma, !(first && !before.contains(where: { d.tokens[$0].kind == .word })) {
+                // "Its chief, Ada Pell, said the firm had …": the words after the verb are the subject
+                // of a reported clause, not an inverted speaker; the speaker stands before the comma.
+                let after = d.tokenRange(phrase).upperBound
+                if after < range.upperBound, d.tokens[after].kind == .word, clauseVerbs.contains(d.tokens[after].key),
+                    let own = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: false)
+                {
+                    phrase = own
+                }
             }
             let r = d.tokenRange(phrase)
             let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil

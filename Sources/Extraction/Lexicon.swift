@@ -131,6 +131,8 @@ enum Lexicon {
         however meanwhile still yet so then now also instead indeed moreover thus despite during according like unlike
         amid among amidst throughout upon within without toward towards
         asked speaking
+        today tonight yesterday tomorrow later earlier recently lately soon once again already afterwards finally
+        eventually suddenly perhaps maybe nevertheless nonetheless otherwise hence therefore besides anyway
         one two three four five six seven eight nine ten many some several each every all both most
         whereas although though unless until whether who what where why how which whose
         january february march april may june july august september october november december

@@ -49,6 +49,17 @@ enum MentionFinder {
         return Lexicon.numberWords.contains(Normalizer.key(d.folded[t.start..<e]))
     }
 
+    /// True when token `i` is the apostrophe of a plural possessive inside a name: glued to a capitalised
+    /// word ending in "s" and followed by another capitalised word ("Farmers' League").
+    static func isPluralPossessiveMark(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .punct, t.mark == "'" || t.mark == "’", i > 0, i + 1 < d.tokens.count else { return false }
+        let p = d.tokens[i - 1]
+        let n = d.tokens[i + 1]
+        guard p.kind == .word, p.capitalized, p.end == t.start, d.folded[p.end - 1] == "s" else { return false }
+        return n.kind == .word && n.capitalized && n.start > t.end && !isFunctionWord(d, i + 1)
+    }
+
     /// True when token `i` is a full stop glued to an abbreviation or initial ("Gen.", "T.").
     static func isAbbreviationDot(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
@@ -59,12 +70,28 @@ enum MentionFinder {
             || (p.end - p.start >= 3 && d.folded[p.start + 1] == ".")
     }
 
+    /// True when token `i` is a capitalised function word that cannot belong to a name; a lone capital
+    /// with a period between two capitalised words is a middle initial ("Mark A. Milley", "Ann I. Berg").
+    static func isFunctionWord(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        guard Lexicon.capitalizedFunctionWords.contains(t.key), !t.allCaps else { return false }
+        if t.end - t.start == 1, t.capitalized, i > 0, i + 2 < d.tokens.count, d.tokens[i + 1].mark == ".",
+            d.tokens[i + 1].start == t.end, d.tokens[i - 1].kind == .word, d.tokens[i - 1].capitalized,
+            d.tokens[i + 2].kind == .word, d.tokens[i + 2].capitalized,
+            !Lexicon.capitalizedFunctionWords.contains(d.tokens[i - 1].key),
+            !Lexicon.capitalizedFunctionWords.contains(d.tokens[i + 2].key)
+        {
+            return false
+        }
+        return true
+    }
+
     /// The name run that contains token `i`, extended both ways within `limit`.
     static func run(around i: Int, in d: Document, limit: Range<Int>) -> NameRun? {
         guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
             return nil
         }
-        if Lexicon.capitalizedFunctionWords.contains(d.tokens[i].key) && !d.tokens[i].allCaps { return nil }
+        if isFunctionWord(d, i) { return nil }
         if startsWithNumberWord(d, i) { return nil }
         if Lexicon.stateAbbreviations.contains(d.tokens[i].key), i + 1 < d.tokens.count, d.tokens[i + 1].mark == ".",
             i > 0, d.tokens[i - 1].mark == ","
@@ -76,10 +103,12 @@ enum MentionFinder {
         // Extend forwards.
         while b < limit.upperBound {
             if isNameWord(d, b) {
-                if Lexicon.capitalizedFunctionWords.contains(d.tokens[b].key) && !d.tokens[b].allCaps { break }
+                if isFunctionWord(d, b) { break }
                 b += 1
             } else if isAbbreviationDot(d, b) {
                 b += 1
+            } else if isPluralPossessiveMark(d, b), b + 1 < limit.upperBound {
+                b += 1  // "Farmers' League", "Workers' Party"
             } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
                 Lexicon.orgHeads.contains(d.tokens[b - 1].key) || Lexicon.titles.contains(d.tokens[b - 1].key),
                 d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
@@ -96,7 +125,7 @@ enum MentionFinder {
             if isAbbreviationDot(d, k) {
                 a = k
             } else if isNameWord(d, k) {
-                if Lexicon.capitalizedFunctionWords.contains(d.tokens[k].key) && !d.tokens[k].allCaps { break }
+                if isFunctionWord(d, k) { break }
                 a = k
             } else if (d.tokens[k].key == ofKey || d.tokens[k].key == forKey), k > limit.lowerBound,
                 d.tokens[k - 1].capitalized,
@@ -211,6 +240,8 @@ enum MentionFinder {
     }
 
     static let pmKey = Normalizer.key("pm")
+    static let firmKey = Normalizer.key("firm")
+    static let companyKey = Normalizer.key("company")
     static let premierKey = Normalizer.key("premier")
     static let ministerKey = Normalizer.key("minister")
     static let spokesKeys = Lexicon.keys("spokeswoman spokesperson")
@@ -220,6 +251,7 @@ enum MentionFinder {
     static func canonicalRole(_ k: UInt64) -> UInt64 {
         if k == pmKey || k == premierKey { return ministerKey }
         if spokesKeys.contains(k) { return spokesmanKey }
+        if k == firmKey { return companyKey }
         return k
     }
 
@@ -283,6 +315,11 @@ struct MentionIndex: Sendable {
             var subjectTaken = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
+                if d.tokens[i].key == MentionFinder.theKey, let e = describedEntry(at: i, in: d, paragraph: p, sentenceStarts: sentenceStarts) {
+                    // "The opposition leader later thanked her": the description stands for the person it names,
+                    // so a following "he" can refer to them.
+                    entries.append(e)
+                }
                 guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
                 else {
                     i += 1
@@ -359,6 +396,12 @@ struct MentionIndex: Sendable {
                     roles.append(MentionFinder.canonicalRole(t.key))
                     k -= 1
                 }
+                if prevTok >= p.tokens.lowerBound, d.tokens[prevTok].mark == ",",
+                    let head = MentionIndex.descriptionHead(before: prevTok, in: d, lower: p.tokens.lowerBound)
+                {
+                    // "The interior minister, Selim Aksoy," / "The company that owns the mill, Vell Paints,".
+                    roles.append(MentionFinder.canonicalRole(head))
+                }
                 if !r.parts.isEmpty {
                     let e = Entry(
                         nameSpan: TextSpan(start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
@@ -371,6 +414,67 @@ struct MentionIndex: Sendable {
                 i = r.tokens.upperBound
             }
         }
+    }
+
+    /// The head noun (a role or an institution) of a definite description that ends at token `end`
+    /// (exclusive): "the interior minister", "The company that owns the mill".
+    static func descriptionHead(before end: Int, in d: Document, lower: Int) -> UInt64? {
+        var k = end - 1
+        var steps = 0
+        while k >= lower, steps < 12, d.tokens[k].kind == .word {
+            if Cues.isCueWord(k, in: d) { return nil }
+            if d.tokens[k].key == MentionFinder.theKey,
+                k == lower || d.tokens[k - 1].kind == .punct || Cues.isCueWord(k - 1, in: d)
+            {
+                var h = k + 1
+                while h < end {
+                    let t = d.tokens[h]
+                    if !t.capitalized, Lexicon.roleNouns.contains(t.key) || Lexicon.organisationNouns.contains(t.key) {
+                        return t.key
+                    }
+                    h += 1
+                }
+            }
+            k -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// A description like "the opposition leader" or "the authority" as a sentence's subject or a
+    /// reporting verb's, read as a mention of the person or institution the article last tied to its head noun.
+    func describedEntry(at i: Int, in d: Document, paragraph p: Paragraph, sentenceStarts: [Int]) -> Entry? {
+        var h = i + 1
+        var head: Int? = nil
+        while h < min(p.tokens.upperBound, i + 5), d.tokens[h].kind == .word {
+            let t = d.tokens[h]
+            if t.capitalized && h > i + 1 { return nil }
+            if Lexicon.roleNouns.contains(t.key) || Lexicon.organisationNouns.contains(t.key) {
+                head = h
+                break
+            }
+            if Cues.isCueWord(h, in: d) || Lexicon.subjectStops.contains(t.key) { return nil }
+            h += 1
+        }
+        guard let head else { return nil }
+        let after = head + 1
+        // "The opposition leader Yusuf Qaderi": a title before the name, which the name run covers.
+        if after < p.tokens.upperBound, d.tokens[after].capitalized, d.tokens[after].kind == .word { return nil }
+        let atStart = sentenceStarts.contains(i)
+        let beforeCue = after < p.tokens.upperBound && Cues.isCueWord(after, in: d)
+        guard atStart || beforeCue else { return nil }
+        let key = MentionFinder.canonicalRole(d.tokens[head].key)
+        let isOrg = Lexicon.organisationNouns.contains(key) && !Lexicon.roleNouns.contains(key)
+        let role = MentionFinder.canonicalRole(key)
+        guard let holder = entries.last(where: { e in
+            isOrg ? (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key)
+                : !e.isOrganisation && e.roleKeys.contains(role)
+        }) else { return nil }
+        var e = holder
+        e.position = d.tokens[i].start
+        e.subject = true
+        e.isOrganisation = isOrg
+        return e
     }
 
     /// True when `short` names the same person as `long`: the same last part and all of

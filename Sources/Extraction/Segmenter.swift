@@ -63,10 +63,31 @@ public enum Segmenter {
             start = i + 1
         }
         flush(s.count)
+        // A leading metadata line ("Published: 12 May 2025", "Date: 2025-05-12") is not the headline;
+        // the line after it is.
+        let skip = paragraphs.count > 2 && isMetadataLine(paragraphs[0], document) ? 1 : 0
         for i in paragraphs.indices {
-            paragraphs[i].role = role(of: paragraphs[i], in: document, count: paragraphs.count, title: title)
+            if i < skip {
+                paragraphs[i].role = .boilerplate
+                continue
+            }
+            paragraphs[i].role = role(of: paragraphs[i], in: document, count: paragraphs.count - skip, title: title, first: i == skip)
         }
         return paragraphs
+    }
+
+    static let metadataWords = Lexicon.keys("published date dated updated posted filed")
+
+    /// True for a short line giving the article's date: a metadata word, then a date.
+    static func isMetadataLine(_ p: Paragraph, _ d: Document) -> Bool {
+        guard let first = p.tokens.first, metadataWords.contains(d.tokens[first].key) else { return false }
+        var words = 0
+        var number = false
+        for i in p.tokens {
+            if d.tokens[i].kind != .punct { words += 1 }
+            if d.tokens[i].kind == .number { number = true }
+        }
+        return number && words <= 8
     }
 
     static let creditWords = Lexicon.keys("ap afp getty images reuters epa shutterstock photo photos file pool")
@@ -84,7 +105,7 @@ public enum Segmenter {
         return true
     }
 
-    static func role(of p: Paragraph, in d: Document, count: Int, title: String?) -> BlockRole {
+    static func role(of p: Paragraph, in d: Document, count: Int, title: String?, first isFirst: Bool) -> BlockRole {
         let toks = d.tokens
         var words = 0
         for i in p.tokens where toks[i].kind != .punct { words += 1 }
@@ -136,13 +157,13 @@ public enum Segmenter {
             }
             let terminal = ".!?\"”'’:;)]…".unicodeScalars.contains(last)
             if !terminal && !hasQuoteMark {
-                if p.index == 0 && count > 1 { return .title }
+                if isFirst && count > 1 { return .title }
                 return credit ? .caption : .boilerplate
             }
             if credit && !terminal { return .caption }
         }
-        if p.index == 0 && count > 1 && words <= 30 { return .title }
-        if let title, p.index == 0, !title.isEmpty, lowerPrefix(d, p.span, title.lowercased()) { return .title }
+        if isFirst && count > 1 && words <= 30 { return .title }
+        if let title, isFirst, !title.isEmpty, lowerPrefix(d, p.span, title.lowercased()) { return .title }
         return .body
     }
 

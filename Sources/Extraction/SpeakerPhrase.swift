@@ -193,8 +193,7 @@ public enum SpeakerPhrase {
                 break
             }
             if t.capitalized {
-                if Lexicon.capitalizedFunctionWords.contains(t.key) && !t.allCaps
-                    && !(t.key == MentionFinder.theKey && sawCap)
+                if MentionFinder.isFunctionWord(d, i) && !(t.key == MentionFinder.theKey && sawCap)
                 {
                     if Lexicon.pronouns[t.key] != nil && i == j { i -= 1 }
                     break
@@ -321,7 +320,7 @@ public enum SpeakerPhrase {
             let first = toks[a]
             if subjectPronouns.contains(first.key) { return first.span }
             var ok = false
-            if first.capitalized {
+            if first.capitalized && !articles.contains(first.key) {
                 let ing = first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
                     && d.folded[first.end - 3] == "i"
                 ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing
@@ -342,6 +341,8 @@ public enum SpeakerPhrase {
         return nil
     }
 
+    /// Determiners that open a subject noun phrase even when capitalised at a sentence start.
+    static let articles = Lexicon.keys("the a an his her its their our")
     static let leadingConjunctions = Lexicon.keys("and but so yet then still also however meanwhile instead")
     static let subjectPronouns = Lexicon.keys("he she they it we i he's she's they're it's we're")
 

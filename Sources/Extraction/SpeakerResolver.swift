@@ -23,9 +23,17 @@ public struct SpeakerBook: Sendable {
     /// The group or organisation most recently quoted or cited.
     var lastCollective: (index: Int, position: Int)? = nil
 
+    /// The content sentences, in text order, for finding who issued "the statement".
+    let sentences: [TextSpan]
+    /// Every resolution made so far: where it was asked for and whom it gave.
+    var resolved: [(position: Int, speaker: Int)] = []
+
     /// Creates an empty book for `document`, indexing every name it mentions.
     public init(document: Document, paragraphs: [Paragraph]) {
         index = MentionIndex(document: document, paragraphs: paragraphs)
+        var all: [TextSpan] = []
+        for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
+        sentences = all
     }
 
     /// Records that speaker `i` was just cited at `position`, making it the likeliest referent
@@ -44,6 +52,12 @@ public struct SpeakerBook: Sendable {
     /// `position` to an index into ``speakers``, adding a speaker when the phrase names someone
     /// new; nil when the phrase does not say who (an unresolvable pronoun, "I").
     public mutating func resolve(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
+        let i = resolveMention(mention, in: d, at: position)
+        if let i { resolved.append((position, i)) }
+        return i
+    }
+
+    mutating func resolveMention(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
         let r = d.tokenRange(mention)
         guard !r.isEmpty else { return nil }
         let toks = d.tokens
@@ -125,7 +139,11 @@ public struct SpeakerBook: Sendable {
         let words = r.filter { toks[$0].kind == .word }
         guard let last = words.last else { return nil }
         let head = toks[last]
-        let firstKey = toks[r.lowerBound].key
+        var firstKey = toks[r.lowerBound].key
+        // A phrase read without its article ("authority" of "The authority said") is still definite.
+        if r.lowerBound > 0, toks[r.lowerBound - 1].key == Self.theKey, toks[r.lowerBound - 1].end < toks[r.lowerBound].start {
+            firstKey = Self.theKey
+        }
         let display = d.text(tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
         if Lexicon.groupNouns.contains(head.key) || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1 && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)]))) {
             return add(Speaker(name: display, kind: .group), parts: [], position: position)
@@ -141,11 +159,45 @@ public struct SpeakerBook: Sendable {
             return add(Speaker(name: display, kind: .unknown), parts: [], position: position)
         }
         if Lexicon.organisationNouns.contains(head.key) && !head.capitalized {
+            if firstKey == Self.theKey, let i = byInstitution(head.key, position: position) { return i }
             // "the company", "the ministry": an institution the article does not name here.
             return add(Speaker(name: display, kind: .organisation), parts: [], position: position)
         }
-        if Lexicon.documentNouns.contains(head.key) { return nil }
+        if Lexicon.documentNouns.contains(head.key), firstKey == Self.theKey, words.count <= 2 {
+            return byDocument(head.key, before: last, in: d)
+        }
         return nil
+    }
+
+    /// Who issued the document the article just mentioned: "In a statement, the authority said … .
+    /// “…,” the statement said." The speaker resolved in the sentence of the noun's previous use.
+    mutating func byDocument(_ key: UInt64, before token: Int, in d: Document) -> Int? {
+        var k = token - 1
+        let stop = max(0, token - 400)
+        while k >= stop, d.tokens[k].key != key { k -= 1 }
+        guard k >= stop else { return nil }
+        let at = d.tokens[k].start
+        guard let sentence = sentences.last(where: { $0.start <= at }), at < sentence.end else { return nil }
+        if let hit = resolved.last(where: { $0.position >= sentence.start && $0.position < sentence.end }) {
+            return hit.speaker
+        }
+        // "Calder Coatings issued a statement": the sentence's named subject.
+        guard let e = index.entries.first(where: { $0.subject && $0.position >= sentence.start && $0.position < at })
+        else { return nil }
+        return register(parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys, gender: e.gender, position: at)
+    }
+
+    /// The institution the article last tied to the noun `key` before `position`: by the head of its
+    /// name ("the authority" for "the Northern Rivers Authority") or by apposition ("The company that
+    /// owns the mill, Vell Paints,").
+    mutating func byInstitution(_ noun: UInt64, position: Int) -> Int? {
+        let key = MentionFinder.canonicalRole(noun)
+        var entry: MentionIndex.Entry? = nil
+        for e in index.entries where e.position <= position {
+            if (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key) { entry = e }
+        }
+        guard let e = entry else { return nil }
+        return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
     }
 
     /// The person the article gave `role` most recently before `position`.

@@ -22,13 +22,15 @@ final class ClaimGroupUpdater {
     /// Stored claims compared with one new claim at most.
     static let candidatesPerClaim = 1_000
     /// Prepared claims kept between comparisons before the cache is emptied.
-    static let cacheLimit = 20_000
+    static let cacheLimit = 8_000
     /// Groups larger than this are not read whole when claims join them: their flag and first
     /// day are updated from the new links, and their signature is kept.
     let describeLimit: Int
 
     private let db: Database
     private var cache: [Int64: PreparedClaim] = [:]
+    /// `PRAGMA data_version` when the cache was last checked: it changes when another connection commits.
+    private var dataVersion: Int64?
 
     private let pendingChunk: Statement
     private let deletePending: Statement
@@ -51,6 +53,7 @@ final class ClaimGroupUpdater {
     private let insertGroup: Statement
     private let updateGroup: Statement
     private let groupState: Statement
+    private let handOverRepair: Statement
     private let groupSize: Statement
     private let extendGroup: Statement
 
@@ -109,6 +112,8 @@ final class ClaimGroupUpdater {
         updateGroup = try db.prepare(
             sql: "UPDATE claim_groups SET signature = ?, disputed = ?, first_seen = ? WHERE id = ?")
         groupState = try db.prepare(sql: "SELECT disputed, first_seen FROM claim_groups WHERE id = ?")
+        handOverRepair = try db.prepare(
+            sql: "UPDATE OR REPLACE claim_group_dirty SET group_id = ?1 WHERE group_id = ?2")
         groupSize = try db.prepare(sql: "SELECT count(*) FROM claims WHERE group_id = ?")
         extendGroup = try db.prepare(sql: "UPDATE claim_groups SET disputed = ?, first_seen = ? WHERE id = ?")
     }
@@ -126,7 +131,10 @@ final class ClaimGroupUpdater {
     private func groupChunk() throws -> Bool {
         let articles = try ids(pendingChunk)
         guard !articles.isEmpty else { return false }
-        if cache.count > Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        // Another connection may have replaced articles since the last chunk (claim ids are reused).
+        let version = try db.scalarInt(sql: "PRAGMA data_version")
+        if cache.count > Self.cacheLimit || version != dataVersion { cache.removeAll(keepingCapacity: true) }
+        dataVersion = version
         var links: [(Int64, Int64)] = []
         for article in articles {
             try claimsOfArticle.bindFresh(article)
@@ -224,6 +232,9 @@ final class ClaimGroupUpdater {
             if let first = groups.first {
                 target = first
                 for other in groups.dropFirst() {
+                    // A group another import left to be repaired passes that on to the merged group.
+                    try handOverRepair.bindFresh(target, other)
+                    try handOverRepair.run()
                     try moveGroup.bindFresh(target, other)
                     try moveGroup.run()
                     try deleteGroup.bindFresh(other)
@@ -342,11 +353,17 @@ final class ClaimGroupUpdater {
 
     /// A claim from a row of ``claimSelect``.
     static func preparedClaim(_ row: Statement) -> PreparedClaim {
-        PreparedClaim(
-            GroupableClaim(
-                id: row.int64(at: 0), article: row.string(at: 1) ?? "", outlet: row.string(at: 2),
-                date: row.string(at: 3), text: row.string(at: 4) ?? "", figures: decode(row.string(at: 5)),
-                dates: decode(row.string(at: 6))))
+        // Grouping reads only figures of an event, and dates only of claims it can link (one in
+        // ten): the rest of the JSON is not decoded.
+        let figures = row.string(at: 5) ?? "[]"
+        var claim = GroupableClaim(
+            id: row.int64(at: 0), article: row.string(at: 1) ?? "", outlet: row.string(at: 2),
+            date: row.string(at: 3), text: row.string(at: 4) ?? "",
+            figures: figures.contains("\"event\":\"") ? decode(figures) : [], dates: [])
+        let prepared = PreparedClaim(claim)
+        guard prepared.canLink, let dates = row.string(at: 6), dates != "[]" else { return prepared }
+        claim.dates = decode(dates)
+        return PreparedClaim(claim)
     }
 
     /// A JSON array column; most claims have none, so "[]" is not decoded.

@@ -80,9 +80,10 @@ extension Store {
                     SELECT id FROM claim_groups WHERE disputed = 1
                      ORDER BY coalesce(first_seen, '9999'), signature
                     """)
-            guard let records = try RowQuery.build(
-                .claims, columns: Self.claimColumns, filter: QueryFilter(), speakers: nil,
-                extraConditions: ["r.group_id = ?"])
+            guard
+                let records = try RowQuery.build(
+                    .claims, columns: Self.claimColumns, filter: QueryFilter(), speakers: nil,
+                    extraConditions: ["r.group_id = ?"])
             else { return [] }
             let members = try db.prepare(sql: records.sql)
             let reader = try ClaimGroupUpdater(db: db)
@@ -120,7 +121,8 @@ extension Store {
             // Without --by, a name matches the claimant or an entity the claim mentions.
             let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
             conditions.append(
-                "(r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))")
+                "(r.claimant_id IN (\(list)) OR r.id IN (SELECT claim_id FROM claim_mentions WHERE entity_id IN (\(list))))"
+            )
             speakers = nil
         }
         var limited = filter

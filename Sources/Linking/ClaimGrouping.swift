@@ -285,6 +285,12 @@ struct ClaimFeatures: Sendable {
 
     init(_ claim: GroupableClaim) {
         let words = Self.words(claim.text)
+        for w in words where Self.eventLexicon.contains(w.lower) {
+            eventWords.insert(w.lower)
+            eventKeys.insert("word:" + w.lower)
+        }
+        // A claim naming no event is never compared with another (most claims): nothing more to read.
+        guard !eventWords.isEmpty || claim.figures.contains(where: { $0.event != nil }) else { return }
         for f in claim.figures {
             guard let event = f.event else { continue }
             let unit = Self.unitClass(f.unit, event: event)
@@ -311,10 +317,6 @@ struct ClaimFeatures: Sendable {
         }
         for (i, w) in words.enumerated() {
             let l = w.lower
-            if Self.eventLexicon.contains(l) {
-                eventWords.insert(l)
-                eventKeys.insert("word:" + l)
-            }
             if Self.isName(w, at: i) { names.insert(l) }
             if !Self.stopwords.contains(l), l.unicodeScalars.count >= 4, !Self.weekdayNames.contains(l) {
                 terms.insert(Self.singular(l))

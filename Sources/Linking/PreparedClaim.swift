@@ -19,6 +19,10 @@ public struct PreparedClaim: Sendable {
         features = ClaimFeatures(claim)
     }
 
+    /// True when the claim names an event and a name, so it can be linked with another claim
+    /// (its ``indexKeys`` are not empty).
+    public var canLink: Bool { !features.eventKeys.isEmpty && !features.names.isEmpty }
+
     /// The article's date as days since 1970-01-01, nil when the article has no date.
     public var day: Int? { claim.date.flatMap(CalendarDay.init(iso:))?.number }
 

@@ -50,7 +50,9 @@ import Testing
                 """)
         var groups: Set<[String]> = []
         while try rows.step() {
-            groups.insert([rows.string(at: 3) ?? "", rows.string(at: 0) ?? "", rows.string(at: 1) ?? "", rows.string(at: 2) ?? ""])
+            groups.insert([
+                rows.string(at: 3) ?? "", rows.string(at: 0) ?? "", rows.string(at: 1) ?? "", rows.string(at: 2) ?? "",
+            ])
         }
         let linkRows = try store.db.prepare(sql: "SELECT a, b FROM claim_links ORDER BY a, b")
         var links: [[Int64]] = []

@@ -42,7 +42,8 @@ import Testing
             9, "A Varnak Brigade spokesman said 16 fighters were killed in the Osselt strikes.", article: "i1",
             outlet: nil, date: nil),
         claim(
-            10, "The Dunmore council voted to raise parking fees.", article: "j1", outlet: "Gazette", date: "2021-05-03"),
+            10, "The Dunmore council voted to raise parking fees.", article: "j1", outlet: "Gazette", date: "2021-05-03"
+        ),
     ]
 
     /// Groups `claims` one at a time: each new claim is compared with the earlier ones that share
