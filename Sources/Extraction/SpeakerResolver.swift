@@ -64,6 +64,7 @@ public struct SpeakerBook: Sendable {
         if r.count == 1, toks[r.lowerBound].kind == .word, let p = Lexicon.pronouns[toks[r.lowerBound].key] {
             return pronoun(p, at: position)
         }
+        if let run = appositiveHost(of: r, in: d) { return register(run, d, position) }
         // Stop the phrase at a clause word or a preposition that starts a modifier ("of", "from").
         var headEnd = r.upperBound
         var source: Range<Int>? = nil
@@ -98,6 +99,28 @@ public struct SpeakerBook: Sendable {
             if !preHasNoun { return resolveNP((headEnd + 1)..<r.upperBound, d, position) }
         }
         return resolveNP(r.lowerBound..<max(r.lowerBound + 1, headEnd), d, position, whole: r)
+    }
+
+    /// The person a description stands in apposition to: "Ada Pell, the party's treasurer, said" and
+    /// "said Ada Pell, the party's treasurer," name Ada Pell. Only when the name opens its clause
+    /// (after a sentence start, a quotation or a reporting verb), so "After meeting Ada Pell, the
+    /// senator said" keeps the senator.
+    func appositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
+        let toks = d.tokens
+        let a = r.lowerBound
+        guard toks[a].kind == .word, toks[a].key == Self.theKey, a >= 2, toks[a - 1].mark == ",",
+            toks[a - 2].kind == .word, toks[a - 2].capitalized
+        else { return nil }
+        guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
+            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
+        else { return nil }
+        let before = run.tokens.lowerBound - 1
+        guard before < 0 || toks[before].kind == .punct || Cues.isCueWord(before, in: d) else { return nil }
+        if before >= 0, toks[before].mark == "," {
+            // "…, Ada Pell, the treasurer, said": a name between commas is itself an aside.
+            return nil
+        }
+        return run
     }
 
     static let fromKey = Normalizer.key("from")

@@ -128,4 +128,17 @@ import Testing
         #expect(!r.speakers.contains { $0.name.hasPrefix("R-") })
         #expect(speaker(of: "the farmers cannot wait", in: text) == "Nora Elling")
     }
+
+    @Test func descriptionInAppositionNamesThePersonBeforeIt() {
+        let text = """
+            "We are ready for the recount," said Lio Marten, the party's chief organiser, who added that volunteers would work through the night.
+
+            Kaja Strand, the chairwoman of the Lakeland Greens said in a statement: "Every ballot will be counted twice."
+
+            After meeting Lio Marten, the mayor said "the count can wait until Monday morning."
+            """
+        #expect(speaker(of: "We are ready", in: text) == "Lio Marten")
+        #expect(speaker(of: "Every ballot", in: text) == "Kaja Strand")
+        #expect(speaker(of: "the count can wait", in: text) != "Lio Marten")
+    }
 }
