@@ -8,31 +8,12 @@ extension Store {
         -> Int
     {
         try run {
-            let columns = Self.exportColumns(.claims)
-            if format == .csv {
-                try output.append(columns.map(\.name).joined(separator: ","))
-                try output.append("\r\n" as StaticString)
-            }
+            if format == .csv { try writeHeader(.claims, to: output) }
             guard let query = try mentionQuery(filter) else {
                 try output.flush()
                 return 0
             }
-            let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
-            let writer = RecordWriter(columns: columns, format: format)
-            var count = 0
-            var bytes: [UInt8] = []
-            while try statement.step() {
-                writer.write(statement, into: &bytes)
-                count += 1
-                if bytes.count >= 1 << 16 {
-                    try output.append(bytes)
-                    bytes.removeAll(keepingCapacity: true)
-                }
-            }
-            try output.append(bytes)
-            try output.flush()
-            return count
+            return try stream(query, columns: Self.exportColumns(.claims), format: format, to: output)
         }
     }
 

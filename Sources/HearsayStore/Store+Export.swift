@@ -79,29 +79,37 @@ extension Store {
                 try output.flush()
                 return 0
             }
-            let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
-            let columns = Self.exportColumns(kind)
-            let writer = RecordWriter(columns: columns, format: format)
             if format == .csv { try writeHeader(kind, to: output) }
-            var count = 0
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(1 << 17)
-            while try statement.step() {
-                writer.write(statement, into: &bytes)
-                count += 1
-                if bytes.count >= 1 << 16 {
-                    try output.append(bytes)
-                    bytes.removeAll(keepingCapacity: true)
-                }
-            }
-            try output.append(bytes)
-            try output.flush()
-            return count
+            return try stream(query, columns: Self.exportColumns(kind), format: format, to: output)
         }
     }
 
-    private func writeHeader(_ kind: ExportKind, to output: OutputBuffer) throws {
+    /// Runs `query` and writes each row as a record, buffering about 64 KB between writes so
+    /// memory stays flat however many rows there are; returns the number of rows.
+    func stream(
+        _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
+        to output: OutputBuffer
+    ) throws -> Int {
+        let statement = try db.prepare(sql: query.sql)
+        try statement.bind(query.bindings)
+        let writer = RecordWriter(columns: columns, format: format)
+        var count = 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1 << 17)
+        while try statement.step() {
+            writer.write(statement, into: &bytes)
+            count += 1
+            if bytes.count >= 1 << 16 {
+                try output.append(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        try output.append(bytes)
+        try output.flush()
+        return count
+    }
+
+    func writeHeader(_ kind: ExportKind, to output: OutputBuffer) throws {
         try output.append(Self.exportColumns(kind).map(\.name).joined(separator: ","))
         try output.append("\r\n" as StaticString)
     }
