@@ -108,8 +108,17 @@ public struct SpeakerBook: Sendable {
     func appositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
         let toks = d.tokens
         let a = r.lowerBound
-        guard toks[a].kind == .word, toks[a].key == Self.theKey, a >= 2, toks[a - 1].mark == ",",
-            toks[a - 2].kind == .word, toks[a - 2].capitalized
+        guard toks[a].kind == .word, a >= 2, toks[a - 1].mark == ",", toks[a - 2].kind == .word, toks[a - 2].capitalized
+        else { return nil }
+        // "the treasurer", "his aide", "Pell's deputy", "Sanders' campaign manager".
+        let f = d.folded
+        let t = toks[a]
+        let possessive = t.capitalized && t.end - t.start > 2 && f[t.end - 2] == "'" && f[t.end - 1] == "s"
+            || (a + 1 < r.upperBound && toks[a + 1].mark == "'" && toks[a + 1].start == t.end && f[t.end - 1] == "s")
+        guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive else { return nil }
+        // The description must end in a role ("… campaign manager"), not be a name of its own.
+        guard r.contains(where: { !toks[$0].capitalized && Lexicon.roleNouns.contains(toks[$0].key) })
+            || t.key == Self.theKey
         else { return nil }
         guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
             run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
@@ -123,6 +132,7 @@ public struct SpeakerBook: Sendable {
         return run
     }
 
+    static let possessiveDeterminers = Lexicon.keys("his her their its")
     static let fromKey = Normalizer.key("from")
     static let byKey = Normalizer.key("by")
     static let headStops = Lexicon.keys("of for from at with in on who which that familiar close")

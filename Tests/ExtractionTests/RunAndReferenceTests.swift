@@ -141,4 +141,11 @@ import Testing
         #expect(speaker(of: "Every ballot", in: text) == "Kaja Strand")
         #expect(speaker(of: "the count can wait", in: text) != "Lio Marten")
     }
+
+    @Test func possessiveDescriptionInAppositionNamesThePersonBeforeIt() {
+        let text = """
+            "The volunteers have carried this campaign," Rui Dantas, Varela's campaign manager, said in a statement.
+            """
+        #expect(speaker(of: "The volunteers have", in: text) == "Rui Dantas")
+    }
 }
