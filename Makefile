@@ -43,7 +43,7 @@ bench: ## Measure import, extraction, query, export speed, memory and size (rele
 	.build/release/hearsay-bench --shared $(SHARED) $(BENCH_ARGS)
 
 lint: ## Check formatting and style with swift format (.swift-format)
-	$(SWIFT) format lint --recursive Sources Tests
+	$(SWIFT) format lint $$(find Sources Tests -name '*.swift' -not -path '*/Generated/*')
 
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py

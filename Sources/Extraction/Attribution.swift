@@ -6,7 +6,8 @@
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, nextParagraph, subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, nextParagraph,
+            subject, none
     }
 
     struct Found {
@@ -41,7 +42,8 @@ public enum Attribution {
                 if k != last.span.paragraph || q.open.start != p.span.start { pending.removeAll() }
             }
             let sentence = p.sentences.last(where: { $0.start <= q.open.start }) ?? p.span
-            let leadStart = max(sentence.start, prevInPara?.close?.end ?? prevInPara?.text.end ?? p.span.start, p.span.start)
+            let leadStart = max(
+                sentence.start, prevInPara?.close?.end ?? prevInPara?.text.end ?? p.span.start, p.span.start)
             let leading = TextSpan(start: leadStart, end: q.open.start)
             let leadTokens = d.tokenRange(leading)
             let leadWords = leadTokens.filter { d.tokens[$0].kind != .punct }
@@ -68,7 +70,9 @@ public enum Attribution {
             var result = Found(speaker: nil, cue: nil, rule: .none, pronoun: false)
             func tryTrailing() -> Bool {
                 guard let t = trailing else { return false }
-                if let (speaker, cue, pron) = fromWindow(t, first: true, d: d, book: &book, position: q.open.start, quoted: quoted) {
+                if let (speaker, cue, pron) = fromWindow(
+                    t, first: true, d: d, book: &book, position: q.open.start, quoted: quoted)
+                {
                     result = Found(speaker: speaker, cue: cue, rule: .trailing, pronoun: pron)
                     return true
                 }
@@ -80,7 +84,9 @@ public enum Attribution {
             }
             func tryLeading() -> Bool {
                 guard !leadWords.isEmpty else { return false }
-                if let (speaker, cue, pron) = fromWindow(leading, first: false, d: d, book: &book, position: q.open.start, quoted: quoted) {
+                if let (speaker, cue, pron) = fromWindow(
+                    leading, first: false, d: d, book: &book, position: q.open.start, quoted: quoted)
+                {
                     result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
                     return true
                 }
@@ -94,15 +100,20 @@ public enum Attribution {
             if result.rule == .none, leadStart > sentence.start, !startsSentence {
                 // A fragment after an earlier quote of the same sentence: the sentence's own cue.
                 let whole = TextSpan(start: sentence.start, end: q.open.start)
-                if let (speaker, cue, pron) = fromWindow(whole, first: false, d: d, book: &book, position: q.open.start, quoted: quoted) {
+                if let (speaker, cue, pron) = fromWindow(
+                    whole, first: false, d: d, book: &book, position: q.open.start, quoted: quoted)
+                {
                     result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
                 }
             }
             let wordCount = d.tokenRange(q.text).filter { d.tokens[$0].kind != .punct }.count
             let firstWord = d.tokenRange(q.text).first(where: { d.tokens[$0].kind != .punct })
             let capitalStart = firstWord.map { d.tokens[$0].capitalized || d.tokens[$0].kind == .number } ?? false
-            let sentenceLike = startsSentence && capitalStart || (leadWords.isEmpty == false && capitalStart
-                && (d.tokens[leadTokens.upperBound - 1].mark == ":" || d.tokens[leadTokens.upperBound - 1].mark == ","))
+            let sentenceLike =
+                startsSentence && capitalStart
+                || (leadWords.isEmpty == false && capitalStart
+                    && (d.tokens[leadTokens.upperBound - 1].mark == ":"
+                        || d.tokens[leadTokens.upperBound - 1].mark == ","))
             if result.rule == .none, !(sentenceLike || wordCount >= 6), let last = lastAttributed,
                 last.paragraph == q.paragraph, prevInPara != nil
             {
@@ -123,12 +134,14 @@ public enum Attribution {
                             result = Found(speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: false)
                         } else if d.folded[paragraphs[k].span.end - 1] == ":",
                             let s = paragraphs[k].sentences.last,
-                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
+                            let (speaker, cue, pron) = fromWindow(
+                                s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
                         } else if lastParagraphSpeaker[k] == nil, q.open.start == p.span.start,
                             let s = paragraphs[k].sentences.last,
-                            let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: s.start, quoted: quoted),
+                            let (speaker, cue, pron) = fromWindow(
+                                s, first: false, d: d, book: &book, position: s.start, quoted: quoted),
                             speaker != nil
                         {
                             // "Howard continued his remarks." and then the quote paragraph.
@@ -136,7 +149,7 @@ public enum Attribution {
                         }
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
-                        (trailing.map { d.tokenRange($0).count <= 2 } ?? true),
+                        trailing.map { d.tokenRange($0).count <= 2 } ?? true,
                         let s = nextDashLine(after: q.paragraph, paragraphs, d: d, book: &book, position: q.open.start)
                     {
                         // A quote paragraph signed on the next line: "- Senator Ada Pell."
@@ -144,9 +157,11 @@ public enum Attribution {
                     }
                     // A headline quote followed by a colon and a description of who said it
                     // ("“…”: a glaciologist on twenty summers at the ice").
-                    let colonTail = p.role == .title && (trailing.map { t in
-                        d.tokenRange(t).first.map { d.tokens[$0].mark == ":" } ?? false
-                    } ?? false)
+                    let colonTail =
+                        p.role == .title
+                        && (trailing.map { t in
+                            d.tokenRange(t).first.map { d.tokens[$0].mark == ":" } ?? false
+                        } ?? false)
                     if result.rule == .none, nextInPara == nil, q.close != nil,
                         (trailing.map { d.tokenRange($0).count <= 2 } ?? true) || colonTail
                     {
@@ -157,7 +172,8 @@ public enum Attribution {
                         if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
                             d.scalars[s.start] != "\"" && d.scalars[s.start] != "“"
                         {
-                            if let (speaker, cue, _) = fromWindow(s, first: true, d: d, book: &book, position: s.start, quoted: quoted),
+                            if let (speaker, cue, _) = fromWindow(
+                                s, first: true, d: d, book: &book, position: s.start, quoted: quoted),
                                 speaker != nil || !colonTail
                             {
                                 result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
@@ -173,7 +189,8 @@ public enum Attribution {
                 // A quote sentence with no attribution of its own, after a sentence of the same paragraph
                 // that reports someone ("Lynch announced the lawsuit on Monday. “We are seeking …”").
                 for s in p.sentences.reversed() where s.end <= q.open.start {
-                    if let (speaker, cue, pron) = fromWindow(s, first: false, d: d, book: &book, position: q.open.start, quoted: quoted),
+                    if let (speaker, cue, pron) = fromWindow(
+                        s, first: false, d: d, book: &book, position: q.open.start, quoted: quoted),
                         speaker != nil
                     {
                         result = Found(speaker: speaker, cue: cue, rule: .paragraphCue, pronoun: pron)
@@ -199,7 +216,9 @@ public enum Attribution {
                 continue
             }
             let sentenceHasCue = Cues.hasCue(in: d, span: sentence, excluding: quoted)
-            if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) { continue }
+            if result.rule == .none && (wordCount < 3 || (!sentenceLike && wordCount < 5 && !sentenceHasCue)) {
+                continue
+            }
             if result.rule == .none && (!sentenceLike || !leadWords.isEmpty) {
                 // A fragment in the writer's sentence is most often the words of the sentence's subject.
                 let limit = d.tokenRange(TextSpan(start: sentence.start, end: q.open.start))
@@ -221,7 +240,9 @@ public enum Attribution {
             var duplicate: Int? = nil
             for (k, other) in keys.enumerated() {
                 let common = sortedOverlap(bag, other)
-                if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size), Double(common) >= 0.8 * Double(sizes[k]) {
+                if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size),
+                    Double(common) >= 0.8 * Double(sizes[k])
+                {
                     duplicate = k
                     break
                 }
@@ -275,7 +296,8 @@ public enum Attribution {
         return book.resolve(span, in: d, at: s.start)
     }
 
-    static let clauseVerbs = Lexicon.keys("is are was were has have had will would could can should may might must did does do")
+    static let clauseVerbs = Lexicon.keys(
+        "is are was were has have had will would could can should may might must did does do")
 
     /// The size of the multiset intersection of two sorted arrays.
     static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
@@ -376,11 +398,14 @@ public enum Attribution {
             let t = d.tokens[k]
             if t.capitalized { caps += 1 } else if !minorWords.contains(t.key) { return false }
         }
-        guard words <= 8, caps >= 2, let first = r.first(where: { d.tokens[$0].kind == .word }), d.tokens[first].capitalized
+        guard words <= 8, caps >= 2, let first = r.first(where: { d.tokens[$0].kind == .word }),
+            d.tokens[first].capitalized
         else { return false }
         // A sentence inside quote marks ends with a full stop, question or exclamation mark, except
         // in a headline, which capitalises every word anyway ("Talks To the Press Everywhere She Goes.").
-        if !inHeadline, let last = r.last, d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!" {
+        if !inHeadline, let last = r.last,
+            d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!"
+        {
             return false
         }
         return true
@@ -398,7 +423,8 @@ public enum Attribution {
     }
 
     static let notVerbs = Lexicon.keys(
-        "the a an and but or so then yet as in on at of for to with by from that this these those which who he she they it we i you his her their its our")
+        "the a an and but or so then yet as in on at of for to with by from that this these those which who he she they it we i you his her their its our"
+    )
 
     /// `"Q," muttered the mayor.` with a verb the lexicon lacks: a lower-case word right after
     /// the quotation followed by a short noun phrase that ends the sentence.
@@ -416,7 +442,11 @@ public enum Attribution {
             if w.kind == .word, !w.capitalized, w.end - w.start >= 4, s[w.end - 1] == "d", s[w.end - 2] == "e",
                 !notVerbs.contains(w.key)
             {
-                return (TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end), d.text(w.span))
+                return (
+                    TextSpan(
+                        start: d.tokens[run.tokens.lowerBound].start, end: d.tokens[run.tokens.upperBound - 1].end),
+                    d.text(w.span)
+                )
             }
         }
         // `"…," he surmised.`: a pronoun followed by a past-tense verb the lexicon lacks.
@@ -431,19 +461,25 @@ public enum Attribution {
         }
         // "Said Dorothy Poynter, …": a capitalised reporting verb opening the clause, inverted.
         if t.capitalized, let info = Cues.table[t.key], info.kind == .verb, info.invertible {
-            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true, objectIsAudience: false)
+            let fake = CueMatch(
+                tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true,
+                objectIsAudience: false)
             if let np = SpeakerPhrase.forwardPhrase(from: v + 1, in: d, limit: r) { return (np, fake.text) }
         }
         guard !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key),
             r.count <= 14, d.tokens[r.lowerBound..<v].allSatisfy({ $0.mark == "," || $0.mark == "—" })
         else { return nil }
-        let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true, objectIsAudience: false)
+        let fake = CueMatch(
+            tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: true,
+            objectIsAudience: false)
         guard let np = SpeakerPhrase.find(for: fake, in: d, clause: window, inverted: true) else { return nil }
         // The phrase must run to the end of the sentence.
         let after = d.tokenIndex(atOrAfter: np.end)
         guard after >= r.upperBound || d.tokens[after].mark == "." || d.tokens[after].mark == "," else { return nil }
         let nr = d.tokenRange(np)
-        guard nr.contains(where: { d.tokens[$0].capitalized }) || nr.contains(where: { Lexicon.documentNouns.contains(d.tokens[$0].key) })
+        guard
+            nr.contains(where: { d.tokens[$0].capitalized })
+                || nr.contains(where: { Lexicon.documentNouns.contains(d.tokens[$0].key) })
         else { return nil }
         return (np, fake.text)
     }
@@ -455,18 +491,25 @@ public enum Attribution {
         guard r.count >= 2, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
         let v = colon - 1
         let t = d.tokens[v]
-        if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key) {
-            let fake = CueMatch(tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: false, objectIsAudience: false)
+        if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key),
+            !Lexicon.subjectStops.contains(t.key)
+        {
+            let fake = CueMatch(
+                tokens: v..<(v + 1), span: t.span, text: d.text(t.span), kind: .verb, invertible: false,
+                objectIsAudience: false)
             if let np = SpeakerPhrase.find(for: fake, in: d, clause: window) { return (np, fake.text) }
         }
         // "Bush: “…”" — a name alone before the colon.
         var nameStart = colon - 1
-        while nameStart > r.lowerBound, MentionFinder.isNameWord(d, nameStart - 1) || MentionFinder.isAbbreviationDot(d, nameStart - 1) {
+        while nameStart > r.lowerBound,
+            MentionFinder.isNameWord(d, nameStart - 1) || MentionFinder.isAbbreviationDot(d, nameStart - 1)
+        {
             nameStart -= 1
         }
         let before = nameStart - 1
         if d.tokens[colon - 1].capitalized, nameStart < colon, before < r.lowerBound || d.tokens[before].kind == .punct,
-            let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon), !run.parts.isEmpty || run.isOrganisation
+            let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon),
+            !run.parts.isEmpty || run.isOrganisation
         {
             return (TextSpan(start: d.tokens[nameStart].start, end: d.tokens[colon - 1].end), ":")
         }
@@ -480,12 +523,16 @@ public enum Attribution {
     }
 
     /// The speaker named by a short line opening with a dash right after paragraph `index`.
-    static func nextDashLine(after index: Int, _ paragraphs: [Paragraph], d: Document, book: inout SpeakerBook, position: Int) -> Int? {
+    static func nextDashLine(
+        after index: Int, _ paragraphs: [Paragraph], d: Document, book: inout SpeakerBook, position: Int
+    ) -> Int? {
         let k = index + 1
         guard k < paragraphs.count else { return nil }
         let p = paragraphs[k]
         let m = d.scalars[p.span.start]
-        guard m == "—" || m == "–" || m == "-" || m == "―", p.tokens.count >= 2, p.tokens.count <= 12 else { return nil }
+        guard m == "—" || m == "–" || m == "-" || m == "―", p.tokens.count >= 2, p.tokens.count <= 12 else {
+            return nil
+        }
         var end = p.tokens.upperBound
         // "-President Obama, tweeting after the speech." keeps only what comes before the comma.
         if let comma = p.tokens.first(where: { d.tokens[$0].mark == "," }) { end = comma }

@@ -124,7 +124,8 @@ public enum Cues {
                 }
             }
             if !nounLike.contains(s) { forms.append((s, false)) }
-            forms.append((lemma.hasSuffix("e") && !lemma.hasSuffix("ee") ? lemma.dropLast() + "ing" : lemma + "ing", true))
+            forms.append(
+                (lemma.hasSuffix("e") && !lemma.hasSuffix("ee") ? lemma.dropLast() + "ing" : lemma + "ing", true))
             for (f, participle) in forms {
                 put(f, Info(kind: participle ? .participle : .verb, invertible: inv && !participle, audience: audience))
             }
@@ -134,13 +135,14 @@ public enum Cues {
             put(f, Info(kind: participle ? .participle : .verb, invertible: inv, audience: audience))
         }
         // Base forms that are mostly nouns in news text.
-        for w in ["state", "report", "post", "note", "claim", "call", "charge", "comment", "answer", "promise",
+        for w in [
+            "state", "report", "post", "note", "claim", "call", "charge", "comment", "answer", "promise",
             "protest", "counter", "object", "term", "label", "brand", "echo", "signal", "estimate", "forecast",
             "quote", "voice", "question", "challenge", "highlight", "mention", "appeal", "demand", "reply",
             "tweet", "joke", "hint", "guarantee", "remark", "jab", "rail", "snap", "counsel", "whisper", "shout",
             "sigh", "cry", "vow", "pledge", "blast", "muse", "boast", "quip", "express", "read", "begin", "speak",
-            "swear", "thunder", "needle", "mock", "slam", "beg", "mourn"]
-        {
+            "swear", "thunder", "needle", "mock", "slam", "beg", "mourn",
+        ] {
             t[Normalizer.key(w)] = nil
         }
         return KeyMap(t)
@@ -172,7 +174,8 @@ public enum Cues {
             let prev = toks[i - 1]
             let next = toks[i + 1]
             let subjectBefore = (prev.capitalized && prev.kind == .word) || Lexicon.pronouns[prev.key] != nil
-            let clauseAfter = next.key == thatKey || next.mark == "," || next.mark == ":"
+            let clauseAfter =
+                next.key == thatKey || next.mark == "," || next.mark == ":"
                 || QuoteFinder.isDoubleMark(document.scalars[next.start])
             if subjectBefore && clauseAfter { return make(i..<(i + 1), .verb, true, false, document) }
         }

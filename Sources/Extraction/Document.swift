@@ -39,7 +39,9 @@ public struct Document: Sendable {
                     v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
                     i += 3
                 } else if i + 3 < n {
-                    v = ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12) | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                    v =
+                        ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
                         | (UInt32(bytes[i + 3]) & 0x3F)
                     i += 4
                 } else {
@@ -210,9 +212,10 @@ enum Tokenizer {
                     segmentStart = i
                     continue
                 }
-                if (d == "," || d == "."), Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
-                    if d == "." || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
-                        && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
+                if d == "," || d == ".", Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
+                    if d == "."
+                        || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
+                            && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
                     {
                         i += 1
                         continue

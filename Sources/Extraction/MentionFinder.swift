@@ -117,10 +117,11 @@ enum MentionFinder {
                 b += 1
             } else if isPluralPossessiveMark(d, b), b + 1 < limit.upperBound {
                 b += 1  // "Farmers' League", "Workers' Party"
-            } else if (d.tokens[b].key == ofKey || d.tokens[b].key == forKey), b + 1 < limit.upperBound,
+            } else if d.tokens[b].key == ofKey || d.tokens[b].key == forKey, b + 1 < limit.upperBound,
                 Lexicon.orgHeads.contains(d.tokens[b - 1].key) || Lexicon.titles.contains(d.tokens[b - 1].key),
-                d.tokens[b + 1].capitalized || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
-                    && d.tokens[b + 2].capitalized)
+                d.tokens[b + 1].capitalized
+                    || (d.tokens[b + 1].key == theKey && b + 2 < limit.upperBound
+                        && d.tokens[b + 2].capitalized)
             {
                 b += d.tokens[b + 1].key == theKey ? 2 : 1
             } else {
@@ -135,7 +136,7 @@ enum MentionFinder {
             } else if isNameWord(d, k) {
                 if isFunctionWord(d, k) { break }
                 a = k
-            } else if (d.tokens[k].key == ofKey || d.tokens[k].key == forKey), k > limit.lowerBound,
+            } else if d.tokens[k].key == ofKey || d.tokens[k].key == forKey, k > limit.lowerBound,
                 d.tokens[k - 1].capitalized,
                 Lexicon.orgHeads.contains(d.tokens[k - 1].key) || Lexicon.titles.contains(d.tokens[k - 1].key)
             {
@@ -150,8 +151,10 @@ enum MentionFinder {
         }
         // Trim particles and connectors from the ends.
         while a < b, !d.tokens[a].capitalized { a += 1 }
-        while b > a, !(d.tokens[b - 1].capitalized || isAbbreviationDot(d, b - 1) || d.tokens[b - 1].kind == .word
-            && !Lexicon.particles.contains(d.tokens[b - 1].key) && isNameWord(d, b - 1))
+        while b > a,
+            !(d.tokens[b - 1].capitalized || isAbbreviationDot(d, b - 1)
+                || d.tokens[b - 1].kind == .word
+                    && !Lexicon.particles.contains(d.tokens[b - 1].key) && isNameWord(d, b - 1))
         {
             b -= 1
         }
@@ -172,7 +175,8 @@ enum MentionFinder {
             Lexicon.maleNames.contains(toks[r.lowerBound].key) || Lexicon.femaleNames.contains(toks[r.lowerBound].key)
         {
             lastTitle = r.lowerBound - 1
-            for k in r.lowerBound..<(r.upperBound - 1) where toks[k].kind == .word && Lexicon.titles.contains(toks[k].key) {
+            for k in r.lowerBound..<(r.upperBound - 1)
+            where toks[k].kind == .word && Lexicon.titles.contains(toks[k].key) {
                 lastTitle = k
             }
         }
@@ -185,9 +189,11 @@ enum MentionFinder {
         while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }
         // "Senate Majority Whip John Cornyn": a known given name starts the name.
         if nameStart < r.upperBound - 1 {
-            for k in (nameStart + 1)..<(r.upperBound - 1) where toks[k].kind == .word
+            for k in (nameStart + 1)..<(r.upperBound - 1)
+            where toks[k].kind == .word
                 && (Lexicon.maleNames.contains(toks[k].key) || Lexicon.femaleNames.contains(toks[k].key))
-                && !Lexicon.maleNames.contains(toks[nameStart].key) && !Lexicon.femaleNames.contains(toks[nameStart].key)
+                && !Lexicon.maleNames.contains(toks[nameStart].key)
+                && !Lexicon.femaleNames.contains(toks[nameStart].key)
             {
                 nameStart = k
                 break
@@ -197,12 +203,17 @@ enum MentionFinder {
         for k in nameStart..<r.upperBound where toks[k].kind == .word {
             if Lexicon.orgHeads.contains(toks[k].key) { org = true }
         }
-        if r.count == 1, toks[r.lowerBound].allCaps, toks[r.lowerBound].end - toks[r.lowerBound].start <= 5 { org = true }
-        if nameStart >= r.upperBound, r.contains(where: { toks[$0].kind == .word && Lexicon.orgHeads.contains(toks[$0].key) }) {
+        if r.count == 1, toks[r.lowerBound].allCaps, toks[r.lowerBound].end - toks[r.lowerBound].start <= 5 {
             org = true
         }
-        if nameStart < r.upperBound, nameStart > r.lowerBound, toks[nameStart].key == ofKey || toks[nameStart].key == forKey
-            || toks[nameStart].key == theKey, !org
+        if nameStart >= r.upperBound,
+            r.contains(where: { toks[$0].kind == .word && Lexicon.orgHeads.contains(toks[$0].key) })
+        {
+            org = true
+        }
+        if nameStart < r.upperBound, nameStart > r.lowerBound,
+            toks[nameStart].key == ofKey || toks[nameStart].key == forKey
+                || toks[nameStart].key == theKey, !org
         {
             // "Attorney General of Delaware": a title and its domain, no name.
             return NameRun(tokens: r, name: r, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: nil)
@@ -218,7 +229,11 @@ enum MentionFinder {
             var s = r.lowerBound
             if toks[s].key == theKey { s += 1 }
             nameRange = s..<r.upperBound
-            if !org { return NameRun(tokens: r, name: nameRange, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d), gender: gender) }
+            if !org {
+                return NameRun(
+                    tokens: r, name: nameRange, isOrganisation: false, parts: [], roleKeys: roleKeys(r, d),
+                    gender: gender)
+            }
         } else {
             var end = r.upperBound
             while end > nameStart + 1, toks[end - 1].kind == .punct || Lexicon.suffixes.contains(toks[end - 1].key) {
@@ -227,18 +242,24 @@ enum MentionFinder {
             while end > nameStart + 1, toks[end - 1].kind == .punct { end -= 1 }
             nameRange = nameStart..<end
             if gender == nil, let first = nameRange.first {
-                if Lexicon.femaleNames.contains(toks[first].key) { gender = .female }
-                else if Lexicon.maleNames.contains(toks[first].key) { gender = .male }
+                if Lexicon.femaleNames.contains(toks[first].key) {
+                    gender = .female
+                } else if Lexicon.maleNames.contains(toks[first].key) {
+                    gender = .male
+                }
             }
         }
         var roles: [UInt64] = []
         if !org { roles = roleKeys(r.lowerBound..<nameStart, d) }
         var run = NameRun(
-            tokens: r, name: nameRange, isOrganisation: org, parts: parts(nameRange, d), roleKeys: roles, gender: gender)
+            tokens: r, name: nameRange, isOrganisation: org, parts: parts(nameRange, d), roleKeys: roles, gender: gender
+        )
         if !org, nameStart > r.lowerBound {
             var h = nameStart - 1
             if toks[h].mark == ".", h > r.lowerBound { h -= 1 }
-            if honorifics.contains(toks[h].key) { run.honorific = d.text(TextSpan(start: toks[h].start, end: toks[nameStart - 1].end)) }
+            if honorifics.contains(toks[h].key) {
+                run.honorific = d.text(TextSpan(start: toks[h].start, end: toks[nameStart - 1].end))
+            }
         }
         return run
     }
@@ -303,7 +324,8 @@ struct MentionIndex: Sendable {
     }
 
     static let prepositions = Lexicon.keys(
-        "in on at for like unlike with from to by about after before during against among between into over under since")
+        "in on at for like unlike with from to by about after before during against among between into over under since"
+    )
 
     var entries: [Entry] = []
     let document: Document
@@ -323,17 +345,21 @@ struct MentionIndex: Sendable {
             var subjectTaken = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
-                if d.tokens[i].key == MentionFinder.theKey, let e = describedEntry(at: i, in: d, paragraph: p, sentenceStarts: sentenceStarts) {
+                if d.tokens[i].key == MentionFinder.theKey,
+                    let e = describedEntry(at: i, in: d, paragraph: p, sentenceStarts: sentenceStarts)
+                {
                     // "The opposition leader later thanked her": the description stands for the person it names,
                     // so a following "he" can refer to them.
                     entries.append(e)
                 }
-                guard d.tokens[i].capitalized, let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
+                guard d.tokens[i].capitalized,
+                    let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
                 else {
                     i += 1
                     continue
                 }
-                if r.tokens.lowerBound == p.tokens.lowerBound, r.tokens.allSatisfy({ d.tokens[$0].kind != .word || d.tokens[$0].allCaps }),
+                if r.tokens.lowerBound == p.tokens.lowerBound,
+                    r.tokens.allSatisfy({ d.tokens[$0].kind != .word || d.tokens[$0].allCaps }),
                     r.tokens.upperBound < p.tokens.upperBound, d.tokens[r.tokens.upperBound].kind == .punct
                 {
                     // A dateline ("MIDWAY ATOLL —") or a transcript label ("SMITH:").
@@ -358,7 +384,11 @@ struct MentionIndex: Sendable {
                 {
                     m += 1
                 }
-                if m > r.tokens.upperBound, m < p.tokens.upperBound, d.tokens[m].capitalized, m - r.tokens.upperBound <= 1 { modifier = true }
+                if m > r.tokens.upperBound, m < p.tokens.upperBound, d.tokens[m].capitalized,
+                    m - r.tokens.upperBound <= 1
+                {
+                    modifier = true
+                }
                 if !subjectTaken && !r.isOrganisation && !possessive && !modifier {
                     isSubject = true
                     for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word {
@@ -412,7 +442,8 @@ struct MentionIndex: Sendable {
                 }
                 if !r.parts.isEmpty {
                     let e = Entry(
-                        nameSpan: TextSpan(start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
+                        nameSpan: TextSpan(
+                            start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
                         parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
                         subject: isSubject, honorific: r.honorific)
@@ -474,10 +505,13 @@ struct MentionIndex: Sendable {
         let key = MentionFinder.canonicalRole(d.tokens[head].key)
         let isOrg = Lexicon.organisationNouns.contains(key) && !Lexicon.roleNouns.contains(key)
         let role = MentionFinder.canonicalRole(key)
-        guard let holder = entries.last(where: { e in
-            isOrg ? (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key)
-                : !e.isOrganisation && e.roleKeys.contains(role)
-        }) else { return nil }
+        guard
+            let holder = entries.last(where: { e in
+                isOrg
+                    ? (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key)
+                    : !e.isOrganisation && e.roleKeys.contains(role)
+            })
+        else { return nil }
         var e = holder
         e.position = d.tokens[i].start
         e.subject = true
@@ -531,7 +565,8 @@ struct MentionIndex: Sendable {
         var bestScore = (0, 0, 0)
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count,
+                MentionIndex.compatible(parts, e.parts)
             else { continue }
             // Count by the first entry with the same parts (few candidates, so a scan is cheap).
             let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
@@ -539,9 +574,11 @@ struct MentionIndex: Sendable {
         }
         for id in ids {
             let e = entries[id]
-            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count, MentionIndex.compatible(parts, e.parts)
+            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count,
+                MentionIndex.compatible(parts, e.parts)
             else { continue }
-            let given = e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
+            let given =
+                e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
             let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
             let score = (given ? 1 : 0, counts[firstSame] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {

@@ -161,7 +161,9 @@ public enum QuoteFinder {
                         emit(o, closeAt: i, closeWidth: 1)
                         open = nil
                     } else if o.family == .curly {
-                        if Normalizer.isSpace(at(i + 1)) || i + 1 >= b || !isLetterOrDigit(at(i + 1)) && !Normalizer.isSpace(at(i - 1)) {
+                        if Normalizer.isSpace(at(i + 1)) || i + 1 >= b
+                            || !isLetterOrDigit(at(i + 1)) && !Normalizer.isSpace(at(i - 1))
+                        {
                             // A wrong-way closing mark.
                             emit(o, closeAt: i, closeWidth: 1)
                             open = nil
@@ -227,7 +229,8 @@ public enum QuoteFinder {
             let c = s[i]
             guard c == "‘" || c == "'" else { return false }
             let prev = at(i - 1)
-            let okPrev = i == a || Normalizer.isSpace(prev) || prev == "(" || prev == "[" || prev == "—" || prev == "-"
+            let okPrev =
+                i == a || Normalizer.isSpace(prev) || prev == "(" || prev == "[" || prev == "—" || prev == "-"
                 || prev == ":" || prev == "\"" || prev == "“"
             return okPrev && isLetterOrDigit(at(i + 1)) && at(i + 1) != "'"
         }

@@ -71,7 +71,8 @@ public enum Segmenter {
                 paragraphs[i].role = .boilerplate
                 continue
             }
-            paragraphs[i].role = role(of: paragraphs[i], in: document, count: paragraphs.count - skip, title: title, first: i == skip)
+            paragraphs[i].role = role(
+                of: paragraphs[i], in: document, count: paragraphs.count - skip, title: title, first: i == skip)
         }
         return paragraphs
     }
@@ -139,7 +140,8 @@ public enum Segmenter {
             var social = false
             var credit = false
             for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
-            if let lastWord = p.tokens.last(where: { toks[$0].kind == .word }), creditWords.contains(toks[lastWord].key),
+            if let lastWord = p.tokens.last(where: { toks[$0].kind == .word }),
+                creditWords.contains(toks[lastWord].key),
                 toks[lastWord].capitalized
             {
                 credit = true

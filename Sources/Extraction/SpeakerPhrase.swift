@@ -19,7 +19,8 @@ public enum SpeakerPhrase {
         "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
     static let onKey = Normalizer.key("on")
     static let relativeKeys = Lexicon.keys("who whose which where when")
-    static let determiners = Lexicon.keys("a an the his her its their our this that these those some two three several many one")
+    static let determiners = Lexicon.keys(
+        "a an the his her its their our this that these those some two three several many one")
 
     /// The speaker phrase for `cue`, looked for inside `clause` (usually the sentence, or the
     /// text between a quotation and the end of its sentence). `inverted` asks for the phrase
@@ -41,7 +42,8 @@ public enum SpeakerPhrase {
                 if next < limit.upperBound, d.tokens[next].key == asKey { return np }
             }
             // "said of the Clintons" is not an inversion.
-            let prepositionNext = after < limit.upperBound && d.tokens[after].kind == .word
+            let prepositionNext =
+                after < limit.upperBound && d.tokens[after].kind == .word
                 && leadingPrepositions.contains(d.tokens[after].key)
             if inverted && cue.invertible && !prepositionNext,
                 let np = forwardPhrase(from: after, in: d, limit: limit, inverted: true)
@@ -102,8 +104,9 @@ public enum SpeakerPhrase {
             let t = toks[k]
             if t.mark == ")" { depth += 1 }
             if t.mark == "(" { depth -= 1 }
-            if depth == 0 && (t.mark == "," || QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";"
-                || t.mark == ":")
+            if depth == 0
+                && (t.mark == "," || QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";"
+                    || t.mark == ":")
             {
                 break
             }
@@ -163,7 +166,8 @@ public enum SpeakerPhrase {
         if t.kind == .number { return true }
         if Lexicon.stateAbbreviations.contains(t.key) { return true }
         let s = d.folded
-        return t.end - t.start >= 3 && s[t.start + 1] == "-" && (s[t.start] == "R" || s[t.start] == "D" || s[t.start] == "I")
+        return t.end - t.start >= 3 && s[t.start + 1] == "-"
+            && (s[t.start] == "R" || s[t.start] == "D" || s[t.start] == "I")
     }
 
     /// The noun phrase ending at token `j`, read backwards to a boundary.
@@ -184,7 +188,8 @@ public enum SpeakerPhrase {
         while i >= limit.lowerBound && count < 12 {
             let t = toks[i]
             if t.kind == .punct {
-                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > limit.lowerBound) || t.mark == "'" && i < j
+                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > limit.lowerBound)
+                    || t.mark == "'" && i < j
                 {
                     i -= 1
                     count += 1
@@ -193,8 +198,7 @@ public enum SpeakerPhrase {
                 break
             }
             if t.capitalized {
-                if MentionFinder.isFunctionWord(d, i) && !(t.key == MentionFinder.theKey && sawCap)
-                {
+                if MentionFinder.isFunctionWord(d, i) && !(t.key == MentionFinder.theKey && sawCap) {
                     if Lexicon.pronouns[t.key] != nil && i == j { i -= 1 }
                     break
                 }
@@ -221,8 +225,14 @@ public enum SpeakerPhrase {
         var i = start
         // "said Monday", "said on Tuesday"
         while i < limit.upperBound, toks[i].kind == .word, !toks[i].capitalized || dayKeys.contains(toks[i].key) {
-            if dayKeys.contains(toks[i].key) { i += 1; continue }
-            if toks[i].key == onKey, i + 1 < limit.upperBound, dayKeys.contains(toks[i + 1].key) { i += 2; continue }
+            if dayKeys.contains(toks[i].key) {
+                i += 1
+                continue
+            }
+            if toks[i].key == onKey, i + 1 < limit.upperBound, dayKeys.contains(toks[i + 1].key) {
+                i += 2
+                continue
+            }
             break
         }
         let a = i
@@ -231,7 +241,9 @@ public enum SpeakerPhrase {
         while i < limit.upperBound && count < 14 {
             let t = toks[i]
             if t.kind == .punct {
-                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > a) || (t.mark == "'" && i > a && toks[i - 1].end == t.start) {
+                if MentionFinder.isAbbreviationDot(d, i) || (t.mark == "-" && i > a)
+                    || (t.mark == "'" && i > a && toks[i - 1].end == t.start)
+                {
                     i += 1
                     count += 1
                     continue
@@ -247,10 +259,14 @@ public enum SpeakerPhrase {
                     i += 1
                     break
                 }
-                if Lexicon.objectStops.contains(t.key) && !(t.key == MentionFinder.ofKey || t.key == MentionFinder.forKey) {
+                if Lexicon.objectStops.contains(t.key)
+                    && !(t.key == MentionFinder.ofKey || t.key == MentionFinder.forKey)
+                {
                     break
                 }
-                if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey && t.key != MentionFinder.forKey {
+                if sawCap && !MentionFinder.isNameWord(d, i) && t.key != MentionFinder.ofKey
+                    && t.key != MentionFinder.forKey
+                {
                     // "Iraqi prime minister Adel Abdul Mahdi", "Clinton ally James Carville": lower-case
                     // descriptors between capitalised words.
                     var k = i
@@ -274,7 +290,8 @@ public enum SpeakerPhrase {
         }
         var b = i - 1
         while b >= a, toks[b].kind == .word, !toks[b].capitalized,
-            toks[b].key == MentionFinder.ofKey || toks[b].key == MentionFinder.forKey || toks[b].key == MentionFinder.theKey
+            toks[b].key == MentionFinder.ofKey || toks[b].key == MentionFinder.forKey
+                || toks[b].key == MentionFinder.theKey
         {
             b -= 1
         }
@@ -321,7 +338,8 @@ public enum SpeakerPhrase {
             if subjectPronouns.contains(first.key) { return first.span }
             var ok = false
             if first.capitalized && !articles.contains(first.key) {
-                let ing = first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
+                let ing =
+                    first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
                     && d.folded[first.end - 3] == "i"
                 ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing
             } else if determiners.contains(first.key) {
@@ -364,7 +382,9 @@ public enum SpeakerPhrase {
             if t.capitalized, t.key == MentionFinder.theKey, k == a { continue }
         }
         // Leading punctuation and prepositions ("from Mike Lee") are not part of the speaker.
-        while a < r.upperBound, toks[a].kind == .punct || leadingPrepositions.contains(toks[a].key) && !toks[a].capitalized {
+        while a < r.upperBound,
+            toks[a].kind == .punct || leadingPrepositions.contains(toks[a].key) && !toks[a].capitalized
+        {
             a += 1
         }
         guard ok else { return nil }

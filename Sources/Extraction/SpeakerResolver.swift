@@ -71,7 +71,9 @@ public struct SpeakerBook: Sendable {
         for k in r where toks[k].kind == .word && !toks[k].capitalized {
             if Lexicon.documentNouns.contains(toks[k].key) {
                 // "the letter from Seely", "a banner held by protesters": the writer speaks.
-                if let f = r[(k + 1)...].firstIndex(where: { toks[$0].key == Self.fromKey || toks[$0].key == Self.byKey }),
+                if let f = r[(k + 1)...].firstIndex(where: {
+                    toks[$0].key == Self.fromKey || toks[$0].key == Self.byKey
+                }),
                     f + 1 < r.upperBound
                 {
                     source = (f + 1)..<r.upperBound
@@ -82,7 +84,8 @@ public struct SpeakerBook: Sendable {
         if let source, let i = resolveNP(source, d, position) { return i }
         // The head ends at the first clause word or preposition outside a name ("a spokesman for …").
         for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
-            let inName = k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
+            let inName =
+                k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
                 && (Lexicon.orgHeads.contains(toks[k - 1].key) || Lexicon.titles.contains(toks[k - 1].key))
             if inName { continue }
             headEnd = k
@@ -113,12 +116,14 @@ public struct SpeakerBook: Sendable {
         // "the treasurer", "his aide", "Pell's deputy", "Sanders' campaign manager".
         let f = d.folded
         let t = toks[a]
-        let possessive = t.capitalized && t.end - t.start > 2 && f[t.end - 2] == "'" && f[t.end - 1] == "s"
+        let possessive =
+            t.capitalized && t.end - t.start > 2 && f[t.end - 2] == "'" && f[t.end - 1] == "s"
             || (a + 1 < r.upperBound && toks[a + 1].mark == "'" && toks[a + 1].start == t.end && f[t.end - 1] == "s")
         guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive else { return nil }
         // The description must end in a role ("… campaign manager"), not be a name of its own.
-        guard r.contains(where: { !toks[$0].capitalized && Lexicon.roleNouns.contains(toks[$0].key) })
-            || t.key == Self.theKey
+        guard
+            r.contains(where: { !toks[$0].capitalized && Lexicon.roleNouns.contains(toks[$0].key) })
+                || t.key == Self.theKey
         else { return nil }
         guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
             run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
@@ -161,10 +166,12 @@ public struct SpeakerBook: Sendable {
         }
         // "Dock workers", "Pentagon spokesman": a capitalised modifier before a lower-case head noun.
         let lastWord = r.last(where: { toks[$0].kind == .word })
-        let headIsNoun = lastWord.map { k in
-            !toks[k].capitalized && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
-                && !runs.contains(where: { $0.tokens.contains(k) })
-        } ?? false
+        let headIsNoun =
+            lastWord.map { k in
+                !toks[k].capitalized
+                    && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
+                    && !runs.contains(where: { $0.tokens.contains(k) })
+            } ?? false
         if !headIsNoun, let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
             return register(run, d, position)
         }
@@ -174,11 +181,17 @@ public struct SpeakerBook: Sendable {
         let head = toks[last]
         var firstKey = toks[r.lowerBound].key
         // A phrase read without its article ("authority" of "The authority said") is still definite.
-        if r.lowerBound > 0, toks[r.lowerBound - 1].key == Self.theKey, toks[r.lowerBound - 1].end < toks[r.lowerBound].start {
+        if r.lowerBound > 0, toks[r.lowerBound - 1].key == Self.theKey,
+            toks[r.lowerBound - 1].end < toks[r.lowerBound].start
+        {
             firstKey = Self.theKey
         }
-        let display = d.text(tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
-        if Lexicon.groupNouns.contains(head.key) || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1 && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)]))) {
+        let display = d.text(
+            tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
+        if Lexicon.groupNouns.contains(head.key)
+            || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1
+                && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)])))
+        {
             return add(Speaker(name: display, kind: .group), parts: [], position: position)
         }
         if Lexicon.roleNouns.contains(head.key) || runs.contains(where: { $0.parts.isEmpty }) {
@@ -217,7 +230,9 @@ public struct SpeakerBook: Sendable {
         // "Calder Coatings issued a statement": the sentence's named subject.
         guard let e = index.entries.first(where: { $0.subject && $0.position >= sentence.start && $0.position < at })
         else { return nil }
-        return register(parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys, gender: e.gender, position: at)
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys,
+            gender: e.gender, position: at)
     }
 
     /// The institution the article last tied to the noun `key` before `position`: by the head of its
@@ -230,7 +245,8 @@ public struct SpeakerBook: Sendable {
             if (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key) { entry = e }
         }
         guard let e = entry else { return nil }
-        return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
     }
 
     /// The person the article gave `role` most recently before `position`.
@@ -249,7 +265,9 @@ public struct SpeakerBook: Sendable {
             if e.position <= position || entry == nil { entry = e }
         }
         guard let e = entry else { return nil }
-        return register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
+            position: position)
     }
 
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
@@ -265,7 +283,9 @@ public struct SpeakerBook: Sendable {
     mutating func register(_ run: NameRun, _ d: Document, _ position: Int) -> Int {
         register(
             parts: run.parts, display: d.text(tokens: run.name), isOrganisation: run.isOrganisation,
-            roles: run.roleKeys, gender: run.gender, position: position, roleText: run.name.lowerBound > run.tokens.lowerBound ? d.text(tokens: run.tokens.lowerBound..<run.name.lowerBound) : nil)
+            roles: run.roleKeys, gender: run.gender, position: position,
+            roleText: run.name.lowerBound > run.tokens.lowerBound
+                ? d.text(tokens: run.tokens.lowerBound..<run.name.lowerBound) : nil)
     }
 
     mutating func register(
@@ -296,7 +316,8 @@ public struct SpeakerBook: Sendable {
         var found: Int? = nil
         for (i, sp) in parts.enumerated() where !sp.isEmpty {
             if sp == keys || MentionIndex.compatible(keys, sp) || MentionIndex.compatible(sp, keys) {
-                if found == nil || lastUse[i] > lastUse[found!] { found = i }
+                if let f = found, lastUse[i] <= lastUse[f] { continue }
+                found = i
             }
         }
         if let i = found {
@@ -322,7 +343,10 @@ public struct SpeakerBook: Sendable {
             speakers.append(s)
             parts.append(keys)
             let hk = Normalizer.key(h.filter { $0 != "." })
-            genders.append(g ?? (MentionFinder.femaleTitles.contains(hk) ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
+            genders.append(
+                g
+                    ?? (MentionFinder.femaleTitles.contains(hk)
+                        ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
             roleKeys.append(Set(roles))
             lastUse.append(position)
             return speakers.count - 1
@@ -364,7 +388,9 @@ public struct SpeakerBook: Sendable {
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 1500 { break }
                 guard e.isOrganisation, e.subject else { continue }
-                return register(parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
+                return register(
+                    parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
+                    position: position)
             }
             return nil
         case .male, .female:
@@ -380,7 +406,9 @@ public struct SpeakerBook: Sendable {
                 break
             }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
-                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(
+                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
                     return i
@@ -395,7 +423,9 @@ public struct SpeakerBook: Sendable {
                 if let g = e.gender, g != kind { continue }
                 if !personLike(e) { continue }
                 if position - e.position > 3000 { break }
-                let i = register(parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender, position: position)
+                let i = register(
+                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    gender: e.gender, position: position)
                 guard genders[i] == nil || genders[i] == kind else { continue }
                 genders[i] = kind
                 return i

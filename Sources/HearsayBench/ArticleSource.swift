@@ -32,7 +32,8 @@ struct ArticleSource {
             else { continue }
             let id = object["id"].map { "\($0)" } ?? "article-\(articles.count)"
             object["id"] = nil
-            let rest = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            let rest = try JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             articles.append(
                 Article(
                     id: id, title: object["title"] as? String, date: object["date"] as? String, text: text,
@@ -46,8 +47,12 @@ struct ArticleSource {
         let articles = (0..<count).map { index -> Article in
             // Far from the query database's indices, so the two corpora never share a key.
             let article = corpus.article(5_000_000 + index)
-            let object: [String: Any] = ["title": article.title, "date": article.date, "source": article.source, "text": article.text]
-            let rest = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+            let object: [String: Any] = [
+                "title": article.title, "date": article.date, "source": article.source, "text": article.text,
+            ]
+            let rest =
+                (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+                ?? Data("{}".utf8)
             return Article(
                 id: article.key, title: article.title, date: article.date, text: article.text,
                 restJSON: String(decoding: rest, as: UTF8.self))
@@ -66,7 +71,9 @@ struct ArticleSource {
     /// Writes the articles again and again with distinct keys (`id#copy`) until the file holds
     /// `articles` articles or `bytes` bytes, whichever is given.
     func writeRepeated(to path: String, articles wanted: Int? = nil, bytes wantedBytes: Int? = nil) throws -> Written {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else {
             throw ChildProcess.Failure(command: ["write", path], reason: "cannot create the file")
         }
         defer { try? handle.close() }

@@ -25,7 +25,9 @@ struct Benchmarks {
         let megabytes = Double(written.fileBytes) / 1e6
         notes.append(
             "import: \(source.name) repeated with distinct keys: \(written.articles) articles, "
-                + String(format: "%.1f MB of JSON lines (%.1f MB of article text)", megabytes, Double(written.textBytes) / 1e6))
+                + String(
+                    format: "%.1f MB of JSON lines (%.1f MB of article text)", megabytes,
+                    Double(written.textBytes) / 1e6))
         var rates = Samples()
         var throughput = Samples()
         var memory = Samples()
@@ -40,19 +42,29 @@ struct Benchmarks {
             memory.add(outcome.maxRSSMegabytes)
             ratio.add(Double(databaseBytes(db)) / Double(written.textBytes))
             cpu.add(outcome.cpuSeconds * 1000 / Double(written.articles))
-            say(String(format: "  import run %d: %.2f s, %.0f articles/s, %.2f CPU s, %.0f MB peak", run, outcome.seconds, rates.values.last ?? 0, outcome.cpuSeconds, outcome.maxRSSMegabytes))
+            say(
+                String(
+                    format: "  import run %d: %.2f s, %.0f articles/s, %.2f CPU s, %.0f MB peak", run, outcome.seconds,
+                    rates.values.last ?? 0, outcome.cpuSeconds, outcome.maxRSSMegabytes))
             removeDatabase(db)
         }
         rows.append(Row(name: "import end to end", unit: "articles/s", samples: rates, target: .atLeast(2_000)))
         rows.append(Row(name: "import end to end", unit: "MB/s", samples: throughput, target: .atLeast(10)))
         // On a shared machine the wall clock depends on the neighbours; CPU time per article does not.
-        rows.append(Row(name: "import CPU time per article (all threads)", unit: "ms", samples: cpu, target: .atMost(1), judgedBy: .median))
         rows.append(
-            Row(name: "import on 2 idle cores (2 / CPU per article)", unit: "articles/s",
+            Row(
+                name: "import CPU time per article (all threads)", unit: "ms", samples: cpu, target: .atMost(1),
+                judgedBy: .median))
+        rows.append(
+            Row(
+                name: "import on 2 idle cores (2 / CPU per article)", unit: "articles/s",
                 samples: Samples(cpu.values.map { 2_000 / $0 }), target: .atLeast(2_000)))
         rows.append(
-            Row(name: "import peak memory (\(Int(megabytes.rounded())) MB input)", unit: "MB", samples: memory, target: .atMost(200), judgedBy: .max))
-        rows.append(Row(name: "database size / article text", unit: "×", samples: ratio, target: .atMost(2.5), judgedBy: .max))
+            Row(
+                name: "import peak memory (\(Int(megabytes.rounded())) MB input)", unit: "MB", samples: memory,
+                target: .atMost(200), judgedBy: .max))
+        rows.append(
+            Row(name: "database size / article text", unit: "×", samples: ratio, target: .atMost(2.5), judgedBy: .max))
         try? FileManager.default.removeItem(atPath: input)
     }
 
@@ -66,11 +78,19 @@ struct Benchmarks {
             removeDatabase(db)
             let outcome = try runHearsay(["import", input, "--db", db])
             let ratio = Double(databaseBytes(db)) / Double(written.textBytes)
-            say(String(format: "  %d MB import: %.1f s, %.0f articles/s, %.0f MB peak, database %.2f× the text", size, outcome.seconds, Double(written.articles) / outcome.seconds, outcome.maxRSSMegabytes, ratio))
+            say(
+                String(
+                    format: "  %d MB import: %.1f s, %.0f articles/s, %.0f MB peak, database %.2f× the text", size,
+                    outcome.seconds, Double(written.articles) / outcome.seconds, outcome.maxRSSMegabytes, ratio))
             rows.append(
-                Row(name: "import peak memory (\(size) MB input)", unit: "MB", samples: Samples([outcome.maxRSSMegabytes]), target: .atMost(200), judgedBy: .max,
+                Row(
+                    name: "import peak memory (\(size) MB input)", unit: "MB",
+                    samples: Samples([outcome.maxRSSMegabytes]), target: .atMost(200), judgedBy: .max,
                     note: String(format: "%.0f articles/s", Double(written.articles) / outcome.seconds)))
-            rows.append(Row(name: "database size / article text (\(size) MB input)", unit: "×", samples: Samples([ratio]), target: .atMost(2.5), judgedBy: .max))
+            rows.append(
+                Row(
+                    name: "database size / article text (\(size) MB input)", unit: "×", samples: Samples([ratio]),
+                    target: .atMost(2.5), judgedBy: .max))
             removeDatabase(db)
             try? FileManager.default.removeItem(atPath: input)
         }
@@ -89,7 +109,8 @@ struct Benchmarks {
             let cpuStart = Clock.threadCPU
             let seconds = Clock.measure {
                 for article in articles {
-                    let result = pipeline.extract(text: article.text, context: ArticleContext(date: article.date, title: article.title))
+                    let result = pipeline.extract(
+                        text: article.text, context: ArticleContext(date: article.date, title: article.title))
                     blackHole(result.quotes.count)
                 }
             }
@@ -98,14 +119,18 @@ struct Benchmarks {
             let parallel = Clock.measure {
                 DispatchQueue.concurrentPerform(iterations: articles.count) { index in
                     let article = articles[index]
-                    let result = pipeline.extract(text: article.text, context: ArticleContext(date: article.date, title: article.title))
+                    let result = pipeline.extract(
+                        text: article.text, context: ArticleContext(date: article.date, title: article.title))
                     blackHole(result.quotes.count)
                 }
             }
             both.add(bytes / parallel)
         }
         rows.append(Row(name: "extraction alone, 1 thread", unit: "MB/s", samples: single, target: .none))
-        rows.append(Row(name: "extraction alone, 1 thread, per CPU second", unit: "MB/s", samples: singleCPU, target: .atLeast(5)))
+        rows.append(
+            Row(
+                name: "extraction alone, 1 thread, per CPU second", unit: "MB/s", samples: singleCPU,
+                target: .atLeast(5)))
         rows.append(Row(name: "extraction alone, all cores", unit: "MB/s", samples: both, target: .atLeast(10)))
     }
 
@@ -115,7 +140,8 @@ struct Benchmarks {
     mutating func storeAlone(corpus: SyntheticCorpus, articles count: Int = 5_000) throws {
         let inputs = (0..<count).map { offset -> ArticleInput in
             let article = corpus.article(8_000_000 + offset)
-            return ArticleInput(key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
+            return ArticleInput(
+                key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
         }
         var rates = Samples()
         var cpuRates = Samples()
@@ -137,7 +163,8 @@ struct Benchmarks {
             cpuRates.add(Double(count) / (Clock.threadCPU - cpuStart))
             removeDatabase(db)
         }
-        rows.append(Row(name: "store alone (synthetic, ~16 quotes each)", unit: "articles/s", samples: rates, target: .none))
+        rows.append(
+            Row(name: "store alone (synthetic, ~16 quotes each)", unit: "articles/s", samples: rates, target: .none))
         rows.append(Row(name: "store alone, per CPU second", unit: "articles/s", samples: cpuRates, target: .none))
     }
 
@@ -149,7 +176,10 @@ struct Benchmarks {
             "queries/export: \(built.quotes) quotes in \(built.articles) synthetic articles, "
                 + String(format: "%.0f MB database", Double(databaseBytes(built.path)) / 1e6))
         if let seconds = built.storeSeconds {
-            notes.append(String(format: "the 1M database was built in %.0f s (%.0f articles/s, store only)", seconds, Double(built.articles) / seconds))
+            notes.append(
+                String(
+                    format: "the 1M database was built in %.0f s (%.0f articles/s, store only)", seconds,
+                    Double(built.articles) / seconds))
         }
         let store = try Store(path: built.path, readOnly: true)
         var random = SplitMix(seed: 7)
@@ -186,7 +216,8 @@ struct Benchmarks {
         func add(_ name: String, _ samples: (all: Samples, best: Samples), limit: Double?) {
             rows.append(Row(name: name, unit: "ms", samples: samples.all, target: .none))
             rows.append(
-                Row(name: name + ", best of \(runs) per query", unit: "ms", samples: samples.best,
+                Row(
+                    name: name + ", best of \(runs) per query", unit: "ms", samples: samples.best,
                     target: limit.map { .atMost($0) } ?? .none, judgedBy: .p95))
         }
         if queryKinds.contains("person") {
@@ -226,7 +257,10 @@ struct Benchmarks {
         }
         rows.append(Row(name: "export quotes --format csv", unit: "rows/s", samples: rates, target: .atLeast(500_000)))
         // Export runs on one thread: rows per CPU second is what it does on an idle core.
-        rows.append(Row(name: "export quotes --format csv, per CPU second", unit: "rows/s", samples: cpuRates, target: .atLeast(500_000)))
+        rows.append(
+            Row(
+                name: "export quotes --format csv, per CPU second", unit: "rows/s", samples: cpuRates,
+                target: .atLeast(500_000)))
         rows.append(Row(name: "export peak memory", unit: "MB", samples: memory, target: .none))
     }
 
@@ -235,7 +269,8 @@ struct Benchmarks {
     private func runHearsay(_ arguments: [String]) throws -> ChildProcess.Outcome {
         let outcome = try ChildProcess.run(hearsay, arguments)
         guard outcome.status == 0 else {
-            throw ChildProcess.Failure(command: [hearsay] + arguments, reason: "exit status \(outcome.status): \(outcome.stderr)")
+            throw ChildProcess.Failure(
+                command: [hearsay] + arguments, reason: "exit status \(outcome.status): \(outcome.stderr)")
         }
         return outcome
     }

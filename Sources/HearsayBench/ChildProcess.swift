@@ -37,9 +37,11 @@ enum ChildProcess {
         guard FileManager.default.isExecutableFile(atPath: timeProgram) else {
             return try spawn(executable, arguments, stdoutPath: stdoutPath)
         }
-        let report = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-time").path
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-time")
+            .path
         defer { try? FileManager.default.removeItem(atPath: report) }
-        var outcome = try spawn(timeProgram, ["-o", report, "-f", "%e %U %S %M", executable] + arguments, stdoutPath: stdoutPath)
+        var outcome = try spawn(
+            timeProgram, ["-o", report, "-f", "%e %U %S %M", executable] + arguments, stdoutPath: stdoutPath)
         let fields = ((try? String(contentsOfFile: report, encoding: .utf8)) ?? "")
             .split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
         // GNU time writes "Command exited with non-zero status N" first when the command failed.
@@ -53,7 +55,8 @@ enum ChildProcess {
 
     private static func spawn(_ executable: String, _ arguments: [String], stdoutPath: String) throws -> Outcome {
         let command = [executable] + arguments
-        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-stderr").path
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())-stderr")
+            .path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -61,15 +64,19 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let cArguments = command.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+        defer { for argument in cArguments { free(argument) } }
         var pid: pid_t = 0
         let started = Clock.now
         let code = posix_spawn(&pid, executable, &actions, nil, cArguments, environ)
-        guard code == 0 else { throw Failure(command: command, reason: "cannot start: \(String(cString: strerror(code)))") }
+        guard code == 0 else {
+            throw Failure(command: command, reason: "cannot start: \(String(cString: strerror(code)))")
+        }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw Failure(command: command, reason: "wait4 failed: \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else {
+                throw Failure(command: command, reason: "wait4 failed: \(String(cString: strerror(errno)))")
+            }
         }
         let seconds = Clock.now - started
         let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""

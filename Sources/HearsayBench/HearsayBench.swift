@@ -53,15 +53,18 @@ extension HearsayBench {
             let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())").path
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
-            let sections = Set((only ?? "import,memory,extraction,store,queries,export").split(separator: ",").map(String.init))
+            let sections = Set(
+                (only ?? "import,memory,extraction,store,queries,export").split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
-                hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs), importArticles: importArticles,
+                hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
+                importArticles: importArticles,
                 memoryMegabytes: memoryMB.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 })
             benchmarks.queryKinds = Set(queries.split(separator: ",").map(String.init))
             let corpus = SyntheticCorpus()
             let machine = Machine.describe()
             say("hearsay-bench: \(machine)")
-            benchmarks.notes.append("load average at the start: \(Machine.loadAverage()) (2 cores shared with other jobs)")
+            benchmarks.notes.append(
+                "load average at the start: \(Machine.loadAverage()) (2 cores shared with other jobs)")
             let started = Clock.now
             var source: ArticleSource?
             func articles() throws -> ArticleSource {
@@ -109,14 +112,17 @@ extension HearsayBench {
 
         /// A program in the same folder as this one.
         static func sibling(_ name: String) -> String {
-            let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+            let me =
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                ?? CommandLine.arguments[0]
             return ((me as NSString).deletingLastPathComponent as NSString).appendingPathComponent(name)
         }
     }
 
     /// Writes synthetic articles as JSON lines.
     struct Generate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write synthetic news articles with quotes as JSON lines.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write synthetic news articles with quotes as JSON lines.")
 
         @Option(help: "How many articles.")
         var articles = 1_000
@@ -132,7 +138,9 @@ extension HearsayBench {
             var out = ""
             let handle: FileHandle
             if let output {
-                guard FileManager.default.createFile(atPath: output, contents: nil), let opened = FileHandle(forWritingAtPath: output) else { throw ValidationError("cannot write \(output)") }
+                guard FileManager.default.createFile(atPath: output, contents: nil),
+                    let opened = FileHandle(forWritingAtPath: output)
+                else { throw ValidationError("cannot write \(output)") }
                 handle = opened
             } else {
                 handle = FileHandle.standardOutput
@@ -154,8 +162,10 @@ extension HearsayBench {
 enum Machine {
     static func describe() -> String {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown CPU"
+        let model =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+            ?? "unknown CPU"
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
         return "\(ProcessInfo.processInfo.activeProcessorCount) cores (\(model)), "
             + String(format: "%.0f GB RAM", memory) + ", SQLite \(String(cString: sqlite3_libversion())), Linux"

@@ -42,7 +42,9 @@ enum QueryDatabase {
                 let end = min(next + batchSize, articles.count)
                 let inputs = (next..<end).map { index -> ArticleInput in
                     let article = corpus.article(index)
-                    return ArticleInput(key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
+                    return ArticleInput(
+                        key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction
+                    )
                 }
                 seconds += try Clock.measure { try store.importBatch(inputs, totals: &totals) }
                 next = end
@@ -51,8 +53,12 @@ enum QueryDatabase {
         }
         // The store is closed here, which checkpoints and removes the WAL.
         try FileManager.default.moveItem(atPath: building, toPath: path)
-        say(String(format: "  stored in %.1f s (%.0f articles/s, store only)", seconds, Double(articles.count) / seconds))
-        return Built(path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: seconds, textBytes: articles.textBytes)
+        say(
+            String(
+                format: "  stored in %.1f s (%.0f articles/s, store only)", seconds, Double(articles.count) / seconds))
+        return Built(
+            path: path, articles: articles.count, quotes: articles.quotes, storeSeconds: seconds,
+            textBytes: articles.textBytes)
     }
 
     /// How many articles it takes to reach a million quotes, and their text size.

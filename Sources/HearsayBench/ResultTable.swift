@@ -18,13 +18,18 @@ enum ResultTable {
         }
         var out = ""
         for (index, line) in lines.enumerated() {
-            out += "| " + line.enumerated().map { i, cell in
-                i == 0 || i == 1 || i == 7 ? pad(cell, widths[i]) : padLeft(cell, widths[i])
-            }.joined(separator: " | ") + " |\n"
+            out +=
+                "| "
+                + line.enumerated().map { i, cell in
+                    i == 0 || i == 1 || i == 7 ? pad(cell, widths[i]) : padLeft(cell, widths[i])
+                }.joined(separator: " | ") + " |\n"
             if index == 0 {
-                out += "|" + widths.enumerated().map { i, w in
-                    i == 0 || i == 1 || i == 7 ? String(repeating: "-", count: w + 2) : String(repeating: "-", count: w + 1) + ":"
-                }.joined(separator: "|") + "|\n"
+                out +=
+                    "|"
+                    + widths.enumerated().map { i, w in
+                        i == 0 || i == 1 || i == 7
+                            ? String(repeating: "-", count: w + 2) : String(repeating: "-", count: w + 1) + ":"
+                    }.joined(separator: "|") + "|\n"
             }
         }
         return out

@@ -40,7 +40,8 @@ struct FilterOptions: ParsableArguments {
         if let search,
             !search.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         {
-            throw ValidationError("--search wants at least one word (letters or digits); got \(search.debugDescription)")
+            throw ValidationError(
+                "--search wants at least one word (letters or digits); got \(search.debugDescription)")
         }
     }
 

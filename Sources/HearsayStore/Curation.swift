@@ -48,11 +48,14 @@ extension Store {
                 try execute(db, "DELETE FROM entities WHERE id = ?1", gone.id)
                 try execute(db, "UPDATE entities SET curated = 1 WHERE id = ?1", keep.id)
                 // The merged entity's own name becomes an alias, and a merge overrides an earlier "never link".
-                try addAliasRows(db, entity: keep.id, kind: keep.kind, names: [gone.name], evidence: "merged by a curator")
+                try addAliasRows(
+                    db, entity: keep.id, kind: keep.kind, names: [gone.name], evidence: "merged by a curator")
                 for alias in names + [gone.name] {
                     try execute(db, "DELETE FROM entity_rejections WHERE entity_id = ?1 AND name = ?2", keep.id, alias)
                 }
-                try log(db, "merge", ["into": "\(keep.id)", "into_name": keep.name, "merged": "\(gone.id)", "merged_name": gone.name])
+                try log(
+                    db, "merge",
+                    ["into": "\(keep.id)", "into_name": keep.name, "merged": "\(gone.id)", "merged_name": gone.name])
                 return [
                     "Merged \(gone.label) into \(keep.label): \(quotes) quote\(quotes == 1 ? "" : "s"), \(claims) claim\(claims == 1 ? "" : "s"), "
                         + "names now aliases: \(([gone.name] + names.filter { $0 != gone.name }).joined(separator: "; "))"
@@ -70,12 +73,15 @@ extension Store {
         return try run {
             try db.transaction { db in
                 let rows = try speakerRows(db, entity.id)
-                let groups = articles.isEmpty
+                let groups =
+                    articles.isEmpty
                     ? Self.splitByName(rows, entityName: entity.name, kind: entity.kind)
                     : Self.splitByArticle(rows, articles: Set(articles))
                 guard !groups.isEmpty else {
                     if !articles.isEmpty {
-                        return ["\(entity.label) has no speaker in \(articles.joined(separator: ", ")); nothing changed"]
+                        return [
+                            "\(entity.label) has no speaker in \(articles.joined(separator: ", ")); nothing changed"
+                        ]
                     }
                     return [
                         "Every article names \(entity.label) the same way; nothing to split "
@@ -89,7 +95,9 @@ extension Store {
                 var report: [String] = []
                 for group in groups {
                     let newName = Self.fullestName(group.map(\.name))
-                    try execute(db, "INSERT INTO entities(name, kind, curated) VALUES (?1, ?2, 1)", newName, entity.kind.rawValue)
+                    try execute(
+                        db, "INSERT INTO entities(name, kind, curated) VALUES (?1, ?2, 1)", newName,
+                        entity.kind.rawValue)
                     let newID = db.lastInsertRowID
                     var quotes = 0
                     for row in group {
@@ -104,27 +112,42 @@ extension Store {
                     // Names used only by the split speakers move with them.
                     let names = Self.distinct(group.flatMap { [$0.name] + $0.aliases })
                     for alias in names where !stayingNames.contains(NameKey.normalized(alias)) {
-                        try execute(db, "UPDATE OR IGNORE entity_aliases SET entity_id = ?1 WHERE entity_id = ?2 AND alias = ?3", newID, entity.id, alias)
+                        try execute(
+                            db,
+                            "UPDATE OR IGNORE entity_aliases SET entity_id = ?1 WHERE entity_id = ?2 AND alias = ?3",
+                            newID, entity.id, alias)
                     }
-                    try addAliasRows(db, entity: newID, kind: entity.kind, names: names, evidence: "split off by a curator")
+                    try addAliasRows(
+                        db, entity: newID, kind: entity.kind, names: names, evidence: "split off by a curator")
                     // Roles read from articles that only the split speakers came from move too.
                     for article in Set(group.map(\.articleID)) where !stayingArticles.contains(article) {
-                        try execute(db, "UPDATE OR IGNORE entity_roles SET entity_id = ?1 WHERE entity_id = ?2 AND article_id = ?3", newID, entity.id, article)
+                        try execute(
+                            db,
+                            "UPDATE OR IGNORE entity_roles SET entity_id = ?1 WHERE entity_id = ?2 AND article_id = ?3",
+                            newID, entity.id, article)
                     }
                     // Never link them back, either way.
                     for alias in [newName] + names where !stayingNames.contains(NameKey.normalized(alias)) {
-                        try execute(db, "INSERT OR IGNORE INTO entity_rejections(entity_id, name) VALUES (?1, ?2)", entity.id, alias)
+                        try execute(
+                            db, "INSERT OR IGNORE INTO entity_rejections(entity_id, name) VALUES (?1, ?2)", entity.id,
+                            alias)
                     }
                     if !names.contains(where: { NameKey.normalized($0) == NameKey.normalized(entity.name) }) {
-                        try execute(db, "INSERT OR IGNORE INTO entity_rejections(entity_id, name) VALUES (?1, ?2)", newID, entity.name)
+                        try execute(
+                            db, "INSERT OR IGNORE INTO entity_rejections(entity_id, name) VALUES (?1, ?2)", newID,
+                            entity.name)
                     }
                     let keys = Self.distinct(group.map(\.article)).sorted()
                     report.append(
                         "Split \"\(newName)\" (#\(newID)) off \(entity.label): article\(keys.count == 1 ? "" : "s") \(keys.joined(separator: ", ")), "
                             + "\(quotes) quote\(quotes == 1 ? "" : "s"); they will not be linked again")
-                    try log(db, "unmerge", ["entity": "\(entity.id)", "name": entity.name, "new": "\(newID)", "new_name": newName,
-                                            "articles": keys.joined(separator: "\n"),
-                                            "speakers": Self.distinct(group.map(\.name)).joined(separator: "\n")])
+                    try log(
+                        db, "unmerge",
+                        [
+                            "entity": "\(entity.id)", "name": entity.name, "new": "\(newID)", "new_name": newName,
+                            "articles": keys.joined(separator: "\n"),
+                            "speakers": Self.distinct(group.map(\.name)).joined(separator: "\n"),
+                        ])
                 }
                 try execute(db, "UPDATE entities SET curated = 1 WHERE id = ?1", entity.id)
                 return report
@@ -140,14 +163,16 @@ extension Store {
         return try run {
             try db.transaction { db in
                 let others = try entities(named: trimmed).filter { $0 != entity.id }
-                try addAliasRows(db, entity: entity.id, kind: entity.kind, names: [trimmed], evidence: "alias added by a curator")
+                try addAliasRows(
+                    db, entity: entity.id, kind: entity.kind, names: [trimmed], evidence: "alias added by a curator")
                 try execute(db, "DELETE FROM entity_rejections WHERE entity_id = ?1 AND name = ?2", entity.id, trimmed)
                 try execute(db, "UPDATE entities SET curated = 1 WHERE id = ?1", entity.id)
                 try log(db, "alias", ["entity": "\(entity.id)", "name": entity.name, "alias": trimmed])
                 var out = ["Added alias \"\(trimmed)\" to \(entity.label)"]
                 for other in others {
                     let label = try entityName(other).map { "\"\($0)\" (#\(other))" } ?? "#\(other)"
-                    out.append("Note: \(label) is also called \"\(trimmed)\"; `hearsay merge` joins them if they are one")
+                    out.append(
+                        "Note: \(label) is also called \"\(trimmed)\"; `hearsay merge` joins them if they are one")
                 }
                 return out
             }
@@ -163,7 +188,9 @@ extension Store {
         return try run {
             try db.transaction { db in
                 try execute(db, "UPDATE entities SET name = ?1, curated = 1 WHERE id = ?2", trimmed, entity.id)
-                try addAliasRows(db, entity: entity.id, kind: entity.kind, names: [trimmed, entity.name], evidence: "renamed by a curator")
+                try addAliasRows(
+                    db, entity: entity.id, kind: entity.kind, names: [trimmed, entity.name],
+                    evidence: "renamed by a curator")
                 try log(db, "rename", ["entity": "\(entity.id)", "from": entity.name, "to": trimmed])
                 return ["Renamed \(entity.label) to \"\(trimmed)\"; \"\(entity.name)\" stays an alias"]
             }
@@ -174,7 +201,8 @@ extension Store {
     /// the quote's start offset, both in every quote export).
     public func quoteID(_ reference: String) throws -> Int64 {
         if let id = Int64(reference) { return id }
-        guard let colon = reference.lastIndex(of: ":"), let start = Int64(reference[reference.index(after: colon)...]) else {
+        guard let colon = reference.lastIndex(of: ":"), let start = Int64(reference[reference.index(after: colon)...])
+        else {
             throw StoreError(.notFound, "\(reference.debugDescription) is not a quote: give its id or ARTICLE:START")
         }
         let article = String(reference[..<colon])
@@ -184,7 +212,9 @@ extension Store {
             try statement.bind(article, at: 1)
             try statement.bind(start, at: 2)
             guard try statement.step() else {
-                throw StoreError(.notFound, "no quote starts at \(start) in \(article.debugDescription); `hearsay export quotes` lists them")
+                throw StoreError(
+                    .notFound,
+                    "no quote starts at \(start) in \(article.debugDescription); `hearsay export quotes` lists them")
             }
             return statement.int64(at: 0)
         }
@@ -215,7 +245,8 @@ extension Store {
                         """)
                 try statement.bind(quote, at: 1)
                 guard try statement.step() else {
-                    throw StoreError(.notFound, "no quote #\(quote) in \(path); `hearsay export quotes` lists them with their ids")
+                    throw StoreError(
+                        .notFound, "no quote #\(quote) in \(path); `hearsay export quotes` lists them with their ids")
                 }
                 let article = statement.string(at: 0) ?? ""
                 let start = statement.int64(at: 1)
@@ -225,9 +256,14 @@ extension Store {
                 try execute(db, "UPDATE quotes SET speaker_id = ?1, curated = 1 WHERE id = ?2", target.id, quote)
                 try log(
                     db, "reassign",
-                    ["article": article, "start": "\(start)", "end": "\(end)", "text": text, "entity": "\(target.id)", "name": target.name])
+                    [
+                        "article": article, "start": "\(start)", "end": "\(end)", "text": text,
+                        "entity": "\(target.id)", "name": target.name,
+                    ])
                 let shown = text.count > 60 ? String(text.prefix(57)) + "…" : text
-                return ["Quote #\(quote) (\(article): “\(shown)”) now said by \(target.label), was \(before.map { "\"\($0)\"" } ?? "nobody")"]
+                return [
+                    "Quote #\(quote) (\(article): “\(shown)”) now said by \(target.label), was \(before.map { "\"\($0)\"" } ?? "nobody")"
+                ]
             }
         }
     }
@@ -258,7 +294,8 @@ extension Store {
         guard !pins.isEmpty else { return }
         let exists = try db.prepare(sql: "SELECT 1 FROM entities WHERE id = ?")
         let speakers = try db.prepare(sql: "SELECT id FROM article_speakers WHERE article_id = ? AND name = ?")
-        let moveSpeaker = try db.prepare(sql: "UPDATE article_speakers SET entity_id = ?, evidence = 'split off by a curator' WHERE id = ?")
+        let moveSpeaker = try db.prepare(
+            sql: "UPDATE article_speakers SET entity_id = ?, evidence = 'split off by a curator' WHERE id = ?")
         let moveQuotes = try db.prepare(sql: "UPDATE quotes SET speaker_id = ? WHERE mention_id = ?")
         let moveClaims = try db.prepare(sql: "UPDATE claims SET claimant_id = ? WHERE mention_id = ?")
         for pin in pins {
@@ -295,7 +332,8 @@ extension Store {
             wanted.append((start, end, object["text"] ?? "", entity, object["name"] ?? ""))
         }
         guard !wanted.isEmpty else { return }
-        let find = try db.prepare(sql: #"SELECT id FROM quotes WHERE article_id = ? AND ((start = ? AND "end" = ?) OR text = ?) LIMIT 1"#)
+        let find = try db.prepare(
+            sql: #"SELECT id FROM quotes WHERE article_id = ? AND ((start = ? AND "end" = ?) OR text = ?) LIMIT 1"#)
         let exists = try db.prepare(sql: "SELECT 1 FROM entities WHERE id = ?")
         let update = try db.prepare(sql: "UPDATE quotes SET speaker_id = ?, curated = 1 WHERE id = ?")
         for choice in wanted {
@@ -352,7 +390,8 @@ extension Store {
             if ids.isEmpty {
                 // Organisations and groups are looked up under their own key.
                 ids = try run {
-                    let statement = try db.prepare(sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? OR alias = ?")
+                    let statement = try db.prepare(
+                        sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? OR alias = ?")
                     var found: [Int64] = []
                     for key in EntityLinker.lookupKeys(for: [name], kind: .organisation) {
                         try statement.bind(key, at: 1)
@@ -375,7 +414,8 @@ extension Store {
                 if try statement.step() {
                     found.append(
                         CuratedEntity(
-                            id: id, name: statement.string(at: 0) ?? "", kind: SpeakerKind(rawValue: statement.string(at: 1) ?? "") ?? .unknown))
+                            id: id, name: statement.string(at: 0) ?? "",
+                            kind: SpeakerKind(rawValue: statement.string(at: 1) ?? "") ?? .unknown))
                 }
                 statement.reset()
             }
@@ -402,7 +442,8 @@ extension Store {
         while try statement.step() {
             rows.append(
                 SpeakerRow(
-                    id: statement.int64(at: 0), articleID: statement.int64(at: 1), article: statement.string(at: 2) ?? "",
+                    id: statement.int64(at: 0), articleID: statement.int64(at: 1),
+                    article: statement.string(at: 2) ?? "",
                     name: statement.string(at: 3) ?? "", aliases: JSONText.parseArray(statement.string(at: 4))))
         }
         return rows
@@ -463,7 +504,9 @@ extension Store {
         return names
     }
 
-    private func addAliasRows(_ db: Database, entity: Int64, kind: SpeakerKind, names: [String], evidence: String) throws {
+    private func addAliasRows(_ db: Database, entity: Int64, kind: SpeakerKind, names: [String], evidence: String)
+        throws
+    {
         let insert = try db.prepare(
             sql: """
                 INSERT OR IGNORE INTO entity_aliases(entity_id, alias, key, surname, evidence, curated)

@@ -106,7 +106,8 @@ public struct EntityLinker: Sendable {
     public static func lookupKeys(for names: [String]) -> [String] {
         var keys: [String] = []
         for name in names {
-            let key = OrganisationKey.looksLikeOrganisation(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
+            let key =
+                OrganisationKey.looksLikeOrganisation(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
         return keys
@@ -119,7 +120,8 @@ public struct EntityLinker: Sendable {
         for name in names {
             let key: String
             switch kind {
-            case .person: key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
+            case .person:
+                key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
             case .organisation, .group: key = NameMemo.shared.organisationKey(name)
             case .unknown: key = NameKey.normalized(name)
             }
@@ -159,10 +161,12 @@ public struct EntityLinker: Sendable {
         var namesake = false
         let myParsed = memo.parsed(speaker.name)
         // A bare word is a surname when a known person has it as one.
-        let attested = myParsed.isSurnameOnly && known.contains { entity in
-            entity.kind == .person && memo.isPersonName(entity.name)
-                && memo.parsed(entity.name).units.count >= 2 && memo.parsed(entity.name).surname == myParsed.surname
-        }
+        let attested =
+            myParsed.isSurnameOnly
+            && known.contains { entity in
+                entity.kind == .person && memo.isPersonName(entity.name)
+                    && memo.parsed(entity.name).units.count >= 2 && memo.parsed(entity.name).surname == myParsed.surname
+            }
         for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
             if speaker.kind == .person, !myParsed.isSurnameOnly, memo.isPersonName(entity.name),
                 memo.match(speaker.name, entity.name) == .conflict
@@ -210,7 +214,9 @@ public struct EntityLinker: Sendable {
             best = sameNamed
         }
         if namesake && best.weak { return .new }
-        return .existing(id: best.entity, evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
+        return .existing(
+            id: best.entity,
+            evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
     }
 
     // MARK: - Evidence
@@ -266,7 +272,9 @@ public struct EntityLinker: Sendable {
                 return true
             case .surnameOnly where wanted.isSurnameOnly:
                 let theirs = parsed.surname ?? ""
-                if theirs == surname || min(theirs.unicodeScalars.count, surname.unicodeScalars.count) >= 7 { return true }
+                if theirs == surname || min(theirs.unicodeScalars.count, surname.unicodeScalars.count) >= 7 {
+                    return true
+                }
             default:
                 continue
             }
@@ -336,10 +344,13 @@ public struct EntityLinker: Sendable {
             for (j, b) in theirsParsed.enumerated() where b.units.count >= 2 {
                 guard memo.match(mine[i], theirs[j]) == .same else { continue }
                 if i == 0 && j == 0 {
-                    return Match(entity: entity.id, name: theirName, strength: 4, evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
+                    return Match(
+                        entity: entity.id, name: theirName, strength: 4,
+                        evidence: "same full name: \"\(myName)\" ~ \"\(theirName)\"")
                 }
                 if aliasEvidence == nil {
-                    aliasEvidence = i == 0 && j > 0
+                    aliasEvidence =
+                        i == 0 && j > 0
                         ? "same full name as alias: \"\(mine[i])\" ~ \"\(theirs[j])\" of \"\(theirName)\""
                         : "alias stated: \"\(mine[i])\" of \"\(myName)\" ~ \"\(theirs[j])\""
                 }
@@ -356,7 +367,8 @@ public struct EntityLinker: Sendable {
         if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
-                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
+                evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""),
+                weak: true)
         }
         // A bare surname links by spelling, not by sound: "About" is not "Abbott", nor "Law" "Lew".
         // Only long names, where romanisations differ and common words do not collide, go by the key.
@@ -378,14 +390,18 @@ public struct EntityLinker: Sendable {
                     Self.formsOfAddress.contains(NameKey.normalized($0))
                 }
                 guard addressed || role != nil || attested else { return nil }
-                return Match(entity: entity.id, name: theirName, strength: role == nil ? 2 : 3, evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
+                return Match(
+                    entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
+                    evidence: "same name: \"\(myName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
             }
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 1 : 3,
                 evidence: "surname: \"\(myName)\" ~ \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""), weak: true)
         case .initialOnly:
             guard let role else { return nil }
-            return Match(entity: entity.id, name: theirName, strength: 2, evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)", weak: true)
+            return Match(
+                entity: entity.id, name: theirName, strength: 2,
+                evidence: "initial and surname: \"\(myName)\" ~ \"\(theirName)\"; \(role)", weak: true)
         default:
             return nil
         }
@@ -408,7 +424,9 @@ public struct EntityLinker: Sendable {
         for (i, key) in myKeys.enumerated() where !key.isEmpty {
             for (j, theirKey) in theirKeys.enumerated() where theirKey == key {
                 if i == 0 && j == 0 {
-                    return Match(entity: entity.id, name: theirs[0], strength: 4, evidence: "same name: \"\(mine[0])\" ~ \"\(theirs[0])\"")
+                    return Match(
+                        entity: entity.id, name: theirs[0], strength: 4,
+                        evidence: "same name: \"\(mine[0])\" ~ \"\(theirs[0])\"")
                 }
                 if i > 0 && isShortening(key, of: myKeys[0]) { continue }
                 // The speaker's name is the entity's short form: like a bare surname, only when unique.
@@ -457,9 +475,9 @@ public struct EntityLinker: Sendable {
             }
         }
         switch (sharedRole, sharedOrg) {
-        case let (role?, org?): return "same role \"\(role)\" at \(org)"
-        case let (role?, nil): return "same role \"\(role)\""
-        case let (nil, org?): return "same organisation (\(org))"
+        case (let role?, let org?): return "same role \"\(role)\" at \(org)"
+        case (let role?, nil): return "same role \"\(role)\""
+        case (nil, let org?): return "same organisation (\(org))"
         default: return nil
         }
     }

@@ -86,7 +86,9 @@ struct ArticleComposer {
             default:
                 append("\(surname) said the plan ")
                 append("“")
-                quote("\(random.pick(Vocabulary.verbs)) \(random.pick(Vocabulary.objects))", kind: .partial, speaker: speaker, cue: "said")
+                quote(
+                    "\(random.pick(Vocabulary.verbs)) \(random.pick(Vocabulary.objects))", kind: .partial,
+                    speaker: speaker, cue: "said")
                 append("” and promised an answer \(random.pick(Vocabulary.tails)).")
             }
             endParagraph()

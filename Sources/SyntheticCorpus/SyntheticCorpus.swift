@@ -28,7 +28,9 @@ public struct SyntheticCorpus: Sendable {
 
     /// Creates a corpus; the defaults give ~100 quotes a person, ~500 an organisation and
     /// ~900 a day at one million quotes.
-    public init(seed: UInt64 = 0x4845_4152_5341_5921, people: Int = 10_000, organisations: Int = 2_000, days: Int = 1_095) {
+    public init(
+        seed: UInt64 = 0x4845_4152_5341_5921, people: Int = 10_000, organisations: Int = 2_000, days: Int = 1_095
+    ) {
         self.seed = seed
         self.people = max(1, min(people, Vocabulary.firstNames.count * 1_000))
         self.organisations = max(1, min(organisations, Self.organisationCount))
@@ -63,7 +65,8 @@ public struct SyntheticCorpus: Sendable {
     /// The name of organisation `index` ("Dunmere Harbour Board").
     public func organisationName(_ index: Int) -> String {
         let places = Vocabulary.placeStarts.count * Vocabulary.placeEnds.count
-        return "\(place(index % places)) \(Vocabulary.organisationKinds[(index / places) % Vocabulary.organisationKinds.count])"
+        return
+            "\(place(index % places)) \(Vocabulary.organisationKinds[(index / places) % Vocabulary.organisationKinds.count])"
     }
 
     /// The organisation person `index` works for.
@@ -88,8 +91,11 @@ public struct SyntheticCorpus: Sendable {
 
     /// Some words a quote may contain, for search benchmarks: common ones first, then rarer.
     public static var searchTerms: [String] {
-        ["budget", "rent freeze", "harbour", "water tariff", "audit", "contractors", "ferry timetable", "storm damage",
-         "quietly doubled", "grain subsidy", "\"public vote\"", "winter", "engineers", "library cuts", "protests"]
+        [
+            "budget", "rent freeze", "harbour", "water tariff", "audit", "contractors", "ferry timetable",
+            "storm damage",
+            "quietly doubled", "grain subsidy", "\"public vote\"", "winter", "engineers", "library cuts", "protests",
+        ]
     }
 
     // MARK: - Articles

@@ -86,7 +86,9 @@ enum Vocabulary {
     ]
     static let reportingVerbs = ["said", "told reporters", "said on Tuesday", "added", "said in an interview"]
     static let units = ["households", "workers", "passengers", "pupils", "patients", "homes", "shops"]
-    static let events = ["were left without water", "lost their jobs", "were stranded", "were evacuated", "joined the strike"]
+    static let events = [
+        "were left without water", "lost their jobs", "were stranded", "were evacuated", "joined the strike",
+    ]
     static let qualifiers = ["At least", "More than", "About", "Nearly"]
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let headlineVerbs = ["clashes over", "pauses", "defends", "questions", "revives", "rethinks"]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct AliasFinderTests {
@@ -7,26 +8,33 @@ import Testing
     }
 
     @Test func readsParentheticalAliases() {
-        #expect(pairs("A senior commander, Omar Tamimi (also, Abu Karim al-Basri), spoke on Sunday.")
-            == ["Omar Tamimi = Abu Karim al-Basri [parenthetical]"])
-        #expect(pairs("Lena Worthing (a.k.a. The Harbourmaster) denied it.")
-            == ["Lena Worthing = The Harbourmaster [parenthetical]"])
+        #expect(
+            pairs("A senior commander, Omar Tamimi (also, Abu Karim al-Basri), spoke on Sunday.")
+                == ["Omar Tamimi = Abu Karim al-Basri [parenthetical]"])
+        #expect(
+            pairs("Lena Worthing (a.k.a. The Harbourmaster) denied it.")
+                == ["Lena Worthing = The Harbourmaster [parenthetical]"])
         #expect(pairs("Ivo Brandt (also known as Ivo Branski) left.") == ["Ivo Brandt = Ivo Branski [parenthetical]"])
     }
 
     @Test func readsNomDeGuerreAndRealName() {
-        #expect(pairs("The raid killed Samir Hadid, better known by his nom de guerre, Abu Layla al-Tarsi.")
-            == ["Samir Hadid = Abu Layla al-Tarsi [nomDeGuerre]"])
-        #expect(pairs("Abu Layla al-Tarsi, whose real name is Samir Hadid, was there.")
-            == ["Abu Layla al-Tarsi = Samir Hadid [realName]"])
-        #expect(pairs("Gen. Karl Otani, also known as Red Karl, resigned.")
-            == ["Karl Otani = Red Karl [alsoKnownAs]"])
-        #expect(pairs("They met Samir Hadid, who is better known as Abu Layla.")
-            == ["Samir Hadid = Abu Layla [alsoKnownAs]"])
+        #expect(
+            pairs("The raid killed Samir Hadid, better known by his nom de guerre, Abu Layla al-Tarsi.")
+                == ["Samir Hadid = Abu Layla al-Tarsi [nomDeGuerre]"])
+        #expect(
+            pairs("Abu Layla al-Tarsi, whose real name is Samir Hadid, was there.")
+                == ["Abu Layla al-Tarsi = Samir Hadid [realName]"])
+        #expect(
+            pairs("Gen. Karl Otani, also known as Red Karl, resigned.")
+                == ["Karl Otani = Red Karl [alsoKnownAs]"])
+        #expect(
+            pairs("They met Samir Hadid, who is better known as Abu Layla.")
+                == ["Samir Hadid = Abu Layla [alsoKnownAs]"])
     }
 
     @Test func leavesAPronounSubjectToTheCaller() {
-        let found = AliasFinder.find(in: "He is a close ally of Freedonia who is better known by his nom de guerre, Abu Layla.")
+        let found = AliasFinder.find(
+            in: "He is a close ally of Freedonia who is better known by his nom de guerre, Abu Layla.")
         #expect(found.count == 1)
         #expect(found.first?.name == nil)
         #expect(found.first?.aliasText == "Abu Layla")
@@ -34,8 +42,11 @@ import Testing
 
     @Test func readsAcronymsDefinedInParentheses() {
         #expect(pairs("The Northern Defence Brigades (NDB) said so.") == ["Northern Defence Brigades = NDB [acronym]"])
-        #expect(pairs("Freedonia's Council of Water Ministers (CWM) met.") == ["Council of Water Ministers = CWM [acronym]"])
-        #expect(pairs("One of the Harbour Watch Units (HWU) commanders spoke.") == ["Harbour Watch Units = HWU [acronym]"])
+        #expect(
+            pairs("Freedonia's Council of Water Ministers (CWM) met.") == ["Council of Water Ministers = CWM [acronym]"]
+        )
+        #expect(
+            pairs("One of the Harbour Watch Units (HWU) commanders spoke.") == ["Harbour Watch Units = HWU [acronym]"])
     }
 
     @Test func ignoresParenthesesThatAreNotAliases() {

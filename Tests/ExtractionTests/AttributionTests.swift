@@ -1,9 +1,11 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct AttributionTests {
     @Test func trailingNameThenVerb() {
-        #expect(speaker(of: "We are ready", in: "“We are ready for the storm,” Priya Natarajan said.") == "Priya Natarajan")
+        #expect(
+            speaker(of: "We are ready", in: "“We are ready for the storm,” Priya Natarajan said.") == "Priya Natarajan")
     }
 
     @Test func invertedVerbThenName() {
@@ -11,11 +13,14 @@ import Testing
     }
 
     @Test func leadingSpeakerWithColon() {
-        #expect(speaker(of: "We need", in: "Dr Hugo Hill, a surgeon, said: “We need more beds by December.”") == "Hugo Hill")  // titles become roles (SpeakerEnricher.tidy)
+        #expect(
+            speaker(of: "We need", in: "Dr Hugo Hill, a surgeon, said: “We need more beds by December.”") == "Hugo Hill"
+        )  // titles become roles (SpeakerEnricher.tidy)
     }
 
     @Test func appositiveBetweenNameAndVerb() {
-        let text = "“All options are open to us now,” Karim Faraj, a commander of one of the brigades, told the Chronicle."
+        let text =
+            "“All options are open to us now,” Karim Faraj, a commander of one of the brigades, told the Chronicle."
         #expect(speaker(of: "All options", in: text) == "Karim Faraj")
     }
 
@@ -35,7 +40,8 @@ import Testing
     }
 
     @Test func colonLeadInNamesTheSpeakerOfTheNextParagraph() {
-        let text = "Governor Alma Reyes faced the crowd. She warned, according to the Ledger:\n“The levee will not hold another week of rain.”"
+        let text =
+            "Governor Alma Reyes faced the crowd. She warned, according to the Ledger:\n“The levee will not hold another week of rain.”"
         #expect(speaker(of: "The levee", in: text) == "Alma Reyes")
     }
 
@@ -69,7 +75,8 @@ import Testing
     }
 
     @Test func repeatedQuoteIsKeptOnce() {
-        let text = "“America must leave our harbour now,” spokesman Ivo Brandt said.“America must leave our harbour now,” spokesman Ivo Brandt said."
+        let text =
+            "“America must leave our harbour now,” spokesman Ivo Brandt said.“America must leave our harbour now,” spokesman Ivo Brandt said."
         let q = quotesOf(text)
         #expect(q.count == 1)
         #expect(q.first?.speaker == "Ivo Brandt")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// Layouts of attribution beyond the basic ones in AttributionTests.
@@ -70,7 +71,10 @@ import Testing
             ("“Your ships are slower than our oldest barges,” Captain Iso Varn taunted the rival crew.", "Iso Varn"),
             ("“The vote is rigged and everyone in town knows it,” Dell Ashby tweeted on Sunday.", "Dell Ashby"),
             ("The dam is safe, “for at least another fifty years,” according to engineer Pia Holm.", "Pia Holm"),
-            ("“We regret the delay and apologise to every passenger,” Northline Railways said in a statement.", "Northline Railways"),
+            (
+                "“We regret the delay and apologise to every passenger,” Northline Railways said in a statement.",
+                "Northline Railways"
+            ),
         ]
         for (text, who) in cases {
             let r = Pipeline().extract(text: text)
@@ -115,7 +119,8 @@ import Testing
     }
 
     @Test func partyStateAndAgeAsidesAreSkipped() {
-        let text = "“The votes are there for the override,” Senate leader Wes Orlan, R-Ky., said. “We will see on Monday,” Tilda Marsh, 67, said."
+        let text =
+            "“The votes are there for the override,” Senate leader Wes Orlan, R-Ky., said. “We will see on Monday,” Tilda Marsh, 67, said."
         #expect(speaker(of: "The votes", in: text) == "Wes Orlan")
         #expect(speaker(of: "We will see", in: text) == "Tilda Marsh")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct NameKeyTests {
@@ -92,13 +93,17 @@ import Testing
 
 @Suite struct PlausibleNameTests {
     @Test func realNamesArePlausible() {
-        for name in ["Ada Pell", "Mr. Otani", "Will Brandt", "Theresa Mayhew", "Ivy May", "J.D. Farrow", "Samir al-Hadid"] {
+        for name in [
+            "Ada Pell", "Mr. Otani", "Will Brandt", "Theresa Mayhew", "Ivy May", "J.D. Farrow", "Samir al-Hadid",
+        ] {
             #expect(NameKey.isPlausiblePersonName(name), "\(name)")
         }
     }
 
     @Test func piecesOfSentencesAreNot() {
-        for name in ["He", "The", "The Otani", "But", "Ada Pell Is", "Freedonia Ferris Sent Ada Pell", "it", "Room 101"] {
+        for name in [
+            "He", "The", "The Otani", "But", "Ada Pell Is", "Freedonia Ferris Sent Ada Pell", "it", "Room 101",
+        ] {
             #expect(!NameKey.isPlausiblePersonName(name), "\(name)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct QuoteFinderTests {
@@ -13,9 +14,18 @@ import Testing
     }
 
     @Test func straightGermanAndGuillemetMarksAllPair() {
-        #expect(quotesOf("\"The river is rising fast tonight,\" said Tom Reyes.").map(\.text) == ["The river is rising fast tonight,"])
-        #expect(quotesOf("„Wir schaffen das heute nicht allein“, sagte Olaf Brenner.").map(\.text) == ["Wir schaffen das heute nicht allein"])
-        #expect(quotesOf("«Nous ne céderons pas cette fois», said Marie Dubois.").map(\.text) == ["Nous ne céderons pas cette fois"])
+        #expect(
+            quotesOf("\"The river is rising fast tonight,\" said Tom Reyes.").map(\.text) == [
+                "The river is rising fast tonight,"
+            ])
+        #expect(
+            quotesOf("„Wir schaffen das heute nicht allein“, sagte Olaf Brenner.").map(\.text) == [
+                "Wir schaffen das heute nicht allein"
+            ])
+        #expect(
+            quotesOf("«Nous ne céderons pas cette fois», said Marie Dubois.").map(\.text) == [
+                "Nous ne céderons pas cette fois"
+            ])
     }
 
     @Test func apostrophesAreNotClosingMarks() {
@@ -24,7 +34,8 @@ import Testing
     }
 
     @Test func anOddMarkDoesNotSwallowTheRestOfTheArticle() {
-        let text = "“This sentence never closes, said nobody in particular.\n\n“The second paragraph is fine,” said Ada Cole."
+        let text =
+            "“This sentence never closes, said nobody in particular.\n\n“The second paragraph is fine,” said Ada Cole."
         let q = quotesOf(text)
         #expect(q.contains { $0.text == "The second paragraph is fine," && $0.speaker == "Ada Cole" })
     }

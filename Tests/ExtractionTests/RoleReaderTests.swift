@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct RoleReaderTests {
@@ -32,14 +33,20 @@ import Testing
     @Test func readsAnAppositiveWithItsOrganisation() {
         let r = roles(
             "Ada Pell",
-            in: "The talks will stall, said Ada Pell, director of the Tide Project at the Oslo-based Harbour Institute think tank. Then she left.")
+            in:
+                "The talks will stall, said Ada Pell, director of the Tide Project at the Oslo-based Harbour Institute think tank. Then she left."
+        )
         #expect(r == [Role(title: "director of the Tide Project", organisation: "Harbour Institute")])
-        let h = roles("Omar Tamimi", in: "said Omar Tamimi, deputy head of the Coastal Defence Units, of which the Red Brigade is a part.")
+        let h = roles(
+            "Omar Tamimi",
+            in: "said Omar Tamimi, deputy head of the Coastal Defence Units, of which the Red Brigade is a part.")
         #expect(h == [Role(title: "deputy head", organisation: "Coastal Defence Units")])
     }
 
     @Test func readsSpokespeople() {
-        let a = roles("Col. Ivo Brandt", in: "warning of trouble, Col. Ivo Brandt, a spokesman for Lena Worthing, told reporters.")
+        let a = roles(
+            "Col. Ivo Brandt", in: "warning of trouble, Col. Ivo Brandt, a spokesman for Lena Worthing, told reporters."
+        )
         #expect(a.contains(Role(title: "spokesman", principal: "Lena Worthing")))
         #expect(a.contains { $0.title == "Col." })
         let b = roles("Ivo Brandt", in: "Worthing's spokesman, Ivo Brandt, told reporters.")

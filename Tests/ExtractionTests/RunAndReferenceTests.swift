@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// Quote runs over several paragraphs and speakers the article refers back to by description.

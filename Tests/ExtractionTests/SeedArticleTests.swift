@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Extraction
 
 /// Runs the pipeline on the shared seed articles (`../shared/seeds`, beside the package) and

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct SegmenterTests {
@@ -40,8 +41,9 @@ import Testing
         let d = Document(text: "Maj. Gen. Ivo Sand of the U.S. Army spoke. He left early.The rest stayed.")
         let p = Segmenter.segment(d)
         #expect(p.count == 1)
-        #expect(p[0].sentences.map { d.text($0) } == [
-            "Maj. Gen. Ivo Sand of the U.S. Army spoke.", "He left early.", "The rest stayed.",
-        ])
+        #expect(
+            p[0].sentences.map { d.text($0) } == [
+                "Maj. Gen. Ivo Sand of the U.S. Army spoke.", "He left early.", "The rest stayed.",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct SpeakerBookTests {
@@ -21,7 +22,8 @@ import Testing
     }
 
     @Test func organisationsGroupsAndAnonymousSources() {
-        let d = Document(text: "The Harbour Authority said so. Dock workers said no. A senior port official said maybe.")
+        let d = Document(
+            text: "The Harbour Authority said so. Dock workers said no. A senior port official said maybe.")
         var book = SpeakerBook(document: d, paragraphs: Segmenter.segment(d))
         let org = book.resolve(span(d, "The Harbour Authority"), in: d, at: 0)
         let group = book.resolve(span(d, "Dock workers"), in: d, at: 31)
@@ -38,7 +40,8 @@ import Testing
     }
 
     @Test func cuesAndSpeakerPhrasesAreFoundForTheClaimsStage() {
-        let d = Document(text: "Ana Ruiz, a city planner, told reporters the bridge would reopen, according to the Courier.")
+        let d = Document(
+            text: "Ana Ruiz, a city planner, told reporters the bridge would reopen, according to the Courier.")
         let cues = Cues.find(in: d, span: TextSpan(start: 0, end: d.count))
         #expect(cues.map(\.text) == ["told", "according to"])
         #expect(cues.map(\.kind) == [.verb, .accordingTo])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 @Suite struct SpeakerEnricherTests {
@@ -88,7 +89,8 @@ import Testing
 
 @Suite struct SpeakerEnricherPronounTests {
     @Test func aCountryNamedLastDoesNotTakeTheAlias() {
-        let text = "\"We will answer,\" said Omar Tamimi, a militia chief. He is an ally of Iran who is better known by his nom de guerre, Abu Karim."
+        let text =
+            "\"We will answer,\" said Omar Tamimi, a militia chief. He is an ally of Iran who is better known by his nom de guerre, Abu Karim."
         var result = ArticleExtraction(speakers: [
             Speaker(name: "Omar Tamimi", kind: .person), Speaker(name: "Iran", kind: .person),
         ])

@@ -1,20 +1,25 @@
 import ArgumentParser
 import Foundation
 import Testing
+
 @testable import HearsayCLI
 
 @Suite struct CurationParseTests {
     @Test func curationCommandsParse() throws {
-        let merge = try #require(try Hearsay.parseAsRoot(["merge", "Ada Pell", "#12", "--db", "x.db"]) as? Hearsay.Merge)
+        let merge = try #require(
+            try Hearsay.parseAsRoot(["merge", "Ada Pell", "#12", "--db", "x.db"]) as? Hearsay.Merge)
         #expect(merge.name == "Ada Pell" && merge.other == "#12")
         let unmerge = try #require(
-            try Hearsay.parseAsRoot(["unmerge", "Ada Pell", "--article", "a.txt", "--article", "b.txt"]) as? Hearsay.Unmerge)
+            try Hearsay.parseAsRoot(["unmerge", "Ada Pell", "--article", "a.txt", "--article", "b.txt"])
+                as? Hearsay.Unmerge)
         #expect(unmerge.articles == ["a.txt", "b.txt"])
-        let alias = try #require(try Hearsay.parseAsRoot(["alias", "add", "Ada Pell", "The Harbourmaster"]) as? Hearsay.Alias.Add)
+        let alias = try #require(
+            try Hearsay.parseAsRoot(["alias", "add", "Ada Pell", "The Harbourmaster"]) as? Hearsay.Alias.Add)
         #expect(alias.alias == "The Harbourmaster")
         let rename = try #require(try Hearsay.parseAsRoot(["rename", "Pell", "Ada Pell"]) as? Hearsay.Rename)
         #expect(rename.newName == "Ada Pell")
-        let reassign = try #require(try Hearsay.parseAsRoot(["reassign", "a.txt:120", "Ada Pell", "--create"]) as? Hearsay.Reassign)
+        let reassign = try #require(
+            try Hearsay.parseAsRoot(["reassign", "a.txt:120", "Ada Pell", "--create"]) as? Hearsay.Reassign)
         #expect(reassign.quote == "a.txt:120" && reassign.create)
     }
 
@@ -35,7 +40,8 @@ struct CurationEndToEndTests {
         let cli = BinaryRunner()
         try cli.write(
             "in/a.txt",
-            "Harbour wall approved\n\n\"The wall will hold,\" said Ada Pell, director of the Tide Project at the Harbour Institute.\n")
+            "Harbour wall approved\n\n\"The wall will hold,\" said Ada Pell, director of the Tide Project at the Harbour Institute.\n"
+        )
         try cli.write("in/b.txt", "Ferry strike ends\n\n\"We are back at sea,\" said Ivo Brandt, a union leader.\n")
         #expect(try cli.run(["import", "in"]).status == 0)
 

@@ -20,7 +20,8 @@ private func article(_ key: String, _ said: [(String, SpeakerKind, String)], ext
     text += extra
     var metadata = ArticleMetadata()
     metadata.date = "2022-05-0\(min(9, max(1, key.count % 9)))"
-    return ArticleInput(key: key, text: text, metadata: metadata, extraction: ArticleExtraction(speakers: speakers, quotes: quotes))
+    return ArticleInput(
+        key: key, text: text, metadata: metadata, extraction: ArticleExtraction(speakers: speakers, quotes: quotes))
 }
 
 private func importing(_ store: Store, _ inputs: ArticleInput...) throws {
@@ -37,8 +38,9 @@ private func speakerOf(_ store: Store, _ quote: String) throws -> String? {
     func mergeMovesQuotesAndLaterImportsFollowIt(_ location: Location) throws {
         let folder = TemporaryFolder()
         let store = try location.open(folder)
-        try importing(store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly")]),
-                      article("b.txt", [("Red Karl", .person, "Ships sail at dawn")]))
+        try importing(
+            store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly")]),
+            article("b.txt", [("Red Karl", .person, "Ships sail at dawn")]))
         let lines = try store.merge("Red Karl", into: "Karl Otani")
         #expect(lines.count == 1 && lines[0].contains("Merged"))
         #expect(try speakerOf(store, "Ships sail at dawn") == "Karl Otani")
@@ -49,8 +51,9 @@ private func speakerOf(_ store: Store, _ quote: String) throws -> String? {
 
     @Test func unmergeSplitsWhatWasLinkedAndKeepsItApart() throws {
         let store = try Store(path: ":memory:")
-        try importing(store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly")]),
-                      article("b.txt", [("Ivo Brandt", .person, "Ships sail at dawn")]))
+        try importing(
+            store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly")]),
+            article("b.txt", [("Ivo Brandt", .person, "Ships sail at dawn")]))
         _ = try store.merge("Ivo Brandt", into: "Karl Otani")
         let lines = try store.unmerge("Karl Otani")
         #expect(lines.count == 1 && lines[0].contains("Ivo Brandt"))
@@ -62,8 +65,9 @@ private func speakerOf(_ store: Store, _ quote: String) throws -> String? {
 
     @Test func unmergeByArticleTellsNamesakesApartAcrossReimports() throws {
         let store = try Store(path: ":memory:")
-        try importing(store, article("a.txt", [("Ann Jones", .person, "Tides rise slowly")]),
-                      article("b.txt", [("Ann Jones", .person, "Ships sail at dawn")]))
+        try importing(
+            store, article("a.txt", [("Ann Jones", .person, "Tides rise slowly")]),
+            article("b.txt", [("Ann Jones", .person, "Ships sail at dawn")]))
         #expect(try store.people().filter { $0.name == "Ann Jones" }.count == 1)
         let lines = try store.unmerge("Ann Jones", articles: ["b.txt"])
         #expect(lines.first?.contains("b.txt") == true)
@@ -97,18 +101,28 @@ private func speakerOf(_ store: Store, _ quote: String) throws -> String? {
 
     @Test func reassignSurvivesAReimport() throws {
         let store = try Store(path: ":memory:")
-        try importing(store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly"), ("Ada Pell", .person, "Ships sail at dawn")]))
+        try importing(
+            store,
+            article(
+                "a.txt", [("Karl Otani", .person, "Tides rise slowly"), ("Ada Pell", .person, "Ships sail at dawn")]))
         let id = try store.quoteID("a.txt:1")
         let lines = try store.reassign(quote: id, to: "Pell")
         #expect(lines.first?.contains("now said by \"Ada Pell\"") == true)
         #expect(try speakerOf(store, "Tides rise slowly") == "Ada Pell")
-        try importing(store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly"), ("Ada Pell", .person, "Ships sail at dawn")], extra: "More.\n"))
+        try importing(
+            store,
+            article(
+                "a.txt", [("Karl Otani", .person, "Tides rise slowly"), ("Ada Pell", .person, "Ships sail at dawn")],
+                extra: "More.\n"))
         #expect(try speakerOf(store, "Tides rise slowly") == "Ada Pell")
     }
 
     @Test func unknownAndAmbiguousNamesAreErrors() throws {
         let store = try Store(path: ":memory:")
-        try importing(store, article("a.txt", [("Ann Jones", .person, "Tides rise slowly"), ("Tom Jones", .person, "Ships sail at dawn")]))
+        try importing(
+            store,
+            article(
+                "a.txt", [("Ann Jones", .person, "Tides rise slowly"), ("Tom Jones", .person, "Ships sail at dawn")]))
         #expect(throws: StoreError.self) { try store.rename("Nobody Here", to: "X") }
         do {
             _ = try store.rename("Jones", to: "X")

@@ -1,5 +1,6 @@
 import Extraction
 import Testing
+
 @testable import Linking
 
 @Suite struct EntityLinkerTests {
@@ -87,7 +88,8 @@ import Testing
         let iran = h.add(Speaker(name: "Iran's Foreign Ministry", kind: .organisation), article: "1")
         #expect(h.add(Speaker(name: "the Iranian Foreign Ministry", kind: .organisation), article: "2") == iran)
         #expect(h.add(Speaker(name: "Ministry of Foreign Affairs of Iran", kind: .organisation), article: "3") == iran)
-        let forces = h.add(Speaker(name: "Northern Defence Forces", kind: .organisation, aliases: ["NDF"]), article: "1")
+        let forces = h.add(
+            Speaker(name: "Northern Defence Forces", kind: .organisation, aliases: ["NDF"]), article: "1")
         #expect(h.add(Speaker(name: "NDF", kind: .organisation), article: "2") == forces)
         #expect(h.add(Speaker(name: "Northern Defence Units", kind: .organisation), article: "3") == forces)
         #expect(h.add(Speaker(name: "Southern Defence Forces", kind: .organisation), article: "3") != forces)
@@ -95,8 +97,10 @@ import Testing
 
     @Test func lookupKeysIgnoreSpellingTitlesAndInitials() {
         #expect(
-            EntityLinker.lookupKeys(for: ["Mark T. Ostrander"]) == EntityLinker.lookupKeys(for: ["Gen. Mark Ostrander"]))
-        #expect(EntityLinker.lookupKeys(for: ["Adil Abdul-Wahid"]) == EntityLinker.lookupKeys(for: ["Adel Abdul Wahid"]))
+            EntityLinker.lookupKeys(for: ["Mark T. Ostrander"]) == EntityLinker.lookupKeys(for: ["Gen. Mark Ostrander"])
+        )
+        #expect(
+            EntityLinker.lookupKeys(for: ["Adil Abdul-Wahid"]) == EntityLinker.lookupKeys(for: ["Adel Abdul Wahid"]))
         #expect(EntityLinker.lookupKeys(for: ["Kata'ib al-Nur"]) == EntityLinker.lookupKeys(for: ["Kitaeb al-Noor"]))
     }
 }
@@ -184,7 +188,8 @@ import Testing
     @Test func anArticlesShortFormDoesNotLinkOrganisations() {
         var h = LinkingHarness()
         let party = h.add(Speaker(name: "Freedonian Labour Party", kind: .organisation), article: "1")
-        let county = h.add(Speaker(name: "Elm County Labour Party", kind: .organisation, aliases: ["Labour Party"]), article: "2")
+        let county = h.add(
+            Speaker(name: "Elm County Labour Party", kind: .organisation, aliases: ["Labour Party"]), article: "2")
         #expect(county != party)
         let times = h.add(Speaker(name: "Harbour Times", kind: .organisation, aliases: ["Times"]), article: "3")
         let other = h.add(Speaker(name: "Valley Times", kind: .organisation, aliases: ["Times"]), article: "4")

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import Testing
+
 @testable import Linking
 
 /// Link decisions on the hand-made entity list in `../shared/gold/entities.json` (skipped when absent):

@@ -1,4 +1,5 @@
 import Extraction
+
 @testable import Linking
 
 /// Runs articles through the linker the way the store does: each speaker is linked among the
@@ -17,7 +18,9 @@ struct LinkingHarness {
         // The store's lookup: entities sharing a key or a surname.
         let known = entities.filter { entity in
             let theirs = EntityLinker.lookupKeys(for: [entity.name] + entity.aliases, kind: entity.kind)
-            return theirs.contains { keys.contains($0) || surnames.contains(String($0.split(separator: " ").last ?? "")) }
+            return theirs.contains {
+                keys.contains($0) || surnames.contains(String($0.split(separator: " ").last ?? ""))
+            }
         }
         switch linker.link(candidate, among: known) {
         case .existing(let id, let why):

@@ -57,7 +57,8 @@ public enum AliasFinder {
         Marker("(a.k.a. ", .parenthetical, paren: true), Marker("(a.k.a ", .parenthetical, paren: true),
         Marker("(aka ", .parenthetical, paren: true), Marker("(also, ", .parenthetical, paren: true),
         Marker("(also ", .parenthetical, paren: true), Marker("(real name ", .realName, paren: true),
-        Marker("better known by his nom de guerre, ", .nomDeGuerre), Marker("better known by her nom de guerre, ", .nomDeGuerre),
+        Marker("better known by his nom de guerre, ", .nomDeGuerre),
+        Marker("better known by her nom de guerre, ", .nomDeGuerre),
         Marker("known by his nom de guerre, ", .nomDeGuerre), Marker("known by her nom de guerre, ", .nomDeGuerre),
         Marker("known by the nom de guerre ", .nomDeGuerre), Marker("whose nom de guerre is ", .nomDeGuerre),
         Marker("by his nom de guerre ", .nomDeGuerre), Marker("by her nom de guerre ", .nomDeGuerre),
@@ -95,7 +96,7 @@ public enum AliasFinder {
                 continue
             }
             // Markers start a word (or are a parenthesis) and begin with one of a few letter pairs.
-            if (c == "(" || i == 0 || !NameRuns.isWordScalar(s[i - 1])),
+            if c == "(" || i == 0 || !NameRuns.isWordScalar(s[i - 1]),
                 markerHeads.contains(head(NameRuns.lower(c), NameRuns.lower(s[i + 1])))
             {
                 for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {

@@ -87,9 +87,16 @@ enum NameFolding {
                     continue
                 }
                 // A possessive "'s" closing the word is not part of the name.
-                if pendingApostrophe, letters == "s" { pendingApostrophe = false; current += "\u{1}"; continue }
+                if pendingApostrophe, letters == "s" {
+                    pendingApostrophe = false
+                    current += "\u{1}"
+                    continue
+                }
                 pendingApostrophe = false
-                if current.hasSuffix("\u{1}") { current.removeLast(); current += "s" }
+                if current.hasSuffix("\u{1}") {
+                    current.removeLast()
+                    current += "s"
+                }
                 current += letters
             } else {
                 pendingApostrophe = false

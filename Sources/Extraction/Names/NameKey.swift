@@ -109,7 +109,10 @@ public enum NameKey {
                 if units.isEmpty && initials.isEmpty && k + 1 < words.count {
                     var run = w
                     var m = k + 1
-                    while m < words.count - 1, words[m].unicodeScalars.count == 1 { run += words[m]; m += 1 }
+                    while m < words.count - 1, words[m].unicodeScalars.count == 1 {
+                        run += words[m]
+                        m += 1
+                    }
                     units.append(run)
                     k = m
                     continue
@@ -202,13 +205,33 @@ public enum NameKey {
                 push("B")
             case "q", "k": push("k")
             case "c":
-                if next == "h" { push("x"); i += 2; continue }
+                if next == "h" {
+                    push("x")
+                    i += 2
+                    continue
+                }
                 if let n = next, n == "e" || n == "i" || n == "y" { push("s") } else { push("k") }
-            case "p": if next == "h" { push("f"); i += 2; continue } else { push("p") }
+            case "p":
+                if next == "h" {
+                    push("f")
+                    i += 2
+                    continue
+                } else {
+                    push("p")
+                }
             case "v", "w": push("v")
-            case "d": if next == "j" { push("j"); i += 2; continue } else { push("d") }
+            case "d":
+                if next == "j" {
+                    push("j")
+                    i += 2
+                    continue
+                } else {
+                    push("d")
+                }
             case "z": push("z")
-            case "x": push("k"); push("s")
+            case "x":
+                push("k")
+                push("s")
             case "h":
                 // A silent final h after a vowel: Saleh / Salih / Saleh.
                 if next == nil, let last = out.last, last == "F" || last == "B" { break }

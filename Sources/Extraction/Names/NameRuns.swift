@@ -50,7 +50,8 @@ enum NameRuns {
         }
         guard e - 1 >= bound, isWordScalar(s[e - 1]) else { return nil }
         var b = e - 1
-        while b - 1 >= bound, isWordScalar(s[b - 1]) || (isJoiner(s[b - 1]) && b - 2 >= bound && isWordScalar(s[b - 2])) {
+        while b - 1 >= bound, isWordScalar(s[b - 1]) || (isJoiner(s[b - 1]) && b - 2 >= bound && isWordScalar(s[b - 2]))
+        {
             b -= 1
         }
         return TextSpan(start: b, end: e)

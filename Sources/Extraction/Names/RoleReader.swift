@@ -136,12 +136,16 @@ public enum RoleReader {
         // Titles that the caller left inside the name span count as a title in front.
         let bare = NameRuns.withoutTitles(s, name)
         if bare.start > name.start, let role = read(s, TextSpan(start: name.start, end: bare.start)) {
-            if let before = titleBefore(name.start, in: s), let wider = read(s, TextSpan(start: before, end: bare.start)) {
+            if let before = titleBefore(name.start, in: s),
+                let wider = read(s, TextSpan(start: before, end: bare.start))
+            {
                 out.append(RoleMention(role: wider, span: TextSpan(start: before, end: bare.start), form: .title))
             } else {
                 out.append(RoleMention(role: role, span: TextSpan(start: name.start, end: bare.start), form: .title))
             }
-        } else if let before = titleBefore(name.start, in: s), let role = read(s, TextSpan(start: before, end: name.start)) {
+        } else if let before = titleBefore(name.start, in: s),
+            let role = read(s, TextSpan(start: before, end: name.start))
+        {
             out.append(RoleMention(role: role, span: TextSpan(start: before, end: name.start), form: .title))
         }
         let front = out.first?.span.start ?? name.start
@@ -160,7 +164,8 @@ public enum RoleReader {
                 out.append(expanded)
                 continue
             }
-            let isVocabulary = roleNouns.contains(folded) || NameVocabulary.portfolioWords.contains(folded)
+            let isVocabulary =
+                roleNouns.contains(folded) || NameVocabulary.portfolioWords.contains(folded)
                 || qualifiers.contains(folded)
             out.append(isVocabulary ? word.lowercased() : String(word))
         }
@@ -222,9 +227,11 @@ public enum RoleReader {
         while count < 8, let w = wordOrAbbreviation(endingAt: cursor, in: s) {
             let word = NameRuns.lowerWord(s, w).replacingDots()
             let capital = NameRuns.isCapitalised(s, w)
-            let isRole = roleNouns.contains(word) || NameVocabulary.portfolioWords.contains(word)
+            let isRole =
+                roleNouns.contains(word) || NameVocabulary.portfolioWords.contains(word)
                 || organisationHeads.contains(word)
-            let allowed = isRole || (capital && !NameRuns.notNameWords.contains(word)) || word == "of"
+            let allowed =
+                isRole || (capital && !NameRuns.notNameWords.contains(word)) || word == "of"
                 || qualifiers.contains(word) && word != "the" && word != "a" && word != "an"
             guard allowed else { break }
             // The word next to the name must be the title itself ("President X"), not a given name
@@ -248,7 +255,8 @@ public enum RoleReader {
     private static func wordOrAbbreviation(endingAt end: Int, in s: [Unicode.Scalar]) -> TextSpan? {
         if end >= 2, s[end - 1] == ".", NameRuns.isWordScalar(s[end - 2]),
             let w = NameRuns.wordEnding(at: end - 1, in: s),
-            abbreviations[NameRuns.lowerWord(s, w)] != nil || ["mr", "mrs", "ms", "rev", "st"].contains(NameRuns.lowerWord(s, w))
+            abbreviations[NameRuns.lowerWord(s, w)] != nil
+                || ["mr", "mrs", "ms", "rev", "st"].contains(NameRuns.lowerWord(s, w))
         {
             return TextSpan(start: w.start, end: end)
         }
@@ -303,7 +311,9 @@ public enum RoleReader {
             let c = s[e]
             if c == "(" { depth += 1 }
             if c == ")" { depth -= 1 }
-            if depth <= 0, c == "," || c == ";" || c == "\n" || c == "\"" || c == "\u{201C}" || c == "\u{201D}" { break }
+            if depth <= 0, c == "," || c == ";" || c == "\n" || c == "\"" || c == "\u{201C}" || c == "\u{201D}" {
+                break
+            }
             if c == ".", e + 1 >= s.count || s[e + 1] == " " || s[e + 1] == "\n",
                 !(e > 0 && NameRuns.isUpper(s[e - 1]) && (e < 2 || !NameRuns.isWordScalar(s[e - 2])))
             {
@@ -368,15 +378,17 @@ public enum RoleReader {
         while titleStart < roleEnd, ["a", "an", "the", "his", "her", "its", "their"].contains(folded[titleStart]) {
             titleStart += 1
         }
-        let firstRole = folded[titleStart..<roleEnd].firstIndex(where: {
-            (roleNouns.contains($0) && !qualifiers.contains($0))
-                || (NameVocabulary.portfolioWords.contains($0) && $0 != "the" && $0 != "and")
-        }) ?? titleStart
+        let firstRole =
+            folded[titleStart..<roleEnd].firstIndex(where: {
+                (roleNouns.contains($0) && !qualifiers.contains($0))
+                    || (NameVocabulary.portfolioWords.contains($0) && $0 != "the" && $0 != "and")
+            }) ?? titleStart
         var leadingOrg: [TextSpan] = []
         var k = titleStart
         while k < firstRole {
             let word = folded[k]
-            let bare = word.hasSuffix("s") && NameRuns.lowerWord(s, words[k]).hasSuffix("'s") ? String(word.dropLast()) : word
+            let bare =
+                word.hasSuffix("s") && NameRuns.lowerWord(s, words[k]).hasSuffix("'s") ? String(word.dropLast()) : word
             if let c = Places.country(bare) {
                 country = country ?? c
                 if k + 1 < firstRole, !qualifiers.contains(folded[k + 1]) { leadingOrg.append(words[k]) }
@@ -401,7 +413,9 @@ public enum RoleReader {
         if let o = orgStart, o < words.count {
             let rest = TextSpan(start: words[o].start, end: words[words.count - 1].end)
             if let org = organisation(in: s, rest) {
-                if isOrganisation(org) || orgStart.map({ folded[$0 - 1] }) == "at" || orgStart.map({ folded[$0 - 1] }) == "of" {
+                if isOrganisation(org) || orgStart.map({ folded[$0 - 1] }) == "at"
+                    || orgStart.map({ folded[$0 - 1] }) == "of"
+                {
                     role.organisation = org
                 } else {
                     role.principal = org
@@ -431,13 +445,17 @@ public enum RoleReader {
                 continue
             }
             let word = NameRuns.lowerWord(s, w)
-            let adjective = word.hasSuffix("-based") || word.hasSuffix("-backed") || word.hasSuffix("-led")
+            let adjective =
+                word.hasSuffix("-based") || word.hasSuffix("-backed") || word.hasSuffix("-led")
                 || word.hasSuffix("-funded") || word.hasSuffix("-run") || word.hasSuffix("-linked")
-            let partOfName = (NameRuns.isCapitalised(s, w) && !adjective)
+            let partOfName =
+                (NameRuns.isCapitalised(s, w) && !adjective)
                 || (current != nil && (word == "of" || word == "for" || word == "and" || word == "the"))
             if partOfName {
                 if NameRuns.isCapitalised(s, w) || current != nil {
-                    current = TextSpan(start: current?.start ?? w.start, end: NameRuns.isCapitalised(s, w) ? w.end : (current?.end ?? w.end))
+                    current = TextSpan(
+                        start: current?.start ?? w.start,
+                        end: NameRuns.isCapitalised(s, w) ? w.end : (current?.end ?? w.end))
                 }
             } else {
                 if let c = current {

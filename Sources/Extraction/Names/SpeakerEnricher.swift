@@ -44,7 +44,9 @@ public enum SpeakerEnricher {
                 } else if let i = speaker(named: alias, in: extraction.speakers, acronym: false) {
                     add(nameText, to: &extraction.speakers[i])
                 }
-            } else if let i = lastPersonNamed(before: statement.marker.start, mentions: mentions, speakers: extraction.speakers) {
+            } else if let i = lastPersonNamed(
+                before: statement.marker.start, mentions: mentions, speakers: extraction.speakers)
+            {
                 // "He is ... better known by his nom de guerre, Y": the person last named.
                 add(alias, to: &extraction.speakers[i])
             }
@@ -80,9 +82,13 @@ public enum SpeakerEnricher {
         }
         let candidate = words.joined(separator: " ")
         let parsed = NameKey.parse(candidate)
-        let personTitles = parsed.titles.contains { NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots()) }
+        let personTitles = parsed.titles.contains {
+            NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots())
+        }
         // "Mr. King", "Dr. Ruiz": a form of address makes a person of a surname alone.
-        let addressed = parsed.titles.contains { (RoleReader.honorifics.union(["dr", "prof"])).contains(NameKey.normalized($0).replacingDots()) }
+        let addressed = parsed.titles.contains {
+            (RoleReader.honorifics.union(["dr", "prof"])).contains(NameKey.normalized($0).replacingDots())
+        }
         if addressed, speaker.kind == .unknown || speaker.kind == .group, parsed.units.count >= 1,
             NameKey.isPlausiblePersonName(parsed.display)
         {
@@ -177,7 +183,9 @@ public enum SpeakerEnricher {
     }
 
     /// Every place `name` is written in the document as whole words (look-alike characters folded).
-    static func occurrences(of name: String, in document: Document, starts: [Unicode.Scalar: [Int]]? = nil) -> [TextSpan] {
+    static func occurrences(of name: String, in document: Document, starts: [Unicode.Scalar: [Int]]? = nil)
+        -> [TextSpan]
+    {
         let needle = Normalizer.fold(Array(name.unicodeScalars))
         let hay = document.folded
         guard let first = needle.first, needle.count <= hay.count else { return [] }
