@@ -49,18 +49,7 @@ struct RowQuery {
             if speakers.isEmpty { return nil }
             conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
         }
-        if let source = filter.source {
-            conditions.append("a.source = ? COLLATE NOCASE")
-            bindings.append(.text(source))
-        }
-        if let since = filter.since {
-            conditions.append("a.published >= ?")
-            bindings.append(.text(since))
-        }
-        if let until = filter.until {
-            conditions.append("a.published <= ?")
-            bindings.append(.text(until))
-        }
+        articleConditions(filter, into: &conditions, &bindings)
         var sql = "SELECT \(columns)\n FROM \(from)"
         if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
         // With a limit, rows come in the order of the index that serves the filters, so the
@@ -73,6 +62,22 @@ struct RowQuery {
             bindings.append(.integer(Int64(max(0, limit))))
         }
         return RowQuery(sql: sql, bindings: bindings)
+    }
+}
+
+/// Adds the article-level filters (outlet, first and last date) on the articles table `a`.
+func articleConditions(_ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [SQLValue]) {
+    if let source = filter.source {
+        conditions.append("a.source = ? COLLATE NOCASE")
+        bindings.append(.text(source))
+    }
+    if let since = filter.since {
+        conditions.append("a.published >= ?")
+        bindings.append(.text(since))
+    }
+    if let until = filter.until {
+        conditions.append("a.published <= ?")
+        bindings.append(.text(until))
     }
 }
 

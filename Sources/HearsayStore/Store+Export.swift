@@ -139,18 +139,7 @@ extension Store {
                 )
                 bindings.append(.text(try FullTextQuery.allWords(search)))
             }
-            if let source = filter.source {
-                conditions.append("a.source = ? COLLATE NOCASE")
-                bindings.append(.text(source))
-            }
-            if let since = filter.since {
-                conditions.append("a.published >= ?")
-                bindings.append(.text(since))
-            }
-            if let until = filter.until {
-                conditions.append("a.published <= ?")
-                bindings.append(.text(until))
-            }
+            articleConditions(filter, into: &conditions, &bindings)
             var sql = """
                 SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
                  (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
