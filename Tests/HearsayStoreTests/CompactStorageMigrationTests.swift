@@ -74,7 +74,8 @@ import Testing
                 """)
         try db.execute(sql: "DETACH DATABASE new")
         #expect(try db.scalarInt(sql: "SELECT count(*) FROM quotes WHERE text IS NULL") == 0)
-        #expect(try db.scalarInt(sql: "SELECT count(*) FROM article_speakers WHERE evidence LIKE '%[article %'") ?? 0 > 0)
+        #expect(
+            try db.scalarInt(sql: "SELECT count(*) FROM article_speakers WHERE evidence LIKE '%[article %'") ?? 0 > 0)
     }
 
     @Test func aSchema3DatabaseIsUpgradedInPlaceKeepingEveryRow() throws {

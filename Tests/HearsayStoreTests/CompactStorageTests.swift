@@ -41,7 +41,9 @@ import Testing
                     Claim(
                         text: c1, span: Fixtures.span(of: c1, in: text), kind: .reported, claimant: 0, cue: "said",
                         figures: [
-                            Figure(value: 2_000_000, qualifier: nil, unit: "crowns", event: "cost", text: "2 million crowns")
+                            Figure(
+                                value: 2_000_000, qualifier: nil, unit: "crowns", event: "cost",
+                                text: "2 million crowns")
                         ], paragraph: 2, confidence: 0.65)
                 ]))
     }
