@@ -48,15 +48,16 @@ import Testing
         let path = folder.appendingPathComponent("test.db").path
         let store = try Store(path: path)
         try importing(store, article("a", [("Odile Varga", "Bridges need paint")]))
-        // A quote the database refuses makes the next batch fail after its speakers were linked.
+        // An article the database refuses makes its batch fail after the article before it was linked.
         let other = try Database(path: path)
         try other.execute(
             sql: """
-                CREATE TRIGGER refuse AFTER INSERT ON quotes WHEN new.text = 'Refused words'
+                CREATE TRIGGER refuse AFTER INSERT ON articles WHEN new.key = 'refused'
                 BEGIN SELECT RAISE(ABORT, 'refused'); END
                 """)
         #expect(throws: (any Error).self) {
-            try importing(store, article("b", [("Tomas Brekke", "Refused words")]))
+            try importing(
+                store, article("b", [("Tomas Brekke", "Refused words")]), article("refused", [("Ines Falk", "No")]))
         }
         // The entity created in the failed batch is gone: the speaker is created again, and linked.
         try importing(store, article("c", [("Tomas Brekke", "Roads need salt")]))
