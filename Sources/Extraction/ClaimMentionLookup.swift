@@ -1,14 +1,18 @@
 /// Finds which registered speaker a name in a claim is, by full name, alias or surname,
-/// rebuilding its index only when the registry has grown.
+/// rebuilding its index only when the registry has grown (and reusing the keys of the names
+/// that did not change).
 struct MentionLookup {
     private var count = -1
-    private var exact: [String: Int] = [:]
-    private var surnames: [String: Int] = [:]
+    private var exact: [ClaimNameKey: Int] = [:]
+    private var surnames: [ClaimNameKey: Int] = [:]
+    /// For each speaker index, the names last seen and their keys.
+    private var cachedNames: [[String]] = []
+    private var cachedKeys: [[ClaimNames.Keys?]] = []
 
-    mutating func speaker(_ words: [ClaimWord], among speakers: [Speaker]) -> Int? {
+    mutating func speaker(_ words: [ClaimWord], _ s: [Unicode.Scalar], among speakers: [Speaker]) -> Int? {
         guard !words.isEmpty else { return nil }
         if speakers.count != count { rebuild(speakers) }
-        let key = ClaimNames.key(words: words)
+        let key = ClaimNames.nameKey(words: words, s)
         return exact[key] ?? surnames[key]
     }
 
@@ -16,17 +20,27 @@ struct MentionLookup {
         count = speakers.count
         exact = [:]
         surnames = [:]
-        var ambiguous: Set<String> = []
+        var ambiguous: Set<ClaimNameKey> = []
         for (i, sp) in speakers.enumerated() {
-            for name in [sp.name] + sp.aliases {
-                let key = ClaimNames.key(name)
-                guard !key.isEmpty else { continue }
-                if exact[key] == nil { exact[key] = i }
+            let names = [sp.name] + sp.aliases
+            let keys: [ClaimNames.Keys?]
+            if i < cachedNames.count, cachedNames[i] == names {
+                keys = cachedKeys[i]
+            } else {
+                keys = names.map(ClaimNames.keys(of:))
+                if i < cachedNames.count {
+                    cachedNames[i] = names
+                    cachedKeys[i] = keys
+                } else {
+                    cachedNames.append(names)
+                    cachedKeys.append(keys)
+                }
+            }
+            for case let k? in keys {
+                if exact[k.key] == nil { exact[k.key] = i }
                 guard sp.kind == .person else { continue }
                 // Every trailing part of a person's name ("mahdi", "abdul mahdi"), unless two people share it.
-                let parts = key.split(separator: " ")
-                for k in 1..<max(1, parts.count) {
-                    let suffix = parts[k...].joined(separator: " ")
+                for suffix in k.suffixes {
                     if let j = surnames[suffix], j != i { ambiguous.insert(suffix) } else { surnames[suffix] = i }
                 }
             }
