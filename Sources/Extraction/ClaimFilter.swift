@@ -41,10 +41,15 @@ enum ClaimFilter {
     /// no instruction, hypothesis, prediction, opinion or first person, and at least one event,
     /// figure or date.
     static func isStatedFact(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Bool {
-        guard let head = part.first else { return false }
+        statedFactSignals(part, all: all, s) != nil
+    }
+
+    /// ``factSignals(_:_:)`` of `all` when ``isStatedFact(_:all:_:)`` holds (so at least 1), else nil.
+    static func statedFactSignals(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Int? {
+        guard let head = part.first else { return nil }
         let first = head.lower
-        if ClaimLexicon.imperatives.contains(first) { return false }
-        if conditionalOpeners.contains(first) { return false }
+        if ClaimLexicon.imperatives.contains(first) { return nil }
+        if conditionalOpeners.contains(first) { return nil }
         // A fragment with no main clause ("Writing for the panel that ...", "Based on the report"):
         // an opening participle with no comma after which the sentence would go on.
         let participle =
@@ -62,14 +67,15 @@ enum ClaimFilter {
                 }
                 k += 1
             }
-            if !comma { return false }
+            if !comma { return nil }
         }
         for (i, w) in part.enumerated() {
             // "US" and "May" are not "us" and "may"; a capital only hides nothing at the start.
             if w.capitalised, i > 0 || w.lower == "us" { continue }
-            if ClaimLexicon.modals.contains(w.lower) || ClaimLexicon.firstPerson.contains(w.lower) { return false }
+            if ClaimLexicon.modals.contains(w.lower) || ClaimLexicon.firstPerson.contains(w.lower) { return nil }
         }
-        return factSignals(all, s) > 0
+        let n = factSignals(all, s)
+        return n > 0 ? n : nil
     }
 
     /// How many kinds of checkable content `words` hold: a figure, a date, a verb in the past.

@@ -38,10 +38,11 @@ struct SentenceReader {
         let words = ClaimTokenizer.words(s, in: sentence)
         guard words.count >= 4 else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
-        let outside = words.filter { !quoted($0.span.start) }
+        var outside = 0
+        for w in words where !quoted(w.span.start) { outside += 1 }
         // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
         // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
-        if outside.count * 2 < words.count, quoted(words[0].span.start) { return [] }
+        if outside * 2 < words.count, quoted(words[0].span.start) { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
@@ -127,14 +128,15 @@ struct SentenceReader {
         var a = from
         while a < to, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
         guard to - a >= minimum else { return nil }
-        let part = Array(w[a..<to]).filter { !quoted($0.span.start) }
+        var part: [ClaimWord] = []
+        part.reserveCapacity(to - a)
+        for k in a..<to where !quoted(w[k].span.start) { part.append(w[k]) }
         guard part.count >= minimum - 1 else { return nil }
         // The writer's own voice: a stretch that is largely quotation is the quotes' business.
         if (to - a - part.count) * 10 > (to - a) * 3 { return nil }
         let all = Array(w[a..<to])
-        guard ClaimFilter.isStatedFact(part, all: all, s) else { return nil }
+        guard let signals = ClaimFilter.statedFactSignals(part, all: all, s) else { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[to - 1].span.end)
-        let signals = ClaimFilter.factSignals(all, s)
         return FoundClaim(
             span: span, words: all, claimant: nil, cue: nil, confidence: min(0.9, 0.5 + 0.15 * Double(signals)))
     }

@@ -13,6 +13,27 @@ struct ClaimWord: Sendable, Hashable {
     var allCapitals = false
     /// True when every scalar of the word is ASCII, so scalar tests equal `String` tests.
     var ascii = true
+    /// The joiners inside the word, as ``Joiners`` bits.
+    var joiners: UInt8 = 0
+}
+
+/// The marks that can join the parts of a word ("al-Asad", "U.S", "150,000", "it's").
+enum Joiners {
+    static let hyphen: UInt8 = 1
+    static let dot: UInt8 = 2
+    static let comma: UInt8 = 4
+    static let apostrophe: UInt8 = 8
+
+    /// The bit of the mark `c`, 0 for any other scalar.
+    @inline(__always) static func bit(_ c: Unicode.Scalar) -> UInt8 {
+        switch c {
+        case "-": return hyphen
+        case ".": return dot
+        case ",": return comma
+        case "'": return apostrophe
+        default: return 0
+        }
+    }
 }
 
 extension ClaimWord {
@@ -47,6 +68,8 @@ extension ClaimWord {
     /// True when the word holds the ASCII mark `c` ("-", ".", ","), as `String.contains` says.
     @inline(__always) func contains(_ c: Unicode.Scalar, _ s: [Unicode.Scalar]) -> Bool {
         guard ascii else { return text(s).contains(Character(c)) }
+        let bit = Joiners.bit(c)
+        if bit != 0 { return joiners & bit != 0 }
         for k in span.start..<span.end where s[k] == c { return true }
         return false
     }
@@ -76,6 +99,7 @@ enum ClaimTokenizer {
     /// The words of `span` in `scalars` (which should be the folded text).
     static func words(_ scalars: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
         var out: [ClaimWord] = []
+        out.reserveCapacity(max(0, span.end - span.start) / 5 + 1)
         var i = max(0, span.start)
         let end = min(scalars.count, span.end)
         while i < end {
@@ -85,6 +109,7 @@ enum ClaimTokenizer {
             }
             let start = i
             var allDigits = true
+            var joiners: UInt8 = 0
             while i < end {
                 let c = scalars[i]
                 if isWordScalar(c) {
@@ -96,6 +121,7 @@ enum ClaimTokenizer {
                 if i + 1 < end, isWordScalar(scalars[i + 1]), i > start {
                     if c == "'" || c == "-" {
                         allDigits = false
+                        joiners |= Joiners.bit(c)
                         i += 1
                         continue
                     }
@@ -104,12 +130,14 @@ enum ClaimTokenizer {
                         i - 1 == start || scalars[i - 2] == ".",
                         i + 2 >= end || !isWordScalar(scalars[i + 2])
                     {
+                        joiners |= Joiners.dot
                         i += 1
                         continue
                     }
                     if c == "," || c == ".", isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
                         // "150,000" and "2.5" but not "2019, 2020": a thousands comma is followed by 3 digits.
                         if c == "." || digitsRun(scalars, from: i + 1, end: end) == 3 {
+                            joiners |= Joiners.bit(c)
                             i += 1
                             continue
                         }
@@ -147,7 +175,7 @@ enum ClaimTokenizer {
                 ClaimWord(
                     span: TextSpan(start: start, end: i), lower: WordKey(value: h),
                     capitalised: isUpper(scalars[start]), numeric: allDigits,
-                    allCapitals: letters >= 2 && capitals == letters, ascii: ascii))
+                    allCapitals: letters >= 2 && capitals == letters, ascii: ascii, joiners: joiners))
         }
         return out
     }

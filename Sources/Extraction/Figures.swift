@@ -290,6 +290,7 @@ public enum Figures {
         static func numberWord(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Double? {
             if let v = small[w.lower] { return v }
             guard w.ascii else { return numberWord(w.text(s)) }
+            guard w.joiners & Joiners.hyphen != 0 else { return nil }
             // Only "twenty-five" needs splitting: two non-empty parts around hyphens.
             var parts: [Range<Int>] = []
             var a = w.span.start
