@@ -35,17 +35,13 @@ public enum Normalizer {
     /// True for an upper-case letter.
     @inline(__always)
     public static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return c.properties.isUppercase
+        ScalarClass.isUpper(c)
     }
 
     /// True for a lower-case letter.
     @inline(__always)
     public static func isLower(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        return c.properties.isLowercase
+        ScalarClass.isLower(c)
     }
 
     /// True for an ASCII digit.
@@ -65,7 +61,7 @@ public enum Normalizer {
     public static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : c }
-        if !c.properties.isUppercase { return c }
+        if !ScalarClass.isUpper(c) { return c }
         return c.properties.lowercaseMapping.unicodeScalars.first ?? c
     }
 

@@ -91,6 +91,10 @@ final class ArticleWriter {
         let articleID = db.lastInsertRowID
 
         let extraction = input.extraction
+        // Quote and claim words that are the article's own span are stored as offsets only.
+        let spans = ScalarIndexedText(Array(input.text.utf8))
+        // The linker ends its evidence with this article; the speaker row belongs to it already.
+        let ownArticle = " [article \(input.key)\(date.map { ", \($0)" } ?? "")]"
         var entityIDs: [Int64?] = []
         var mentionIDs: [Int64] = []
         entityIDs.reserveCapacity(extraction.speakers.count)
@@ -107,7 +111,7 @@ final class ArticleWriter {
             try insertSpeaker.bind(JSONText.array(speaker.aliases), at: 7)
             try insertSpeaker.bind(JSONText.array(speaker.roles), at: 8)
             try insertSpeaker.bind(JSONText.array(speaker.organisations), at: 9)
-            try insertSpeaker.bind(link.evidence, at: 10)
+            try insertSpeaker.bind(Self.evidence(link.evidence, without: ownArticle), at: 10)
             try insertSpeaker.run()
             mentionIDs.append(db.lastInsertRowID)
         }
@@ -122,7 +126,8 @@ final class ArticleWriter {
             try insertQuote.bind(articleID, at: 1)
             try insertQuote.bind(entity, at: 2)
             try insertQuote.bind(mention, at: 3)
-            try insertQuote.bind(quote.text, at: 4)
+            try insertQuote.bind(
+                spans.isSpan(quote.text, start: quote.span.start, end: quote.span.end) ? nil : quote.text, at: 4)
             try insertQuote.bind(quote.kind.rawValue, at: 5)
             try insertQuote.bind(quote.cue, at: 6)
             try insertQuote.bind(quote.span.start, at: 7)
@@ -140,7 +145,8 @@ final class ArticleWriter {
             try insertClaim.bind(articleID, at: 1)
             try insertClaim.bind(entity, at: 2)
             try insertClaim.bind(mention, at: 3)
-            try insertClaim.bind(claim.text, at: 4)
+            try insertClaim.bind(
+                spans.isSpan(claim.text, start: claim.span.start, end: claim.span.end) ? nil : claim.text, at: 4)
             try insertClaim.bind(claim.kind.rawValue, at: 5)
             try insertClaim.bind(claim.cue, at: 6)
             try insertClaim.bind(claim.span.start, at: 7)
@@ -169,6 +175,15 @@ final class ArticleWriter {
         totals.quotes += extraction.quotes.count
         totals.claims += extraction.claims.count
         return outcome
+    }
+
+    /// `evidence` without the trailing `suffix` the linker adds (the speaker's own article).
+    static func evidence(_ evidence: String?, without suffix: String) -> String? {
+        let count = suffix.utf8.count
+        // Bytes, not Characters: the migration strips the same suffix with SQL.
+        guard let evidence, evidence.utf8.count > count, evidence.utf8.suffix(count).elementsEqual(suffix.utf8)
+        else { return evidence }
+        return String(decoding: evidence.utf8.dropLast(count), as: UTF8.self)
     }
 
     /// `date` if it has the shape `YYYY-MM-DD`, else nil (the schema refuses anything else).

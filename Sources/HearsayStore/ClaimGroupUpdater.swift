@@ -59,7 +59,8 @@ final class ClaimGroupUpdater {
 
     /// The columns ``preparedClaim(_:)`` reads, with the joins they need.
     static let claimSelect = """
-        SELECT c.id, a.key, a.source, a.published, c.text, c.figures, c.dates
+        SELECT c.id, a.key, a.source, a.published, coalesce(c.text, substr(a.text, c.start + 1, c."end" - c.start)),
+         c.figures, c.dates
          FROM claims c JOIN articles a ON a.id = c.article_id
         """
 

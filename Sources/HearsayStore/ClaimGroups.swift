@@ -87,6 +87,7 @@ extension Store {
             else { return [] }
             let members = try db.prepare(sql: records.sql)
             let reader = try ClaimGroupUpdater(db: db)
+            let texts = try ArticleTexts(db: db)
             var out: [DisputedClaimGroup] = []
             while try groups.step() {
                 if let limit = filter.limit, out.count >= limit { break }
@@ -101,7 +102,7 @@ extension Store {
                 members.reset()
                 try members.bind(id, at: 1)
                 var claims: [ClaimRecord] = []
-                while try members.step() { claims.append(Self.claimRecord(members)) }
+                while try members.step() { claims.append(try Self.claimRecord(members, texts: texts)) }
                 out.append(
                     DisputedClaimGroup(
                         id: id, signature: group.signature, firstSeen: group.firstSeen, outlets: group.outlets,

@@ -13,7 +13,8 @@ extension Store {
                 try output.flush()
                 return 0
             }
-            return try stream(query, columns: Self.exportColumns(.claims), format: format, to: output)
+            return try stream(
+                query, columns: Self.exportColumns(.claims), span: Self.claimSpan, format: format, to: output)
         }
     }
 
@@ -42,8 +43,9 @@ extension Store {
             guard let query = try mentionQuery(filter) else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
+            let texts = try ArticleTexts(db: db)
             while try statement.step() {
-                try body(Self.claimRecord(statement))
+                try body(Self.claimRecord(statement, texts: texts))
             }
         }
     }

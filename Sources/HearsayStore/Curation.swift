@@ -101,9 +101,16 @@ extension Store {
                     let newID = db.lastInsertRowID
                     var quotes = 0
                     for row in group {
-                        quotes += try count(db, "SELECT count(*) FROM quotes WHERE mention_id = ?", row.id)
-                        try execute(db, "UPDATE quotes SET speaker_id = ?1 WHERE mention_id = ?2", newID, row.id)
-                        try execute(db, "UPDATE claims SET claimant_id = ?1 WHERE mention_id = ?2", newID, row.id)
+                        // Mentions are looked up within their article (schema 4 has no mention index).
+                        quotes += try count(
+                            db, "SELECT count(*) FROM quotes WHERE article_id = ?1 AND mention_id = ?2", row.articleID,
+                            row.id)
+                        try execute(
+                            db, "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?2 AND mention_id = ?3", newID,
+                            row.articleID, row.id)
+                        try execute(
+                            db, "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?2 AND mention_id = ?3", newID,
+                            row.articleID, row.id)
                         try execute(
                             db,
                             "UPDATE article_speakers SET entity_id = ?1, evidence = coalesce(evidence || '; ', '') || 'split off by a curator' WHERE id = ?2",
@@ -240,7 +247,8 @@ extension Store {
             try db.transaction { db in
                 let statement = try db.prepare(
                     sql: """
-                        SELECT a.key, q.start, q."end", q.text, e.name FROM quotes q JOIN articles a ON a.id = q.article_id
+                        SELECT a.key, q.start, q."end", coalesce(q.text, substr(a.text, q.start + 1, q."end" - q.start)), e.name
+                         FROM quotes q JOIN articles a ON a.id = q.article_id
                         LEFT JOIN entities e ON e.id = q.speaker_id WHERE q.id = ?
                         """)
                 try statement.bind(quote, at: 1)
@@ -296,8 +304,10 @@ extension Store {
         let speakers = try db.prepare(sql: "SELECT id FROM article_speakers WHERE article_id = ? AND name = ?")
         let moveSpeaker = try db.prepare(
             sql: "UPDATE article_speakers SET entity_id = ?, evidence = 'split off by a curator' WHERE id = ?")
-        let moveQuotes = try db.prepare(sql: "UPDATE quotes SET speaker_id = ? WHERE mention_id = ?")
-        let moveClaims = try db.prepare(sql: "UPDATE claims SET claimant_id = ? WHERE mention_id = ?")
+        let moveQuotes = try db.prepare(
+            sql: "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?3 AND mention_id = ?2")
+        let moveClaims = try db.prepare(
+            sql: "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?3 AND mention_id = ?2")
         for pin in pins {
             try exists.bind(pin.entity, at: 1)
             let alive = try exists.step()
@@ -313,6 +323,7 @@ extension Store {
                     for statement in [moveSpeaker, moveQuotes, moveClaims] {
                         try statement.bind(pin.entity, at: 1)
                         try statement.bind(row, at: 2)
+                        if statement !== moveSpeaker { try statement.bind(articleID, at: 3) }
                         try statement.run()
                     }
                 }
@@ -333,7 +344,11 @@ extension Store {
         }
         guard !wanted.isEmpty else { return }
         let find = try db.prepare(
-            sql: #"SELECT id FROM quotes WHERE article_id = ? AND ((start = ? AND "end" = ?) OR text = ?) LIMIT 1"#)
+            sql: #"""
+                SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id
+                 WHERE q.article_id = ? AND ((q.start = ? AND q."end" = ?)
+                       OR coalesce(q.text, substr(a.text, q.start + 1, q."end" - q.start)) = ?) LIMIT 1
+                """#)
         let exists = try db.prepare(sql: "SELECT 1 FROM entities WHERE id = ?")
         let update = try db.prepare(sql: "UPDATE quotes SET speaker_id = ?, curated = 1 WHERE id = ?")
         for choice in wanted {
@@ -524,9 +539,9 @@ extension Store {
         }
     }
 
-    private func count(_ db: Database, _ sql: String, _ id: Int64) throws -> Int {
+    private func count(_ db: Database, _ sql: String, _ ids: Int64...) throws -> Int {
         let statement = try db.prepare(sql: sql)
-        try statement.bind(id, at: 1)
+        for (offset, id) in ids.enumerated() { try statement.bind(id, at: Int32(offset + 1)) }
         return try statement.step() ? Int(statement.int64(at: 0)) : 0
     }
 

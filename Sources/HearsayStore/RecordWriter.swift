@@ -10,23 +10,29 @@ struct RecordWriter {
     let format: ExportFormat
     /// `{"article":` then `,"title":` … precomputed for JSON lines.
     private let keys: [[UInt8]]
+    /// Where `.span` columns find their article and offsets, and the article texts they read.
+    private let span: (columns: SpanColumns, texts: ArticleTexts)?
 
-    init(columns: [(name: String, type: ExportColumnType)], format: ExportFormat) {
+    init(
+        columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
+        span: (columns: SpanColumns, texts: ArticleTexts)? = nil
+    ) {
         self.columns = columns
         self.format = format
+        self.span = span
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
         }
     }
 
-    func write(_ row: Statement, into out: inout [UInt8]) {
+    func write(_ row: Statement, into out: inout [UInt8]) throws {
         switch format {
-        case .csv: writeCSV(row, into: &out)
-        case .jsonl: writeJSON(row, into: &out)
+        case .csv: try writeCSV(row, into: &out)
+        case .jsonl: try writeJSON(row, into: &out)
         }
     }
 
-    private func writeCSV(_ row: Statement, into out: inout [UInt8]) {
+    private func writeCSV(_ row: Statement, into out: inout [UInt8]) throws {
         for (index, column) in columns.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch column.type {
@@ -35,6 +41,9 @@ struct RecordWriter {
             case .text, .json:
                 guard let bytes = row.utf8(at: Int32(index)) else { continue }
                 Self.appendCSVField(bytes, into: &out)
+            case .span:
+                guard let span else { continue }
+                try span.texts.withText(row, span.columns) { Self.appendCSVField($0, into: &out) }
             }
         }
         out.append(0x0D)
@@ -60,10 +69,16 @@ struct RecordWriter {
         out.append(0x22)
     }
 
-    private func writeJSON(_ row: Statement, into out: inout [UInt8]) {
+    private func writeJSON(_ row: Statement, into out: inout [UInt8]) throws {
         for (index, column) in columns.enumerated() {
             out.append(contentsOf: keys[index])
             switch column.type {
+            case .span:
+                guard let span else {
+                    out.append(contentsOf: Self.null)
+                    continue
+                }
+                try span.texts.withText(row, span.columns) { Self.appendJSONString($0, into: &out) }
             case .number:
                 if row.isNull(at: Int32(index)) {
                     out.append(contentsOf: Self.null)

@@ -3,12 +3,16 @@ import SQLiteLayer
 
 extension Store {
     /// The SELECT list of a claim row: the export columns, in the export order, then the rest.
+    /// `r.text` is NULL when the words are the article's span (``ArticleTexts``).
     static let claimColumns = """
         a.key, a.title, a.source, a.published, a.url,
          coalesce(e.name, m.name), r.claimant_id, coalesce(e.kind, m.kind),
          r.text, r.start, r."end", r.confidence, r.kind, r.cue, r.paragraph, r.hedges, r.figures, r.dates, r.group_id,
-         r.id
+         r.id, r.article_id
         """
+
+    /// Where ``ArticleTexts`` finds a claim row's text, article and span in ``claimColumns``.
+    static let claimSpan = SpanColumns(text: 8, article: 20, start: 9, end: 10)
 
     /// Calls `body` with each claim matching `filter`, in import order, one row at a time.
     public func forEachClaim(matching filter: QueryFilter, _ body: (ClaimRecord) throws -> Void) throws {
@@ -19,8 +23,9 @@ extension Store {
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
+            let texts = try ArticleTexts(db: db)
             while try statement.step() {
-                try body(Self.claimRecord(statement))
+                try body(Self.claimRecord(statement, texts: texts))
             }
         }
     }
@@ -32,13 +37,13 @@ extension Store {
         return records
     }
 
-    static func claimRecord(_ row: Statement) -> ClaimRecord {
-        ClaimRecord(
+    static func claimRecord(_ row: Statement, texts: ArticleTexts) throws -> ClaimRecord {
+        try ClaimRecord(
             id: row.int64(at: 19), article: row.string(at: 0) ?? "", title: row.string(at: 1),
             source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
             claimant: row.string(at: 5), claimantID: row.optionalInt64(at: 6),
             claimantType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)),
-            text: row.string(at: 8) ?? "", kind: ClaimKind(rawValue: row.string(at: 12) ?? "") ?? .stated,
+            text: texts.string(row, claimSpan), kind: ClaimKind(rawValue: row.string(at: 12) ?? "") ?? .stated,
             cue: row.string(at: 13), start: Int(row.int64(at: 9)), end: Int(row.int64(at: 10)),
             paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 11))
     }

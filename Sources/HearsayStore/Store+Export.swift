@@ -28,6 +28,8 @@ enum ExportColumnType {
     case number
     /// A JSON array held as text: embedded as is in JSON lines, as text in CSV.
     case json
+    /// A quote's or claim's words: the stored text, or its span of the article (``ArticleTexts``).
+    case span
 }
 
 extension Store {
@@ -38,13 +40,13 @@ extension Store {
             return [
                 ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
                 ("speaker", .text), ("speaker_id", .number), ("speaker_type", .text), ("speaker_role", .text),
-                ("text", .text), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
+                ("text", .span), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
                 ("paragraph", .number), ("confidence", .number),
             ]
         case .claims:
             return [
                 ("article", .text), ("title", .text), ("source", .text), ("date", .text), ("url", .text),
-                ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .text),
+                ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .span),
                 ("start", .number), ("end", .number), ("confidence", .number),
                 // Issue 5: what the claim is and what it states, and its group of claims across articles.
                 ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .json),
@@ -80,24 +82,26 @@ extension Store {
                 return 0
             }
             if format == .csv { try writeHeader(kind, to: output) }
-            return try stream(query, columns: Self.exportColumns(kind), format: format, to: output)
+            return try stream(
+                query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
         }
     }
 
     /// Runs `query` and writes each row as a record, buffering about 64 KB between writes so
     /// memory stays flat however many rows there are; returns the number of rows.
     func stream(
-        _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
-        to output: OutputBuffer
+        _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], span: SpanColumns? = nil,
+        format: ExportFormat, to output: OutputBuffer
     ) throws -> Int {
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(query.bindings)
-        let writer = RecordWriter(columns: columns, format: format)
+        let writer = RecordWriter(
+            columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) })
         var count = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 17)
         while try statement.step() {
-            writer.write(statement, into: &bytes)
+            try writer.write(statement, into: &bytes)
             count += 1
             if bytes.count >= 1 << 16 {
                 try output.append(bytes)
@@ -107,6 +111,15 @@ extension Store {
         try output.append(bytes)
         try output.flush()
         return count
+    }
+
+    /// Where the `.span` column of an export finds its article and offsets.
+    static func exportSpan(_ kind: ExportKind) -> SpanColumns? {
+        switch kind {
+        case .quotes: return quoteSpan
+        case .claims: return claimSpan
+        case .articles, .people: return nil
+        }
     }
 
     func writeHeader(_ kind: ExportKind, to output: OutputBuffer) throws {

@@ -89,7 +89,8 @@ extension Store {
                 else { continue }
                 let rows = try db.prepare(sql: query.sql)
                 try rows.bind(query.bindings)
-                while try rows.step() { quotes.append(Self.quoteRecord(rows)) }
+                let texts = try ArticleTexts(db: db)
+                while try rows.step() { quotes.append(try Self.quoteRecord(rows, texts: texts)) }
                 let dates = quotes.compactMap(\.date)
                 details.append(
                     PersonDetail(

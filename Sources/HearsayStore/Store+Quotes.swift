@@ -2,12 +2,16 @@ import Extraction
 import SQLiteLayer
 
 extension Store {
-    /// The SELECT list of a quote row: the export columns, in the export order, then the id.
+    /// The SELECT list of a quote row: the export columns, in the export order, then the id and
+    /// the article id. `r.text` is NULL when the words are the article's span (``ArticleTexts``).
     static let quoteColumns = """
         a.key, a.title, a.source, a.published, a.url,
          coalesce(e.name, m.name), r.speaker_id, coalesce(e.kind, m.kind), m.role,
-         r.text, r.kind, r.cue, r.start, r."end", r.paragraph, r.confidence, r.id
+         r.text, r.kind, r.cue, r.start, r."end", r.paragraph, r.confidence, r.id, r.article_id
         """
+
+    /// Where ``ArticleTexts`` finds a quote row's text, article and span in ``quoteColumns``.
+    static let quoteSpan = SpanColumns(text: 9, article: 17, start: 12, end: 13)
 
     /// Calls `body` with each quote matching `filter`, in import order, reading one row at a time.
     public func forEachQuote(
@@ -21,8 +25,9 @@ extension Store {
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
+            let texts = try ArticleTexts(db: db)
             while try statement.step() {
-                try body(Self.quoteRecord(statement))
+                try body(Self.quoteRecord(statement, texts: texts))
             }
         }
     }
@@ -34,13 +39,13 @@ extension Store {
         return records
     }
 
-    static func quoteRecord(_ row: Statement) -> QuoteRecord {
-        QuoteRecord(
+    static func quoteRecord(_ row: Statement, texts: ArticleTexts) throws -> QuoteRecord {
+        try QuoteRecord(
             id: row.int64(at: 16), article: row.string(at: 0) ?? "", title: row.string(at: 1),
             source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
             speaker: row.string(at: 5), speakerID: row.optionalInt64(at: 6),
             speakerType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)), speakerRole: row.string(at: 8),
-            text: row.string(at: 9) ?? "", kind: QuoteKind(rawValue: row.string(at: 10) ?? "") ?? .direct,
+            text: texts.string(row, quoteSpan), kind: QuoteKind(rawValue: row.string(at: 10) ?? "") ?? .direct,
             cue: row.string(at: 11), start: Int(row.int64(at: 12)), end: Int(row.int64(at: 13)),
             paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 15))
     }
@@ -57,8 +62,9 @@ extension Store {
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
+            let texts = try ArticleTexts(db: db)
             while try statement.step() {
-                let record = Self.quoteRecord(statement)
+                let record = try Self.quoteRecord(statement, texts: texts)
                 if let position = index[record.speakerID] {
                     groups[position].quotes.append(record)
                 } else {

@@ -16,11 +16,9 @@ enum NameRuns {
         "le", "dos", "das", "ter", "ul", "ad", "as", "ash",
     ]
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
-    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39)
-    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetterOrDigit(c) }
     static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" }
 
     /// Lowercased ASCII letters of a scalar (others unchanged).

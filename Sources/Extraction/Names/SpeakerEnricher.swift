@@ -113,8 +113,8 @@ public enum SpeakerEnricher {
     }
 
     private static func isName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return false }
-        return first.properties.isUppercase && name.unicodeScalars.count >= 3
+        guard let first = name.unicodeScalars.first(where: { ScalarClass.isLetter($0) }) else { return false }
+        return ScalarClass.isUpper(first) && name.unicodeScalars.count >= 3
     }
 
     private static func add(_ alias: String, to speaker: inout Speaker) {

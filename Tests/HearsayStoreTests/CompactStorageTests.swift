@@ -1,0 +1,149 @@
+import Extraction
+import Foundation
+import SQLiteLayer
+import Testing
+
+@testable import HearsayStore
+
+/// Schema 4 stores quote and claim words as offsets into the article; everything that reads them
+/// must still give exactly the words the extraction gave.
+@Suite struct CompactStorageTests {
+    /// An invented article with two-, three- and four-byte UTF-8 scalars before and inside quotes.
+    static let lighthouseText = """
+        Zoë Ærland reopens the lighthouse 🚢 at Kjølvik
+
+        "Ça ira, the lamp burns again — 灯台 stands," said Zoë Ærland, the keeper, on Tuesday 🌊.
+        The keeper said the repairs cost 2 million crowns.
+        Officials said: "It was   worth every øre."
+        """
+
+    static func lighthouse(key: String = "lighthouse.txt", text: String = lighthouseText) -> ArticleInput {
+        let zoe = Speaker(name: "Zoë Ærland", kind: .person, roles: ["keeper"])
+        let officials = Speaker(name: "officials", kind: .group)
+        let q1 = "Ça ira, the lamp burns again — 灯台 stands,"
+        // The extraction gave these words tidied (spaces collapsed): they differ from their span.
+        let spanOfQ2 = Fixtures.span(of: "It was   worth every øre.", in: text)
+        let c1 = "the repairs cost 2 million crowns"
+        return ArticleInput(
+            key: key, text: text,
+            metadata: ArticleMetadata(title: "Lighthouse reopens", date: "2022-06-07", source: "Kjølvik Tidende"),
+            extraction: ArticleExtraction(
+                speakers: [zoe, officials],
+                quotes: [
+                    Quote(
+                        text: q1, span: Fixtures.span(of: q1, in: text), kind: .direct, speaker: 0, cue: "said",
+                        paragraph: 1, confidence: 0.9),
+                    Quote(
+                        text: "It was worth every øre.", span: spanOfQ2, kind: .direct, speaker: 1, cue: "said",
+                        paragraph: 3, confidence: 0.65),
+                ],
+                claims: [
+                    Claim(
+                        text: c1, span: Fixtures.span(of: c1, in: text), kind: .reported, claimant: 0, cue: "said",
+                        figures: [
+                            Figure(
+                                value: 2_000_000, qualifier: nil, unit: "crowns", event: "cost",
+                                text: "2 million crowns")
+                        ], paragraph: 2, confidence: 0.65)
+                ]))
+    }
+
+    @Test func scalarOffsetsAddressTheRightBytes() {
+        let text = "aé灯🚢b"
+        let indexed = ScalarIndexedText(Array(text.utf8))
+        let scalars = Array(text.unicodeScalars)
+        #expect(indexed.scalarCount == scalars.count)
+        for start in 0...scalars.count {
+            for end in start...scalars.count {
+                let expected = String(String.UnicodeScalarView(scalars[start..<end]))
+                let got = String(decoding: indexed.bytes[indexed.byteRange(start: start, end: end)], as: UTF8.self)
+                #expect(got == expected)
+                #expect(indexed.isSpan(expected, start: start, end: end))
+            }
+        }
+        // Out of range spans are clamped like substr() and never taken for a stored span.
+        #expect(indexed.byteRange(start: 3, end: 99) == indexed.byteRange(start: 3, end: 5))
+        #expect(!indexed.isSpan("b", start: 4, end: 6))
+        #expect(!indexed.isSpan("x", start: 0, end: 1))
+        let ascii = ScalarIndexedText(Array("plain".utf8))
+        #expect(ascii.byteRange(start: 1, end: 3) == 1..<3)
+    }
+
+    @Test func wordsThatAreTheirSpanAreStoredAsOffsetsOnly() throws {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(Self.lighthouse())
+        let stored = try store.db.prepare(sql: "SELECT text FROM quotes ORDER BY id")
+        var texts: [String?] = []
+        while try stored.step() { texts.append(stored.string(at: 0)) }
+        #expect(texts == [nil, "It was worth every øre."])
+        #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claims WHERE text IS NULL") == 1)
+
+        let quotes = try store.quotes(matching: QueryFilter())
+        #expect(quotes.map(\.text) == ["Ça ira, the lamp burns again — 灯台 stands,", "It was worth every øre."])
+        #expect(try store.claims(matching: QueryFilter()).map(\.text) == ["the repairs cost 2 million crowns"])
+        #expect(try store.who(said: "lamp burns").first?.quotes.first?.text == quotes[0].text)
+        #expect(try store.quotes(matching: QueryFilter(search: "灯台")).map(\.text) == [quotes[0].text])
+        #expect(try store.quotes(matching: QueryFilter(search: "øre")).count == 1)
+        #expect(try store.person(named: "Zoë Ærland").first?.quotes.map(\.text) == [quotes[0].text])
+        // The view the full-text index reads gives the same words.
+        #expect(try store.db.scalarText(sql: "SELECT text FROM quote_texts ORDER BY id LIMIT 1") == quotes[0].text)
+        #expect(try store.check().isEmpty)
+    }
+
+    @Test(arguments: ExportFormat.allCases)
+    func exportsGiveTheWords(_ format: ExportFormat) throws {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(Self.lighthouse())
+        try store.importArticle(Fixtures.harbour())
+        let folder = TemporaryFolder()
+        for kind in [ExportKind.quotes, .claims] {
+            let path = folder.path("\(kind).\(format)")
+            do { try store.export(kind, filter: QueryFilter(), format: format, to: try OutputBuffer(path: path)) }
+            let written = try String(contentsOfFile: path, encoding: .utf8)
+            let expected =
+                kind == .quotes
+                ? try store.quotes(matching: QueryFilter()).map(\.text)
+                : try store.claims(matching: QueryFilter()).map(\.text)
+            #expect(expected.count == (kind == .quotes ? 5 : 2))
+            for text in expected {
+                let encoded: String
+                if format == .jsonl {
+                    let data = try JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+                    encoded = String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+                } else {
+                    encoded =
+                        text.contains(",") || text.contains("\"")
+                        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+                }
+                #expect(written.contains(encoded), "\(kind) \(format) lacks \(encoded)")
+            }
+        }
+    }
+
+    @Test func replacingAndReimportingKeepsTheFullTextIndexSound() throws {
+        let folder = TemporaryFolder()
+        let store = try Store(path: folder.path("hearsay.db"))
+        try store.importArticle(Self.lighthouse())
+        try store.importArticle(Fixtures.harbour())
+        let changed = Self.lighthouseText.replacingOccurrences(of: "Tuesday", with: "Wednesday")
+        #expect(try store.importArticle(Self.lighthouse(text: changed)) == .replaced)
+        #expect(try store.check().isEmpty)
+        #expect(try store.quotes(matching: QueryFilter(search: "lamp")).count == 1)
+        #expect(try store.quotes(matching: QueryFilter(search: "hundred")).count == 1)
+        try store.db.execute(sql: "DELETE FROM articles WHERE key = 'harbour.txt'")
+        #expect(try store.check().isEmpty)
+        #expect(try store.quotes(matching: QueryFilter(search: "hundred")).isEmpty)
+        #expect(try store.claims(matching: QueryFilter(search: "repairs")).count == 1)
+    }
+
+    @Test func speakerEvidenceDoesNotRepeatItsArticle() throws {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(Fixtures.harbour())
+        try store.importArticle(Fixtures.ferry())
+        let rows = try store.db.prepare(sql: "SELECT evidence FROM article_speakers WHERE evidence != 'new entity'")
+        var linked: [String] = []
+        while try rows.step() { linked.append(rows.string(at: 0) ?? "") }
+        #expect(!linked.isEmpty)
+        #expect(linked.allSatisfy { !$0.contains("[article") && !$0.isEmpty }, "\(linked)")
+    }
+}
