@@ -166,6 +166,25 @@ enum Lexicon {
         ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est fig approx
         """)
 
+    /// Words that make up the names of countries, US states, regions and large cities. A name made
+    /// only of these ("New Hampshire", "Los Angeles", "Middle East") is a place, never a person
+    /// a pronoun can refer to.
+    static let placeWords = keys(
+        """
+        afghanistan africa alabama alaska albania algeria america americas angeles antarctica arabia argentina
+        arizona arkansas asia atlanta atlantic austin australia austria baghdad baltimore bay beach beijing
+        belgium berlin boston brazil britain brooklyn brussels cairo california canada carolina chicago chile
+        china city cleveland colombia colorado columbia connecticut county cuba dakota dallas damascus delaware
+        denver detroit diego district east egypt england europe florida france francisco gaza georgia germany
+        greece gulf hampshire hawaii hill hollywood houston idaho illinois india indiana indonesia iowa iran iraq
+        ireland island israel italy japan jersey jerusalem kansas kentucky kiev korea kyiv las latin lebanon libya
+        london los louisiana maine manhattan maryland massachusetts mexico miami michigan middle minnesota
+        mississippi missouri montana moscow nebraska nevada new north ohio oklahoma oregon orleans pacific pakistan
+        paris pennsylvania philadelphia phoenix pittsburgh poland portland queens rhode russia sacramento saudi
+        san scotland seattle south spain states syria tehran tennessee texas tokyo turkey ukraine united utah
+        valley vegas vermont vietnam virginia wales washington west wisconsin wyoming yemen york
+        """)
+
     /// Common given names with their usual gender, to resolve "he" and "she".
     static let femaleNames = keys(
         """
@@ -189,6 +208,17 @@ enum Lexicon {
         sabrina sally sara selena shannon sheila sherry stacey sue susanna suzanne tamara tanya tara terri tiffany
         tracy ursula valerie vanessa vera veronica vivian wanda yolanda yvonne nikki randi neera huma hope
         kellyanne loretta condoleezza tulsi kamala kirsten dianne maxine nancy debbie jeanne
+        abigail adrienne alicia alyssa angelina anita antoinette ariana arlene becky belinda bernice bette betty
+        beverley brenda bridget brigid candace candice carly carmen carrie cathy charlene cindy claudette connie
+        corinne cristina daisy darlene deanna della delores dina dominique dora edith elisa elise ella eloise
+        estelle ethel eunice felicia flora florence frieda geraldine gertrude gillian ginger gretchen hilary
+        hillary ida imelda irma jackie jade janelle janine jeannette jennifer jenna joanne jodi jolene josie
+        judi kaitlyn karin katharine kathryn katrina kendra krista kristina kristine latoya laverne lena
+        leticia lila liliana lily liz lorna lorena lucia luisa lynette maggie mandy marcia margo marla marta
+        marlene maya meredith michaela mildred millie minnie miriam misty muriel myra nadine nell nellie noelle
+        opal patsy patty penny polly rebekah renee rosemary roxanne sabrina samantha sasha shana shauna
+        sheryl shelley sonya stella susie tamika tammie thelma toni trisha valentina wilma
+        condi hope ilhan nita omarosa sheila heidi ivana tiffany angela theresa
         """)
 
     static let maleNames = keys(
@@ -214,6 +244,21 @@ enum Lexicon {
         shane shaun sheldon sid simon stanley stuart ted terrence terry theodore tod todd tommy tony travis trey
         troy tyler vernon victor vince vincent wade wallace warren wayne wesley will willie wilson zachary
         mitt newt rand rudy reince sean corey chuck mitch lindsey harry barack beto cory deval marty rahm
+        aaron abe abraham alfred alvin ambrose andre angelo archie arturo ben benny bert boyd brendan
+        brett brock bud buddy burt caleb casey chester chip clay clayton clyde cole conor conrad cornel
+        curt dalton damon darren darryl dean denis denny desmond dexter dominic donovan drew dustin dylan
+        eli elias elliott emil emilio enrique ernesto ethan everett felix fernando floyd forrest francisco
+        frankie garrett garry gavin geoff gerry gil glen grady grover hal hamid hans harlan heath hector herb
+        hal homer horace hubert ira irving isaiah ivan jacques jaime jared jeremiah jess jody joey johnnie
+        jonah josh joshua juan jules karl kelvin kendrick kenny kyle lamar lars laurence leland lenny
+        leroy les lester levi lionel lonnie lorenzo lou lowell lucas luther lyndon mack marc marion marlon mateo
+        maurice maxwell merrick milton mohammad monte murray myron nate ned nigel norm orlando orrin otis
+        pete quentin rafael ramon randolph reggie reuben rex rich richie riley rocco rod rodrigo roland rolando
+        rory ruben rufus rupert rusty salvatore sanford scot sebastian seymour sherrod sonny spencer stan
+        sterling stu sylvester tad ted teddy terence thad thaddeus thurgood timothy toby trent tucker ulysses
+        vern vic wally walt ward wendell wes whit wilbur willard winston woodrow wyatt xavier zach
+        zack rahm reince newt jeh bashar benjamin dmitry sergei sergey francois emmanuel nicolas
+        recep hassan hamid viktor jens shinzo narendra enrique felipe vicente
         """)
 }
 

@@ -241,7 +241,11 @@ enum MentionFinder {
             }
             while end > nameStart + 1, toks[end - 1].kind == .punct { end -= 1 }
             nameRange = nameStart..<end
-            if gender == nil, let first = nameRange.first {
+            // A given name tells the gender only when a surname follows it: a lone "Warren" or
+            // "Grant" is most often a surname.
+            if gender == nil, let first = nameRange.first,
+                nameRange.dropFirst().contains(where: { toks[$0].kind == .word })
+            {
                 if Lexicon.femaleNames.contains(toks[first].key) {
                     gender = .female
                 } else if Lexicon.maleNames.contains(toks[first].key) {
@@ -321,6 +325,8 @@ struct MentionIndex: Sendable {
         var gender: Lexicon.PronounKind?
         var subject: Bool
         var honorific: String?
+        /// True for a name in a headline line, which a pronoun in the body does not refer back to.
+        var inTitle = false
     }
 
     static let prepositions = Lexicon.keys(
@@ -338,6 +344,10 @@ struct MentionIndex: Sendable {
     init(document d: Document, paragraphs: [Paragraph]) {
         document = d
         for p in paragraphs where p.isContent {
+            // A headline line (no closing full stop or quote mark), whose names a body pronoun does not mean.
+            let headline =
+                p.role == .title && p.span.end > p.span.start
+                && !".!?\"”'’:;)]…".unicodeScalars.contains(d.scalars[p.span.end - 1])
             var sentenceStarts: [Int] = []
             for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
             var si = 0
@@ -446,13 +456,29 @@ struct MentionIndex: Sendable {
                             start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
                         parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
-                        subject: isSubject, honorific: r.honorific)
+                        subject: isSubject, honorific: r.honorific, inTitle: headline)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
                     entries.append(e)
                 }
                 i = r.tokens.upperBound
             }
         }
+        // A given name used alone ("Bob agreed to talk") tells the gender, unless the article also
+        // ends a longer name with it, which makes it a surname ("Elizabeth Warren" … "Warren said").
+        for n in entries.indices
+        where entries[n].gender == nil && entries[n].parts.count == 1 && !entries[n].isOrganisation {
+            entries[n].gender = givenNameGender(entries[n].parts)
+        }
+    }
+
+    /// The gender of a one-word name that is a given name and not a surname in this article.
+    func givenNameGender(_ parts: [UInt64]) -> Lexicon.PronounKind? {
+        guard parts.count == 1, let w = parts.first else { return nil }
+        let female = Lexicon.femaleNames.contains(w)
+        let male = Lexicon.maleNames.contains(w)
+        guard female != male else { return nil }
+        if let ids = byLast[w], ids.contains(where: { entries[$0].parts.count >= 2 }) { return nil }
+        return female ? .female : .male
     }
 
     /// The head noun (a role or an institution) of a definite description that ends at token `end`
@@ -517,6 +543,20 @@ struct MentionIndex: Sendable {
         e.subject = true
         e.isOrganisation = isOrg
         return e
+    }
+
+    /// True when entry `e` names a place rather than a person: every part a place word
+    /// ("New Hampshire", "Los Angeles"), unless a given name opens it, or initials alone ("D.C.").
+    func isPlace(_ e: Entry) -> Bool {
+        guard let first = e.parts.first else { return false }
+        if e.parts.count >= 2, Lexicon.maleNames.contains(first) || Lexicon.femaleNames.contains(first) {
+            return false
+        }
+        if e.parts.allSatisfy({ Lexicon.placeWords.contains($0) }) { return true }
+        let r = document.tokenRange(e.nameSpan)
+        return r.allSatisfy {
+            document.tokens[$0].kind != .word || document.tokens[$0].end - document.tokens[$0].start == 1
+        }
     }
 
     /// True when `short` names the same person as `long`: the same last part and all of

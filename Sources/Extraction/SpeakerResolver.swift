@@ -295,6 +295,7 @@ public struct SpeakerBook: Sendable {
         var name = display
         var keys = p
         var g = gender
+        if g == nil, !isOrganisation { g = index.givenNameGender(p) }
         // Widen a surname or short form to the fullest form the article uses.
         if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
             name = index.display(e)
@@ -373,6 +374,7 @@ public struct SpeakerBook: Sendable {
     /// True when an index entry looks like a person: two names or more, a known gender, or a
     /// surname the article gives in full elsewhere.
     func personLike(_ e: MentionIndex.Entry) -> Bool {
+        if e.inTitle || index.isPlace(e) { return false }
         if e.parts.count >= 2 || e.gender != nil { return true }
         if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
         return false

@@ -49,4 +49,25 @@ import Testing
         #expect(SpeakerPhrase.find(for: cues[0], in: d, clause: clause).map { d.text($0) } == "Ana Ruiz")
         #expect(SpeakerPhrase.find(for: cues[1], in: d, clause: clause).map { d.text($0) } == "the Courier")
     }
+
+    @Test func aPlaceIsNeverThePersonAPronounMeans() {
+        let text =
+            "Tamsin Adair toured the flooded coast on Monday.\n\nRhode Island took the worst of the storm.\n\n"
+            + "“We were lucky this time,” she said."
+        #expect(speaker(of: "We were lucky", in: text) == "Tamsin Adair")
+    }
+
+    @Test func aSurnameThatIsAlsoAGivenNameDoesNotDecideTheGender() {
+        let text =
+            "Clara Grant chairs the harbour panel.\n\n“We start at noon,” Grant said.\n\n"
+            + "Owen Pike, her deputy, was late.\n\n“Then we vote on the plan,” she added."
+        #expect(speaker(of: "Then we vote", in: text) == "Clara Grant")
+    }
+
+    @Test func aGivenNameUsedAloneTellsTheGender() {
+        let text =
+            "“We lost the vote,” said Hana Ito.\n\nBob agreed to talk on one condition.\n\n"
+            + "“It was a hard year for the crew,” he said."
+        #expect(speaker(of: "It was a hard year", in: text) == "Bob")
+    }
 }
