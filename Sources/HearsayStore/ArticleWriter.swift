@@ -20,24 +20,34 @@ final class ArticleWriter {
         """)
     private lazy var insertSpeaker = prepare(
         """
-        INSERT INTO article_speakers(article_id, position, entity_id, name, kind, role, aliases, roles, organisations, evidence)
+        INSERT INTO article_speakers(article_id, position, entity_id, name, kind, role, aliases, roles, organisations, evidence_id)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertQuote = prepare(
         """
-        INSERT INTO quotes(article_id, speaker_id, mention_id, text, kind, cue, start, "end", paragraph, confidence)
+        INSERT INTO quotes(article_id, speaker_id, mention, text, kind, cue, start, "end", paragraph, confidence)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertQuoteText = prepare("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)")
     private lazy var insertClaim = prepare(
         """
-        INSERT INTO claims(article_id, claimant_id, mention_id, text, kind, cue, start, "end", paragraph, confidence,
+        INSERT INTO claims(article_id, claimant_id, mention, text, kind, cue, start, "end", paragraph, confidence,
                            hedges, figures, dates)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertClaimText = prepare("INSERT INTO claims_fts(rowid, text) VALUES (?, ?)")
     private lazy var insertClaimMention = prepare(
         "INSERT OR IGNORE INTO claim_mentions(claim_id, entity_id) VALUES (?, ?)")
+    private lazy var findEvidence = prepare("SELECT id FROM link_evidence WHERE text = ?")
+    private lazy var insertEvidence = prepare("INSERT INTO link_evidence(text) VALUES (?)")
+    /// `link_evidence` ids by text. Rows are never deleted, so the ids stay right from one
+    /// transaction to the next; a failed batch rolls its rows back and clears this.
+    private var evidenceIDs: [String: Int64] = [:]
+    private lazy var hasReplayableCuration = prepare(
+        "SELECT EXISTS (SELECT 1 FROM curation WHERE action IN ('unmerge', 'reassign'))")
+    /// Whether this batch must replay curation on each article (read once per batch: most
+    /// databases have none, and replaying reads the curation log).
+    private var replaysCuration = true
 
     init(db: Database) {
         self.db = db
@@ -53,6 +63,35 @@ final class ArticleWriter {
     /// Forgets cached entities; call at the start of each transaction.
     func beginBatch() {
         entities.forget()
+        // Bounded: a long import meets new reasons all the time.
+        if evidenceIDs.count > 50_000 { evidenceIDs.removeAll() }
+        replaysCuration = true
+        if (try? hasReplayableCuration.step()) == true { replaysCuration = hasReplayableCuration.int64(at: 0) != 0 }
+        hasReplayableCuration.reset()
+    }
+
+    /// Forgets what a rolled-back batch may have cached.
+    func batchFailed() {
+        evidenceIDs.removeAll()
+    }
+
+    /// The `link_evidence` row holding `text`, added when new.
+    private func evidenceID(_ text: String?) throws -> Int64? {
+        guard let text else { return nil }
+        if let id = evidenceIDs[text] { return id }
+        try findEvidence.bind(text, at: 1)
+        let found = try findEvidence.step() ? findEvidence.int64(at: 0) : nil
+        findEvidence.reset()
+        let id: Int64
+        if let found {
+            id = found
+        } else {
+            try insertEvidence.bind(text, at: 1)
+            try insertEvidence.run()
+            id = db.lastInsertRowID
+        }
+        evidenceIDs[text] = id
+        return id
     }
 
     /// The stored hash for `key`, if the article exists.
@@ -96,7 +135,6 @@ final class ArticleWriter {
         // The linker ends its evidence with this article; the speaker row belongs to it already.
         let ownArticle = " [article \(input.key)\(date.map { ", \($0)" } ?? "")]"
         var entityIDs: [Int64?] = []
-        var mentionIDs: [Int64] = []
         entityIDs.reserveCapacity(extraction.speakers.count)
         for (position, speaker) in extraction.speakers.enumerated() {
             let candidate = EntityCandidate(speaker: speaker, article: input.key, date: date)
@@ -106,19 +144,21 @@ final class ArticleWriter {
             try insertSpeaker.bind(position, at: 2)
             try insertSpeaker.bind(link.entityID, at: 3)
             try insertSpeaker.bind(speaker.name, at: 4)
-            try insertSpeaker.bind(speaker.kind.rawValue, at: 5)
+            try insertSpeaker.bind(StoredCodes.code(speaker.kind), at: 5)
             try insertSpeaker.bind(speaker.roles.first, at: 6)
-            try insertSpeaker.bind(JSONText.array(speaker.aliases), at: 7)
-            try insertSpeaker.bind(JSONText.array(speaker.roles), at: 8)
-            try insertSpeaker.bind(JSONText.array(speaker.organisations), at: 9)
-            try insertSpeaker.bind(Self.evidence(link.evidence, without: ownArticle), at: 10)
+            // Empty lists are NULL (read back as "[]").
+            try insertSpeaker.bind(speaker.aliases.isEmpty ? nil : JSONText.array(speaker.aliases), at: 7)
+            try insertSpeaker.bind(speaker.roles.isEmpty ? nil : JSONText.array(speaker.roles), at: 8)
+            try insertSpeaker.bind(
+                speaker.organisations.isEmpty ? nil : JSONText.array(speaker.organisations), at: 9)
+            try insertSpeaker.bind(try evidenceID(Self.evidence(link.evidence, without: ownArticle)), at: 10)
             try insertSpeaker.run()
-            mentionIDs.append(db.lastInsertRowID)
         }
 
-        func speaker(_ index: Int?) -> (entity: Int64?, mention: Int64?) {
-            guard let index, index >= 0, index < mentionIDs.count else { return (nil, nil) }
-            return (entityIDs[index], mentionIDs[index])
+        /// The speaker's entity and its position in the article (the `mention` column).
+        func speaker(_ index: Int?) -> (entity: Int64?, mention: Int?) {
+            guard let index, index >= 0, index < entityIDs.count else { return (nil, nil) }
+            return (entityIDs[index], index)
         }
 
         for quote in extraction.quotes {
@@ -128,12 +168,12 @@ final class ArticleWriter {
             try insertQuote.bind(mention, at: 3)
             try insertQuote.bind(
                 spans.isSpan(quote.text, start: quote.span.start, end: quote.span.end) ? nil : quote.text, at: 4)
-            try insertQuote.bind(quote.kind.rawValue, at: 5)
+            try insertQuote.bind(StoredCodes.code(quote.kind), at: 5)
             try insertQuote.bind(quote.cue, at: 6)
             try insertQuote.bind(quote.span.start, at: 7)
             try insertQuote.bind(quote.span.end, at: 8)
             try insertQuote.bind(quote.paragraph, at: 9)
-            try insertQuote.bind(quote.confidence, at: 10)
+            try StoredCodes.bind(confidence: quote.confidence, to: insertQuote, at: 10)
             try insertQuote.run()
             try insertQuoteText.bind(db.lastInsertRowID, at: 1)
             try insertQuoteText.bind(quote.text, at: 2)
@@ -147,15 +187,16 @@ final class ArticleWriter {
             try insertClaim.bind(mention, at: 3)
             try insertClaim.bind(
                 spans.isSpan(claim.text, start: claim.span.start, end: claim.span.end) ? nil : claim.text, at: 4)
-            try insertClaim.bind(claim.kind.rawValue, at: 5)
+            try insertClaim.bind(StoredCodes.code(claim.kind), at: 5)
             try insertClaim.bind(claim.cue, at: 6)
             try insertClaim.bind(claim.span.start, at: 7)
             try insertClaim.bind(claim.span.end, at: 8)
             try insertClaim.bind(claim.paragraph, at: 9)
-            try insertClaim.bind(claim.confidence, at: 10)
-            try insertClaim.bind(JSONText.array(claim.hedges), at: 11)
-            try insertClaim.bind(Self.json(claim.figures), at: 12)
-            try insertClaim.bind(Self.json(claim.dates), at: 13)
+            try StoredCodes.bind(confidence: claim.confidence, to: insertClaim, at: 10)
+            // No hedges, figures or dates: NULL rather than "[]" (read back as "[]").
+            try insertClaim.bind(claim.hedges.isEmpty ? nil : JSONText.array(claim.hedges), at: 11)
+            try insertClaim.bind(claim.figures.isEmpty ? nil : Self.json(claim.figures), at: 12)
+            try insertClaim.bind(claim.dates.isEmpty ? nil : Self.json(claim.dates), at: 13)
             try insertClaim.run()
             let claimID = db.lastInsertRowID
             try insertClaimText.bind(claimID, at: 1)
@@ -170,7 +211,7 @@ final class ArticleWriter {
         }
 
         // Speakers curators gave quotes of this article before it was imported again (issue 4).
-        try Store.replayReassignments(db: db, articleID: articleID, key: input.key)
+        if replaysCuration { try Store.replayReassignments(db: db, articleID: articleID, key: input.key) }
         if outcome == .added { totals.added += 1 } else { totals.replaced += 1 }
         totals.quotes += extraction.quotes.count
         totals.claims += extraction.claims.count

@@ -27,23 +27,24 @@ extension Store {
                 let quotes = try count(db, "SELECT count(*) FROM quotes WHERE speaker_id = ?", gone.id)
                 let claims = try count(db, "SELECT count(*) FROM claims WHERE claimant_id = ?", gone.id)
                 let names = try aliasNames(db, gone.id)
-                let moves: [String] = [
-                    "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2",
-                    "UPDATE claims SET claimant_id = ?1 WHERE claimant_id = ?2",
-                    "INSERT OR IGNORE INTO claim_mentions(claim_id, entity_id) SELECT claim_id, ?1 FROM claim_mentions WHERE entity_id = ?2",
-                    "UPDATE article_speakers SET entity_id = ?1, evidence = coalesce(evidence || '; ', '') || 'merged by a curator' WHERE entity_id = ?2",
-                    """
-                    INSERT OR IGNORE INTO entity_aliases(entity_id, alias, key, surname, article_id, evidence, curated)
-                    SELECT ?1, alias, key, surname, article_id, coalesce(evidence || '; ', '') || 'merged by a curator', 1
-                    FROM entity_aliases WHERE entity_id = ?2
-                    """,
-                    """
-                    INSERT OR IGNORE INTO entity_roles(entity_id, role, organisation, organisation_key, organisation_id, article_id, date)
-                    SELECT ?1, role, organisation, organisation_key, organisation_id, article_id, date FROM entity_roles WHERE entity_id = ?2
-                    """,
-                    "UPDATE entity_roles SET organisation_id = ?1 WHERE organisation_id = ?2",
-                    "INSERT OR IGNORE INTO entity_rejections(entity_id, name) SELECT ?1, name FROM entity_rejections WHERE entity_id = ?2",
-                ]
+                let moves: [String] =
+                    [
+                        "UPDATE quotes SET speaker_id = ?1 WHERE speaker_id = ?2",
+                        "UPDATE claims SET claimant_id = ?1 WHERE claimant_id = ?2",
+                        "INSERT OR IGNORE INTO claim_mentions(claim_id, entity_id) SELECT claim_id, ?1 FROM claim_mentions WHERE entity_id = ?2",
+                    ] + Self.moveSpeakers(note: "merged by a curator", where: "entity_id = ?2") + [
+                        """
+                        INSERT OR IGNORE INTO entity_aliases(entity_id, alias, key, surname, article_id, evidence, curated)
+                        SELECT ?1, alias, key, surname, article_id, coalesce(evidence || '; ', '') || 'merged by a curator', 1
+                        FROM entity_aliases WHERE entity_id = ?2
+                        """,
+                        """
+                        INSERT OR IGNORE INTO entity_roles(entity_id, role, organisation, organisation_key, organisation_id, article_id, date)
+                        SELECT ?1, role, organisation, organisation_key, organisation_id, article_id, date FROM entity_roles WHERE entity_id = ?2
+                        """,
+                        "UPDATE entity_roles SET organisation_id = ?1 WHERE organisation_id = ?2",
+                        "INSERT OR IGNORE INTO entity_rejections(entity_id, name) SELECT ?1, name FROM entity_rejections WHERE entity_id = ?2",
+                    ]
                 for sql in moves { try execute(db, sql, keep.id, gone.id) }
                 try execute(db, "DELETE FROM entities WHERE id = ?1", gone.id)
                 try execute(db, "UPDATE entities SET curated = 1 WHERE id = ?1", keep.id)
@@ -88,7 +89,9 @@ extension Store {
                             + "(use --article KEY to split off the speaker of one article)"
                     ]
                 }
-                let staying = rows.filter { row in !groups.contains { $0.contains { $0.id == row.id } } }
+                let staying = rows.filter { row in
+                    !groups.contains { $0.contains { $0.articleID == row.articleID && $0.position == row.position } }
+                }
                 let stayingNames = Set(staying.flatMap { [$0.name] + $0.aliases }.map(NameKey.normalized))
                     .union([NameKey.normalized(entity.name)])
                 let stayingArticles = Set(staying.map(\.articleID))
@@ -101,20 +104,21 @@ extension Store {
                     let newID = db.lastInsertRowID
                     var quotes = 0
                     for row in group {
-                        // Mentions are looked up within their article (schema 4 has no mention index).
+                        // A speaker is its article and its position there; quotes and claims name
+                        // it by that position (`mention`).
                         quotes += try count(
-                            db, "SELECT count(*) FROM quotes WHERE article_id = ?1 AND mention_id = ?2", row.articleID,
-                            row.id)
+                            db, "SELECT count(*) FROM quotes WHERE article_id = ?1 AND mention = ?2", row.articleID,
+                            row.position)
                         try execute(
-                            db, "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?2 AND mention_id = ?3", newID,
-                            row.articleID, row.id)
+                            db, "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?2 AND mention = ?3", newID,
+                            row.articleID, row.position)
                         try execute(
-                            db, "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?2 AND mention_id = ?3", newID,
-                            row.articleID, row.id)
-                        try execute(
-                            db,
-                            "UPDATE article_speakers SET entity_id = ?1, evidence = coalesce(evidence || '; ', '') || 'split off by a curator' WHERE id = ?2",
-                            newID, row.id)
+                            db, "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?2 AND mention = ?3", newID,
+                            row.articleID, row.position)
+                        let speaker = "article_id = ?3 AND position = ?2"
+                        for sql in Self.moveSpeakers(note: "split off by a curator", where: speaker) {
+                            try execute(db, sql, newID, row.position, row.articleID)
+                        }
                     }
                     // Names used only by the split speakers move with them.
                     let names = Self.distinct(group.flatMap { [$0.name] + $0.aliases })
@@ -301,13 +305,19 @@ extension Store {
         }
         guard !pins.isEmpty else { return }
         let exists = try db.prepare(sql: "SELECT 1 FROM entities WHERE id = ?")
-        let speakers = try db.prepare(sql: "SELECT id FROM article_speakers WHERE article_id = ? AND name = ?")
+        let speakers = try db.prepare(sql: "SELECT position FROM article_speakers WHERE article_id = ? AND name = ?")
+        // A fresh note, not appended: the row was just written by the import.
+        let note = try db.prepare(sql: "INSERT OR IGNORE INTO link_evidence(text) VALUES ('split off by a curator')")
+        try note.run()
         let moveSpeaker = try db.prepare(
-            sql: "UPDATE article_speakers SET entity_id = ?, evidence = 'split off by a curator' WHERE id = ?")
-        let moveQuotes = try db.prepare(
-            sql: "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?3 AND mention_id = ?2")
+            sql: """
+                UPDATE article_speakers
+                   SET entity_id = ?1, evidence_id = (SELECT id FROM link_evidence WHERE text = 'split off by a curator')
+                 WHERE article_id = ?3 AND position = ?2
+                """)
+        let moveQuotes = try db.prepare(sql: "UPDATE quotes SET speaker_id = ?1 WHERE article_id = ?3 AND mention = ?2")
         let moveClaims = try db.prepare(
-            sql: "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?3 AND mention_id = ?2")
+            sql: "UPDATE claims SET claimant_id = ?1 WHERE article_id = ?3 AND mention = ?2")
         for pin in pins {
             try exists.bind(pin.entity, at: 1)
             let alive = try exists.step()
@@ -323,7 +333,7 @@ extension Store {
                     for statement in [moveSpeaker, moveQuotes, moveClaims] {
                         try statement.bind(pin.entity, at: 1)
                         try statement.bind(row, at: 2)
-                        if statement !== moveSpeaker { try statement.bind(articleID, at: 3) }
+                        try statement.bind(articleID, at: 3)
                         try statement.run()
                     }
                 }
@@ -388,7 +398,8 @@ extension Store {
 
     /// One speaker of one article linked to an entity.
     struct SpeakerRow {
-        var id: Int64
+        /// The speaker's position in its article.
+        var position: Int64
         var articleID: Int64
         var article: String
         var name: String
@@ -449,15 +460,16 @@ extension Store {
     private func speakerRows(_ db: Database, _ entity: Int64) throws -> [SpeakerRow] {
         let statement = try db.prepare(
             sql: """
-                SELECT s.id, s.article_id, a.key, s.name, s.aliases FROM article_speakers s JOIN articles a ON a.id = s.article_id
-                WHERE s.entity_id = ? ORDER BY a.published, s.id
+                SELECT s.position, s.article_id, a.key, s.name, s.aliases FROM article_speakers s
+                  JOIN articles a ON a.id = s.article_id
+                 WHERE s.entity_id = ? ORDER BY a.published, s.article_id, s.position
                 """)
         try statement.bind(entity, at: 1)
         var rows: [SpeakerRow] = []
         while try statement.step() {
             rows.append(
                 SpeakerRow(
-                    id: statement.int64(at: 0), articleID: statement.int64(at: 1),
+                    position: statement.int64(at: 0), articleID: statement.int64(at: 1),
                     article: statement.string(at: 2) ?? "",
                     name: statement.string(at: 3) ?? "", aliases: JSONText.parseArray(statement.string(at: 4))))
         }
@@ -537,6 +549,26 @@ extension Store {
                 try insert.run()
             }
         }
+    }
+
+    /// SQL moving the speakers `condition` selects to entity `?1` (`?2` is the condition's value)
+    /// with `note` added to their evidence: the new `link_evidence` texts first, then the rows.
+    static func moveSpeakers(note: String, where condition: String) -> [String] {
+        let noted = "coalesce(v.text || '; ', '') || '\(note)'"
+        return [
+            """
+            INSERT OR IGNORE INTO link_evidence(text)
+            SELECT \(noted) FROM (SELECT evidence_id FROM article_speakers WHERE \(condition)) s
+              LEFT JOIN link_evidence v ON v.id = s.evidence_id
+            """,
+            """
+            UPDATE article_speakers SET entity_id = ?1, evidence_id = (
+                SELECT n.id FROM link_evidence n
+                 WHERE n.text = (SELECT \(noted) FROM (SELECT 1) LEFT JOIN link_evidence v
+                                  ON v.id = article_speakers.evidence_id))
+             WHERE \(condition)
+            """,
+        ]
     }
 
     private func count(_ db: Database, _ sql: String, _ ids: Int64...) throws -> Int {

@@ -43,7 +43,7 @@ struct RowQuery {
 
              JOIN articles a ON a.id = r.article_id
              LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
-             LEFT JOIN article_speakers m ON m.id = r.mention_id
+             LEFT JOIN article_speakers m ON m.article_id = r.article_id AND m.position = r.mention
             """
         if let speakers {
             if speakers.isEmpty { return nil }

@@ -25,11 +25,17 @@ extension Store {
     public func importBatch(_ inputs: [ArticleInput], totals: inout ImportTotals) throws -> [ImportOutcome] {
         let importedAt = Self.timestamp()
         var batchTotals = ImportTotals()
-        let outcomes = try run {
-            try db.transaction { _ in
-                writer.beginBatch()
-                return try inputs.map { try writer.write($0, importedAt: importedAt, totals: &batchTotals) }
+        let outcomes: [ImportOutcome]
+        do {
+            outcomes = try run {
+                try db.transaction { _ in
+                    writer.beginBatch()
+                    return try inputs.map { try writer.write($0, importedAt: importedAt, totals: &batchTotals) }
+                }
             }
+        } catch {
+            writer.batchFailed()
+            throw error
         }
         totals.added += batchTotals.added
         totals.replaced += batchTotals.replaced

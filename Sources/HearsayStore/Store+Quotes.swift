@@ -6,8 +6,9 @@ extension Store {
     /// the article id. `r.text` is NULL when the words are the article's span (``ArticleTexts``).
     static let quoteColumns = """
         a.key, a.title, a.source, a.published, a.url,
-         coalesce(e.name, m.name), r.speaker_id, coalesce(e.kind, m.kind), m.role,
-         r.text, r.kind, r.cue, r.start, r."end", r.paragraph, r.confidence, r.id, r.article_id
+         coalesce(e.name, m.name), r.speaker_id, coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))), m.role,
+         r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
+         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id
         """
 
     /// Where ``ArticleTexts`` finds a quote row's text, article and span in ``quoteColumns``.

@@ -41,8 +41,9 @@ extension Store {
                 text: find.string(at: 7) ?? "", marks: [])
             let quotes = try db.prepare(
                 sql: """
-                    SELECT q.start, q."end", coalesce(e.name, m.name), q.kind FROM quotes q
-                    LEFT JOIN entities e ON e.id = q.speaker_id LEFT JOIN article_speakers m ON m.id = q.mention_id
+                    SELECT q.start, q."end", coalesce(e.name, m.name), \(StoredCodes.quoteKindSQL("q.kind")) FROM quotes q
+                    LEFT JOIN entities e ON e.id = q.speaker_id LEFT JOIN article_speakers m
+                     ON m.article_id = q.article_id AND m.position = q.mention
                     WHERE q.article_id = ? ORDER BY q.start
                     """)
             try quotes.bind(id, at: 1)

@@ -23,6 +23,10 @@ public final class Database {
         public var walMode: Bool = true
         /// How long a statement waits for another connection's lock, in milliseconds.
         public var busyTimeoutMilliseconds: Int32 = 5_000
+        /// The page size of a new database file (a power of two from 512 to 65536), set before
+        /// anything is written; an existing file keeps its own. Nil: SQLite's default (4096).
+        /// See <https://sqlite.org/pragma.html#pragma_page_size>.
+        public var pageSize: Int? = nil
         /// Runs right after the file is opened, before anything is written to it
         /// (the journal mode change is the first write): a place to refuse a foreign file.
         public var inspect: (@Sendable (Database) throws -> Void)? = nil
@@ -65,6 +69,10 @@ public final class Database {
             try configuration.inspect?(self)
             try execute(sql: "PRAGMA foreign_keys = ON")
             let writable = sqlite3_db_readonly(pointer, "main") == 0
+            if let pageSize = configuration.pageSize, writable {
+                // Only takes effect while the file is empty, i.e. before the WAL switch below.
+                try execute(sql: "PRAGMA page_size = \(pageSize)")
+            }
             if configuration.walMode && writable && path != ":memory:" {
                 // A read-only file keeps its old mode, which is fine for reading. The switch can
                 // also lose a race with another process creating the same new database: that

@@ -5,8 +5,9 @@ import Testing
 
 @testable import HearsayStore
 
-/// Migration 4 rebuilds the quote and claim tables and their full-text indexes in place: a
-/// database written by schema 3 must answer every query with the same rows afterwards.
+/// Migrations 4 and 5 rebuild the quote, claim and speaker tables and the full-text indexes in
+/// place: a database written by schema 3 must answer every query with the same rows afterwards
+/// and store them as a new database would.
 @Suite struct CompactStorageMigrationTests {
     /// Everything a user can read back, as text, to compare two stores.
     private func everything(_ store: Store, folder: TemporaryFolder, tag: String) throws -> [String] {
@@ -47,23 +48,30 @@ import Testing
                 INSERT INTO entity_aliases SELECT * FROM new.entity_aliases;
                 INSERT INTO entity_roles SELECT * FROM new.entity_roles;
                 INSERT INTO entity_rejections SELECT * FROM new.entity_rejections;
-                INSERT INTO article_speakers
-                    SELECT s.id, s.article_id, s.position, s.entity_id, s.name, s.kind, s.role, s.aliases, s.roles,
+                INSERT INTO article_speakers(article_id, position, entity_id, name, kind, role, aliases, roles,
+                                             organisations, evidence)
+                    SELECT s.article_id, s.position, s.entity_id, s.name, s.kind, s.role, s.aliases, s.roles,
                            s.organisations,
                            CASE WHEN s.evidence = 'new entity' THEN s.evidence
                                 ELSE s.evidence || ' [article ' || a.key || coalesce(', ' || a.published, '') || ']' END
-                      FROM new.article_speakers s JOIN new.articles a ON a.id = s.article_id;
+                      FROM new.article_speaker_rows s JOIN new.articles a ON a.id = s.article_id
+                     ORDER BY s.article_id, s.position;
                 INSERT INTO quotes(id, article_id, speaker_id, mention_id, text, kind, cue, start, "end", paragraph,
                                    confidence, curated)
-                    SELECT q.id, q.article_id, q.speaker_id, q.mention_id, t.text, q.kind, q.cue, q.start, q."end",
-                           q.paragraph, q.confidence, q.curated
-                      FROM new.quotes q JOIN new.quote_texts t ON t.id = q.id;
+                    SELECT q.id, q.article_id, q.speaker_id,
+                           (SELECT s.id FROM main.article_speakers s
+                             WHERE s.article_id = q.article_id AND s.position = q.mention),
+                           q.text, q.kind, q.cue, q.start, q."end", q.paragraph, q.confidence, q.curated
+                      FROM new.quote_rows q;
                 INSERT INTO claim_groups SELECT * FROM new.claim_groups;
                 INSERT INTO claims(id, article_id, claimant_id, mention_id, text, kind, cue, start, "end", paragraph,
                                    confidence, hedges, figures, dates, group_id)
-                    SELECT c.id, c.article_id, c.claimant_id, c.mention_id, t.text, c.kind, c.cue, c.start, c."end",
-                           c.paragraph, c.confidence, c.hedges, c.figures, c.dates, c.group_id
-                      FROM new.claims c JOIN new.claim_texts t ON t.id = c.id;
+                    SELECT c.id, c.article_id, c.claimant_id,
+                           (SELECT s.id FROM main.article_speakers s
+                             WHERE s.article_id = c.article_id AND s.position = c.mention),
+                           c.text, c.kind, c.cue, c.start, c."end", c.paragraph, c.confidence, c.hedges, c.figures,
+                           c.dates, c.group_id
+                      FROM new.claim_rows c;
                 INSERT INTO claim_mentions SELECT * FROM new.claim_mentions;
                 INSERT INTO claim_keys SELECT * FROM new.claim_keys;
                 INSERT INTO claim_links SELECT * FROM new.claim_links;
@@ -113,7 +121,10 @@ import Testing
         for sql in [
             "SELECT group_concat(coalesce(text, '-'), '|') FROM (SELECT text FROM quotes ORDER BY id)",
             "SELECT group_concat(coalesce(text, '-'), '|') FROM (SELECT text FROM claims ORDER BY id)",
-            "SELECT group_concat(evidence, '|') FROM (SELECT evidence FROM article_speakers ORDER BY id)",
+            "SELECT group_concat(evidence, '|') FROM (SELECT evidence FROM article_speaker_rows ORDER BY article_id, position)",
+            "SELECT group_concat(kind || aliases || roles || organisations, '|') FROM article_speaker_rows",
+            "SELECT group_concat(quote(confidence) || kind, '|') FROM (SELECT confidence, kind FROM quotes ORDER BY id)",
+            "SELECT group_concat(quote(hedges) || quote(figures) || quote(dates), '|') FROM claims",
         ] {
             #expect(try upgraded.db.scalarText(sql: sql) == current.db.scalarText(sql: sql), "\(sql)")
         }

@@ -136,11 +136,60 @@ import Testing
         #expect(try store.claims(matching: QueryFilter(search: "repairs")).count == 1)
     }
 
+    /// Kinds and confidences are stored as small codes and read back exactly, however odd.
+    @Test func kindsAndConfidencesComeBackExactly() throws {
+        let text = "One said \"alpha\". Two wrote beta. \"Gamma,\" a source said. Delta, said nobody."
+        let confidences = [0.65, 0.1234567891, 1.0, 1e-9]
+        let kinds: [QuoteKind] = [.direct, .reported, .partial, .direct]
+        let words = ["alpha", "beta", "Gamma,", "Delta"]
+        let quotes = (0..<4).map { index in
+            Quote(
+                text: words[index], span: Fixtures.span(of: words[index], in: text), kind: kinds[index],
+                // The last quote names no speaker at all.
+                speaker: index < 3 ? index : nil, cue: "said", paragraph: 0, confidence: confidences[index])
+        }
+        let claims = (0..<2).map { index in
+            Claim(
+                text: words[index], span: Fixtures.span(of: words[index], in: text),
+                kind: index == 0 ? .stated : .reported, claimant: index == 0 ? nil : 1, cue: nil,
+                hedges: index == 0 ? [] : ["reportedly"], paragraph: 0, confidence: confidences[index + 1])
+        }
+        let speakers = [
+            Speaker(name: "One", kind: .person), Speaker(name: "Two Corp", kind: .organisation),
+            Speaker(name: "a source", kind: .unknown),
+        ]
+        let store = try Store(path: ":memory:")
+        try store.importArticle(
+            ArticleInput(
+                key: "codes.txt", text: text, metadata: ArticleMetadata(),
+                extraction: ArticleExtraction(speakers: speakers, quotes: quotes, claims: claims)))
+        let stored = try store.quotes(matching: QueryFilter())
+        #expect(stored.map(\.kind) == kinds)
+        #expect(stored.map(\.confidence) == confidences)
+        #expect(stored.map(\.text) == words)
+        #expect(stored.map(\.speakerType) == [.person, .organisation, .unknown, nil])
+        #expect(stored.map(\.speaker) == ["One", "Two Corp", "a source", nil])
+        let storedClaims = try store.claims(matching: QueryFilter())
+        #expect(storedClaims.map(\.kind) == [.stated, .reported])
+        #expect(storedClaims.map(\.confidence) == [0.1234567891, 1.0])
+        #expect(storedClaims.map(\.claimant) == [nil, "Two Corp"])
+        #expect(
+            try store.db.scalarText(sql: "SELECT group_concat(typeof(confidence), ',') FROM quotes")
+                == "integer,real,integer,real")
+        #expect(
+            try store.db.scalarText(sql: "SELECT group_concat(quote(hedges), ',') FROM claims")
+                == "NULL,'[\"reportedly\"]'")
+    }
+
     @Test func speakerEvidenceDoesNotRepeatItsArticle() throws {
         let store = try Store(path: ":memory:")
         try store.importArticle(Fixtures.harbour())
         try store.importArticle(Fixtures.ferry())
-        let rows = try store.db.prepare(sql: "SELECT evidence FROM article_speakers WHERE evidence != 'new entity'")
+        let rows = try store.db.prepare(
+            sql: """
+                SELECT v.text FROM article_speakers s JOIN link_evidence v ON v.id = s.evidence_id
+                 WHERE v.text != 'new entity'
+                """)
         var linked: [String] = []
         while try rows.step() { linked.append(rows.string(at: 0) ?? "") }
         #expect(!linked.isEmpty)

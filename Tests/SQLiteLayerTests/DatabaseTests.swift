@@ -33,6 +33,24 @@ import Testing
         #expect(try select.step() == false)
     }
 
+    /// A new file takes the configured page size, WAL or not; an existing file keeps its own.
+    @Test func pageSizeAppliesToNewFilesOnly() throws {
+        let temp = TemporaryPath()
+        var small = Database.Configuration()
+        small.pageSize = 2048
+        do {
+            let db = try Database(path: temp.path, configuration: small)
+            try db.execute(sql: "CREATE TABLE t(x)")
+            #expect(try db.scalarInt(sql: "PRAGMA page_size") == 2048)
+            #expect(try db.scalarText(sql: "PRAGMA journal_mode") == "wal")
+        }
+        var large = Database.Configuration()
+        large.pageSize = 8192
+        let reopened = try Database(path: temp.path, configuration: large)
+        #expect(try reopened.scalarInt(sql: "PRAGMA page_size") == 2048)
+        #expect(try Database(path: ":memory:", configuration: small).scalarInt(sql: "PRAGMA page_size") == 2048)
+    }
+
     @Test func bindsDataAndEmptyBlobs() throws {
         let db = try Database(path: ":memory:")
         let statement = try db.prepare(sql: "SELECT ?, ?, typeof(?)")
