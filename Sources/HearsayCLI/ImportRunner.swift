@@ -26,7 +26,7 @@ final class ImportRunner {
     private var skipped = 0
     private let checker: Store?
     private let store: UncheckedStore
-    private let pool: ExtractionPool<RawArticle, ArticleInput>
+    private let pool: ExtractionPool<RawArticle, Extracted>
     private let stored = Totals()
 
     /// - Parameters:
@@ -101,15 +101,20 @@ final class ImportRunner {
         let totals = stored
         let batchSize = self.batchSize
         return Self.spawn {
-            var batch: [ArticleInput] = []
+            var batch: [Extracted] = []
             batch.reserveCapacity(batchSize)
+            var grouping: ClaimGroupingDuringImport?
             while true {
                 while batch.count < batchSize, let input = pool.next() { batch.append(input) }
                 if batch.isEmpty { return }
                 do {
                     var added = ImportTotals()
-                    try box.store.importBatch(batch, totals: &added)
+                    try box.store.importBatch(batch.map(\.input), totals: &added)
                     totals.add(added)
+                    // Grouped now, while the extraction threads work on the next batch, rather
+                    // than all at the end with the other core idle.
+                    if grouping == nil { grouping = try ClaimGroupingDuringImport(store: box.store) }
+                    try grouping?.groupStored(prepared: batch.map(\.claims), replaced: added.replaced > 0)
                 } catch {
                     totals.fail(error)
                     pool.fail()
@@ -128,12 +133,11 @@ final class ImportRunner {
             while let (sequence, article) = pool.take() {
                 let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
                 let extraction = pipeline.extract(text: article.text, context: context)
-                // The pure half of linking, here rather than on the single writer thread.
+                // The pure half of linking and claim grouping, here rather than on the single writer thread.
                 EntityLinker.prepare(extraction.speakers)
-                pool.complete(
-                    sequence,
-                    with: ArticleInput(
-                        key: article.key, text: article.text, metadata: article.metadata, extraction: extraction))
+                let input = ArticleInput(
+                    key: article.key, text: article.text, metadata: article.metadata, extraction: extraction)
+                pool.complete(sequence, with: Extracted(input: input, claims: ClaimGroupingAhead(input)))
             }
         }
     }
@@ -163,6 +167,12 @@ final class ImportRunner {
     private func clearProgressLine() {
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
+}
+
+/// An article extracted and prepared for the writer.
+private struct Extracted: Sendable {
+    var input: ArticleInput
+    var claims: ClaimGroupingAhead
 }
 
 /// The store handed to the writer thread: from then on no other thread touches it.
