@@ -62,36 +62,7 @@ public struct Document: Sendable {
         let a = max(0, span.start)
         let b = min(count, span.end)
         guard a < b else { return "" }
-        // Encoded straight into the string's buffer: appending scalar by scalar to a
-        // `String.UnicodeScalarView` was a sixth of the extraction time (issue 6).
-        return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: (b - a) * 4) { out in
-                var n = 0
-                for k in a..<b {
-                    let v = source[k].value
-                    if v < 0x80 {
-                        out[n] = UInt8(truncatingIfNeeded: v)
-                        n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 2
-                    } else if v < 0x1_0000 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 3
-                    } else {
-                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 4
-                    }
-                }
-                return n
-            }
-        }
+        return ScalarString.make(scalars, a..<b)
     }
 
     /// The original text of tokens `range` (from the first token's start to the last one's end).
