@@ -548,15 +548,17 @@ struct MentionIndex: Sendable {
     /// True when entry `e` names a place rather than a person: every part a place word
     /// ("New Hampshire", "Los Angeles"), unless a given name opens it, or initials alone ("D.C.").
     func isPlace(_ e: Entry) -> Bool {
-        guard let first = e.parts.first else { return false }
-        if e.parts.count >= 2, Lexicon.maleNames.contains(first) || Lexicon.femaleNames.contains(first) {
+        MentionIndex.isPlace(parts: e.parts, tokens: document.tokenRange(e.nameSpan), in: document)
+    }
+
+    /// True when a name with these parts, written as `tokens`, names a place (see ``isPlace(_:)``).
+    static func isPlace(parts: [UInt64], tokens r: Range<Int>, in d: Document) -> Bool {
+        guard let first = parts.first else { return false }
+        if parts.count >= 2, Lexicon.maleNames.contains(first) || Lexicon.femaleNames.contains(first) {
             return false
         }
-        if e.parts.allSatisfy({ Lexicon.placeWords.contains($0) }) { return true }
-        let r = document.tokenRange(e.nameSpan)
-        return r.allSatisfy {
-            document.tokens[$0].kind != .word || document.tokens[$0].end - document.tokens[$0].start == 1
-        }
+        if parts.allSatisfy({ Lexicon.placeWords.contains($0) }) { return true }
+        return r.allSatisfy { d.tokens[$0].kind != .word || d.tokens[$0].end - d.tokens[$0].start == 1 }
     }
 
     /// True when `short` names the same person as `long`: the same last part and all of
