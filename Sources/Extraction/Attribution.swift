@@ -92,7 +92,7 @@ public enum Attribution {
                 }
                 return false
             }
-            if startsSentence {
+            if startsSentence || attributionFollows(q, trailing, d) {
                 _ = tryTrailing() || tryLeading()
             } else {
                 _ = tryLeading() || tryTrailing()
@@ -283,6 +283,36 @@ public enum Attribution {
             sizes.append(size)
         }
         return quotes
+    }
+
+    /// True when a quotation inside the writer's sentence closes on a comma, question or exclamation
+    /// mark and the words right after it report who spoke (`… that “Q,” Pell added.`, `“Q?” asked
+    /// Pell`): the attribution after the quote outranks a verb before it.
+    static func attributionFollows(_ q: QuoteSpan, _ trailing: TextSpan?, _ d: Document) -> Bool {
+        guard let t = trailing, q.text.end > q.text.start else { return false }
+        var last = q.text.end - 1
+        while last > q.text.start, d.folded[last] == " " { last -= 1 }
+        let mark = d.folded[last]
+        let r = d.tokenRange(t)
+        var first = r.lowerBound
+        if mark != "," && mark != "?" && mark != "!" {
+            // `“Q”, Pell said`: the comma after the closing mark.
+            guard first < r.upperBound, d.tokens[first].mark == "," else { return false }
+        }
+        while first < r.upperBound, d.tokens[first].kind == .punct { first += 1 }
+        guard let cue = Cues.find(in: d, span: t).first, cue.tokens.lowerBound < first + 6 else { return false }
+        // Only a name, a title or a pronoun stands between the quote and the verb.
+        for k in first..<cue.tokens.lowerBound {
+            let tok = d.tokens[k]
+            if tok.kind == .punct {
+                if MentionFinder.isAbbreviationDot(d, k) { continue }
+                return false
+            }
+            if !tok.capitalized && Lexicon.pronouns[tok.key] == nil && !Lexicon.particles.contains(tok.key) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The person named at the very start of sentence `s` ("Dr. Ada Pell has spent …"), if any.

@@ -31,38 +31,27 @@ enum ClaimFilter {
                 if (1..<phrase.count).allSatisfy({ words[i + $0].lower == phrase[$0] }) { return true }
             }
         }
-        let lower = words.map(\.lower)
-        if let first = lower.first, ClaimLexicon.imperatives.contains(first), words.count < 25 {
+        if let first = words.first?.lower, ClaimLexicon.imperatives.contains(first), words.count < 25 {
             return true
         }
         return false
     }
 
-    /// True when `part` (the words outside quote marks) states a fact in the writer's voice:
-    /// no instruction, hypothesis, prediction, opinion or first person, and at least one event,
-    /// figure or date.
-    static func isStatedFact(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Bool {
-        guard let first = part.first?.lower else { return false }
-        if ClaimLexicon.imperatives.contains(first) { return false }
-        if ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"].contains(first) {
-            return false
-        }
+    /// When `part` (the words outside quote marks) states a fact in the writer's voice (no
+    /// instruction, hypothesis, prediction, opinion or first person, and at least one event,
+    /// figure or date), the ``factSignals(_:_:)`` of `all`; else nil.
+    static func statedFactSignals(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Int? {
+        guard let head = part.first else { return nil }
+        let first = head.lower
+        if ClaimLexicon.imperatives.contains(first) { return nil }
+        if conditionalOpeners.contains(first) { return nil }
         // A fragment with no main clause ("Writing for the panel that ...", "Based on the report"):
         // an opening participle with no comma after which the sentence would go on.
         let participle =
-            first.hasSuffix("ing") && first.count >= 6
-            && ![
-                "during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
-                "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
-                "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
-                "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading",
-            ]
-            .contains(first)
+            head.hasSuffix("ing", s) && head.characterCount(s) >= 6
+            && !notParticiples.contains(first)
             && part.count > 1
-            && [
-                "for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
-                "her", "their", "its", "off", "back", "into",
-            ].contains(part[1].lower)
+            && afterParticiple.contains(part[1].lower)
         if let w = part.first, participle || first == "based" || first == "according" {
             var k = w.span.end
             var comma = false
@@ -73,14 +62,15 @@ enum ClaimFilter {
                 }
                 k += 1
             }
-            if !comma { return false }
+            if !comma { return nil }
         }
         for (i, w) in part.enumerated() {
             // "US" and "May" are not "us" and "may"; a capital only hides nothing at the start.
             if w.capitalised, i > 0 || w.lower == "us" { continue }
-            if ClaimLexicon.modals.contains(w.lower) || ClaimLexicon.firstPerson.contains(w.lower) { return false }
+            if ClaimLexicon.modals.contains(w.lower) || ClaimLexicon.firstPerson.contains(w.lower) { return nil }
         }
-        return factSignals(all, s) > 0
+        let n = factSignals(all, s)
+        return n > 0 ? n : nil
     }
 
     /// How many kinds of checkable content `words` hold: a figure, a date, a verb in the past.
@@ -93,7 +83,7 @@ enum ClaimFilter {
             let l = w.lower
             if !past, !w.capitalised || i == 0,
                 ClaimLexicon.irregularPast.contains(l)
-                    || (l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l)
+                    || (w.hasSuffix("ed", s) && w.span.length >= 5 && !ClaimLexicon.falsePast.contains(l)
                         && !w.capitalised)
             {
                 past = true
@@ -101,14 +91,31 @@ enum ClaimFilter {
             if !date, w.capitalised, DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil && l != "may" {
                 date = true
             }
-            if !date, w.numeric, w.lower.unicodeScalars.count == 4, let y = Int(w.lower), y >= 1900, y <= 2100 {
+            if !date, w.numeric, w.span.length == 4, let y = w.digitsValue(s), y >= 1900, y <= 2100 {
                 date = true
             }
-            if !figure, w.numeric || Figures.Lexicon.numberWord(l) != nil && l != "one" { figure = true }
+            if !figure, w.numeric || Figures.Lexicon.numberWord(w, s) != nil && l != "one" { figure = true }
         }
         if past { n += 1 }
         if date { n += 1 }
         if figure { n += 1 }
         return n
     }
+
+    /// First words of a hypothesis or an indirect question.
+    static let conditionalOpeners: WordSet = ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"]
+
+    /// Words in -ing that do not open a participle phrase.
+    static let notParticiples: WordSet = [
+        "during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
+        "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
+        "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
+        "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading",
+    ]
+
+    /// Words that follow an opening participle ("Writing for the panel").
+    static let afterParticiple: WordSet = [
+        "for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
+        "her", "their", "its", "off", "back", "into",
+    ]
 }

@@ -28,8 +28,8 @@ public enum ClaimFinder {
         let articleDate = context.date.flatMap(CalendarDay.init(iso:))
         let titleKey = context.title.map { ClaimNames.key($0) }
         var claims: [Claim] = []
-        var seen: Set<String> = []
-        var prose: Document?  // built on first need: most articles never ask for a role
+        var seen: Set<ClaimNameKey> = []
+        var prose: [Unicode.Scalar]?  // built on first need: most articles never ask for a role
         // The quotation marks included, so a sentence opening with one reads as quoted.
         let quoteMask = quotes.map { spans -> [Bool] in
             var mask = [Bool](repeating: false, count: s.count)
@@ -59,13 +59,13 @@ public enum ClaimFinder {
                 for found in reader.claims(in: sentence) {
                     let span = found.span
                     let words = found.words
-                    guard !words.isEmpty, seen.insert(ClaimNames.key(words: words)).inserted else { continue }
+                    guard !words.isEmpty, seen.insert(ClaimNames.nameKey(words: words, s)).inserted else { continue }
                     var claimant: Int?
                     if var mention = found.claimant {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
                         let words = ClaimTokenizer.words(s, in: mention)
                         if ClaimNames.isRole(words) {
-                            let text = prose ?? ClaimNames.prose(of: document, paragraphs: paragraphs)
+                            let text = prose ?? ClaimNames.proseFolded(of: document, paragraphs: paragraphs)
                             prose = text
                             if let holder = ClaimNames.holder(ofRole: words, before: mention.start, in: text) {
                                 mention = holder
@@ -83,9 +83,9 @@ public enum ClaimFinder {
                     var mentions: [Int] = []
                     for name in ClaimNames.mentions(in: words, s) {
                         let nameWords = ClaimTokenizer.words(s, in: name)
-                        if let known = lookup.speaker(nameWords, among: speakers.registeredSpeakers) {
+                        if let known = lookup.speaker(nameWords, s, among: speakers.registeredSpeakers) {
                             mentions.append(known)
-                        } else if ClaimNames.isPersonName(nameWords),
+                        } else if ClaimNames.isPersonName(nameWords, s),
                             let new = speakers.mentioned(name, in: document, at: name.start),
                             !ClaimNames.isJunkName(speakers.registeredSpeakers[new].name)
                         {
@@ -98,7 +98,7 @@ public enum ClaimFinder {
                         Claim(
                             text: document.claimText(span), span: span,
                             kind: found.claimant == nil ? .stated : .reported,
-                            claimant: claimant, cue: found.cue, hedges: Hedges.find(s, words: words),
+                            claimant: claimant, cue: found.cue?.text(s), hedges: Hedges.find(s, words: words),
                             figures: Figures.find(s, words: words, original: document),
                             dates: DateResolver.find(s, words: words, original: document, articleDate: articleDate),
                             mentions: unique, paragraph: paragraph.index, confidence: found.confidence))

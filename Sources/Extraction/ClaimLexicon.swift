@@ -1,7 +1,7 @@
 /// Word lists the claim finder reads sentences with.
 enum ClaimLexicon {
     /// Reporting verbs that introduce what someone asserted ("said", "denied", "told").
-    static let cueVerbs: Set<String> = [
+    static let cueVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "noted", "notes", "announced",
         "announces", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "claimed", "claims",
         "reported", "reports", "warned", "warns", "argued", "argues", "explained", "explains", "acknowledged",
@@ -20,13 +20,13 @@ enum ClaimLexicon {
 
     /// Cue forms ending in -ing: a cue only after "is/are/was/were" ("are warning") or after a comma
     /// as a participle of the sentence's subject (", saying that ...").
-    static let progressive: Set<String> = [
+    static let progressive: WordSet = [
         "saying", "telling", "warning", "claiming", "insisting", "arguing", "adding", "noting", "stating",
         "announcing", "denying", "reporting", "explaining", "declaring", "stressing",
     ]
 
     /// Findings verbs ("the report found that"), cues only with a following "that".
-    static let needThat: Set<String> = [
+    static let needThat: WordSet = [
         "showed", "shows", "found", "concluded", "determined", "believes", "believed", "thinks", "thought", "hopes",
         "pointed", "charged", "accused", "agreed", "disputed", "observed", "recalled",
         "complained", "responded", "replied", "countered", "threatened", "promised", "vowed", "promises", "vows",
@@ -34,12 +34,12 @@ enum ClaimLexicon {
     ]
 
     /// Cues that take the hearer as an object before the clause ("told reporters that").
-    static let hearerVerbs: Set<String> = [
+    static let hearerVerbs: WordSet = [
         "told", "tells", "informed", "assured", "reminded", "notified", "briefed", "telling", "warned", "warns",
     ]
 
     /// Words that may stand between a speaker and the cue ("Esper on Tuesday also said").
-    static let betweenSpeakerAndCue: Set<String> = [
+    static let betweenSpeakerAndCue: WordSet = [
         "also", "later", "previously", "reportedly", "then", "has", "had", "have", "again", "repeatedly", "publicly",
         "privately", "separately", "earlier", "further", "recently", "already", "once", "vehemently", "flatly",
         "is", "are", "was", "were", "on", "late", "early", "last", "this", "night", "morning", "afternoon",
@@ -49,17 +49,17 @@ enum ClaimLexicon {
     ]
 
     /// Words after which a speaker phrase cannot reach further back.
-    static let speakerBoundary: Set<String> = [
+    static let speakerBoundary: WordSet = [
         "that", "and", "but", "because", "while", "as", "after", "before", "when", "if", "although", "though",
         "since", "so", "whereas", "where", "than", "until", "unless", "whether", "yet", "or", "nor", "even",
         "meanwhile", "however", "moreover", "instead", "then", "also", "still", "now",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
-    static let relatives: Set<String> = ["who", "which", "whose", "whom"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
+    static let relatives: WordSet = ["who", "which", "whose", "whom"]
 
     /// Words that open an adjunct between a cue and its clause ("said on Monday that").
-    static let adjunctOpeners: Set<String> = [
+    static let adjunctOpeners: WordSet = [
         "in", "on", "at", "during", "after", "before", "to", "with", "from", "late", "early", "earlier", "last",
         "this", "again", "also", "publicly", "privately", "repeatedly", "separately", "later", "today",
         "yesterday", "tonight", "through", "via", "over", "under", "while", "when", "as", "for", "flatly",
@@ -67,10 +67,10 @@ enum ClaimLexicon {
     ]
 
     /// Leading words stripped from a stated claim's text.
-    static let leadingConnectives: Set<String> = ["and", "but", "so", "meanwhile", "however", "yet", "also", "still"]
+    static let leadingConnectives: WordSet = ["and", "but", "so", "meanwhile", "however", "yet", "also", "still"]
 
     /// Words that make a sentence a prediction, hypothesis or opinion rather than a checkable fact.
-    static let modals: Set<String> = [
+    static let modals: WordSet = [
         "will", "would", "could", "might", "may", "should", "must", "ought", "shall", "can't", "cannot",
         "won't", "wouldn't", "shouldn't", "it'll", "they'll", "we'll", "likely", "unlikely", "perhaps", "maybe",
         "seems", "seem", "seemed", "appears", "sure", "hopefully", "arguably", "obviously", "clearly",
@@ -83,17 +83,17 @@ enum ClaimLexicon {
     ]
 
     /// First-person words: a column's or a speaker's own voice, not a news report's.
-    static let firstPerson: Set<String> = ["i", "we", "my", "our", "us", "me", "i'm", "we're", "i've", "we've"]
+    static let firstPerson: WordSet = ["i", "we", "my", "our", "us", "me", "i'm", "we're", "i've", "we've"]
 
     /// Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ...").
-    static let imperatives: Set<String> = [
+    static let imperatives: WordSet = [
         "like", "follow", "click", "subscribe", "share", "sign", "download", "visit", "email", "contact", "tap",
         "watch", "listen", "join", "read", "see", "find", "check", "register", "log", "don't", "please", "imagine",
         "let's",
     ]
 
     /// Phrases of page furniture, bylines and credits.
-    static let boilerplate: [[String]] = [
+    static let boilerplate: [[WordKey]] = [
         ["rss", "feed"], ["this", "article"], ["the", "article", "has"], ["all", "rights", "reserved"],
         ["click", "here"], ["sign", "up"], ["newsletter"], ["follow", "us"], ["on", "facebook", "and"],
         ["cookies"], ["advertisement"], ["copyright"], ["getty", "images"], ["contributed", "to", "this", "report"],
@@ -105,10 +105,10 @@ enum ClaimLexicon {
     ]
 
     /// The boilerplate phrases by their first word, so a sentence is scanned once.
-    static let boilerplateByFirstWord: [String: [[String]]] = Dictionary(grouping: boilerplate) { $0[0] }
+    static let boilerplateByFirstWord = WordMap(Dictionary(grouping: boilerplate) { $0[0].value }.map { (WordKey(value: $0.key), $0.value) })
 
     /// Past-tense forms that do not end in -ed.
-    static let irregularPast: Set<String> = [
+    static let irregularPast: WordSet = [
         "was", "were", "had", "made", "took", "gave", "left", "sent", "held", "met", "began", "came", "went",
         "brought", "fell", "rose", "led", "ran", "won", "lost", "hit", "put", "set", "paid", "sold", "spent",
         "built", "broke", "fought", "struck", "saw", "became", "grew", "drew", "threw", "chose", "flew", "froze",
@@ -121,7 +121,7 @@ enum ClaimLexicon {
     ]
 
     /// Words ending in -ed that are not verbs in the past.
-    static let falsePast: Set<String> = [
+    static let falsePast: WordSet = [
         "need", "needed", "indeed", "united", "red", "bed", "speed", "seed", "feed", "breed", "shed", "sled",
         "hundred", "wed", "proceed", "exceed", "succeed", "greed", "deed", "weed", "creed", "naked", "wicked",
         "sacred", "beloved", "rugged", "ragged", "learned", "aged", "alleged", "supposed", "based", "related",

@@ -1,7 +1,7 @@
 /// Finding personal and organisation names as runs of capitalised words.
 enum ClaimNames {
     /// Titles and descriptors stripped from the front of a name ("Secretary", "Gen.", "Iraqi PM").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "president", "prime", "minister", "secretary", "gen", "general", "maj", "major", "brig", "brigadier", "lt",
         "lieutenant", "col", "colonel", "sgt", "sergeant", "adm", "admiral", "gov", "governor", "sen", "senator",
         "rep", "representative", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman", "spokeswoman", "pm",
@@ -16,7 +16,7 @@ enum ClaimNames {
     ]
 
     /// Last words of organisation names.
-    static let orgHeads: Set<String> = [
+    static let orgHeads: WordSet = [
         "ministry", "department", "agency", "council", "government", "party", "forces", "army", "police", "office",
         "court", "committee", "commission", "university", "institute", "company", "corp", "inc", "news", "times",
         "post", "mail", "report", "group", "union", "organization", "organisation", "bank", "fund", "network",
@@ -29,44 +29,116 @@ enum ClaimNames {
     ]
 
     /// Abbreviations of titles, so a role written short finds the title written long.
-    static let roleSynonyms: [String: [String]] = [
+    static let roleSynonyms: WordMap<[WordKey]> = [
         "pm": ["prime", "minister"], "premier": ["prime", "minister"], "fm": ["foreign", "minister"],
         "gen": ["general"], "general": ["gen"], "secretary": ["secretary"], "president": ["president"],
     ]
 
     /// A lower-cased key for comparing names: letters and digits, hyphens as spaces.
     static func key(_ name: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Encoded as UTF-8 bytes: appending to a `String.UnicodeScalarView` is several times slower.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var space = true
         for c in name.unicodeScalars {
             if ClaimTokenizer.isWordScalar(c) {
-                out.append(ClaimTokenizer.lowercased(c))
+                let l = ClaimTokenizer.lowercased(c)
+                if l.value < 0x80 { out.append(UInt8(truncatingIfNeeded: l.value)) } else { out.append(contentsOf: l.utf8) }
                 space = false
             } else if c == "'" || c == "\u{2019}" {
                 continue
             } else if !space {
-                out.append(" ")
+                out.append(32)
                 space = true
             }
         }
-        var s = String(out)
+        var s = String(decoding: out, as: UTF8.self)
         while s.hasSuffix(" ") { s.removeLast() }
         for prefix in ["the "] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
         return s
     }
 
+    /// A name's key and the keys of its trailing parts ("abdul mahdi", "mahdi" of "adel abdul mahdi").
+    struct Keys {
+        var key: ClaimNameKey
+        var suffixes: [ClaimNameKey]
+    }
+
+    /// ``key(_:)`` of `name` and of its trailing parts as ``ClaimNameKey``s; nil when the key is empty.
+    static func keys(of name: String) -> Keys? {
+        var out: [UInt32] = []
+        var space = true
+        var ascii = true
+        for c in name.unicodeScalars {
+            if ClaimTokenizer.isWordScalar(c) {
+                let v = ClaimTokenizer.lowercased(c).value
+                if v >= 128 { ascii = false }
+                out.append(v)
+                space = false
+            } else if c == "'" || c == "\u{2019}" {
+                continue
+            } else if !space {
+                out.append(32)
+                space = true
+            }
+        }
+        guard ascii else {
+            // Canonical equivalence decides for other scripts: keep the strings.
+            let k = key(name)
+            guard !k.isEmpty else { return nil }
+            let parts = k.split(separator: " ")
+            var suffixes: [ClaimNameKey] = []
+            for i in 1..<max(1, parts.count) { suffixes.append(.other(parts[i...].joined(separator: " "))) }
+            return Keys(key: .other(k), suffixes: suffixes)
+        }
+        while out.last == 32 { out.removeLast() }
+        var a = 0
+        if out.count >= 4, out[0] == 116, out[1] == 104, out[2] == 101, out[3] == 32 { a = 4 }  // "the "
+        guard a < out.count else { return nil }
+        var suffixes: [ClaimNameKey] = []
+        for k in a..<out.count where out[k] == 32 { suffixes.append(.ascii(hash(out[(k + 1)...]))) }
+        return Keys(key: .ascii(hash(out[a...])), suffixes: suffixes)
+    }
+
+    private static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var h = WordKey.seed
+        for v in scalars { h = (h ^ UInt64(v)) &* WordKey.prime }
+        return h
+    }
+
     /// The same key as ``key(_:)`` built from already tokenised words.
-    static func key(words: [ClaimWord]) -> String {
+    static func key(words: [ClaimWord], _ s: [Unicode.Scalar]) -> String {
         var out = ""
         for (i, w) in words.enumerated() {
             if i > 0 || (w.lower != "the") {
                 if !out.isEmpty { out.append(" ") }
-                for c in w.lower.unicodeScalars {
+                for k in w.span.start..<w.span.end {
+                    let c = ClaimTokenizer.lowercased(s[k])
                     if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
                 }
             }
         }
         return out
+    }
+
+    /// ``key(words:_:)`` as a ``ClaimNameKey``, hashed without building the `String` when it is ASCII.
+    static func nameKey(words: [ClaimWord], _ s: [Unicode.Scalar]) -> ClaimNameKey {
+        var h = WordKey.seed
+        var empty = true
+        for (i, w) in words.enumerated() where i > 0 || w.lower != "the" {
+            if !empty { h = (h ^ 32) &* WordKey.prime }
+            empty = false
+            for k in w.span.start..<w.span.end {
+                let v = ClaimTokenizer.lowercased(s[k]).value
+                if v >= 128 { return .other(key(words: words, s)) }
+                if v == 45 || v == 46 {
+                    h = (h ^ 32) &* WordKey.prime
+                } else if v != 39 {
+                    h = (h ^ UInt64(v)) &* WordKey.prime
+                }
+            }
+        }
+        return .ascii(h)
     }
 
     /// True when `short` is the trailing words of `long` ("mahdi", "abdul mahdi" of "adel abdul mahdi").
@@ -75,12 +147,14 @@ enum ClaimNames {
         return long.hasSuffix(" " + short)
     }
 
-    static func isNameWord(_ w: ClaimWord) -> Bool {
-        w.capitalised
-            || ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "bint"]
-                .contains(w.lower)
-            || w.lower.hasPrefix("al-") || w.lower.hasPrefix("el-")
+    static func isNameWord(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Bool {
+        w.capitalised || nameParticles.contains(w.lower) || w.hasPrefix("al-", s) || w.hasPrefix("el-", s)
     }
+
+    /// Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
+    static let nameParticles: WordSet = [
+        "al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "bint",
+    ]
 
     /// True when only a space, or a full stop after an initial or abbreviation, separates `a` and `b`.
     static func nameGap(_ s: [Unicode.Scalar], _ a: ClaimWord, _ b: ClaimWord) -> Bool {
@@ -96,18 +170,18 @@ enum ClaimNames {
         }
         if dots == 0 { return true }
         return dots == 1
-            && (a.lower.unicodeScalars.count == 1 || ClaimSentences.abbreviations.contains(a.lower)
+            && (a.span.length == 1 || ClaimSentences.abbreviations.contains(a.lower)
                 || titles.contains(a.lower))
     }
 
     /// The name at the end of `words` with leading titles removed, or nil when the phrase ends in
     /// an ordinary lower-case word.
     static func trailingName(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> TextSpan? {
-        guard let last = words.last, last.capitalised || last.lower.contains("-") && isNameWord(last) else {
+        guard let last = words.last, last.capitalised || last.contains("-", s) && isNameWord(last, s) else {
             return nil
         }
         var a = words.count - 1
-        while a > 0, isNameWord(words[a - 1]), nameGap(s, words[a - 1], words[a]) { a -= 1 }
+        while a > 0, isNameWord(words[a - 1], s), nameGap(s, words[a - 1], words[a]) { a -= 1 }
         var run = Array(words[a...])
         let isOrg = run.contains { orgHeads.contains($0.lower) }
         if !isOrg {
@@ -116,7 +190,7 @@ enum ClaimNames {
                 run = Array(run[(t + 1)...])
             }
         } else {
-            while run.count > 1, ["the"].contains(run[0].lower) { run.removeFirst() }
+            while run.count > 1, run[0].lower == "the" { run.removeFirst() }
         }
         // Weekdays and months are not names ("Monday").
         if run.count == 1, DateLexicon.weekday(run[0].lower) != nil || DateLexicon.month(run[0].lower) != nil {
@@ -138,12 +212,12 @@ enum ClaimNames {
         var bestLength = target.count
         var i = 0
         while i < words.count {
-            guard isNameWord(words[i]), words[i].capitalised else {
+            guard isNameWord(words[i], s), words[i].capitalised else {
                 i += 1
                 continue
             }
             var j = i
-            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            while j + 1 < words.count, isNameWord(words[j + 1], s), nameGap(s, words[j], words[j + 1]) { j += 1 }
             var run = Array(words[i...j])
             if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
                 run = Array(run[(t + 1)...])
@@ -171,12 +245,12 @@ enum ClaimNames {
         let words = ClaimTokenizer.words(s, in: TextSpan(start: from, end: offset))
         var j = words.count - 1
         while j >= 0 {
-            guard isNameWord(words[j]), words[j].capitalised else {
+            guard isNameWord(words[j], s), words[j].capitalised else {
                 j -= 1
                 continue
             }
             var i = j
-            while i > 0, isNameWord(words[i - 1]), nameGap(s, words[i - 1], words[i]) { i -= 1 }
+            while i > 0, isNameWord(words[i - 1], s), nameGap(s, words[i - 1], words[i]) { i -= 1 }
             let run = Array(words[i...j])
             let isOrg = run.contains { orgHeads.contains($0.lower) }
             if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
@@ -198,7 +272,7 @@ enum ClaimNames {
         return b < 0 || s[b] == "." || s[b] == "\n" || s[b] == "!" || s[b] == "?" || ClaimSentences.isCloser(s[b])
     }
 
-    private static func commonCapitalised(_ w: String) -> Bool {
+    private static func commonCapitalised(_ w: WordKey) -> Bool {
         DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || titles.contains(w) || orgHeads.contains(w)
     }
 
@@ -206,16 +280,19 @@ enum ClaimNames {
     /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
     /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
     static func isRole(_ words: [ClaimWord]) -> Bool {
-        let lower = words.map(\.lower)
-        guard let head = lower.last, titles.contains(head), head != "the" else { return false }
-        return !lower.contains(where: { orgHeads.contains($0) })
+        guard let head = words.last?.lower, titles.contains(head), head != "the" else { return false }
+        return !words.contains(where: { orgHeads.contains($0.lower) })
     }
 
     static func holder(ofRole words: [ClaimWord], before offset: Int, in document: Document) -> TextSpan? {
+        holder(ofRole: words, before: offset, in: document.folded)
+    }
+
+    /// ``holder(ofRole:before:in:)`` in the folded text `s`.
+    static func holder(ofRole words: [ClaimWord], before offset: Int, in s: [Unicode.Scalar]) -> TextSpan? {
         guard isRole(words), let head = words.last?.lower else { return nil }
         // Only a phrase made of determiners, adjectives of place and titles is a role.
         let wanted = roleSynonyms[head] ?? [head]
-        let s = document.folded
         let text = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: offset))
         var k = text.count - 1
         while k >= 0 {
@@ -225,7 +302,7 @@ enum ClaimNames {
                 text[k + 1].capitalised, nameGap(s, text[k], text[k + 1])
             {
                 var e = k + 1
-                while e + 1 < text.count, isNameWord(text[e + 1]), nameGap(s, text[e], text[e + 1]) { e += 1 }
+                while e + 1 < text.count, isNameWord(text[e + 1], s), nameGap(s, text[e], text[e + 1]) { e += 1 }
                 if let span = trailingName(in: Array(text[(k + 1)...e]), s) { return span }
             }
             k -= 1
@@ -236,7 +313,7 @@ enum ClaimNames {
 
 extension ClaimNames {
     /// Words that open a sentence in capitals but never name anyone on their own.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
         "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
         "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
@@ -248,33 +325,60 @@ extension ClaimNames {
 
     /// True for a person's full name: two to four capitalised words, none of them a place, an
     /// organisation word, a title, a day or a month ("Mark Esper", not "Iraqi Parliament").
-    static func isPersonName(_ words: [ClaimWord]) -> Bool {
+    static func isPersonName(_ words: [ClaimWord], _ s: [Unicode.Scalar]) -> Bool {
         guard words.count >= 2, words.count <= 4 else { return false }
         for w in words {
             let l = w.lower
             // A dateline ("LOS ANGELES") or a compound adjective ("League-trained") is not a name.
             if w.allCapitals, w.span.length > 3 { return false }
-            if l.contains("-"), let last = l.split(separator: "-").last, commonSuffixes.contains(String(last)) {
-                return false
-            }
-            if !w.capitalised
-                && !["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"].contains(l)
-                && !l.hasPrefix("al-")
-            {
-                return false
-            }
-            if orgHeads.contains(l) || titles.contains(l) || notNames.contains(l) || PlaceNames.names.contains(l)
+            if w.contains("-", s), hasCommonSuffix(w, s) { return false }
+            if !w.capitalised && !personParticles.contains(l) && !w.hasPrefix("al-", s) { return false }
+            if orgHeads.contains(l) || titles.contains(l) || notNames.contains(l) || isPlace(w, s)
                 || commonNouns.contains(l)
                 || DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil
             {
                 return false
             }
         }
-        return !PlaceNames.names.contains(key(words: words))
+        return !isPlace(nameKey(words: words, s))
+    }
+
+    /// Lower-case words inside a person's name.
+    static let personParticles: WordSet = ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"]
+
+    /// The place names as keys (they are all ASCII).
+    static let placeKeys = WordSet(PlaceNames.names.map { WordKey($0) })
+
+    /// True when the word is a place name (``PlaceNames/names``).
+    static func isPlace(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Bool {
+        w.ascii ? placeKeys.contains(w.lower) : PlaceNames.names.contains(w.text(s))
+    }
+
+    /// True when the name key is a place name (``PlaceNames/names``).
+    static func isPlace(_ key: ClaimNameKey) -> Bool {
+        switch key {
+        case .ascii(let h): return placeKeys.contains(WordKey(value: h))
+        case .other(let text): return PlaceNames.names.contains(text)
+        }
+    }
+
+    /// True when the last part of a hyphenated word is a ``commonSuffixes`` ending ("Iran-backed").
+    private static func hasCommonSuffix(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Bool {
+        guard w.ascii else {
+            guard let last = w.text(s).split(separator: "-").last else { return false }
+            return commonSuffixes.contains(WordKey(last))
+        }
+        // The last non-empty part between hyphens.
+        var e = w.span.end
+        while e > w.span.start, s[e - 1] == "-" { e -= 1 }
+        guard e > w.span.start else { return false }
+        var a = e
+        while a > w.span.start, s[a - 1] != "-" { a -= 1 }
+        return commonSuffixes.contains(WordKey.lowering(s, a..<e))
     }
 
     /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
-    static let commonNouns: Set<String> = [
+    static let commonNouns: WordSet = [
         "year", "years", "eve", "day", "days", "war", "street", "square", "airport", "base", "zone", "river", "island",
         "sea", "ocean", "mountain", "city", "county", "province", "district", "bridge", "road", "avenue", "park",
         "hall", "tower", "palace", "museum", "church", "mosque", "temple", "school", "college", "hospital", "prize",
@@ -289,7 +393,7 @@ extension ClaimNames {
     ]
 
     /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed").
-    static let commonSuffixes: Set<String> = [
+    static let commonSuffixes: WordSet = [
         "trained", "backed", "based", "led", "born", "owned", "linked", "run", "style",
     ]
 
@@ -297,7 +401,8 @@ extension ClaimNames {
     static func isJunkName(_ name: String) -> Bool {
         let k = key(name)
         guard !k.contains(" ") else { return false }
-        return notNames.contains(k) || DateLexicon.weekday(k) != nil || DateLexicon.month(k) != nil
+        let w = WordKey(k)
+        return notNames.contains(w) || DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil
     }
 
     /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
@@ -309,24 +414,28 @@ extension ClaimNames {
         if words.count == 1 {
             return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
         }
-        let prepositions: Set<String> = [
-            "in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
-            "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since",
-        ]
-        if prepositions.contains(first.lower) {
+        if mentionPrepositions.contains(first.lower) {
             // Only a name at the end survives a leading adjunct.
             guard last.capitalised, let name = trailingName(in: words, s) else { return nil }
             return name
         }
-        let quantifiers: Set<String> = [
-            "the", "a", "an", "several", "many", "all", "some", "another", "those",
-            "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five",
-        ]
-        if quantifiers.contains(first.lower), !words[1].capitalised {
+        if mentionQuantifiers.contains(first.lower), !words[1].capitalised {
             return TextSpan(start: words[1].span.start, end: mention.end)
         }
         return mention
     }
+
+    /// Words opening an adjunct before a name ("In a meeting with X").
+    static let mentionPrepositions: WordSet = [
+        "in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
+        "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since",
+    ]
+
+    /// Determiners and quantifiers before a description ("the campaign", "several officials").
+    static let mentionQuantifiers: WordSet = [
+        "the", "a", "an", "several", "many", "all", "some", "another", "those",
+        "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five",
+    ]
 
     /// `document` with headlines, captions, bylines and page furniture blanked out (same
     /// offsets), so names are looked for in the prose only.
@@ -340,6 +449,16 @@ extension ClaimNames {
         return Document(text: String(view))
     }
 
+    /// The folded text of ``prose(of:paragraphs:)``: the folded scalars with the same paragraphs
+    /// blanked (folding maps each scalar on its own, so blanking before or after is the same).
+    static func proseFolded(of document: Document, paragraphs: [Paragraph]) -> [Unicode.Scalar] {
+        var scalars = document.folded
+        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
+            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
+        }
+        return scalars
+    }
+
     /// The names a stretch of words mentions: capitalised runs with titles removed, leaving out
     /// days, months and a lone capital that only starts the sentence.
     static func mentions(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> [TextSpan] {
@@ -351,7 +470,7 @@ extension ClaimNames {
                 continue
             }
             var j = i
-            while j + 1 < words.count, isNameWord(words[j + 1]), nameGap(s, words[j], words[j + 1]) { j += 1 }
+            while j + 1 < words.count, isNameWord(words[j + 1], s), nameGap(s, words[j], words[j + 1]) { j += 1 }
             let run = Array(words[i...j])
             if !(run.count == 1 && (i == 0 || commonWord(run[0].lower))), let span = trailingName(in: run, s) {
                 out.append(span)
@@ -361,7 +480,7 @@ extension ClaimNames {
         return out
     }
 
-    private static func commonWord(_ w: String) -> Bool {
-        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || ["the", "a", "an", "i"].contains(w)
+    private static func commonWord(_ w: WordKey) -> Bool {
+        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || w == "the" || w == "a" || w == "an" || w == "i"
     }
 }

@@ -12,7 +12,7 @@ extension SentenceReader {
             }
             // A capital makes "States" in "United States" a name, not a cue.
             guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 else { continue }
-            if ClaimLexicon.progressive.contains(lower), c > 0, !["is", "are", "was", "were"].contains(w[c - 1].lower) {
+            if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
                 participles.append(c)
                 continue
             }
@@ -36,25 +36,22 @@ extension SentenceReader {
         if c == 0 || clauseBoundaryBefore(w, c) && leadingIntro(w, to: c) {
             // "According to X, CLAUSE"
             guard sourceEnd < w.count else { return nil }
-            return clause(w, from: sourceEnd, to: w.count, claimant: source, cue: "according to", confidence: 0.85)
+            return clause(w, from: sourceEnd, to: w.count, claimant: source, cue: .accordingTo, confidence: 0.85)
                 .map { [$0] }
         }
         // "CLAUSE, according to X."
-        return clause(w, from: 0, to: c, claimant: source, cue: "according to", confidence: 0.8).map { [$0] }
+        return clause(w, from: 0, to: c, claimant: source, cue: .accordingTo, confidence: 0.8).map { [$0] }
     }
 
     /// A reporting verb at `c`: find its speaker and its clause.
     func cue(_ w: [ClaimWord], at c: Int, sentence: TextSpan) -> [FoundClaim]? {
         let verb = w[c].lower
         if c > 0,
-            [
-                "to", "will", "would", "could", "might", "may", "should", "must", "can", "not", "never", "didn't",
-                "did", "does", "do", "be", "been", "being",
-            ].contains(w[c - 1].lower)
+            ClaimWords.toWillWouldCouldEtc.contains(w[c - 1].lower)
         {
             return nil  // "had plenty to say", "will say", "did not say", "has been confirmed"
         }
-        if c > 0, ["is", "are", "was", "were"].contains(w[c - 1].lower), !ClaimLexicon.progressive.contains(verb) {
+        if c > 0, ClaimWords.isAreWasWere.contains(w[c - 1].lower), !ClaimLexicon.progressive.contains(verb) {
             return nil  // a passive: "it was reported", "the deal was announced"
         }
         // Where the clause starts: after a hearer ("told reporters"), adjuncts ("on Monday") and "that".
@@ -64,7 +61,7 @@ extension SentenceReader {
             k = t + 1
             hasThat = true
         } else if ClaimLexicon.hearerVerbs.contains(verb),
-            verb.hasPrefix("t") || verb == "informed" || verb == "assured"
+            w[c].hasPrefix("t", s) || verb == "informed" || verb == "assured"
         {
             k = afterHearer(w, from: c + 1)
         } else {
@@ -75,11 +72,11 @@ extension SentenceReader {
 
         // "..., said Renad Mansour, director of ...": the speaker after the cue.
         if c > 1, punctuated(w, c - 1, c), !ClaimLexicon.hearerVerbs.contains(verb), c + 1 < w.count,
-            w[c + 1].capitalised || ["the", "a", "an"].contains(w[c + 1].lower), !quoted(w[c + 1].span.start),
+            w[c + 1].capitalised || ClaimWords.theAAn.contains(w[c + 1].lower), !quoted(w[c + 1].span.start),
             punctuatedEnd(w, from: c) || (c + 2 < w.count && nameThenComma(w, from: c + 1))
         {
             // A quotation before the cue leaves nothing to claim: the quotes own the sentence.
-            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8).map {
+            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8).map {
                 [$0]
             } ?? []
         }
@@ -87,13 +84,12 @@ extension SentenceReader {
         guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
             if c > 0, punctuated(w, c - 1, c), c + 1 < w.count, w[c + 1].capitalised {
-                let content = clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: verb, confidence: 0.8)
+                let content = clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8)
                 return content.map { [$0] }
             }
             return nil
         }
         var out: [FoundClaim] = []
-        let cueText = verb
         if k >= w.count || tailIsAdjunct(w, from: k) {
             // "CLAUSE, X said." The clause is what comes before the speaker, less an appositive
             // of the speaker ("..., the minister's spokesman, Jane Roe, told reporters.").
@@ -104,18 +100,18 @@ extension SentenceReader {
                     ce = a
                 }
             }
-            if ce > 0, let r = clause(w, from: 0, to: ce, claimant: speaker.mention, cue: cueText, confidence: 0.8) {
+            if ce > 0, let r = clause(w, from: 0, to: ce, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8) {
                 out.append(r)
             }
         } else if c + 1 < w.count, punctuated(w, c, c + 1), gapHas(w, c, c + 1, ","), speaker.start > 0 {
             // "INTRO, X said, CLAUSE."
-            if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: cueText, confidence: 0.8) {
+            if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8) {
                 out.append(r)
             }
         } else if !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }) || hasThat {
             // "X said (that) CLAUSE"
             if let r = clause(
-                w, from: k, to: w.count, claimant: speaker.mention, cue: cueText, confidence: hasThat ? 0.9 : 0.8)
+                w, from: k, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: hasThat ? 0.9 : 0.8)
             {
                 out.append(r)
             }
@@ -127,7 +123,7 @@ extension SentenceReader {
         // The writer's relative clause about the speaker ("PMF, which unites 40 militias"), when the
         // antecedent is a name or a noun phrase of its own, not the tail of an appositive.
         if let relative = speaker.relativeClause,
-            w[relative.0].capitalised || ["a", "an", "the"].contains(w[relative.0].lower),
+            w[relative.0].capitalised || ClaimWords.theAAn.contains(w[relative.0].lower),
             let r = statedClaim(w, from: relative.0, to: relative.1, sentence: sentence, minimum: 4)
         {
             out.append(r)
@@ -148,7 +144,7 @@ extension SentenceReader {
         // The speaker: the subject of the sentence, after any opening adjunct ("In the meantime, ").
         guard let mention = subject(w, before: c) else { return nil }
         var out: [FoundClaim] = []
-        if let r = clause(w, from: start, to: w.count, claimant: mention, cue: w[c].lower, confidence: 0.7) {
+        if let r = clause(w, from: start, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.7) {
             out.append(r)
         }
         if let r = statedClaim(w, from: 0, to: c, sentence: sentence) { out.append(r) }
@@ -168,11 +164,7 @@ extension SentenceReader {
                 a = e + 1
                 continue
             }
-            if [
-                "in", "on", "at", "after", "before", "during", "with", "for", "as", "from", "over", "meanwhile",
-                "however",
-                "since", "when", "while", "although", "though", "by", "under", "despite", "amid",
-            ].contains(opener)
+            if ClaimWords.inOnAtAfterEtc.contains(opener)
                 || DateLexicon.weekday(opener) != nil
             {
                 a = e + 1
@@ -181,14 +173,14 @@ extension SentenceReader {
             var v = a
             while v <= e, !isVerbLike(w[v]) { v += 1 }
             guard v > a else { return nil }
-            if v > e, e + 1 < c, gapHas(w, e, e + 1, ","), ClaimNames.isNameWord(w[e + 1]) {
+            if v > e, e + 1 < c, gapHas(w, e, e + 1, ","), ClaimNames.isNameWord(w[e + 1], s) {
                 // "One of the commanders, Jamal Ibrahimi, put ...": the name in apposition.
                 var n = e + 1
-                while n + 1 < c, ClaimNames.isNameWord(w[n + 1]), !punctuated(w, n, n + 1) { n += 1 }
+                while n + 1 < c, ClaimNames.isNameWord(w[n + 1], s), !punctuated(w, n, n + 1) { n += 1 }
                 return TextSpan(start: w[e + 1].span.start, end: w[n].span.end)
             }
             let phrase = Array(w[a..<v])
-            if phrase.count == 1, Figures.Lexicon.numberWord(phrase[0].lower) != nil { return nil }
+            if phrase.count == 1, Figures.Lexicon.numberWord(phrase[0], s) != nil { return nil }
             return TextSpan(start: w[a].span.start, end: w[v - 1].span.end)
         }
         return nil
@@ -209,10 +201,10 @@ extension SentenceReader {
         if word.capitalised { return false }
         let l = word.lower
         if ClaimLexicon.irregularPast.contains(l) || ClaimLexicon.cueVerbs.contains(l) { return true }
-        if ["is", "are", "has", "have", "will", "would", "can", "could", "continued", "continues"].contains(l) {
+        if ClaimWords.isAreHasHaveEtc.contains(l) {
             return true
         }
-        return l.hasSuffix("ed") && l.unicodeScalars.count >= 5 && !ClaimLexicon.falsePast.contains(l)
+        return word.hasSuffix("ed", s) && word.span.length >= 5 && !ClaimLexicon.falsePast.contains(l)
     }
 
     /// The speaker phrase before a cue: its span, where it starts, and any non-restrictive
@@ -228,7 +220,7 @@ extension SentenceReader {
         // Skip adverbs, auxiliaries and dates between the speaker and the cue.
         while end > 0, !punctuated(w, end - 1, end),
             ClaimLexicon.betweenSpeakerAndCue.contains(w[end - 1].lower) || DateLexicon.weekday(w[end - 1].lower) != nil
-                || (w[end - 1].lower.hasSuffix("ly") && !w[end - 1].capitalised && end - 1 > 0)
+                || (w[end - 1].hasSuffix("ly", s) && !w[end - 1].capitalised && end - 1 > 0)
                 || (DateLexicon.month(w[end - 1].lower) != nil && w[end - 1].capitalised)
                 || w[end - 1].numeric && end - 2 >= 0
                     && DateLexicon.month(w[end - 2].lower) != nil
@@ -254,7 +246,7 @@ extension SentenceReader {
             // "Gen. X, chairman of Y, who stated ...": the antecedent, over any appositive.
             var a = segmentStart(w, before: start)
             var e = start
-            if !w[a].capitalised || ["a", "an", "the"].contains(w[a].lower), a > 0 {
+            if !w[a].capitalised || ClaimWords.theAAn.contains(w[a].lower), a > 0 {
                 e = a
                 a = segmentStart(w, before: a)
             }
@@ -263,7 +255,7 @@ extension SentenceReader {
         } else if start > 0,
             isPartyLabel(Array(w[start..<end]))
                 || gapHas(w, start - 1, start, ",") && gapHas(w, end - 1, end, ",")
-                    && (!w[start].capitalised || ["a", "an", "the"].contains(first))
+                    && (!w[start].capitalised || ClaimWords.theAAn.contains(first))
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
@@ -285,9 +277,10 @@ extension SentenceReader {
 
     /// True for a party-and-state label set off after a name ("D-Va.", "R-Texas", "age 52").
     func isPartyLabel(_ p: [ClaimWord]) -> Bool {
-        guard p.count <= 2, let first = p.first?.lower else { return false }
-        return first.hasPrefix("d-") || first.hasPrefix("r-") || first.hasPrefix("i-") || p.allSatisfy(\.numeric)
-            || (p.count == 1 && ["d", "r", "i"].contains(first))
+        guard p.count <= 2, let head = p.first else { return false }
+        let first = head.lower
+        return head.hasPrefix("d-", s) || head.hasPrefix("r-", s) || head.hasPrefix("i-", s) || p.allSatisfy(\.numeric)
+            || (p.count == 1 && ClaimWords.dRI.contains(first))
     }
 
     /// True for a phrase that can name who said something: a name, a pronoun, or a noun phrase
@@ -297,7 +290,7 @@ extension SentenceReader {
         // "it" and "you" say nothing of who spoke ("it said", "you say").
         if p.count == 1, ClaimLexicon.pronouns.contains(last.lower) { return last.lower != "you" && last.lower != "it" }
         if p.count == 1,
-            ["this", "that", "these", "those", "which", "what", "there", "one", "some"].contains(last.lower)
+            ClaimWords.thisThatTheseThoseEtc.contains(last.lower)
         {
             return false
         }
@@ -306,7 +299,7 @@ extension SentenceReader {
         }
         if ClaimLexicon.relatives.contains(last.lower) { return false }
         // A clause is not a speaker: "the attacks showed" has no verb before the cue, "it was reported" does.
-        for x in p.dropLast() where ["is", "are", "was", "were", "has", "have", "had", "be", "been"].contains(x.lower) {
+        for x in p.dropLast() where ClaimWords.isAreWasWereEtc.contains(x.lower) {
             return false
         }
         if p.count > 6, !p.contains(where: { $0.capitalised }) { return false }
@@ -340,13 +333,13 @@ extension SentenceReader {
     /// True when the speaker phrase sits in a wh-clause ("what Trump says his plan would do"):
     /// the sentence is about the saying, not a report of it.
     func embedded(_ w: [ClaimWord], before start: Int) -> Bool {
-        start > 0 && ["what", "how", "why", "whether", "which", "where"].contains(w[start - 1].lower)
+        start > 0 && ClaimWords.whatHowWhyWhetherEtc.contains(w[start - 1].lower)
     }
 
     /// True when a name run starting at `i` ends at a comma ("said Renad Mansour, director of").
     func nameThenComma(_ w: [ClaimWord], from i: Int) -> Bool {
         var e = i
-        while e + 1 < w.count, ClaimNames.isNameWord(w[e + 1]) || ["the", "a", "an"].contains(w[e].lower),
+        while e + 1 < w.count, ClaimNames.isNameWord(w[e + 1], s) || ClaimWords.theAAn.contains(w[e].lower),
             !punctuated(w, e, e + 1)
         {
             e += 1
@@ -362,7 +355,7 @@ extension SentenceReader {
     }
 
     /// The index of "that" opening the clause of the cue at `c`, when only a hearer or adjuncts lie between.
-    func thatAhead(_ w: [ClaimWord], after c: Int, verb: String) -> Int? {
+    func thatAhead(_ w: [ClaimWord], after c: Int, verb: WordKey) -> Int? {
         var k = c + 1
         while k < w.count, k <= c + 12 {
             if k > c + 1, punctuated(w, k - 1, k) { return nil }
@@ -386,9 +379,9 @@ extension SentenceReader {
     /// The word after a hearer ("told reporters", "told the Iraqi News Agency", "informed his cabinet Tuesday").
     func afterHearer(_ w: [ClaimWord], from i: Int) -> Int {
         var k = i
-        while k < w.count, ["the", "a", "an", "his", "her", "their", "its", "our"].contains(w[k].lower) { k += 1 }
+        while k < w.count, ClaimWords.theAAnHisEtc.contains(w[k].lower) { k += 1 }
         if k < w.count, w[k].capitalised {
-            while k + 1 < w.count, ClaimNames.isNameWord(w[k + 1]), !punctuated(w, k, k + 1) { k += 1 }
+            while k + 1 < w.count, ClaimNames.isNameWord(w[k + 1], s), !punctuated(w, k, k + 1) { k += 1 }
             k += 1
         } else if k < w.count {
             k += 1  // "reporters", "lawmakers"
@@ -403,37 +396,25 @@ extension SentenceReader {
         while k < w.count, steps < 6 {
             let l = w[k].lower
             if DateLexicon.weekday(l) != nil
-                || [
-                    "today", "yesterday", "tonight", "again", "also", "publicly", "flatly",
-                    "late", "early", "earlier", "later", "night", "morning", "afternoon", "evening", "repeatedly",
-                    "previously",
-                ].contains(l)
+                || ClaimWords.todayYesterdayTonightAgainEtc.contains(l)
             {
                 k += 1
                 steps += 1
                 continue
             }
-            if ["in", "on", "during", "at", "via"].contains(l), k + 2 < w.count,
-                ["a", "an", "the", "his", "her", "their", "its"].contains(w[k + 1].lower)
+            if ClaimWords.inOnDuringAtEtc.contains(l), k + 2 < w.count,
+                ClaimWords.aAnTheHisEtc.contains(w[k + 1].lower)
                     || DateLexicon.weekday(w[k + 1].lower) != nil,
-                [
-                    "statement", "interview", "speech", "briefing", "conference", "post", "tweet", "letter", "call",
-                    "release", "broadcast", "television", "twitter", "facebook", "radio", "sunday", "monday",
-                    "tuesday", "wednesday", "thursday", "friday", "saturday", "news", "message", "video",
-                ].contains(
+                ClaimWords.statementInterviewSpeechBriefingEtc.contains(
                     w[min(k + 2, w.count - 1)].lower)
-                    || ["statement", "interview", "twitter", "facebook"].contains(
+                    || ClaimWords.statementInterviewTwitterFacebook.contains(
                         w[min(k + 3, w.count - 1)].lower)
             {
                 var e = k + 1
                 while e < w.count, !punctuated(w, e - 1, e) || e == k + 1, e - k < 5,
-                    !["that", "the"].contains(w[e].lower) || e <= k + 1
+                    !ClaimWords.thatThe.contains(w[e].lower) || e <= k + 1
                 {
-                    if [
-                        "statement", "interview", "speech", "briefing", "conference", "post", "tweet", "letter", "call",
-                        "release", "broadcast", "television", "twitter", "facebook", "radio", "message", "video",
-                    ]
-                    .contains(w[e].lower) || DateLexicon.weekday(w[e].lower) != nil {
+                    if ClaimWords.statementInterviewSpeechBriefingEtc2.contains(w[e].lower) || DateLexicon.weekday(w[e].lower) != nil {
                         e += 1
                         break
                     }

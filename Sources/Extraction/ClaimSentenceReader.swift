@@ -5,8 +5,22 @@ struct FoundClaim {
     var words: [ClaimWord]
     /// The phrase naming the claimant, nil for the article's own voice.
     var claimant: TextSpan?
-    var cue: String?
+    var cue: FoundCue?
     var confidence: Double
+}
+
+/// What introduced a reported claim: "according to", or a reporting verb.
+enum FoundCue {
+    case accordingTo
+    case word(ClaimWord)
+
+    /// The cue as the claim records it: "according to", or the verb lower-cased.
+    func text(_ s: [Unicode.Scalar]) -> String {
+        switch self {
+        case .accordingTo: return "according to"
+        case .word(let w): return w.text(s)
+        }
+    }
 }
 
 /// Reads the claims of one sentence of a paragraph.
@@ -24,10 +38,11 @@ struct SentenceReader {
         let words = ClaimTokenizer.words(s, in: sentence)
         guard words.count >= 4 else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
-        let outside = words.filter { !quoted($0.span.start) }
+        var outside = 0
+        for w in words where !quoted(w.span.start) { outside += 1 }
         // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
         // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
-        if outside.count * 2 < words.count, quoted(words[0].span.start) { return [] }
+        if outside * 2 < words.count, quoted(words[0].span.start) { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
@@ -38,7 +53,7 @@ struct SentenceReader {
     // MARK: clauses and stated facts
 
     /// The reported clause `w[from..<to]`, trimmed, unless it is a quotation or too short.
-    func clause(_ w: [ClaimWord], from: Int, to: Int, claimant: TextSpan, cue: String, confidence: Double)
+    func clause(_ w: [ClaimWord], from: Int, to: Int, claimant: TextSpan, cue: FoundCue, confidence: Double)
         -> FoundClaim?
     {
         var a = from
@@ -56,23 +71,13 @@ struct SentenceReader {
         let short =
             b - a == 2
             && ((ClaimLexicon.pronouns.contains(w[a].lower) || w[a].capitalised) && isVerbLike(w[a + 1])
-                || ["denied", "denies", "deny", "rejected", "rejects"].contains(cue))
+                || isDenial(cue))
         guard b - a >= 3 || short else { return nil }
         // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
         // indirect question, a predicate without its subject or a hypothesis is not a statement.
-        if [
-            "to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
-            "unless", "if",
-            "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
-            "do",
-        ].contains(w[a].lower) {
-            return nil
-        }
+        if Self.notClauseOpeners.contains(w[a].lower) { return nil }
         // "complained about his microphone", "agreed to talks": a phrase, not a clause.
-        if [
-            "about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
-            "out", "back", "off", "away",
-        ].contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower) {
+        if Self.particlesAfterCue.contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower) {
             return nil
         }
         // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
@@ -83,6 +88,34 @@ struct SentenceReader {
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
         return FoundClaim(span: span, words: Array(w[a..<b]), claimant: claimant, cue: cue, confidence: confidence)
     }
+
+    /// True when the cue is a verb of denial, which can take a bare object ("denied wrongdoing").
+    func isDenial(_ cue: FoundCue) -> Bool {
+        guard case .word(let v) = cue else { return false }
+        return Self.denials.contains(v.lower)
+    }
+
+    static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects"]
+
+    /// Words that open an infinitive, an indirect question, a bare predicate or a hypothesis.
+    static let notClauseOpeners: WordSet = [
+        "to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
+        "unless", "if",
+        "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
+        "do",
+    ]
+
+    /// Prepositions and particles that make a cue's complement a phrase ("complained about").
+    static let particlesAfterCue: WordSet = [
+        "about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
+        "out", "back", "off", "away",
+    ]
+
+    /// Words that open a short adjunct closing a sentence ("in an interview", "on Sunday").
+    static let adjunctTailOpeners: WordSet = [
+        "with", "in", "on", "at", "to", "during", "after", "before", "from", "for", "via", "late", "early",
+        "earlier", "last", "this", "over",
+    ]
 
     func isQuoteStart(_ word: ClaimWord) -> Bool {
         var k = word.span.start - 1
@@ -95,14 +128,15 @@ struct SentenceReader {
         var a = from
         while a < to, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
         guard to - a >= minimum else { return nil }
-        let part = Array(w[a..<to]).filter { !quoted($0.span.start) }
+        var part: [ClaimWord] = []
+        part.reserveCapacity(to - a)
+        for k in a..<to where !quoted(w[k].span.start) { part.append(w[k]) }
         guard part.count >= minimum - 1 else { return nil }
         // The writer's own voice: a stretch that is largely quotation is the quotes' business.
         if (to - a - part.count) * 10 > (to - a) * 3 { return nil }
         let all = Array(w[a..<to])
-        guard ClaimFilter.isStatedFact(part, all: all, s) else { return nil }
+        guard let signals = ClaimFilter.statedFactSignals(part, all: all, s) else { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[to - 1].span.end)
-        let signals = ClaimFilter.factSignals(all, s)
         return FoundClaim(
             span: span, words: all, claimant: nil, cue: nil, confidence: min(0.9, 0.5 + 0.15 * Double(signals)))
     }
@@ -153,12 +187,7 @@ struct SentenceReader {
     func tailIsAdjunct(_ w: [ClaimWord], from k: Int) -> Bool {
         guard k < w.count, w.count - k <= 6 else { return k >= w.count }
         let first = w[k].lower
-        guard
-            [
-                "with", "in", "on", "at", "to", "during", "after", "before", "from", "for", "via", "late", "early",
-                "earlier", "last", "this", "over",
-            ].contains(first) || DateLexicon.weekday(first) != nil
-        else { return false }
+        guard Self.adjunctTailOpeners.contains(first) || DateLexicon.weekday(first) != nil else { return false }
         return !(k..<w.count).contains { isVerbLike(w[$0]) }
     }
 

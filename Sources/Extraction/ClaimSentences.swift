@@ -5,7 +5,7 @@
 /// must split where pasted text glued two sentences ("said.The").
 enum ClaimSentences {
     /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr",
         "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
@@ -70,10 +70,8 @@ enum ClaimSentences {
             b -= 1
         }
         guard b < i else { return false }
-        var word = ""
-        for k in b..<i { word.unicodeScalars.append(ClaimTokenizer.lowercased(s[k])) }
         if i - b == 1, ClaimTokenizer.isUpper(s[b]) { return true }  // "Mark A. Milley"
-        return abbreviations.contains(word)
+        return abbreviations.contains(WordKey.lowering(s, b..<i))
     }
 
     static func isCloser(_ c: Unicode.Scalar) -> Bool {

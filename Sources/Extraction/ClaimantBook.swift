@@ -53,11 +53,11 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
         }
         // A description: a group or an anonymous source.
         var start = 0
-        while start < words.count - 1, ["the", "a", "an"].contains(lower[start]) { start += 1 }
+        while start < words.count - 1, ClaimWords.theAAn.contains(lower[start]) { start += 1 }
         let text = document.text(TextSpan(start: words[start].span.start, end: words[words.count - 1].span.end))
         let kind: SpeakerKind =
             lower.last.map { ClaimNames.orgHeads.contains($0) } == true
-            ? .organisation : (lower.last?.hasSuffix("s") == true ? .group : .unknown)
+            ? .organisation : (words.last?.hasSuffix("s", s) == true ? .group : .unknown)
         return add(Speaker(name: text, kind: kind))
     }
 

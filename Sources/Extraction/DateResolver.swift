@@ -63,11 +63,12 @@ public enum DateResolver {
             w[i].capitalised || w[i].numeric || ClaimTokenizer.isDigit(s[w[i].span.start])
                 || DateLexicon.starters.contains(word) || Figures.Lexicon.small[word] != nil
         else { return nil }
-        func next(_ k: Int) -> String? { k < w.count && Figures.joined(s, w[k - 1], w[k]) ? w[k].lower : nil }
+        func nextIndex(_ k: Int) -> Int? { k < w.count && Figures.joined(s, w[k - 1], w[k]) ? k : nil }
+        func next(_ k: Int) -> WordKey? { nextIndex(k).map { w[$0].lower } }
         func single(_ d: CalendarDay?) -> (CalendarDay, CalendarDay)? { d.map { ($0, $0) } }
 
         // ISO date written in the text: 2019-12-30
-        if let d = CalendarDay(iso: word), word.unicodeScalars.count == 10 { return Match(range: (d, d), next: i + 1) }
+        if w[i].span.length == 10, let d = CalendarDay(iso: w[i].text(s)) { return Match(range: (d, d), next: i + 1) }
 
         // Relative single words.
         switch word {
@@ -79,9 +80,9 @@ public enum DateResolver {
 
         // "earlier this month", "later this year", "earlier in the week", "last week", "this month", "next year"
         var k = i
-        var edge: String?
+        var edge: WordKey?
         if word == "earlier" || word == "later" || word == "early" || word == "late" {
-            edge = word.hasPrefix("earl") ? "earlier" : "later"
+            edge = word == "earlier" || word == "early" ? "earlier" : "later"
             k += 1
         }
         if let a = k < w.count ? (k == i ? word : next(k)) : nil {
@@ -91,17 +92,17 @@ public enum DateResolver {
                 which = "this"
                 unitIndex = k + 2
             }
-            if ["this", "last", "next", "past", "previous", "coming"].contains(which), let unit = next(unitIndex),
+            if periodQualifiers.contains(which), let unit = next(unitIndex),
                 let r = period(unit, which: which, edge: edge, base: base)
             {
                 return Match(range: r, next: unitIndex + 1)
             }
             // "last Sunday", "next Friday", "this Tuesday"
-            if edge == nil, ["last", "next", "this", "past"].contains(which),
+            if edge == nil, which == "last" || which == "next" || which == "this" || which == "past",
                 let wd = next(k + 1).flatMap(DateLexicon.weekday)
             {
                 var end = k + 2
-                if let part = next(end), DateLexicon.dayParts.contains(stripPossessive(part)) { end += 1 }
+                if let part = nextIndex(end), DateLexicon.dayParts.contains(stripPossessive(w[part], s)) { end += 1 }
                 return Match(range: single(base.map { weekday(wd, from: $0, mode: which) }), next: end)
             }
         }
@@ -112,7 +113,8 @@ public enum DateResolver {
         }
 
         // "three days ago", "two weeks ago"
-        if let n = Figures.Lexicon.numberWord(word) ?? (w[i].numeric ? Double(word) : nil) ?? (word == "a" ? 1 : nil),
+        if let n = Figures.Lexicon.numberWord(w[i], s) ?? (w[i].numeric ? plainDouble(w[i], s) : nil)
+            ?? (word == "a" ? 1 : nil),
             let unit = next(i + 1), next(i + 2) == "ago"
         {
             let days: Int?
@@ -125,7 +127,7 @@ public enum DateResolver {
                 return Match(range: single(base?.adding(days: -days)), next: i + 3)
             }
             if unit == "month" || unit == "months" || unit == "year" || unit == "years" {
-                let months = Int(n) * (unit.hasPrefix("year") ? 12 : 1)
+                let months = Int(n) * (unit == "year" || unit == "years" ? 12 : 1)
                 return Match(
                     range: base.map { b in
                         let d = addMonths(b, -months)
@@ -137,7 +139,7 @@ public enum DateResolver {
         // Weekdays: "Sunday", "Sunday night's", but not "Sunday, Dec. 29" (the date says it).
         if let wd = DateLexicon.weekday(word), w[i].capitalised {
             var end = i + 1
-            if let part = next(end), DateLexicon.dayParts.contains(stripPossessive(part)) { end += 1 }
+            if let part = nextIndex(end), DateLexicon.dayParts.contains(stripPossessive(w[part], s)) { end += 1 }
             if end < w.count, DateLexicon.month(w[end].lower) != nil, let m = monthDay(s, w, at: end, base: base) {
                 return Match(range: m.range, next: m.next)
             }
@@ -148,10 +150,10 @@ public enum DateResolver {
         if DateLexicon.month(word) != nil, let m = monthDay(s, w, at: i, base: base) { return m }
 
         // "6 January 2020", "29th December"
-        if let day = dayNumber(word), let mw = next(i + 1), let month = DateLexicon.month(mw), w[i + 1].capitalised {
+        if let day = dayNumber(w[i], s), let mw = next(i + 1), let month = DateLexicon.month(mw), w[i + 1].capitalised {
             var year: Int?
             var end = i + 2
-            if let y = next(end).flatMap(yearValue) {
+            if let y = nextIndex(end).flatMap({ yearValue(w[$0], s) }) {
                 year = y
                 end += 1
             }
@@ -159,9 +161,9 @@ public enum DateResolver {
         }
 
         // Years: "2011", "in 2011"
-        if let y = yearValue(word), w[i].numeric {
-            if let after = next(i + 1), after.hasSuffix("s"), !w[i + 1].capitalised,
-                !Figures.Lexicon.unitStop.contains(after)
+        if let y = yearValue(w[i], s), w[i].numeric {
+            if let after = nextIndex(i + 1), w[after].hasSuffix("s", s), !w[i + 1].capitalised,
+                !Figures.Lexicon.unitStop.contains(w[after].lower)
             {
                 return nil  // "2000 troops" is a count
             }
@@ -178,7 +180,7 @@ public enum DateResolver {
     private static func monthDay(_ s: [Unicode.Scalar], _ w: [ClaimWord], at i: Int, base: CalendarDay?) -> Match? {
         guard let month = DateLexicon.month(w[i].lower) else { return nil }
         // "may" and "march" are also ordinary words: insist on a capital and a date-like neighbour.
-        let ambiguous = ["may", "march", "jan", "dec", "sept", "sun", "mar", "aug"].contains(w[i].lower)
+        let ambiguous = ambiguousMonths.contains(w[i].lower)
         if !w[i].capitalised { return nil }
         func gapOK(_ a: Int, _ b: Int) -> Bool {
             var k = w[a].span.end
@@ -191,21 +193,17 @@ public enum DateResolver {
         var end = i + 1
         var day: Int?
         var year: Int?
-        if end < w.count, gapOK(i, end), let d = dayNumber(w[end].lower) {
+        if end < w.count, gapOK(i, end), let d = dayNumber(w[end], s) {
             day = d
             end += 1
         }
-        if end < w.count, gapOK(end - 1, end), let y = yearValue(w[end].lower), w[end].numeric {
+        if end < w.count, gapOK(end - 1, end), let y = yearValue(w[end], s), w[end].numeric {
             year = y
             end += 1
         }
         if day == nil, year == nil {
-            let prev = i > 0 ? w[i - 1].lower : ""
-            let lead: Set<String> = [
-                "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
-                "during", "from", "before", "after", "through",
-            ]
-            if ambiguous, !lead.contains(prev) { return nil }
+            let prev: WordKey = i > 0 ? w[i - 1].lower : ""
+            if ambiguous, !monthLeads.contains(prev) { return nil }
             // The whole month: the latest such month not after the article's.
             guard let base else { return Match(range: nil, next: end) }
             let c = base.components
@@ -234,10 +232,10 @@ public enum DateResolver {
     }
 
     /// The range of a period word ("week", "month", "year", "weekend") qualified by this/last/next.
-    private static func period(_ unit: String, which: String, edge: String?, base: CalendarDay?) -> (
+    private static func period(_ unit: WordKey, which: WordKey, edge: WordKey?, base: CalendarDay?) -> (
         CalendarDay, CalendarDay
     )?? {
-        guard ["week", "month", "year", "weekend"].contains(unit) else { return nil }
+        guard unit == "week" || unit == "month" || unit == "year" || unit == "weekend" else { return nil }
         guard let base else { return .some(nil) }
         let c = base.components
         var range: (CalendarDay, CalendarDay)
@@ -281,7 +279,7 @@ public enum DateResolver {
 
     /// The day with weekday `wd` meant from `base`: the latest on or before it, or the next one
     /// after it for "next", or the one in the same Monday-to-Sunday week for "this".
-    private static func weekday(_ wd: Int, from base: CalendarDay, mode: String) -> CalendarDay {
+    private static func weekday(_ wd: Int, from base: CalendarDay, mode: WordKey) -> CalendarDay {
         switch mode {
         case "next": return base.adding(days: (wd - base.weekday + 7) % 7 == 0 ? 7 : (wd - base.weekday + 7) % 7)
         case "this":
@@ -303,57 +301,78 @@ public enum DateResolver {
         return CalendarDay(year: y, month: m, day: min(c.day, CalendarDay.daysIn(month: m, year: y))) ?? d
     }
 
-    private static func stripPossessive(_ w: String) -> String {
-        w.hasSuffix("'s") ? String(w.dropLast(2)) : w
+    /// The word less a final "'s", as a key.
+    private static func stripPossessive(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> WordKey {
+        w.hasSuffix("'s", s) ? WordKey.lowering(s, w.span.start..<(w.span.end - 2)) : w.lower
+    }
+
+    /// A numeric word as `Double(String)` reads it: nil with a thousands comma.
+    private static func plainDouble(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Double? {
+        if w.contains(",", s) { return nil }
+        return Figures.numericValue(w, s)
     }
 
     /// 1–31 written as digits, with or without an ordinal ending ("6", "6th").
-    private static func dayNumber(_ w: String) -> Int? {
+    private static func dayNumber(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Int? {
         var digits = 0
         var value = 0
-        var rest = ""
-        for c in w.unicodeScalars {
-            if c.value >= 48, c.value <= 57, rest.isEmpty {
+        var rest: [UInt32] = []
+        for k in w.span.start..<w.span.end {
+            let c = ClaimTokenizer.lowercased(s[k]).value
+            if c >= 48, c <= 57, rest.isEmpty {
                 if digits == 2 { return nil }  // A day has two digits at most; more could overflow (fuzz find).
-                value = value * 10 + Int(c.value - 48)
+                value = value * 10 + Int(c - 48)
                 digits += 1
             } else {
-                rest.unicodeScalars.append(c)
+                rest.append(c)
+                if rest.count > 2 { return nil }
             }
         }
         guard digits >= 1, digits <= 2, value >= 1, value <= 31 else { return nil }
-        return rest.isEmpty || ["st", "nd", "rd", "th"].contains(rest) ? value : nil
+        if rest.isEmpty { return value }
+        guard rest.count == 2 else { return nil }
+        let (a, b) = (rest[0], rest[1])
+        // "st", "nd", "rd", "th"
+        let ordinal = (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
+        return ordinal ? value : nil
     }
 
-    private static func yearValue(_ w: String) -> Int? {
-        guard w.unicodeScalars.count == 4, let v = Int(w), v >= 1800, v <= 2100 else { return nil }
+    private static func yearValue(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Int? {
+        guard w.span.length == 4, let v = w.digitsValue(s), v >= 1800, v <= 2100 else { return nil }
         return v
     }
+
+    private static let periodQualifiers: WordSet = ["this", "last", "next", "past", "previous", "coming"]
+    private static let ambiguousMonths: WordSet = ["may", "march", "jan", "dec", "sept", "sun", "mar", "aug"]
+    private static let monthLeads: WordSet = [
+        "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
+        "during", "from", "before", "after", "through",
+    ]
 }
 
 /// Month and weekday names.
 enum DateLexicon {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
         "sunday's": 0, "monday's": 1, "tuesday's": 2, "wednesday's": 3, "thursday's": 4, "friday's": 5,
         "saturday's": 6,
     ]
-    static let dayParts: Set<String> = ["night", "morning", "afternoon", "evening"]
+    static let dayParts: WordSet = ["night", "morning", "afternoon", "evening"]
     /// Lower-case words that can open a date expression.
-    static let starters: Set<String> = [
+    static let starters: WordSet = [
         "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late", "this", "last", "next",
         "past", "previous", "coming", "weekend", "a", "an",
     ]
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "on", "in", "since", "until", "by", "during", "over", "from", "before",
         "after",
     ]
 
-    static func month(_ w: String) -> Int? { months[w] }
-    static func weekday(_ w: String) -> Int? { weekdays[w] }
+    static func month(_ w: WordKey) -> Int? { months[w] }
+    static func weekday(_ w: WordKey) -> Int? { weekdays[w] }
 }

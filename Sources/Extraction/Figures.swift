@@ -51,13 +51,17 @@ public enum Figures {
             var event: String?
             if unit == nil || unit == "dollars" {
                 // The counted thing: the words after the number up to a function word or punctuation.
-                var unitWords: [String] = []
+                var unitWords: [ClaimWord] = []
                 var u = k
                 while u < words.count, unitWords.count < 3, joined(scalars, words[u - 1], words[u]) {
                     let w = words[u].lower
                     if Lexicon.unitStop.contains(w) || words[u].numeric { break }
                     // "facilities controlled by", "attacks sharply raised": a verb or adverb ends the unit.
-                    if !unitWords.isEmpty, Lexicon.event(w) == nil, w.hasSuffix("ed") || w.hasSuffix("ly") { break }
+                    if !unitWords.isEmpty, Lexicon.event(w) == nil,
+                        words[u].hasSuffix("ed", scalars) || words[u].hasSuffix("ly", scalars)
+                    {
+                        break
+                    }
                     if let e = Lexicon.event(w) {
                         if unitWords.isEmpty || Lexicon.eventNoun.contains(w) {
                             event = e
@@ -66,11 +70,11 @@ public enum Figures {
                         }
                         break
                     }
-                    unitWords.append(w)
+                    unitWords.append(words[u])
                     endWord = u
                     u += 1
                 }
-                if unit == nil, !unitWords.isEmpty { unit = unitWords.joined(separator: " ") }
+                if unit == nil, !unitWords.isEmpty { unit = unitWords.map { $0.text(scalars) }.joined(separator: " ") }
                 k = u
             }
             if event == nil {
@@ -138,7 +142,7 @@ public enum Figures {
         var k = a.span.end
         while k < b.span.start {
             let c = s[k]
-            if c == ".", k == a.span.end, a.lower.contains(".") {  // "U.S. troops"
+            if c == ".", k == a.span.end, a.contains(".", s) {  // "U.S. troops"
                 k += 1
                 continue
             }
@@ -165,9 +169,7 @@ public enum Figures {
         var next = i + 1
         var digits = false
         if w.numeric {
-            var text = ""
-            for c in w.lower.unicodeScalars where c != "," { text.unicodeScalars.append(c) }
-            guard let v = Double(text) else { return nil }
+            guard let v = numericValue(w, s) else { return nil }
             value = v
             digits = true
         } else if w.lower == "a" || w.lower == "an", i + 1 < words.count,
@@ -176,11 +178,11 @@ public enum Figures {
             // "a dozen", "a hundred", "a million"
             value = m
             next = i + 2
-        } else if let v = Lexicon.numberWord(w.lower) {
+        } else if let v = Lexicon.numberWord(w, s) {
             value = v
             // "twenty five" written apart
             if v >= 20, v < 100, v.truncatingRemainder(dividingBy: 10) == 0, next < words.count,
-                let u = Lexicon.numberWord(words[next].lower), u < 10, joined(s, w, words[next])
+                let u = Lexicon.numberWord(words[next], s), u < 10, joined(s, w, words[next])
             {
                 value += u
                 next += 1
@@ -204,15 +206,39 @@ public enum Figures {
         return number
     }
 
+    /// The value of a numeric word less its thousands commas: whole numbers of up to 15 digits
+    /// are read digit by digit (exact in a `Double`), the rest by `Double(String)`.
+    static func numericValue(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Double? {
+        var v = 0
+        var digits = 0
+        var plain = true
+        for k in w.span.start..<w.span.end {
+            let d = s[k].value
+            if d >= 48, d <= 57 {
+                v = v &* 10 &+ Int(d - 48)
+                digits += 1
+            } else if d != 44 {
+                plain = false
+                break
+            }
+        }
+        if plain, digits > 0, digits <= 15 { return Double(v) }
+        var text = ""
+        for k in w.span.start..<w.span.end where s[k] != "," {
+            text.unicodeScalars.append(ClaimTokenizer.lowercased(s[k]))
+        }
+        return Double(text)
+    }
+
     /// Years, days of the month, clock times and identifiers.
     static func isNotAFigure(_ s: [Unicode.Scalar], _ words: [ClaimWord], number: Number) -> Bool {
         let w = words[number.start]
         let prev = number.start > 0 ? words[number.start - 1] : nil
         if number.wasDigits, number.next == number.start + 1, !number.dollars, !number.percent {
-            let digitsOnly = !w.lower.unicodeScalars.contains(",") && !w.lower.unicodeScalars.contains(".")
-            if digitsOnly, w.lower.unicodeScalars.count == 4, number.value >= 1800, number.value <= 2100 {
+            let digitsOnly = !w.contains(",", s) && !w.contains(".", s)
+            if digitsOnly, w.span.length == 4, number.value >= 1800, number.value <= 2100 {
                 // A year, unless a plural count noun follows ("2000 troops").
-                if number.next < words.count, joined(s, w, words[number.next]), words[number.next].lower.hasSuffix("s"),
+                if number.next < words.count, joined(s, w, words[number.next]), words[number.next].hasSuffix("s", s),
                     !words[number.next].capitalised, !Lexicon.unitStop.contains(words[number.next].lower)
                 {
                     return false
@@ -237,7 +263,7 @@ public enum Figures {
             if after < s.count, s[after] == ":" || s[after] == "/" { return true }  // 10:30, 1/6
             if w.span.start > 0, s[w.span.start - 1] == "/" || s[w.span.start - 1] == ":" { return true }
             if number.next < words.count,
-                ["am", "pm", "a.m", "p.m", "gmt", "utc", "et"].contains(words[number.next].lower)
+                Self.clockWords.contains(words[number.next].lower)
             {
                 return true
             }
@@ -245,13 +271,15 @@ public enum Figures {
         return false
     }
 
+    private static let clockWords: WordSet = ["am", "pm", "a.m", "p.m", "gmt", "utc", "et"]
+
     /// Word lists for figures.
     enum Lexicon {
-        static let scale: [String: Double] = [
+        static let scale: WordMap<Double> = [
             "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
             "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
         ]
-        static let small: [String: Double] = [
+        static let small: WordMap<Double> = [
             "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -259,11 +287,29 @@ public enum Figures {
         ]
 
         /// The value of a number word, including hyphenated tens ("twenty-five").
-        static func numberWord(_ w: String) -> Double? {
-            if let v = small[w] { return v }
+        static func numberWord(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Double? {
+            if let v = small[w.lower] { return v }
+            guard w.ascii else { return numberWord(w.text(s)) }
+            guard w.joiners & Joiners.hyphen != 0 else { return nil }
+            // Only "twenty-five" needs splitting: two non-empty parts around hyphens.
+            var parts: [Range<Int>] = []
+            var a = w.span.start
+            for k in w.span.start...w.span.end where k == w.span.end || s[k] == "-" {
+                if k > a { parts.append(a..<k) }
+                a = k + 1
+            }
+            guard parts.count == 2, let t = small[WordKey.lowering(s, parts[0])],
+                let u = small[WordKey.lowering(s, parts[1])], t >= 20, u < 10
+            else { return nil }
+            return t + u
+        }
+
+        /// ``numberWord(_:_:)`` of a lower-cased `String`.
+        private static func numberWord(_ w: String) -> Double? {
+            if let v = small[WordKey(w)] { return v }
             guard w.utf8.contains(45) else { return nil }  // only "twenty-five" needs splitting
             let parts = w.split(separator: "-")
-            if parts.count == 2, let t = small[String(parts[0])], let u = small[String(parts[1])], t >= 20, u < 10 {
+            if parts.count == 2, let t = small[WordKey(parts[0])], let u = small[WordKey(parts[1])], t >= 20, u < 10 {
                 return t + u
             }
             return nil
@@ -278,28 +324,31 @@ public enum Figures {
             ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["approximately"], ["roughly"], ["over"],
             ["under"], ["estimated"], ["only"], ["exactly"], ["barely"], ["approx"], ["circa"],
         ]
-        static let qualifierWords: Set<String> = Set(qualifiers.flatMap { $0 })
+        static let qualifierWords = WordSet(qualifiers.flatMap { $0 }.map { WordKey($0) })
+
+        /// ``qualifiers`` as keys, with the text each gives a figure.
+        private static let qualifierKeys: [(words: [WordKey], phrase: String)] = qualifiers.map { q in
+            (q.map { WordKey($0) }, q.last == "estimated" ? "estimated" : q.joined(separator: " "))
+        }
 
         /// The qualifier ending right before word `i`, with the index of its first word.
         static func qualifier(before i: Int, in words: [ClaimWord], scalars: [Unicode.Scalar]) -> (
             phrase: String, start: Int
         )? {
-            for q in qualifiers where q.count <= i {
-                let start = i - q.count
+            for q in qualifierKeys where q.words.count <= i {
+                let start = i - q.words.count
                 var ok = true
-                for (n, part) in q.enumerated() where words[start + n].lower != part {
+                for n in 0..<q.words.count where words[start + n].lower != q.words[n] {
                     ok = false
                     break
                 }
-                if ok, Figures.joined(scalars, words[i - 1], words[i]) {
-                    return (q.last == "estimated" ? "estimated" : q.joined(separator: " "), start)
-                }
+                if ok, Figures.joined(scalars, words[i - 1], words[i]) { return (q.phrase, start) }
             }
             return nil
         }
 
         /// Canonical events: what a count measures.
-        static let events: [String: String] = [
+        static let events: WordMap<String> = [
             "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
             "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed",
             "slain": "killed", "perished": "killed",
@@ -318,28 +367,28 @@ public enum Figures {
             "raised": "raised", "spent": "spent", "paid": "paid", "cost": "cost", "lost": "lost", "won": "won",
         ]
         /// Event words that are nouns ("24 deaths"): they stand where a unit would.
-        static let eventNoun: Set<String> = [
+        static let eventNoun: WordSet = [
             "deaths", "death", "fatalities", "casualties", "injuries", "arrests",
             "cases", "votes",
         ]
 
-        static func event(_ w: String) -> String? { events[w] }
+        static func event(_ w: WordKey) -> String? { events[w] }
 
-        static let auxiliary: Set<String> = [
+        static let auxiliary: WordSet = [
             "were", "was", "are", "is", "been", "have", "had", "has", "being", "got",
             "reportedly", "also", "all", "later",
         ]
 
         /// Words allowed between an event verb and the figure after it ("killed at least 24").
-        static let beforeFigureFiller: Set<String> = ["a", "an", "the", "in", "turn", "some", "reportedly"]
+        static let beforeFigureFiller: WordSet = ["a", "an", "the", "in", "turn", "some", "reportedly"]
 
-        static let coordination: Set<String> = [
+        static let coordination: WordSet = [
             "and", "while", "with", "or", "as", "another", "but", "more", "than",
             "at", "least", "nearly", "some", "about", "around", "over", "almost", "up", "to",
         ]
 
         /// Words that end a unit: function words, verbs of being, prepositions.
-        static let unitStop: Set<String> = [
+        static let unitStop: WordSet = [
             "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that",
             "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "have", "had", "has", "will",
             "would", "could", "can", "may", "might", "should", "must", "do", "did", "does", "the", "a", "an",

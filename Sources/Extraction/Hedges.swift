@@ -22,7 +22,7 @@ public enum Hedges {
             var matched = false
             for phrase in byFirstWord[words[i].lower] ?? [] where i + phrase.words.count <= words.count {
                 var ok = true
-                for (n, part) in phrase.words.enumerated() where words[i + n].lower != part {
+                for (n, part) in phrase.keys.enumerated() where words[i + n].lower != part {
                     ok = false
                     break
                 }
@@ -31,8 +31,7 @@ public enum Hedges {
                 if phrase.needsNumber {
                     guard after < words.count, Figures.readNumber(s, words, at: after) != nil else { continue }
                 }
-                let text = phrase.words.joined(separator: " ")
-                if !out.contains(text) { out.append(text) }
+                if !out.contains(phrase.text) { out.append(phrase.text) }
                 i = after
                 matched = true
                 break
@@ -45,10 +44,24 @@ public enum Hedges {
     private struct Phrase {
         var words: [String]
         var needsNumber: Bool
+        var keys: [WordKey] { words.map { WordKey($0) } }
+        var text: String { words.joined(separator: " ") }
+    }
+
+    /// A phrase as the finder matches it: its words as keys and its text.
+    private struct KeyedPhrase {
+        var words: [WordKey]
+        var keys: [WordKey] { words }
+        var text: String
+        var needsNumber: Bool
     }
 
     /// The phrases by their first word, longest first.
-    private static let byFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases) { $0.words[0] }
+    private static let byFirstWord: WordMap<[KeyedPhrase]> = {
+        let keyed = phrases.map { KeyedPhrase(words: $0.keys, text: $0.text, needsNumber: $0.needsNumber) }
+        let groups = Dictionary(grouping: keyed) { $0.words[0].value }
+        return WordMap(groups.map { (WordKey(value: $0.key), $0.value) })
+    }()
 
     /// Hedge phrases, longest first so "at least" wins over nothing and "more than" over "more".
     private static let phrases: [Phrase] = {

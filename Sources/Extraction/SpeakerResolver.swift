@@ -65,6 +65,7 @@ public struct SpeakerBook: Sendable {
             return pronoun(p, at: position)
         }
         if let run = appositiveHost(of: r, in: d) { return register(run, d, position) }
+        if let run = placeAppositiveHost(of: r, in: d) { return register(run, d, position) }
         // Stop the phrase at a clause word or a preposition that starts a modifier ("of", "from").
         var headEnd = r.upperBound
         var source: Range<Int>? = nil
@@ -116,14 +117,32 @@ public struct SpeakerBook: Sendable {
         // "the treasurer", "his aide", "Pell's deputy", "Sanders' campaign manager".
         let f = d.folded
         let t = toks[a]
-        let possessive =
-            t.capitalized && t.end - t.start > 2 && f[t.end - 2] == "'" && f[t.end - 1] == "s"
-            || (a + 1 < r.upperBound && toks[a + 1].mark == "'" && toks[a + 1].start == t.end && f[t.end - 1] == "s")
-        guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive else { return nil }
+        // "Pell's deputy", "President Obama's former chief of staff": a capitalised owner ending in "'s".
+        var possessive = false
+        var k = a
+        while k < min(r.upperBound, a + 5), toks[k].capitalized || MentionFinder.isAbbreviationDot(d, k) {
+            let w = toks[k]
+            if w.kind == .word, w.end - w.start > 2, f[w.end - 2] == "'", f[w.end - 1] == "s" {
+                possessive = true
+                break
+            }
+            if w.kind == .word, k + 1 < r.upperBound, toks[k + 1].mark == "'", toks[k + 1].start == w.end,
+                f[w.end - 1] == "s"
+            {
+                possessive = true
+                break
+            }
+            k += 1
+        }
+        // "Ada Pell, Republican of Ohio, said": a party and the state a lawmaker represents.
+        let party = Self.partyWords.contains(t.key) && a + 1 < r.upperBound && toks[a + 1].key == MentionFinder.ofKey
+        guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party else {
+            return nil
+        }
         // The description must end in a role ("… campaign manager"), not be a name of its own.
         guard
             r.contains(where: { !toks[$0].capitalized && Lexicon.roleNouns.contains(toks[$0].key) })
-                || t.key == Self.theKey
+                || t.key == Self.theKey || party
         else { return nil }
         guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
             run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
@@ -137,7 +156,39 @@ public struct SpeakerBook: Sendable {
         return run
     }
 
+    /// The person a place stands in apposition to right before a reporting verb: "Ada Pell, who
+    /// farms outside Tulsa, Oklahoma, said" and "Ada Pell of Dayton, Ohio, said" name Ada Pell: the
+    /// first person of the sentence followed by a comma or "of", with no reporting verb in between.
+    func placeAppositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
+        let toks = d.tokens
+        let a = r.lowerBound
+        guard a >= 1, toks[a - 1].mark == ",", toks[a].capitalized,
+            let place = MentionFinder.run(around: a, in: d, limit: r), place.tokens.lowerBound == a,
+            !place.isOrganisation, MentionIndex.isPlace(parts: place.parts, tokens: place.name, in: d),
+            let sentence = sentences.last(where: { $0.start <= toks[a].start })
+        else { return nil }
+        let start = d.tokenIndex(atOrAfter: sentence.start)
+        var k = start
+        while k < a - 1 {
+            if Cues.isCueWord(k, in: d) { return nil }
+            guard toks[k].capitalized, let run = MentionFinder.run(around: k, in: d, limit: k..<(a - 1)) else {
+                k += 1
+                continue
+            }
+            let next = run.tokens.upperBound
+            if !run.isOrganisation, !run.parts.isEmpty,
+                !MentionIndex.isPlace(parts: run.parts, tokens: run.name, in: d), next < a,
+                toks[next].mark == "," || toks[next].key == MentionFinder.ofKey
+            {
+                return run
+            }
+            k = max(k + 1, run.tokens.upperBound)
+        }
+        return nil
+    }
+
     static let possessiveDeterminers = Lexicon.keys("his her their its")
+    static let partyWords = Lexicon.keys("republican democrat independent")
     static let fromKey = Normalizer.key("from")
     static let byKey = Normalizer.key("by")
     static let headStops = Lexicon.keys("of for from at with in on who which that familiar close")

@@ -2,56 +2,46 @@ import Extraction
 import Foundation
 import HearsayStore
 import Ingest
+import Linking
 
 /// Reads articles, extracts quotes and claims on every core, and stores them in batches.
 ///
-/// Three stages overlap, each on its own thread, joined by bounded queues so memory stays flat
-/// whatever the input size:
+/// Three kinds of thread overlap, joined by an ``ExtractionPool`` that keeps at most a few hundred
+/// articles in flight, so memory stays flat whatever the input size:
 /// 1. this thread reads articles and skips those already stored unchanged (through a second,
-///    reading connection), collecting batches of about 100;
-/// 2. an extraction thread runs each batch through the pipeline on every core;
-/// 3. a writer thread, the only one touching the writing connection, stores each batch in one
-///    transaction (SQLite has one writer; each commit writes a full-text index segment).
-/// Batches keep their order, so articles are stored in the order they were read.
+///    reading connection);
+/// 2. one extraction thread per core takes the next article, extracts it and works out what
+///    linking its speakers needs (``EntityLinker/prepare(_:)``), never waiting for another article;
+/// 3. a writer thread, the only one touching the writing connection, takes the results in reading
+///    order and stores them in transactions of `batchSize` articles (SQLite has one writer; each
+///    commit writes a full-text index segment).
+/// Articles are stored in the order they were read.
 final class ImportRunner {
     private let batchSize: Int
+    private let workerCount: Int
     private let showProgress: Bool
-    private var pending: [RawArticle] = []
     private let started = Date()
     private var lastProgress = Date.distantPast
     private(set) var rejected = 0
     private var skipped = 0
     private let checker: Store?
-    private let writer: Stage<[ArticleInput]>
-    private let extractor: Stage<[RawArticle]>
+    private let store: UncheckedStore
+    private let pool: ExtractionPool<RawArticle, ArticleInput>
     private let stored = Totals()
 
     /// - Parameters:
     ///   - store: the writing connection, used only by the writer thread from now on.
     ///   - checker: a reading connection to skip unchanged articles before extraction; without
     ///     one, every article is extracted and the writer finds the unchanged ones.
-    init(store: Store, checker: Store?, batchSize: Int = 128, showProgress: Bool) {
+    ///   - workers: extraction threads (one per core unless given).
+    init(store: Store, checker: Store?, batchSize: Int = 128, workers: Int? = nil, showProgress: Bool) {
         self.batchSize = max(1, batchSize)
+        self.workerCount = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
         self.showProgress = showProgress
         self.checker = checker
-        let box = UncheckedStore(store)
-        let totals = stored
-        writer = Stage(capacity: 2) { batch in
-            var added = ImportTotals()
-            try box.store.importBatch(batch, totals: &added)
-            totals.add(added)
-        }
-        let writer = self.writer
-        extractor = Stage(capacity: 2) { batch in
-            let pipeline = Pipeline()
-            let inputs = parallelMap(batch) { article in
-                let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
-                return ArticleInput(
-                    key: article.key, text: article.text, metadata: article.metadata,
-                    extraction: pipeline.extract(text: article.text, context: context))
-            }
-            try writer.push(inputs)
-        }
+        self.store = UncheckedStore(store)
+        // Two batches ahead of the writer: extraction goes on while a batch is being written.
+        pool = ExtractionPool(window: 2 * self.batchSize + 2 * workerCount)
     }
 
     /// Seconds since the import began.
@@ -67,49 +57,97 @@ final class ImportRunner {
     /// Reads `paths` with `reader`, storing every good article and naming each bad input on stderr.
     /// Throws the first storage error (batches before it stay committed).
     func run(_ paths: [String], reader: ArticleReader) throws {
-        writer.start()
-        extractor.start()
+        let writer = startWriter()
+        let workers = (0..<workerCount).map { _ in startWorker() }
         var failure: (any Error)?
         do {
             try reader.read(paths) { result in
                 switch result {
                 case .success(let article):
-                    pending.append(article)
-                    if pending.count >= batchSize { try flush() }
+                    try submit(article)
                 case .failure(let problem):
                     rejected += 1
                     clearProgressLine()
                     Terminal.error("hearsay: skipped \(problem)")
                 }
             }
-            try flush()
         } catch {
             failure = error
         }
         // Drain in order: everything read is extracted, everything extracted is written.
-        extractor.finish()
-        writer.finish()
+        pool.endInput()
+        for worker in workers { worker.wait() }
+        writer.wait()
         clearProgressLine()
-        if let error = writer.failure ?? extractor.failure ?? failure { throw error }
+        if let error = stored.failure ?? failure { throw error }
     }
 
-    /// Hands the pending articles, less those already stored unchanged, to the extraction stage.
-    private func flush() throws {
-        guard !pending.isEmpty else { return }
-        if let error = writer.failure ?? extractor.failure { throw error }
-        var work: [RawArticle] = []
-        work.reserveCapacity(pending.count)
-        for article in pending {
-            let hash = ContentHash.of(text: article.text, metadata: article.metadata)
-            if let checker, try checker.isStored(key: article.key, contentHash: hash) {
-                skipped += 1
-            } else {
-                work.append(article)
+    /// Hands `article` to the extraction threads unless it is already stored unchanged.
+    private func submit(_ article: RawArticle) throws {
+        if let error = stored.failure { throw error }
+        let hash = ContentHash.of(text: article.text, metadata: article.metadata)
+        if let checker, try checker.isStored(key: article.key, contentHash: hash) {
+            skipped += 1
+        } else if !pool.submit(article) {
+            if let error = stored.failure { throw error }
+        }
+        reportProgress()
+    }
+
+    /// Starts the thread that stores results in batches; stops the pool at its first error.
+    private func startWriter() -> DispatchSemaphore {
+        let pool = self.pool
+        let box = store
+        let totals = stored
+        let batchSize = self.batchSize
+        return Self.spawn {
+            var batch: [ArticleInput] = []
+            batch.reserveCapacity(batchSize)
+            while true {
+                while batch.count < batchSize, let input = pool.next() { batch.append(input) }
+                if batch.isEmpty { return }
+                do {
+                    var added = ImportTotals()
+                    try box.store.importBatch(batch, totals: &added)
+                    totals.add(added)
+                } catch {
+                    totals.fail(error)
+                    pool.fail()
+                    return
+                }
+                batch.removeAll(keepingCapacity: true)
             }
         }
-        pending.removeAll(keepingCapacity: true)
-        if !work.isEmpty { try extractor.push(work) }
-        reportProgress()
+    }
+
+    /// Starts one extraction thread.
+    private func startWorker() -> DispatchSemaphore {
+        let pool = self.pool
+        return Self.spawn {
+            let pipeline = Pipeline()
+            while let (sequence, article) = pool.take() {
+                let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
+                let extraction = pipeline.extract(text: article.text, context: context)
+                // The pure half of linking, here rather than on the single writer thread.
+                EntityLinker.prepare(extraction.speakers)
+                pool.complete(
+                    sequence,
+                    with: ArticleInput(
+                        key: article.key, text: article.text, metadata: article.metadata, extraction: extraction))
+            }
+        }
+    }
+
+    /// Runs `body` on a new thread with a roomy stack; the semaphore is signalled when it returns.
+    private static func spawn(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return done
     }
 
     private func reportProgress() {
@@ -136,12 +174,26 @@ private final class UncheckedStore: @unchecked Sendable {
 /// Import totals shared between the writer thread and the reporting thread.
 private final class Totals: @unchecked Sendable {
     private var totals = ImportTotals()
+    private var error: (any Error)?
     private let lock = NSLock()
 
     var value: ImportTotals {
         lock.lock()
         defer { lock.unlock() }
         return totals
+    }
+
+    /// The writer's first error, if any.
+    var failure: (any Error)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return error
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock()
+        if self.error == nil { self.error = error }
+        lock.unlock()
     }
 
     func add(_ more: ImportTotals) {
@@ -152,61 +204,5 @@ private final class Totals: @unchecked Sendable {
         totals.quotes += more.quotes
         totals.claims += more.claims
         lock.unlock()
-    }
-}
-
-/// A thread that processes items from a bounded queue in order, stopping at the first error.
-final class Stage<Item: Sendable>: @unchecked Sendable {
-    private let queue: BatchQueue<Item>
-    private let work: @Sendable (Item) throws -> Void
-    private let lock = NSLock()
-    private var error: (any Error)?
-    private var running = false
-    private let done = DispatchSemaphore(value: 0)
-
-    init(capacity: Int, _ work: @escaping @Sendable (Item) throws -> Void) {
-        queue = BatchQueue(capacity: capacity)
-        self.work = work
-    }
-
-    /// The first error `work` threw, if any.
-    var failure: (any Error)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
-    }
-
-    func start() {
-        running = true
-        let thread = Thread { [self] in
-            while failure == nil, let item = queue.pop() {
-                do {
-                    try work(item)
-                } catch {
-                    lock.lock()
-                    self.error = error
-                    lock.unlock()
-                    // Unblocks a producer waiting for room; it then sees the failure.
-                    queue.close()
-                }
-            }
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    /// Queues `item`, waiting while the queue is full; throws the stage's error once it failed.
-    func push(_ item: Item) throws {
-        if let failure { throw failure }
-        if !queue.push(item), let failure { throw failure }
-    }
-
-    /// Processes what is queued, then stops the thread.
-    func finish() {
-        guard running else { return }
-        queue.close()
-        done.wait()
-        running = false
     }
 }

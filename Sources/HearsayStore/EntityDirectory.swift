@@ -6,7 +6,15 @@ import SQLiteLayer
 /// the article gives it.
 ///
 /// Candidates are the entities sharing one of ``EntityLinker/lookupKeys(for:)``; the linker
-/// decides among them. Entities loaded during a transaction are cached until ``forget()``.
+/// decides among them.
+///
+/// What it reads (entities, and which entities a key or surname finds) is kept from one
+/// transaction to the next, so an import does not read the same popular entities again for
+/// every batch: the single writer spent most of its linking time there. The cache is kept
+/// exactly in step with its own writes, and dropped at the next transaction when anything else
+/// changed the entity tables: another connection (`PRAGMA data_version`), this connection outside
+/// the directory (curation), or a rollback (temporary triggers count every change; see
+/// ``forget()``). It is also dropped when it grows past ``cacheLimit`` entries.
 final class EntityDirectory {
     /// The entity chosen for a speaker and why.
     struct Link {
@@ -14,11 +22,26 @@ final class EntityDirectory {
         var evidence: String?
     }
 
+    /// Entities (and key or surname lookups) kept before the cache is emptied.
+    static let cacheLimit = 20_000
+    /// What the key and surname queries return at most.
+    static let candidateLimit = 64
+
     private let db: Database
     private var cache: [Int64: KnownEntity] = [:]
     private var curated: [Int64: Bool] = [:]
     // Names that already have alias rows, per entity (the canonical name included).
     private var stored: [Int64: Set<String>] = [:]
+    // What `findByKey`, `findBySurname` and `findOrganisation` returned, kept in step with our inserts.
+    private var byKey: [String: [Int64]] = [:]
+    private var bySurname: [String: [Int64]] = [:]
+    private var organisationByKey: [String: Int64?] = [:]
+    // Entities whose cached aliases changed in this transaction (put back in stored order next time).
+    private var touched: Set<Int64> = []
+    // Rows of the entity tables this directory changed itself, as the temporary triggers count them.
+    private var expectedEdits: Int64 = -1
+    private var dataVersion: Int64?
+    private var isTracking = false
 
     private lazy var findByKey = prepare("SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ? LIMIT 64")
     private lazy var findBySurname = prepare(
@@ -53,11 +76,72 @@ final class EntityDirectory {
         do { return try db.prepare(sql: sql) } catch { preconditionFailure("\(error)") }
     }
 
-    /// Drops cached entities (another connection may change them between transactions).
+    /// Call at the start of each transaction: keeps what was read before when nothing but this
+    /// directory changed the entity tables since, else drops it.
     func forget() {
+        let edits = try? countedEdits()
+        let version = try? db.scalarInt(sql: "PRAGMA data_version")
+        let keep =
+            edits != nil && edits == expectedEdits && version != nil && version == dataVersion
+            && cache.count + byKey.count + bySurname.count + organisationByKey.count < Self.cacheLimit
+        if keep {
+            for id in touched { settle(id) }
+        } else {
+            clear()
+        }
+        touched.removeAll(keepingCapacity: true)
+        expectedEdits = edits ?? -1
+        dataVersion = version
+    }
+
+    private func clear() {
         cache.removeAll(keepingCapacity: true)
         curated.removeAll(keepingCapacity: true)
         stored.removeAll(keepingCapacity: true)
+        byKey.removeAll(keepingCapacity: true)
+        bySurname.removeAll(keepingCapacity: true)
+        organisationByKey.removeAll(keepingCapacity: true)
+    }
+
+    /// Changes to the entity tables made on this connection, as counted by temporary triggers
+    /// (created on first use; they live as long as the connection and roll back with it).
+    private func countedEdits() throws -> Int64 {
+        if !isTracking {
+            try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS hearsay_entity_edits(n INTEGER NOT NULL)")
+            try db.execute(
+                sql: "INSERT INTO temp.hearsay_entity_edits(n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.hearsay_entity_edits)")
+            for table in ["entities", "entity_aliases", "entity_roles", "entity_rejections"] {
+                for event in ["INSERT", "UPDATE", "DELETE"] {
+                    try db.execute(
+                        sql: """
+                            CREATE TEMP TRIGGER IF NOT EXISTS hearsay_count_\(table)_\(event.lowercased())
+                            AFTER \(event) ON main.\(table) BEGIN UPDATE hearsay_entity_edits SET n = n + 1; END
+                            """)
+                }
+            }
+            isTracking = true
+        }
+        do {
+            if let n = try db.scalarInt(sql: "SELECT n FROM temp.hearsay_entity_edits") { return n }
+        } catch {
+            // Created in a transaction that rolled back: create it again next time.
+            isTracking = false
+            throw error
+        }
+        isTracking = false
+        return -1
+    }
+
+    /// Counts the rows our own last statement changed, which the triggers counted too.
+    private func countOwnEdit() {
+        if expectedEdits >= 0 { expectedEdits += Int64(db.changes) }
+    }
+
+    /// Puts a cached entity's aliases back in the order a fresh load gives them.
+    private func settle(_ id: Int64) {
+        guard var entity = cache[id], let names = stored[id] else { return }
+        entity.aliases = names.filter { $0 != entity.name }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        cache[id] = entity
     }
 
     /// Links `candidate` to an entity, creating one when the linker says it is new.
@@ -70,23 +154,13 @@ final class EntityDirectory {
         var candidates: [Int64] = []
         let keys = EntityLinker.lookupKeys(for: names, kind: speaker.kind)
         for key in keys {
-            try findByKey.bind(key, at: 1)
-            while try findByKey.step() {
-                let id = findByKey.int64(at: 0)
-                if !candidates.contains(id) { candidates.append(id) }
-            }
-            findByKey.reset()
+            for id in try entities(byKey: key) where !candidates.contains(id) { candidates.append(id) }
         }
         // People sharing a surname are candidates too: the linker links a bare surname when only one
         // fits, and must see the others to keep two Joneses apart.
         if speaker.kind == .person {
             for surname in Set(keys.map(Self.surname(ofKey:))) {
-                try findBySurname.bind(surname, at: 1)
-                while try findBySurname.step() {
-                    let id = findBySurname.int64(at: 0)
-                    if !candidates.contains(id) { candidates.append(id) }
-                }
-                findBySurname.reset()
+                for id in try entities(bySurname: surname) where !candidates.contains(id) { candidates.append(id) }
             }
         }
         var known: [KnownEntity] = []
@@ -107,6 +181,7 @@ final class EntityDirectory {
             try insertEntity.bind(speaker.name, at: 1)
             try insertEntity.bind(speaker.kind.rawValue, at: 2)
             try insertEntity.run()
+            countOwnEdit()
             entityID = db.lastInsertRowID
             evidence = "new entity"
             cache[entityID] = KnownEntity(id: entityID, name: speaker.name, kind: speaker.kind)
@@ -119,7 +194,41 @@ final class EntityDirectory {
         return Link(entityID: entityID, evidence: evidence)
     }
 
-    /// Loads an entity as the linker sees it (cached for the transaction).
+    /// The entities with an alias of this key, as `findByKey` gives them (ascending ids, at most 64).
+    private func entities(byKey key: String) throws -> [Int64] {
+        if let hit = byKey[key] { return hit }
+        let ids = try column(findByKey, key)
+        byKey[key] = ids
+        return ids
+    }
+
+    /// The entities with an alias of this surname, as `findBySurname` gives them.
+    private func entities(bySurname surname: String) throws -> [Int64] {
+        if let hit = bySurname[surname] { return hit }
+        let ids = try column(findBySurname, surname)
+        bySurname[surname] = ids
+        return ids
+    }
+
+    private func column(_ statement: Statement, _ value: String) throws -> [Int64] {
+        try statement.bind(value, at: 1)
+        defer { statement.reset() }
+        var ids: [Int64] = []
+        while try statement.step() { ids.append(statement.int64(at: 0)) }
+        return ids
+    }
+
+    /// Keeps a cached lookup as the query would now return it, after an alias of `id` was stored
+    /// under `value`: the distinct ids in ascending order, the first ``candidateLimit``.
+    private static func insert(_ id: Int64, into ids: inout [Int64]) {
+        guard !ids.contains(id) else { return }
+        let at = ids.firstIndex { $0 > id } ?? ids.count
+        guard at < candidateLimit else { return }
+        ids.insert(id, at: at)
+        if ids.count > candidateLimit { ids.removeLast(ids.count - candidateLimit) }
+    }
+
+    /// Loads an entity as the linker sees it (cached across transactions, see ``forget()``).
     func load(_ id: Int64) throws -> KnownEntity? {
         if let entity = cache[id] { return entity }
         try loadEntity.bind(id, at: 1)
@@ -167,6 +276,8 @@ final class EntityDirectory {
         try renameEntity.bind(speaker.name, at: 1)
         try renameEntity.bind(entity.id, at: 2)
         try renameEntity.run()
+        countOwnEdit()
+        touched.insert(entity.id)
         var renamed = entity
         renamed.aliases.append(entity.name)
         renamed.name = speaker.name
@@ -181,8 +292,10 @@ final class EntityDirectory {
         var storedNames = stored[id] ?? []
         for name in names {
             if storedNames.contains(name) { continue }
-            storedNames.insert(name)
-            for key in EntityLinker.lookupKeys(for: [name], kind: entity?.kind ?? .unknown) {
+            let keys = EntityLinker.lookupKeys(for: [name], kind: entity?.kind ?? .unknown)
+            // A name without a key gets no row, so it is not a stored name (as a fresh load sees it).
+            if !keys.isEmpty { storedNames.insert(name) }
+            for key in keys {
                 try insertAlias.bind(id, at: 1)
                 try insertAlias.bind(name, at: 2)
                 try insertAlias.bind(key, at: 3)
@@ -190,7 +303,16 @@ final class EntityDirectory {
                 try insertAlias.bind(articleID, at: 5)
                 try insertAlias.bind(evidence, at: 6)
                 try insertAlias.run()
+                guard db.changes > 0 else { continue }
+                countOwnEdit()
+                if byKey[key] != nil { Self.insert(id, into: &byKey[key, default: []]) }
+                let surname = Self.surname(ofKey: key)
+                if bySurname[surname] != nil { Self.insert(id, into: &bySurname[surname, default: []]) }
+                if entity?.kind == .organisation, let known = organisationByKey[key], known.map({ id < $0 }) ?? true {
+                    organisationByKey[key] = id
+                }
             }
+            touched.insert(id)
             if let current = entity, current.name != name, !current.aliases.contains(name) {
                 entity?.aliases.append(name)
             }
@@ -205,6 +327,7 @@ final class EntityDirectory {
             try insertRole.bind(articleID, at: 6)
             try insertRole.bind(date, at: 7)
             try insertRole.run()
+            countOwnEdit()
             entity?.roles.append(role)
             entity?.held.append(HeldRole(role: role, organisation: nil, date: date))
         }
@@ -213,9 +336,14 @@ final class EntityDirectory {
             let key = EntityLinker.lookupKeys(for: [organisation]).first
             var organisationID: Int64?
             if let key {
-                try findOrganisation.bind(key, at: 1)
-                if try findOrganisation.step() { organisationID = findOrganisation.int64(at: 0) }
-                findOrganisation.reset()
+                if let known = organisationByKey[key] {
+                    organisationID = known
+                } else {
+                    try findOrganisation.bind(key, at: 1)
+                    if try findOrganisation.step() { organisationID = findOrganisation.int64(at: 0) }
+                    findOrganisation.reset()
+                    organisationByKey[key] = organisationID
+                }
             }
             try insertRole.bind(id, at: 1)
             try insertRole.bindNull(at: 2)
@@ -225,6 +353,7 @@ final class EntityDirectory {
             try insertRole.bind(articleID, at: 6)
             try insertRole.bind(date, at: 7)
             try insertRole.run()
+            countOwnEdit()
             entity?.organisations.append(organisation)
             entity?.held.append(HeldRole(role: nil, organisation: organisation, date: date))
         }

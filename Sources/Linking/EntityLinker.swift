@@ -123,7 +123,7 @@ public struct EntityLinker: Sendable {
             case .person:
                 key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
             case .organisation, .group: key = NameMemo.shared.organisationKey(name)
-            case .unknown: key = NameKey.normalized(name)
+            case .unknown: key = NameMemo.shared.normalized(name)
             }
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
         }
@@ -137,12 +137,41 @@ public struct EntityLinker: Sendable {
     }
 
     static func computePersonKey(_ name: String) -> String {
-        let parsed = NameKey.parse(name)
+        let parsed = NameMemo.shared.parsed(name)
         guard let surname = parsed.surname else { return "" }
         var key = NameKey.unitKey(surname)
         if let given = parsed.given { key = NameKey.givenKey(given) + " " + key }
         if parsed.suffix == "jr" || parsed.suffix == "sr" { key += " " + (parsed.suffix ?? "") }
         return key
+    }
+
+    /// Works out, ahead of linking, what ``link(_:among:)`` and the store's lookups read from the
+    /// speakers' own names, roles and organisations (keys, parsed names, exact forms), and
+    /// remembers it for this process.
+    ///
+    /// Pure and thread-safe: extraction threads call it so that the single database writer,
+    /// which links, finds the work done. Calling it changes no result, only when the work is done.
+    public static func prepare(_ speakers: [Speaker]) {
+        let memo = NameMemo.shared
+        for speaker in speakers {
+            var names = [speaker.name]
+            for alias in speaker.aliases where !alias.isEmpty && !names.contains(alias) { names.append(alias) }
+            _ = lookupKeys(for: names, kind: speaker.kind)
+            for name in names {
+                _ = memo.exactForm(name)
+                _ = memo.normalized(name)
+                _ = lookupKeys(for: [name], kind: speaker.kind)
+                if speaker.kind == .person {
+                    _ = memo.isPersonName(name)
+                    _ = memo.match(name, speaker.name)
+                }
+            }
+            for organisation in speaker.organisations where !organisation.isEmpty {
+                _ = memo.organisationKey(organisation)
+                _ = lookupKeys(for: [organisation])
+            }
+            for role in speaker.roles where !role.isEmpty { _ = memo.roleKey(role) }
+        }
     }
 
     /// Picks the entity among `known` that `candidate` is, or `.new`.
@@ -248,7 +277,11 @@ public struct EntityLinker: Sendable {
 
     /// A name folded, with titles removed: what a curator's "never link" decision compares.
     static func exactForm(_ name: String) -> String {
-        let display = NameKey.parse(name).display
+        NameMemo.shared.exactForm(name)
+    }
+
+    static func computeExactForm(_ name: String) -> String {
+        let display = NameMemo.shared.parsed(name).display
         return NameKey.normalized(display.isEmpty ? name : display)
     }
 
@@ -310,11 +343,12 @@ public struct EntityLinker: Sendable {
     /// its canonical name ("Esper" → "Mark Esper", "Mark Esper" → "Mark T. Esper" is not fuller).
     public static func isFullerName(_ name: String, than current: String, kind: SpeakerKind) -> Bool {
         guard kind == .person else { return false }
-        guard isPersonName(name) else { return false }
+        let memo = NameMemo.shared
+        guard memo.isPersonName(name) else { return false }
         // An entity named by a piece of a sentence takes the first real name linked to it.
-        if !isPersonName(current) { return true }
-        let new = NameKey.parse(name)
-        let old = NameKey.parse(current)
+        if !memo.isPersonName(current) { return true }
+        let new = NameMemo.shared.parsed(name)
+        let old = NameMemo.shared.parsed(current)
         // Only a bare surname grows into a full name: a full name that gets longer is more often a
         // neighbouring word glued to it than a middle name.
         guard old.isSurnameOnly, (2...4).contains(new.units.count) else { return false }
@@ -363,8 +397,8 @@ public struct EntityLinker: Sendable {
         let role = sharedRole(speaker, entity, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
-        let myKey = NameKey.normalized(myName)
-        if primary == .unrelated, theirs.dropFirst().contains(where: { NameKey.normalized($0) == myKey }) {
+        let myKey = memo.normalized(myName)
+        if primary == .unrelated, theirs.dropFirst().contains(where: { memo.normalized($0) == myKey }) {
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
                 evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""),

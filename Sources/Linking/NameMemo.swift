@@ -8,86 +8,96 @@ import Synchronization
 /// back in article after article with the same aliases. Issue 6 measured this as the largest
 /// single cost of an import (27% of the CPU time, mostly `NameKey.parse` and `NameKey.match`).
 /// Everything cached is a pure function of the strings, so a hit is exactly what a recomputation
-/// would give. The tables are emptied when they grow past `limit`, so memory stays bounded.
+/// would give. Extraction threads fill it ahead of the single database writer
+/// (``EntityLinker/prepare(_:)``), so the writer mostly finds what it needs. Each table is emptied
+/// when it grows past `limit`, so memory stays bounded.
 final class NameMemo: Sendable {
     private struct Pair: Hashable {
         var a: String
         var b: String
     }
 
-    private struct Tables {
-        var parsed: [String: ParsedName] = [:]
-        var isPerson: [String: Bool] = [:]
-        var matches: [Pair: NameMatch] = [:]
-        var keys: [String: String] = [:]
-    }
-
     /// The memo the linker's static functions share.
     static let shared = NameMemo()
 
-    private let tables = Mutex(Tables())
-    private let limit: Int
+    private let parsedNames: Table<String, ParsedName>
+    private let personNames: Table<String, Bool>
+    private let matches: Table<Pair, NameMatch>
+    private let personKeys: Table<String, String>
+    private let organisationKeys: Table<String, String>
+    private let roleKeys: Table<String, String>
+    private let exactForms: Table<String, String>
+    private let normalizedNames: Table<String, String>
 
-    init(limit: Int = 100_000) {
-        self.limit = limit
+    init(limit: Int = 20_000) {
+        parsedNames = Table(limit: limit)
+        personNames = Table(limit: limit)
+        matches = Table(limit: limit)
+        personKeys = Table(limit: limit)
+        organisationKeys = Table(limit: limit)
+        roleKeys = Table(limit: limit)
+        exactForms = Table(limit: limit)
+        normalizedNames = Table(limit: limit)
     }
 
     /// ``NameKey/parse(_:)``, remembered.
     func parsed(_ name: String) -> ParsedName {
-        if let hit = tables.withLock({ $0.parsed[name] }) { return hit }
-        let value = NameKey.parse(name)
-        tables.withLock { tables in
-            if tables.parsed.count >= limit { tables.parsed.removeAll(keepingCapacity: true) }
-            tables.parsed[name] = value
-        }
-        return value
+        parsedNames.value(name, NameKey.parse)
     }
 
     /// ``EntityLinker/isPersonName(_:)``, remembered.
     func isPersonName(_ name: String) -> Bool {
-        if let hit = tables.withLock({ $0.isPerson[name] }) { return hit }
-        let value = EntityLinker.isPersonName(name)
-        tables.withLock { tables in
-            if tables.isPerson.count >= limit { tables.isPerson.removeAll(keepingCapacity: true) }
-            tables.isPerson[name] = value
-        }
-        return value
+        personNames.value(name, EntityLinker.isPersonName)
     }
 
     /// ``NameKey/match(_:_:)`` of the names `a` and `b`, remembered.
     func match(_ a: String, _ b: String) -> NameMatch {
-        let key = Pair(a: a, b: b)
-        if let hit = tables.withLock({ $0.matches[key] }) { return hit }
-        let value = NameKey.match(parsed(a), parsed(b))
-        tables.withLock { tables in
-            if tables.matches.count >= limit { tables.matches.removeAll(keepingCapacity: true) }
-            tables.matches[key] = value
-        }
-        return value
+        matches.value(Pair(a: a, b: b)) { pair in NameKey.match(parsed(pair.a), parsed(pair.b)) }
     }
 
     /// ``EntityLinker/personKey(_:)``, remembered.
     func personKey(_ name: String) -> String {
-        key("p", name, EntityLinker.computePersonKey)
+        personKeys.value(name, EntityLinker.computePersonKey)
     }
 
     /// ``OrganisationKey/key(_:)``, remembered.
     func organisationKey(_ name: String) -> String {
-        key("o", name, OrganisationKey.key)
+        organisationKeys.value(name, OrganisationKey.key)
     }
 
     /// ``RoleReader/roleKey(_:)``, remembered.
     func roleKey(_ role: String) -> String {
-        key("r", role, RoleReader.roleKey)
+        roleKeys.value(role, RoleReader.roleKey)
     }
 
-    private func key(_ function: String, _ name: String, _ compute: (String) -> String) -> String {
-        let entry = function + "\u{0}" + name
-        if let hit = tables.withLock({ $0.keys[entry] }) { return hit }
-        let value = compute(name)
-        tables.withLock { tables in
-            if tables.keys.count >= limit { tables.keys.removeAll(keepingCapacity: true) }
-            tables.keys[entry] = value
+    /// ``EntityLinker/exactForm(_:)``, remembered.
+    func exactForm(_ name: String) -> String {
+        exactForms.value(name, EntityLinker.computeExactForm)
+    }
+
+    /// ``NameKey/normalized(_:)``, remembered.
+    func normalized(_ name: String) -> String {
+        normalizedNames.value(name, NameKey.normalized)
+    }
+}
+
+/// One remembered function: a dictionary behind its own lock (threads rarely wait for each
+/// other), emptied when it reaches `limit` entries.
+private final class Table<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let entries = Mutex<[Key: Value]>([:])
+    private let limit: Int
+
+    init(limit: Int) {
+        self.limit = limit
+    }
+
+    /// The remembered value for `key`, computing and remembering it when absent.
+    func value(_ key: Key, _ compute: (Key) -> Value) -> Value {
+        if let hit = entries.withLock({ $0[key] }) { return hit }
+        let value = compute(key)
+        entries.withLock { entries in
+            if entries.count >= limit { entries.removeAll(keepingCapacity: true) }
+            entries[key] = value
         }
         return value
     }

@@ -81,4 +81,26 @@ import Testing
         #expect(q.count == 1)
         #expect(q.first?.speaker == "Ivo Brandt")
     }
+
+    @Test func aPartyAndStateAppositiveIsNotTheSpeaker() {
+        let text = "“The bill is dead for this session,” Cal Dorsey, Republican of Ohio, said on Tuesday."
+        #expect(speaker(of: "The bill is dead", in: text) == "Cal Dorsey")
+    }
+
+    @Test func aPossessiveRoleAppositiveIsNotTheSpeaker() {
+        let text = "“It was a long day for all of us,” Nina Voss, Governor Hale's chief of staff, said."
+        #expect(speaker(of: "It was a long day", in: text) == "Nina Voss")
+    }
+
+    @Test func aPlaceBeforeTheVerbBelongsToTheSentenceSubject() {
+        let text = "Rudy Marsh, who farms outside Dayton, Ohio, said: “The river is higher than anyone has seen.”"
+        #expect(speaker(of: "The river is higher", in: text) == "Rudy Marsh")
+    }
+
+    @Test func anAttributionRightAfterAQuoteOutranksAVerbBeforeIt() {
+        let text = "Tomas Pell cannot say that “the dam is safe from here to the sea,” Ivo Brandt added."
+        #expect(speaker(of: "the dam is safe", in: text) == "Ivo Brandt")
+        let asked = "The council says the site is safe — “why would anyone build a school there?” asked Lena Ostrova."
+        #expect(speaker(of: "why would anyone", in: asked) == "Lena Ostrova")
+    }
 }

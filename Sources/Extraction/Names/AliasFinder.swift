@@ -75,39 +75,61 @@ public enum AliasFinder {
         "often", "sometimes", "better", "by",
     ]
 
-    /// The first two scalars of every marker, lowercased, packed: a cheap gate before comparing phrases.
-    private static let markerHeads: Set<UInt64> = Set(markers.map { head($0.phrase[0], $0.phrase[1]) })
-
-    private static func head(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
-        UInt64(a.value) << 32 | UInt64(b.value)
-    }
+    /// The first two scalars of every marker, lowercased: a cheap gate before comparing phrases.
+    private static let markerHeads: [(Unicode.Scalar, Unicode.Scalar)] = {
+        var out: [(Unicode.Scalar, Unicode.Scalar)] = []
+        for m in markers where !out.contains(where: { $0 == (m.phrase[0], m.phrase[1]) }) {
+            out.append((m.phrase[0], m.phrase[1]))
+        }
+        return out
+    }()
 
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
+        find(in: document, index: WordStartIndex(document.folded))
+    }
+
+    /// ``find(in:)-(Document)`` with the document's word starts already indexed.
+    static func find(in document: Document, index: WordStartIndex) -> [AliasStatement] {
         let s = document.folded
         var out: [AliasStatement] = []
-        var i = 0
         let end = s.count - 1
-        while i < end {
+        // Markers open a word or are a parenthesis, and only a parenthesis opens an acronym: the
+        // word starts and the parentheses, merged in text order, are the only places to look.
+        let words = index.all
+        let parens = index.parens
+        var w = 0
+        var p = 0
+        var next = 0
+        while true {
+            let i: Int
+            if w < words.count, p == parens.count || words[w] < parens[p] {
+                i = words[w]
+                w += 1
+            } else if p < parens.count {
+                i = parens[p]
+                p += 1
+            } else {
+                break
+            }
+            guard i < end else { break }
+            guard i >= next else { continue }
             let c = s[i]
             if c == "(", let found = acronym(at: i, in: s) {
                 out.append(found)
-                i += 1
+                next = i + 1
                 continue
             }
-            // Markers start a word (or are a parenthesis) and begin with one of a few letter pairs.
-            if c == "(" || i == 0 || !NameRuns.isWordScalar(s[i - 1]),
-                markerHeads.contains(head(NameRuns.lower(c), NameRuns.lower(s[i + 1])))
-            {
-                for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
-                    if let found = statement(marker: m, at: i, in: s) {
-                        out.append(found)
-                        i += m.phrase.count - 1
-                    }
-                    break
+            let a = NameRuns.lower(c)
+            let b = NameRuns.lower(s[i + 1])
+            guard markerHeads.contains(where: { $0.0 == a && $0.1 == b }) else { continue }
+            for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
+                if let found = statement(marker: m, at: i, in: s) {
+                    out.append(found)
+                    next = i + m.phrase.count
                 }
+                break
             }
-            i += 1
         }
         return out
     }

@@ -74,41 +74,61 @@ enum NameFolding {
     /// Each word comes with whether a hyphen joined it to the next one ("al-Sadr").
     static func words(_ text: String) -> [(word: String, hyphenAfter: Bool, dotAfter: Bool)] {
         var out: [(String, Bool, Bool)] = []
-        var current = ""
+        // The current word as UTF-8. A possessive "s" after an apostrophe is held as the byte 0x01
+        // until more letters show it belongs to the word ("Kata'ib" → "kataib", "Pell's" → "pell").
+        let held: UInt8 = 0x01
+        var current: [UInt8] = []
+        current.reserveCapacity(24)
         var pendingApostrophe = false
         func flush(hyphen: Bool, dot: Bool) {
-            if !current.isEmpty { out.append((current, hyphen, dot)) }
-            current = ""
+            if current.last == held { current.removeLast() }
+            if !current.isEmpty { out.append((String(decoding: current, as: UTF8.self), hyphen, dot)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        func append(_ bytes: some Sequence<UInt8>, isS: Bool) {
+            if pendingApostrophe, isS {
+                pendingApostrophe = false
+                current.append(held)
+                return
+            }
+            pendingApostrophe = false
+            if current.last == held {
+                current.removeLast()
+                current.append(0x73)
+            }
+            current.append(contentsOf: bytes)
         }
         for scalar in text.unicodeScalars {
-            if let letters = letters(scalar) {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII without building a String per scalar; the same answers as `letters(_:)`.
+                if v &- 0x41 < 26 {
+                    append(CollectionOfOne(UInt8(v + 32)), isS: v == 0x53)
+                    continue
+                }
+                if v &- 0x61 < 26 || v &- 0x30 < 10 {
+                    append(CollectionOfOne(UInt8(v)), isS: v == 0x73)
+                    continue
+                }
+                if v == 0x27 || v == 0x60 {
+                    pendingApostrophe = !current.isEmpty
+                    continue
+                }
+            } else if let letters = letters(scalar) {
                 if letters.isEmpty {
                     pendingApostrophe = !current.isEmpty
                     continue
                 }
-                // A possessive "'s" closing the word is not part of the name.
-                if pendingApostrophe, letters == "s" {
-                    pendingApostrophe = false
-                    current += "\u{1}"
-                    continue
-                }
-                pendingApostrophe = false
-                if current.hasSuffix("\u{1}") {
-                    current.removeLast()
-                    current += "s"
-                }
-                current += letters
-            } else {
-                pendingApostrophe = false
-                if current.hasSuffix("\u{1}") { current.removeLast() }
-                switch scalar.value {
-                case 0x2D, 0x2010, 0x2011, 0x2013: flush(hyphen: true, dot: false)
-                case 0x2E: flush(hyphen: false, dot: true)
-                default: flush(hyphen: false, dot: false)
-                }
+                append(letters.utf8, isS: letters == "s")
+                continue
+            }
+            pendingApostrophe = false
+            switch v {
+            case 0x2D, 0x2010, 0x2011, 0x2013: flush(hyphen: true, dot: false)
+            case 0x2E: flush(hyphen: false, dot: true)
+            default: flush(hyphen: false, dot: false)
             }
         }
-        if current.hasSuffix("\u{1}") { current.removeLast() }
         flush(hyphen: false, dot: false)
         return out
     }

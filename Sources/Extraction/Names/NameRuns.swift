@@ -72,9 +72,13 @@ enum NameRuns {
 
     /// The folded lowercase text of a word span ("Al-Sadr" → "al-sadr").
     static func lowerWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
-        var out = String.UnicodeScalarView()
-        for i in span.start..<span.end { out.append(lower(s[i])) }
-        return String(out)
+        ScalarString.make(s, span.start..<span.end, map: lower)
+    }
+
+    /// ``lowerWord(_:_:)`` without dots, hyphens and apostrophes, as title words are listed
+    /// (the same as `lowerWord(s, span).replacingDots()`: "Gen." → "gen", "Vice-President" → "vicepresident").
+    static func bareWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
+        ScalarString.make(s, span.start..<span.end) { c in c == "." || c == "-" || c == "'" ? nil : lower(c) }
     }
 
     /// Whether a word starts with a capital, or is a particle hyphened to a capitalised word ("al-Sadr").
@@ -151,9 +155,7 @@ enum NameRuns {
 
     /// The text of `span` in `s`.
     static func text(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[span.start..<span.end])
-        return String(out)
+        ScalarString.make(s, span.start..<span.end)
     }
 
     /// `span` without the title words it starts with ("Iraqi President Karim Otani" → "Karim Otani").
@@ -168,7 +170,7 @@ enum NameRuns {
                 i += 1
             }
         }
-        let folded = words.map { lowerWord(s, $0).replacingDots() }
+        let folded = words.map { bareWord(s, $0) }
         let n = NameKey.titleLength(folded)
         guard n > 0, n < words.count else { return span }
         return TextSpan(start: words[n].start, end: span.end)
@@ -178,6 +180,9 @@ enum NameRuns {
 extension String {
     /// The string with dots and hyphens removed, as title words are listed ("Gen." → "gen").
     func replacingDots() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "." && $0 != "-" && $0 != "'" }))
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        for b in utf8 where b != 0x2E && b != 0x2D && b != 0x27 { out.append(b) }
+        return out.count == utf8.count ? self : String(decoding: out, as: UTF8.self)
     }
 }

@@ -124,8 +124,9 @@ public enum RoleReader {
     /// Freedonian government" → title "spokesman", organisation "Freedonian government".
     /// Nil when the phrase holds no role word.
     public static func read(_ phrase: String) -> Role? {
-        let doc = Document(text: phrase)
-        return read(doc.folded, TextSpan(start: 0, end: doc.count))
+        // The folded scalars are all reading needs: no tokens.
+        let folded = Normalizer.fold(Document.decode(phrase))
+        return read(folded, TextSpan(start: 0, end: folded.count))
     }
 
     /// Roles the text gives the person whose name lies at `name`: title words in front of it
@@ -176,12 +177,15 @@ public enum RoleReader {
     /// repeats dropped, and a role without a country dropped when the same role with one is there.
     public static func normalizedRoles(_ roles: [String]) -> [String] {
         var parsed: [(label: String, key: String, country: String?)] = []
+        var seen: [String] = []
         for role in roles {
             // A role with its organisation or country already written out is kept as written.
-            let phrased = role.contains(" of ") || role.contains(" at ") || role.contains(" for ") || role.contains("(")
+            let phrased = isPhrased(role)
             let read = phrased ? nil : RoleReader.read(role)
             let label = read?.label ?? lowercasingRoleWords(role)
-            if parsed.contains(where: { $0.label.lowercased() == label.lowercased() }) { continue }
+            let lowered = label.lowercased()
+            if seen.contains(lowered) { continue }
+            seen.append(lowered)
             parsed.append((label, read?.key ?? roleKey(role), read?.country))
         }
         return parsed.filter { entry in
@@ -189,18 +193,38 @@ public enum RoleReader {
         }.map(\.label)
     }
 
+    /// Whether a role is written with its organisation or country: " of ", " at ", " for " or "(".
+    private static func isPhrased(_ role: String) -> Bool {
+        let b = Array(role.utf8)
+        guard b.allSatisfy({ $0 < 0x80 }) else {
+            // Beyond ASCII, marks may combine with the spaces: compare as characters.
+            return role.contains(" of ") || role.contains(" at ") || role.contains(" for ") || role.contains("(")
+        }
+        for i in b.indices {
+            if b[i] == 0x28 { return true }
+            guard b[i] == 0x20, i + 3 < b.count else { continue }
+            let (x, y, z) = (b[i + 1], b[i + 2], b[i + 3])
+            if (x == 0x6F && y == 0x66 && z == 0x20) || (x == 0x61 && y == 0x74 && z == 0x20) { return true }
+            if x == 0x66, y == 0x6F, z == 0x72, i + 4 < b.count, b[i + 4] == 0x20 { return true }
+        }
+        return false
+    }
+
     /// Copies roles into a speaker: each role's ``Role/label`` into `roles` and its organisation into
     /// `organisations`, skipping ones already there (compared by key).
     public static func apply(_ mentions: [RoleMention], to speaker: inout Speaker) {
         for mention in mentions {
             let role = mention.role
-            if !speaker.roles.contains(where: { $0.lowercased() == role.label.lowercased() }) {
-                speaker.roles.append(role.label)
+            let label = role.label
+            let lowered = label.lowercased()
+            if !speaker.roles.contains(where: { $0.lowercased() == lowered }) {
+                speaker.roles.append(label)
             }
-            if let org = role.organisation,
-                !speaker.organisations.contains(where: { NameKey.normalized($0) == NameKey.normalized(org) })
-            {
-                speaker.organisations.append(org)
+            if let org = role.organisation {
+                let key = NameKey.normalized(org)
+                if !speaker.organisations.contains(where: { NameKey.normalized($0) == key }) {
+                    speaker.organisations.append(org)
+                }
             }
         }
     }
@@ -225,7 +249,7 @@ public enum RoleReader {
         var count = 0
         var sawRole = false
         while count < 8, let w = wordOrAbbreviation(endingAt: cursor, in: s) {
-            let word = NameRuns.lowerWord(s, w).replacingDots()
+            let word = NameRuns.bareWord(s, w)
             let capital = NameRuns.isCapitalised(s, w)
             let isRole =
                 roleNouns.contains(word) || NameVocabulary.portfolioWords.contains(word)
@@ -327,7 +351,7 @@ public enum RoleReader {
         var n = 0
         var sawRole = false
         while n < 5, let w = NameRuns.wordStarting(at: cursor, in: s, upper: e) {
-            let word = NameRuns.lowerWord(s, w).replacingDots()
+            let word = NameRuns.bareWord(s, w)
             if roleNouns.contains(word) {
                 sawRole = true
                 break
@@ -353,7 +377,7 @@ public enum RoleReader {
                 i += 1
             }
         }
-        let folded = words.map { NameRuns.lowerWord(s, $0).replacingDots() }
+        let folded = words.map { NameRuns.bareWord(s, $0) }
         guard folded.contains(where: { roleNouns.contains($0) }) else { return nil }
         // Split at "at"/"with" (organisation follows), else at "of"/"for" after the first role noun.
         var orgStart: Int?

@@ -19,24 +19,30 @@ public enum SpeakerEnricher {
     public static func enrich(_ extraction: inout ArticleExtraction, document: Document) {
         for i in extraction.speakers.indices { tidy(&extraction.speakers[i]) }
         var mentions: [[TextSpan]] = []
-        let starts = wordStarts(document)
+        mentions.reserveCapacity(extraction.speakers.count)
+        let index = WordStartIndex(document.folded)
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
             for name in [speaker.name] + speaker.aliases where isName(name) {
-                spans += occurrences(of: name, in: document, starts: starts)
+                spans += occurrences(of: name, in: document, index: index)
             }
             mentions.append(spans)
             if speaker.kind == .person {
+                // Applying a role a second time changes nothing: each distinct role is applied once.
+                var applied: [Role] = []
                 for span in spans {
-                    RoleReader.apply(RoleReader.roles(of: span, in: document), to: &extraction.speakers[i])
+                    var fresh = RoleReader.roles(of: span, in: document)
+                    fresh.removeAll { applied.contains($0.role) }
+                    applied += fresh.map(\.role)
+                    RoleReader.apply(fresh, to: &extraction.speakers[i])
                 }
             }
         }
         for i in extraction.speakers.indices where extraction.speakers[i].kind == .person {
             extraction.speakers[i].roles = RoleReader.normalizedRoles(extraction.speakers[i].roles)
         }
-        for statement in AliasFinder.find(in: document) {
+        for statement in AliasFinder.find(in: document, index: index) {
             let alias = statement.aliasText
             if let nameText = statement.nameText {
                 if let i = speaker(named: nameText, in: extraction.speakers, acronym: statement.form == .acronym) {
@@ -72,15 +78,16 @@ public enum SpeakerEnricher {
             dropped += 1
         }
         // "Breitbart's Ada Pell", "Oslo-based Ada Pell": what comes before the name qualifies it.
-        if let cut = words.lastIndex(where: { w in
-            let lower = w.lowercased()
-            return lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("-based")
-                || lower.hasSuffix("-area") || lower.hasSuffix("-born") || lower.hasSuffix("-backed")
-        }), cut + 1 < words.count, speaker.kind != .organisation || cut + 2 < words.count {
+        if let cut = words.lastIndex(where: qualifiesName), cut + 1 < words.count,
+            speaker.kind != .organisation || cut + 2 < words.count
+        {
             words.removeFirst(cut + 1)
             dropped += cut + 1
         }
         let candidate = words.joined(separator: " ")
+        // Nothing dropped and no title in front: the name stays as it is (the checks below only
+        // act on dropped words or titles), so it need not be parsed.
+        if dropped == 0, NameKey.titleLength(NameKey.words(candidate)) == 0 { return }
         let parsed = NameKey.parse(candidate)
         let personTitles = parsed.titles.contains {
             NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots())
@@ -110,6 +117,24 @@ public enum SpeakerEnricher {
         }
         speaker.aliases.removeAll { NameKey.normalized($0) == NameKey.normalized(parsed.display) }
         speaker.name = parsed.display
+    }
+
+    /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
+    private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map { Array($0.utf8) }
+
+    /// Whether `word` ends with a possessive or a qualifier suffix, in any case.
+    private static func qualifiesName(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let lower = word.lowercased()
+            return lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("-based")
+                || lower.hasSuffix("-area") || lower.hasSuffix("-born") || lower.hasSuffix("-backed")
+        }
+        // ASCII: compare the last bytes, lowered, without building a lowercased copy.
+        return qualifierSuffixes.contains { suffix in
+            guard suffix.count <= bytes.count else { return false }
+            return zip(bytes.suffix(suffix.count), suffix).allSatisfy { b, x in (b &- 0x41 < 26 ? b + 32 : b) == x }
+        }
     }
 
     private static func isName(_ name: String) -> Bool {
@@ -160,36 +185,12 @@ public enum SpeakerEnricher {
         return best?.index
     }
 
-    /// Where words start in the document, by their first scalar: names are looked up only there.
-    static func wordStarts(_ document: Document) -> [Unicode.Scalar: [Int]] {
-        // Names start with a capital: only those words are indexed (a lowercase particle such as
-        // "al-" is found through its own first letter, so lowercase ASCII letters are kept too).
-        var out: [Unicode.Scalar: [Int]] = [:]
-        let hay = document.folded
-        var previousIsWord = false
-        for i in hay.indices {
-            let c = hay[i]
-            let isWord: Bool
-            if c.value < 0x80 {
-                let v = c.value
-                isWord = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39)
-            } else {
-                isWord = NameRuns.isWordScalar(c)
-            }
-            if isWord && !previousIsWord { out[c, default: []].append(i) }
-            previousIsWord = isWord
-        }
-        return out
-    }
-
     /// Every place `name` is written in the document as whole words (look-alike characters folded).
-    static func occurrences(of name: String, in document: Document, starts: [Unicode.Scalar: [Int]]? = nil)
-        -> [TextSpan]
-    {
+    static func occurrences(of name: String, in document: Document, index: WordStartIndex? = nil) -> [TextSpan] {
         let needle = Normalizer.fold(Array(name.unicodeScalars))
         let hay = document.folded
         guard let first = needle.first, needle.count <= hay.count else { return [] }
-        let candidates = (starts ?? wordStarts(document))[first] ?? []
+        let candidates = (index ?? WordStartIndex(hay)).starts(with: first, in: hay)
         var out: [TextSpan] = []
         var after = 0
         for i in candidates where i >= after && i + needle.count <= hay.count {

@@ -1,0 +1,61 @@
+/// Where the words of a document start, grouped by their first scalar, and where its
+/// parentheses open: built in one pass over the folded scalars and shared by the name lookups
+/// of ``SpeakerEnricher`` and the marker scan of ``AliasFinder``.
+///
+/// A word is a run of letters and digits (``NameRuns/isWordScalar(_:)``); "al-Sadr" has two starts.
+struct WordStartIndex {
+    /// Every word start, in text order.
+    let all: [Int]
+    /// Every "(", in text order.
+    let parens: [Int]
+    /// Word starts grouped by an ASCII first scalar: those starting with value `v` are
+    /// `ascii[groups[v]..<groups[v + 1]]`, in text order.
+    private let groups: [Int]
+    private let ascii: [Int]
+    /// Word starts whose first scalar is not ASCII, in text order.
+    private let other: [Int]
+
+    /// Indexes the folded scalars `s`.
+    init(_ s: [Unicode.Scalar]) {
+        var all: [Int] = []
+        var parens: [Int] = []
+        var counts = [Int](repeating: 0, count: 129)
+        var other: [Int] = []
+        all.reserveCapacity(s.count / 5)
+        s.withUnsafeBufferPointer { hay in
+            var previousIsWord = false
+            for i in 0..<hay.count {
+                let c = hay[i]
+                let isWord = NameRuns.isWordScalar(c)
+                if isWord && !previousIsWord {
+                    all.append(i)
+                    if c.value < 0x80 { counts[Int(c.value) + 1] += 1 } else { other.append(i) }
+                } else if c == "(" {
+                    parens.append(i)
+                }
+                previousIsWord = isWord
+            }
+        }
+        // Counting sort by first scalar: group v starts where the counts of the smaller values end.
+        for v in 1..<129 { counts[v] += counts[v - 1] }
+        var ascii = [Int](repeating: 0, count: all.count - other.count)
+        var next = counts
+        for i in all where s[i].value < 0x80 {
+            let v = Int(s[i].value)
+            ascii[next[v]] = i
+            next[v] += 1
+        }
+        self.all = all
+        self.parens = parens
+        self.groups = counts
+        self.ascii = ascii
+        self.other = other
+    }
+
+    /// The word starts whose first scalar in `s` (the indexed scalars) is `first`, in text order.
+    func starts(with first: Unicode.Scalar, in s: [Unicode.Scalar]) -> ArraySlice<Int> {
+        let v = first.value
+        if v < 0x80 { return ascii[groups[Int(v)]..<groups[Int(v) + 1]] }
+        return ArraySlice(other.filter { s[$0] == first })
+    }
+}
