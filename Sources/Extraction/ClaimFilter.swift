@@ -37,14 +37,9 @@ enum ClaimFilter {
         return false
     }
 
-    /// True when `part` (the words outside quote marks) states a fact in the writer's voice:
-    /// no instruction, hypothesis, prediction, opinion or first person, and at least one event,
-    /// figure or date.
-    static func isStatedFact(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Bool {
-        statedFactSignals(part, all: all, s) != nil
-    }
-
-    /// ``factSignals(_:_:)`` of `all` when ``isStatedFact(_:all:_:)`` holds (so at least 1), else nil.
+    /// When `part` (the words outside quote marks) states a fact in the writer's voice (no
+    /// instruction, hypothesis, prediction, opinion or first person, and at least one event,
+    /// figure or date), the ``factSignals(_:_:)`` of `all`; else nil.
     static func statedFactSignals(_ part: [ClaimWord], all: [ClaimWord], _ s: [Unicode.Scalar]) -> Int? {
         guard let head = part.first else { return nil }
         let first = head.lower

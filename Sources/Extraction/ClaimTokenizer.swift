@@ -99,95 +99,94 @@ enum ClaimTokenizer {
     /// The words of `span` in `scalars` (which should be the folded text).
     static func words(_ scalars: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
         var out: [ClaimWord] = []
-        out.reserveCapacity(max(0, span.end - span.start) / 5 + 1)
         var i = max(0, span.start)
         let end = min(scalars.count, span.end)
-        while i < end {
-            guard isWordScalar(scalars[i]) else {
-                i += 1
-                continue
-            }
-            let start = i
-            var allDigits = true
-            var joiners: UInt8 = 0
+        guard i < end else { return out }
+        out.reserveCapacity((end - i) / 5 + 1)
+        // One pass per word finds its end and computes its key, capitals and flags.
+        scalars.withUnsafeBufferPointer { s in
             while i < end {
-                let c = scalars[i]
-                if isWordScalar(c) {
-                    if !isDigit(c) { allDigits = false }
+                guard isWordScalar(s[i]) else {
                     i += 1
                     continue
                 }
-                // Keep joiners that sit between two word scalars.
-                if i + 1 < end, isWordScalar(scalars[i + 1]), i > start {
-                    if c == "'" || c == "-" {
-                        allDigits = false
-                        joiners |= Joiners.bit(c)
-                        i += 1
-                        continue
-                    }
-                    // "U.S", "U.N": single letters joined by full stops stay one word.
-                    if c == ".", isUpper(scalars[i - 1]), isUpper(scalars[i + 1]),
-                        i - 1 == start || scalars[i - 2] == ".",
-                        i + 2 >= end || !isWordScalar(scalars[i + 2])
-                    {
-                        joiners |= Joiners.dot
-                        i += 1
-                        continue
-                    }
-                    if c == "," || c == ".", isDigit(scalars[i - 1]), isDigit(scalars[i + 1]) {
-                        // "150,000" and "2.5" but not "2019, 2020": a thousands comma is followed by 3 digits.
-                        if c == "." || digitsRun(scalars, from: i + 1, end: end) == 3 {
-                            joiners |= Joiners.bit(c)
+                let start = i
+                var allDigits = true
+                var joiners: UInt8 = 0
+                var h = WordKey.seed
+                var capitals = 0
+                var letters = 0
+                var ascii = true
+                while i < end {
+                    let c = s[i]
+                    let v = c.value
+                    if v < 128 {
+                        if v >= 97 && v <= 122 {
+                            letters += 1
+                            allDigits = false
+                            h = (h ^ UInt64(v)) &* WordKey.prime
                             i += 1
                             continue
                         }
-                    }
-                }
-                break
-            }
-            // One pass gives the key, the capitals and whether the word is ASCII.
-            var h = WordKey.seed
-            var capitals = 0
-            var letters = 0
-            var ascii = true
-            for k in start..<i {
-                let c = scalars[k]
-                let v = c.value
-                if v < 128 {
-                    if v >= 65 && v <= 90 {
+                        if v >= 65 && v <= 90 {
+                            letters += 1
+                            capitals += 1
+                            allDigits = false
+                            h = (h ^ UInt64(v + 32)) &* WordKey.prime
+                            i += 1
+                            continue
+                        }
+                        if v >= 48 && v <= 57 {
+                            h = (h ^ UInt64(v)) &* WordKey.prime
+                            i += 1
+                            continue
+                        }
+                    } else if isWordScalar(c) {
+                        ascii = false
+                        allDigits = false
                         letters += 1
-                        capitals += 1
-                        h = (h ^ UInt64(v + 32)) &* WordKey.prime
-                    } else {
-                        if v >= 97 && v <= 122 { letters += 1 }
-                        h = (h ^ UInt64(v)) &* WordKey.prime
+                        if isUpper(c) { capitals += 1 }
+                        h = (h ^ UInt64(lowercased(c).value)) &* WordKey.prime
+                        i += 1
+                        continue
                     }
-                    continue
+                    // Keep joiners that sit between two word scalars.
+                    guard i + 1 < end, isWordScalar(s[i + 1]), i > start else { break }
+                    var joins = false
+                    if c == "'" || c == "-" {
+                        allDigits = false
+                        joins = true
+                    } else if c == ".", isUpper(s[i - 1]), isUpper(s[i + 1]),
+                        i - 1 == start || s[i - 2] == ".",
+                        i + 2 >= end || !isWordScalar(s[i + 2])
+                    {
+                        // "U.S", "U.N": single letters joined by full stops stay one word.
+                        joins = true
+                    } else if c == "," || c == ".", isDigit(s[i - 1]), isDigit(s[i + 1]) {
+                        // "150,000" and "2.5" but not "2019, 2020": a thousands comma is followed by 3 digits.
+                        var n = 0
+                        if c == "," {
+                            var k = i + 1
+                            while k < end, isDigit(s[k]) {
+                                n += 1
+                                k += 1
+                            }
+                        }
+                        joins = c == "." || n == 3
+                    }
+                    guard joins else { break }
+                    joiners |= Joiners.bit(c)
+                    h = (h ^ UInt64(v)) &* WordKey.prime
+                    i += 1
                 }
-                ascii = false
-                if isWordScalar(c) {
-                    letters += 1
-                    if isUpper(c) { capitals += 1 }
-                }
-                h = (h ^ UInt64(lowercased(c).value)) &* WordKey.prime
+                out.append(
+                    ClaimWord(
+                        span: TextSpan(start: start, end: i), lower: WordKey(value: h),
+                        capitalised: isUpper(s[start]), numeric: allDigits,
+                        allCapitals: letters >= 2 && capitals == letters, ascii: ascii, joiners: joiners))
             }
-            out.append(
-                ClaimWord(
-                    span: TextSpan(start: start, end: i), lower: WordKey(value: h),
-                    capitalised: isUpper(scalars[start]), numeric: allDigits,
-                    allCapitals: letters >= 2 && capitals == letters, ascii: ascii, joiners: joiners))
         }
         return out
-    }
-
-    static func digitsRun(_ s: [Unicode.Scalar], from: Int, end: Int) -> Int {
-        var n = 0
-        var k = from
-        while k < end, isDigit(s[k]) {
-            n += 1
-            k += 1
-        }
-        return n
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
@@ -214,22 +213,6 @@ enum ClaimTokenizer {
 }
 
 extension Document {
-    /// The original text of `span`, built from UTF-8 bytes: the claim stages call this for every
-    /// claim, figure and date, and it is several times faster than appending scalars one by one.
-    func claimText(_ span: TextSpan) -> String {
-        let a = max(0, span.start)
-        let b = min(count, span.end)
-        guard a < b else { return "" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a)
-        for k in a..<b {
-            let v = scalars[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                bytes.append(contentsOf: scalars[k].utf8)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    /// The original text of `span` (``text(_:)``, which encodes straight into the string's buffer).
+    func claimText(_ span: TextSpan) -> String { text(span) }
 }
