@@ -112,7 +112,10 @@ final class EntityDirectory {
         if !isTracking {
             try db.execute(sql: "CREATE TEMP TABLE IF NOT EXISTS hearsay_entity_edits(n INTEGER NOT NULL)")
             try db.execute(
-                sql: "INSERT INTO temp.hearsay_entity_edits(n) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.hearsay_entity_edits)")
+                sql: """
+                    INSERT INTO temp.hearsay_entity_edits(n)
+                    SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM temp.hearsay_entity_edits)
+                    """)
             for table in ["entities", "entity_aliases", "entity_roles", "entity_rejections"] {
                 for event in ["INSERT", "UPDATE", "DELETE"] {
                     try db.execute(
@@ -143,7 +146,9 @@ final class EntityDirectory {
     /// Puts a cached entity's aliases back in the order a fresh load gives them.
     private func settle(_ id: Int64) {
         guard var entity = cache[id], let names = stored[id] else { return }
-        entity.aliases = names.filter { $0 != entity.name }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        entity.aliases = names.filter { $0 != entity.name }.sorted {
+            Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8))
+        }
         if entity.aliases != cache[id]?.aliases { profiles[id] = nil }
         cache[id] = entity
     }

@@ -47,8 +47,10 @@ public final class EntityProfile: Sendable {
         roleKeys = entity.roles.map(memo.roleKey)
         organisationKeys = Set(entity.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
         held = entity.held.map { held in
-            (held.role.map(memo.roleKey), held.organisation.map(memo.organisationKey),
-             held.date.flatMap(EntityLinker.dayNumber))
+            (
+                held.role.map(memo.roleKey), held.organisation.map(memo.organisationKey),
+                held.date.flatMap(EntityLinker.dayNumber)
+            )
         }
     }
 }
