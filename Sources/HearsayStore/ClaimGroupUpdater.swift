@@ -210,7 +210,7 @@ final class ClaimGroupUpdater {
                     try insertKey.bindFresh(key, day, claim.claim.id, article)
                     try insertKey.run()
                 }
-                cache[claim.claim.id] = claim
+                remember(claim)
             }
             try deletePending.bindFresh(article)
             try deletePending.run()
@@ -394,8 +394,16 @@ final class ClaimGroupUpdater {
         try claimByID.bindFresh(id)
         guard try claimByID.step() else { return nil }
         let claim = Self.preparedClaim(claimByID)
-        cache[id] = claim
+        remember(claim)
         return claim
+    }
+
+    /// Caches `claim`, emptying the cache first when it is full: a chunk whose claims each find
+    /// many candidates (an event reported again and again) would otherwise fill it without bound
+    /// before the next chunk's check. Only speed depends on the cache.
+    private func remember(_ claim: PreparedClaim) {
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[claim.claim.id] = claim
     }
 
     private func ids(_ statement: Statement) throws -> [Int64] {
