@@ -43,7 +43,11 @@ enum ClaimNames {
         for c in name.unicodeScalars {
             if ClaimTokenizer.isWordScalar(c) {
                 let l = ClaimTokenizer.lowercased(c)
-                if l.value < 0x80 { out.append(UInt8(truncatingIfNeeded: l.value)) } else { out.append(contentsOf: l.utf8) }
+                if l.value < 0x80 {
+                    out.append(UInt8(truncatingIfNeeded: l.value))
+                } else {
+                    out.append(contentsOf: l.utf8)
+                }
                 space = false
             } else if c == "'" || c == "\u{2019}" {
                 continue
@@ -344,7 +348,9 @@ extension ClaimNames {
     }
 
     /// Lower-case words inside a person's name.
-    static let personParticles: WordSet = ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"]
+    static let personParticles: WordSet = [
+        "al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu",
+    ]
 
     /// The place names as keys (they are all ASCII).
     static let placeKeys = WordSet(PlaceNames.names.map { WordKey($0) })

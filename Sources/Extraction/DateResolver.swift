@@ -333,7 +333,8 @@ public enum DateResolver {
         guard rest.count == 2 else { return nil }
         let (a, b) = (rest[0], rest[1])
         // "st", "nd", "rd", "th"
-        let ordinal = (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
+        let ordinal =
+            (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
         return ordinal ? value : nil
     }
 
