@@ -254,7 +254,7 @@ extension SentenceReader {
                 e = a
                 a = segmentStart(w, before: a)
             }
-            guard e > a, let name = ClaimNames.trailingName(in: Array(w[a..<e]), s) else { return nil }
+            guard e > a, let name = ClaimNames.trailingName(in: w[a..<e], s) else { return nil }
             return SpeakerPhrase(mention: name, start: start, relativeClause: nil)
         } else if start > 0,
             isPartyLabel(Array(w[start..<end]))
@@ -263,7 +263,7 @@ extension SentenceReader {
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
-            if let name = ClaimNames.trailingName(in: Array(w[a..<start]), s),
+            if let name = ClaimNames.trailingName(in: w[a..<start], s),
                 !(ClaimTokenizer.words(s, in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
             {
                 return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
