@@ -132,73 +132,109 @@ public struct Token: Sendable, Hashable {
 
 /// Splits folded text into ``Token``s.
 enum Tokenizer {
+    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// One step of ``Normalizer/key(_:)``: mixes the lower-cased `c` into `h`.
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
+        var v = Normalizer.lower(c).value
+        if v == 0x2019 || v == 0x2018 { v = 0x27 }
+        return (h ^ UInt64(v)) &* fnvPrime
+    }
+
     static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(s.count / 5)
-        let n = s.count
-        var i = 0
-        while i < n {
-            let c = s[i]
-            if Normalizer.isSpace(c) {
-                i += 1
-                continue
-            }
-            if !Normalizer.isWordScalar(c) {
-                out.append(
-                    Token(
-                        start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
-                        capitalized: false, allCaps: false, mark: c))
-                i += 1
-                continue
-            }
-            let start = i
-            var digitsOnly = true
-            var letters = 0
-            var uppers = 0
-            var segmentStart = i
+        out.reserveCapacity(s.count / 4)
+        // Through the buffer, with each word's key mixed in as it is read: one pass, no bounds checks.
+        s.withUnsafeBufferPointer { s in
+            let n = s.count
+            var i = 0
             while i < n {
-                let d = s[i]
-                if Normalizer.isWordScalar(d) {
-                    if !Normalizer.isDigit(d) {
-                        digitsOnly = false
-                        letters += 1
-                        if Normalizer.isUpper(d) { uppers += 1 }
-                    }
+                let c = s[i]
+                if Normalizer.isSpace(c) {
                     i += 1
                     continue
                 }
-                guard i + 1 < n, i > start, Normalizer.isWordScalar(s[i + 1]) else { break }
-                let prev = s[i - 1]
-                let next = s[i + 1]
-                if d == "'" || d == "-" {
-                    if Normalizer.isDigit(prev) && Normalizer.isDigit(next) && d == "'" { break }
-                    digitsOnly = false
+                if !Normalizer.isWordScalar(c) {
+                    out.append(
+                        Token(
+                            start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
+                            capitalized: false, allCaps: false, mark: c))
                     i += 1
-                    segmentStart = i
                     continue
                 }
-                if d == ".", !Normalizer.isDigit(prev), !Normalizer.isDigit(next), i - segmentStart == 1 {
-                    // An initialism such as "U.S" or "F.B.I": one letter per dot.
-                    i += 1
-                    segmentStart = i
-                    continue
-                }
-                if d == "," || d == ".", Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
-                    if d == "."
-                        || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
-                            && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
-                    {
+                let start = i
+                var digitsOnly = true
+                var letters = 0
+                var uppers = 0
+                var segmentStart = i
+                var h = fnvOffset
+                while i < n {
+                    let d = s[i]
+                    let v = d.value
+                    if v < 0x80 {
+                        // ASCII letters and digits, the bulk of any article.
+                        let folded = v | 0x20
+                        if folded &- 0x61 < 26 {
+                            digitsOnly = false
+                            letters &+= 1
+                            if v < 0x5B { uppers &+= 1 }
+                            h = (h ^ UInt64(folded)) &* fnvPrime
+                            i += 1
+                            continue
+                        }
+                        if v &- 0x30 < 10 {
+                            h = (h ^ UInt64(v)) &* fnvPrime
+                            i += 1
+                            continue
+                        }
+                    } else if Normalizer.isWordScalar(d) {
+                        if !Normalizer.isDigit(d) {
+                            digitsOnly = false
+                            letters &+= 1
+                            if Normalizer.isUpper(d) { uppers &+= 1 }
+                        }
+                        h = mix(h, d)
                         i += 1
                         continue
                     }
+                    guard i + 1 < n, i > start, Normalizer.isWordScalar(s[i + 1]) else { break }
+                    let prev = s[i - 1]
+                    let next = s[i + 1]
+                    if d == "'" || d == "-" {
+                        if Normalizer.isDigit(prev) && Normalizer.isDigit(next) && d == "'" { break }
+                        digitsOnly = false
+                        h = mix(h, d)
+                        i += 1
+                        segmentStart = i
+                        continue
+                    }
+                    if d == ".", !Normalizer.isDigit(prev), !Normalizer.isDigit(next), i - segmentStart == 1 {
+                        // An initialism such as "U.S" or "F.B.I": one letter per dot.
+                        h = mix(h, d)
+                        i += 1
+                        segmentStart = i
+                        continue
+                    }
+                    if d == "," || d == ".", Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
+                        if d == "."
+                            || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
+                                && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
+                        {
+                            h = mix(h, d)
+                            i += 1
+                            continue
+                        }
+                    }
+                    break
                 }
-                break
+                let cap = Normalizer.isUpper(s[start])
+                out.append(
+                    Token(
+                        start: start, end: i, key: h, kind: digitsOnly ? .number : .word,
+                        capitalized: cap, allCaps: letters >= 2 && uppers == letters, mark: " "))
             }
-            let cap = Normalizer.isUpper(s[start])
-            out.append(
-                Token(
-                    start: start, end: i, key: Normalizer.key(s[start..<i]), kind: digitsOnly ? .number : .word,
-                    capitalized: cap, allCaps: letters >= 2 && uppers == letters, mark: " "))
         }
         return out
     }

@@ -45,6 +45,7 @@ enum Lexicon {
     static let orgHeads = keys(
         """
         ministry department agency office council committee commission party campaign post times journal news
+        institution
         network press reuters associated institute foundation university college school center centre bureau service
         forces army navy command corps court congress senate house parliament government administration group
         company inc corp corporation association union organization organisation coalition movement front

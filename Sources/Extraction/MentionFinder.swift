@@ -333,6 +333,11 @@ struct MentionIndex: Sendable {
         "in on at for like unlike with from to by about after before during against among between into over under since"
     )
 
+    /// Words that open a fronted clause or phrase before a sentence's subject.
+    static let frontingWords = Lexicon.keys(
+        "as when while after before since although though if because once until in on at during despite asked speaking"
+    )
+
     var entries: [Entry] = []
     let document: Document
 
@@ -353,6 +358,7 @@ struct MentionIndex: Sendable {
             var si = 0
             var subjectSentence = -1
             var subjectTaken = false
+            var subjectFound = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
                 if d.tokens[i].key == MentionFinder.theKey,
@@ -381,6 +387,7 @@ struct MentionIndex: Sendable {
                 if sentenceStart != subjectSentence {
                     subjectSentence = sentenceStart
                     subjectTaken = false
+                    subjectFound = false
                 }
                 // The sentence's subject: its first person name with no verb-like word before it.
                 var isSubject = false
@@ -390,7 +397,9 @@ struct MentionIndex: Sendable {
                 var modifier = false
                 var m = r.tokens.upperBound
                 while m < min(p.tokens.upperBound, r.tokens.upperBound + 3), d.tokens[m].kind == .word,
-                    !d.tokens[m].capitalized, !Lexicon.subjectStops.contains(d.tokens[m].key), !Cues.isCueWord(m, in: d)
+                    !d.tokens[m].capitalized, !Lexicon.subjectStops.contains(d.tokens[m].key),
+                    !Cues.isCueWord(m, in: d),
+                    !MentionIndex.prepositions.contains(d.tokens[m].key)
                 {
                     m += 1
                 }
@@ -414,6 +423,17 @@ struct MentionIndex: Sendable {
                     }
                     subjectTaken = true
                 }
+                // "As he has before, Pell on Friday denied …", "Asked about the dam, Pell said": after a
+                // fronted clause that ends in a comma, the first name is the main clause's subject.
+                if !isSubject, !subjectFound, !r.isOrganisation, !possessive, !modifier,
+                    r.tokens.lowerBound > sentenceStart + 1, d.tokens[r.tokens.lowerBound - 1].mark == ",",
+                    MentionIndex.frontingWords.contains(d.tokens[sentenceStart].key),
+                    r.tokens.upperBound < p.tokens.upperBound, d.tokens[r.tokens.upperBound].kind == .word,
+                    !d.tokens[r.tokens.upperBound].capitalized
+                {
+                    isSubject = true
+                }
+                if isSubject { subjectFound = true }
                 // Named right before a reporting verb ("Mansour said") or right after one ("said Mansour").
                 let nextTok = r.tokens.upperBound
                 let prevTok = r.tokens.lowerBound - 1
@@ -424,8 +444,10 @@ struct MentionIndex: Sendable {
                     isSubject = true  // "…, said Mansour." (not "said Trump will win")
                 }
                 if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
-                    // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive.
-                    var k = nextTok + 1
+                    // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive;
+                    // "Its chief, Ada Pell, said": a full name set off by commas, right before the verb.
+                    let aside = prevTok >= p.tokens.lowerBound && d.tokens[prevTok].mark == "," && r.parts.count >= 2
+                    var k = aside ? nextTok : nextTok + 1
                     while k < min(p.tokens.upperBound, nextTok + 16), d.tokens[k].mark != "." {
                         if d.tokens[k].mark == ",", k + 1 < p.tokens.upperBound, Cues.isCueWord(k + 1, in: d) {
                             isSubject = true

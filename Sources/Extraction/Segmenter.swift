@@ -96,15 +96,32 @@ public enum Segmenter {
     static let socialWords = Lexicon.keys("facebook twitter instagram newsletter subscribe rss youtube")
 
     static func lowerPrefix(_ d: Document, _ span: TextSpan, _ prefix: String) -> Bool {
+        lowerPrefix(d, span, Array(prefix.unicodeScalars))
+    }
+
+    /// True when the paragraph at `span` starts with `prefix` (lowercase), ignoring case.
+    static func lowerPrefix(_ d: Document, _ span: TextSpan, _ prefix: [Unicode.Scalar]) -> Bool {
         // Cheap rejection on the first letter before walking the phrase.
-        guard let f = prefix.unicodeScalars.first, Normalizer.lower(d.folded[span.start]) == f else { return false }
+        guard let f = prefix.first, Normalizer.lower(d.folded[span.start]) == f,
+            span.end - span.start >= prefix.count
+        else { return false }
         var i = span.start
-        for c in prefix.unicodeScalars {
-            guard i < span.end, Normalizer.lower(d.folded[i]) == c else { return false }
+        for c in prefix {
+            guard Normalizer.lower(d.folded[i]) == c else { return false }
             i += 1
         }
         return true
     }
+
+    /// How page furniture lines start.
+    static let boilerplateOpenings: [[Unicode.Scalar]] = [
+        "this article is from the source", "you can find the current article", "the article has changed",
+        "there is an rss feed", "version 1 version 2", "read more", "read the rest", "click here", "sign up",
+        "advertisement", "related:", "related coverage", "share this", "copyright",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Scalars that may end a sentence or a quoted line.
+    static let terminals: [Unicode.Scalar] = Array(".!?\"”'’:;)]…".unicodeScalars)
 
     static func role(of p: Paragraph, in d: Document, count: Int, title: String?, first isFirst: Bool) -> BlockRole {
         let toks = d.tokens
@@ -120,11 +137,7 @@ public enum Segmenter {
         if first == "©" || first == "•" || first == "·" || first == "|" {
             return words <= 6 && first != "©" ? .byline : .caption
         }
-        for phrase in [
-            "this article is from the source", "you can find the current article", "the article has changed",
-            "there is an rss feed", "version 1 version 2", "read more", "read the rest", "click here", "sign up",
-            "advertisement", "related:", "related coverage", "share this", "copyright",
-        ] where lowerPrefix(d, p.span, phrase) {
+        for phrase in boilerplateOpenings where lowerPrefix(d, p.span, phrase) {
             return .boilerplate
         }
         if first == "(", last == ")", words <= 6 { return .boilerplate }
@@ -157,7 +170,7 @@ public enum Segmenter {
                     return .byline
                 }
             }
-            let terminal = ".!?\"”'’:;)]…".unicodeScalars.contains(last)
+            let terminal = terminals.contains(last)
             if !terminal && !hasQuoteMark {
                 if isFirst && count > 1 { return .title }
                 return credit ? .caption : .boilerplate

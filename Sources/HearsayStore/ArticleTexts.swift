@@ -1,44 +1,65 @@
 import SQLiteLayer
 
-/// A text's UTF-8 bytes, addressed by Unicode-scalar offsets (the offsets quotes and claims use).
-struct ScalarIndexedText {
-    /// The text as stored.
-    let bytes: [UInt8]
-    /// The byte offset of each scalar, then the byte count; empty when the text is ASCII, where
-    /// scalar and byte offsets are the same.
-    private let starts: [Int32]
+/// Finds the bytes of a span of characters in UTF-8 text, counting characters as SQLite's
+/// substr() does: a lead byte and the continuation bytes after it. For valid UTF-8 (all a Swift
+/// String holds) these are the Unicode scalars quotes and claims are addressed by; a stray
+/// continuation byte in text another program stored counts as one character, as in SQLite.
+///
+/// It remembers where the last span started, so the spans of one article, asked for in text
+/// order, cost one walk over the article in all (no table of offsets is built).
+struct CharacterCursor {
+    private var character = 0
+    private var byte = 0
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var starts: [Int32] = []
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            starts.reserveCapacity(bytes.count + 1)
-            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-                starts.append(Int32(offset))
-            }
-            starts.append(Int32(bytes.count))
+    /// The bytes of characters `start..<end` of `bytes`, clamped to the text as substr() clamps
+    /// a span that runs past the end (callers store no span with `start < 0` or `end < start`).
+    mutating func byteRange(start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let start = max(start, 0)
+        if start < character || byte > bytes.count {
+            character = 0
+            byte = 0
         }
-        self.starts = starts
+        let lower = Self.advance(from: byte, by: start - character, in: bytes)
+        character = start
+        byte = lower
+        return lower..<Self.advance(from: lower, by: max(end, start) - start, in: bytes)
     }
 
-    /// The number of scalars.
-    var scalarCount: Int { starts.isEmpty ? bytes.count : starts.count - 1 }
-
-    /// The bytes of scalars `start..<end`, clamped to the text as SQLite's substr() clamps.
-    func byteRange(start: Int, end: Int) -> Range<Int> {
-        let count = scalarCount
-        let lower = min(max(start, 0), count)
-        let upper = min(max(end, lower), count)
-        if starts.isEmpty { return lower..<upper }
-        return Int(starts[lower])..<Int(starts[upper])
+    /// Forgets the position, for another text.
+    mutating func reset() {
+        character = 0
+        byte = 0
     }
 
-    /// True when `text` is exactly scalars `start..<end` of this text, so storing the offsets
-    /// is enough to give it back.
-    func isSpan(_ text: String, start: Int, end: Int) -> Bool {
-        guard start >= 0, start <= end, end <= scalarCount else { return false }
-        let range = byteRange(start: start, end: end)
-        return text.utf8.elementsEqual(bytes[range])
+    private static func advance(from offset: Int, by count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var offset = offset
+        var left = count
+        guard let base = bytes.baseAddress else { return offset }
+        while left > 0, offset < bytes.count {
+            // Eight ASCII bytes at a time where they are: each is one character.
+            if left >= 8, offset + 8 <= bytes.count,
+                UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            {
+                offset += 8
+                left -= 8
+                continue
+            }
+            let lead = bytes[offset]
+            offset += 1
+            if lead >= 0xC0 {
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            }
+            left -= 1
+        }
+        return offset
+    }
+
+    /// True when `text` is exactly characters `start..<end` of `article`, so storing the
+    /// offsets is enough to give it back (in Swift here and with substr() in SQL).
+    mutating func isSpan(_ text: String, start: Int, end: Int, of article: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start >= 0, start <= end else { return false }
+        let range = byteRange(start: start, end: end, in: article)
+        return text.utf8.elementsEqual(UnsafeBufferPointer(rebasing: article[range]))
     }
 }
 
@@ -54,28 +75,37 @@ struct SpanColumns {
 /// Gives quotes and claims their words when the database stores only their offsets (schema 4:
 /// `text` is NULL when it is the article's text from `start` to `end`).
 ///
-/// Rows come grouped by article (quotes and claims are stored article by article), so the last
-/// article's text is kept and each span costs a slice, not a walk from the start of the article
-/// as SQLite's substr() would.
+/// Rows come grouped by article (quotes and claims are stored article by article, in text
+/// order), so the last article's text is kept and its spans are found in one walk over it, not a
+/// walk from the start of the article for every row as SQLite's substr() would.
 final class ArticleTexts {
     private let lookup: Statement
     private var articleID: Int64?
-    private var text = ScalarIndexedText([])
+    /// The current article's text, in a buffer reused from one article to the next.
+    private var bytes: [UInt8] = []
+    private var cursor = CharacterCursor()
+
+    private let db: Database
+    private var oddSpan: Statement?
 
     init(db: Database) throws {
+        self.db = db
         lookup = try db.prepare(sql: "SELECT text FROM articles WHERE id = ?")
     }
 
     /// Calls `body` with the bytes of the row's text: `stored` when the row holds it, else the
-    /// article's scalars `start..<end`.
+    /// article's characters `start..<end`.
     func withText<T>(
         stored: UnsafeBufferPointer<UInt8>?, article: Int64, start: Int, end: Int,
         _ body: (UnsafeBufferPointer<UInt8>) throws -> T
     ) throws -> T {
         if let stored { return try body(stored) }
+        if start < 0 || end < start { return try withOddSpan(article: article, start: start, end: end, body) }
         try load(article)
-        let range = text.byteRange(start: start, end: end)
-        return try text.bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+        return try bytes.withUnsafeBufferPointer { text in
+            let range = cursor.byteRange(start: start, end: end, in: text)
+            return try body(UnsafeBufferPointer(rebasing: text[range]))
+        }
     }
 
     /// The row's text as a `String`.
@@ -94,7 +124,7 @@ final class ArticleTexts {
     }
 
     /// Calls `body` with the bytes of the text of a result row whose columns `span` names,
-    /// copying nothing when the article is the previous row's.
+    /// reading the article only when it is not the previous row's.
     func withText<T>(_ row: Statement, _ span: SpanColumns, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
         throws -> T
     {
@@ -103,12 +133,30 @@ final class ArticleTexts {
             start: Int(row.int64(at: span.start)), end: Int(row.int64(at: span.end)), body)
     }
 
+    /// A negative or reversed span (no writer stores one without its words, but a database
+    /// migrated from schema 3 might hold one): read with substr() itself, whose rules for them
+    /// the cursor does not follow.
+    private func withOddSpan<T>(
+        article: Int64, start: Int, end: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T
+    ) throws -> T {
+        let statement =
+            try oddSpan ?? db.prepare(sql: "SELECT substr(text, ?2 + 1, ?3 - ?2) FROM articles WHERE id = ?1")
+        oddSpan = statement
+        try statement.bind(article, at: 1)
+        try statement.bind(start, at: 2)
+        try statement.bind(end, at: 3)
+        defer { statement.reset() }
+        let bytes = try statement.step() ? statement.utf8(at: 0).map(Array.init) ?? [] : []
+        return try bytes.withUnsafeBufferPointer { try body($0) }
+    }
+
     private func load(_ id: Int64) throws {
         if articleID == id { return }
         try lookup.bind(id, at: 1)
         defer { lookup.reset() }
-        let bytes = try lookup.step() ? lookup.utf8(at: 0).map(Array.init) ?? [] : []
-        text = ScalarIndexedText(bytes)
+        bytes.removeAll(keepingCapacity: true)
+        if try lookup.step(), let text = lookup.utf8(at: 0) { bytes.append(contentsOf: text) }
+        cursor.reset()
         articleID = id
     }
 }

@@ -131,7 +131,8 @@ final class ArticleWriter {
 
         let extraction = input.extraction
         // Quote and claim words that are the article's own span are stored as offsets only.
-        let spans = ScalarIndexedText(Array(input.text.utf8))
+        var text = input.text
+        var cursor = CharacterCursor()
         // The linker ends its evidence with this article; the speaker row belongs to it already.
         let ownArticle = " [article \(input.key)\(date.map { ", \($0)" } ?? "")]"
         var entityIDs: [Int64?] = []
@@ -166,8 +167,10 @@ final class ArticleWriter {
             try insertQuote.bind(articleID, at: 1)
             try insertQuote.bind(entity, at: 2)
             try insertQuote.bind(mention, at: 3)
-            try insertQuote.bind(
-                spans.isSpan(quote.text, start: quote.span.start, end: quote.span.end) ? nil : quote.text, at: 4)
+            let quoteIsSpan = text.withUTF8 {
+                cursor.isSpan(quote.text, start: quote.span.start, end: quote.span.end, of: $0)
+            }
+            try insertQuote.bind(quoteIsSpan ? nil : quote.text, at: 4)
             try insertQuote.bind(StoredCodes.code(quote.kind), at: 5)
             try insertQuote.bind(quote.cue, at: 6)
             try insertQuote.bind(quote.span.start, at: 7)
@@ -185,8 +188,10 @@ final class ArticleWriter {
             try insertClaim.bind(articleID, at: 1)
             try insertClaim.bind(entity, at: 2)
             try insertClaim.bind(mention, at: 3)
-            try insertClaim.bind(
-                spans.isSpan(claim.text, start: claim.span.start, end: claim.span.end) ? nil : claim.text, at: 4)
+            let claimIsSpan = text.withUTF8 {
+                cursor.isSpan(claim.text, start: claim.span.start, end: claim.span.end, of: $0)
+            }
+            try insertClaim.bind(claimIsSpan ? nil : claim.text, at: 4)
             try insertClaim.bind(StoredCodes.code(claim.kind), at: 5)
             try insertClaim.bind(claim.cue, at: 6)
             try insertClaim.bind(claim.span.start, at: 7)

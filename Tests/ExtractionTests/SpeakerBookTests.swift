@@ -70,4 +70,18 @@ import Testing
             + "“It was a hard year for the crew,” he said."
         #expect(speaker(of: "It was a hard year", in: text) == "Bob")
     }
+
+    @Test func theNameAfterAFrontedClauseIsTheSubjectAPronounMeans() {
+        let text =
+            "“We will see,” said Kiri Ward.\n\nAs she has done before, Mara Lind on Friday dismissed the report.\n\n"
+            + "“It is simply wrong,” she said."
+        #expect(speaker(of: "It is simply wrong", in: text) == "Mara Lind")
+    }
+
+    @Test func aFullNameSetOffByCommasBeforeAReportingVerbIsItsSubject() {
+        let text =
+            "“We will see,” said Kiri Ward.\n\nThe report, which the firm's chief, Mara Lind, said was sound, "
+            + "is due on Monday.\n\n“It is simply wrong to doubt it,” she said."
+        #expect(speaker(of: "It is simply wrong", in: text) == "Mara Lind")
+    }
 }

@@ -48,25 +48,45 @@ import Testing
                 ]))
     }
 
-    @Test func scalarOffsetsAddressTheRightBytes() {
+    @Test func characterOffsetsAddressTheRightBytes() {
         let text = "aé灯🚢b"
-        let indexed = ScalarIndexedText(Array(text.utf8))
+        let bytes = Array(text.utf8)
         let scalars = Array(text.unicodeScalars)
-        #expect(indexed.scalarCount == scalars.count)
-        for start in 0...scalars.count {
-            for end in start...scalars.count {
-                let expected = String(String.UnicodeScalarView(scalars[start..<end]))
-                let got = String(decoding: indexed.bytes[indexed.byteRange(start: start, end: end)], as: UTF8.self)
-                #expect(got == expected)
-                #expect(indexed.isSpan(expected, start: start, end: end))
+        bytes.withUnsafeBufferPointer { buffer in
+            // In order, backwards and at random: the cursor gives the same bytes however asked.
+            var spans: [(Int, Int)] = []
+            for start in 0...scalars.count { for end in start...scalars.count { spans.append((start, end)) } }
+            for order in [spans, spans.reversed(), spans.shuffled()] {
+                var cursor = CharacterCursor()
+                for (start, end) in order {
+                    let expected = String(String.UnicodeScalarView(scalars[start..<end]))
+                    let range = cursor.byteRange(start: start, end: end, in: buffer)
+                    let isSpan = cursor.isSpan(expected, start: start, end: end, of: buffer)
+                    #expect(String(decoding: buffer[range], as: UTF8.self) == expected)
+                    #expect(isSpan)
+                }
             }
+            // Spans past the end are clamped as substr() clamps them; reversed spans are never stored.
+            var cursor = CharacterCursor()
+            let pastTheEnd = cursor.byteRange(start: 3, end: 99, in: buffer)
+            let toTheEnd = cursor.byteRange(start: 3, end: 5, in: buffer)
+            let beyond = cursor.byteRange(start: 9, end: 12, in: buffer)
+            let reversed = cursor.isSpan("", start: 2, end: 1, of: buffer)
+            let wrong = cursor.isSpan("x", start: 0, end: 1, of: buffer)
+            #expect(pastTheEnd == toTheEnd)
+            #expect(beyond == bytes.count..<bytes.count)
+            #expect(!reversed)
+            #expect(!wrong)
         }
-        // Out of range spans are clamped like substr() and never taken for a stored span.
-        #expect(indexed.byteRange(start: 3, end: 99) == indexed.byteRange(start: 3, end: 5))
-        #expect(!indexed.isSpan("b", start: 4, end: 6))
-        #expect(!indexed.isSpan("x", start: 0, end: 1))
-        let ascii = ScalarIndexedText(Array("plain".utf8))
-        #expect(ascii.byteRange(start: 1, end: 3) == 1..<3)
+        // Bytes another program may have stored: characters counted as SQLite's substr() does.
+        let stray: [UInt8] = [0x61, 0x80, 0x62, 0xC3, 0xA9, 0x63]
+        stray.withUnsafeBufferPointer { buffer in
+            var cursor = CharacterCursor()
+            let second = cursor.byteRange(start: 1, end: 2, in: buffer)
+            let last = cursor.byteRange(start: 3, end: 5, in: buffer)
+            #expect(second == 1..<2)
+            #expect(last == 3..<6)
+        }
     }
 
     @Test func wordsThatAreTheirSpanAreStoredAsOffsetsOnly() throws {
@@ -88,6 +108,19 @@ import Testing
         // The view the full-text index reads gives the same words.
         #expect(try store.db.scalarText(sql: "SELECT text FROM quote_texts ORDER BY id LIMIT 1") == quotes[0].text)
         #expect(try store.check().isEmpty)
+    }
+
+    /// Spans the writer never stores without words (negative, reversed) still read as SQL reads them.
+    @Test func oddSpansReadAsSubstrReadsThem() throws {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(Self.lighthouse())
+        try store.db.execute(sql: #"UPDATE quotes SET text = NULL, start = 60, "end" = 52 WHERE id = 1"#)
+        try store.db.execute(sql: #"UPDATE quotes SET text = NULL, start = -8, "end" = -2 WHERE id = 2"#)
+        let view = try store.db.prepare(sql: "SELECT text FROM quote_texts ORDER BY id")
+        var expected: [String] = []
+        while try view.step() { expected.append(view.string(at: 0) ?? "") }
+        #expect(expected.allSatisfy { !$0.isEmpty })
+        #expect(try store.quotes(matching: QueryFilter()).map(\.text) == expected)
     }
 
     @Test(arguments: ExportFormat.allCases)
