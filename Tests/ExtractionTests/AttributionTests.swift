@@ -131,4 +131,19 @@ import Testing
             + "The senator said the dam was “in far worse shape than anyone was told.”"
         #expect(speaker(of: "in far worse shape", in: text) == "Ada Pell")
     }
+
+    @Test func aThingReportedOnIsNotTheSpeakerWhenAPersonReportsIt() {
+        let text =
+            "Ada Pell spoke to the council on Monday.\n\n"
+            + "She says it underscores that the board is “unfit to run a village fete.”"
+        #expect(speaker(of: "unfit to run", in: text) == "Ada Pell")
+    }
+
+    @Test func aNameInsideAQuotationIsNotWhatALaterPronounMeans() {
+        let text =
+            "“The plan failed,” said Mara Lind.\n\n"
+            + "“Greta Holm says the plan will pass. It will not,” she said.\n\n"
+            + "She added that the vote was close, because “in the end, people vote for someone.”"
+        #expect(speaker(of: "in the end", in: text) == "Mara Lind")
+    }
 }
