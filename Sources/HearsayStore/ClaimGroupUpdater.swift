@@ -29,6 +29,9 @@ final class ClaimGroupUpdater {
 
     private let db: Database
     private var cache: [Int64: PreparedClaim] = [:]
+    /// Claims of newly stored articles prepared ahead (by extraction threads), per article key,
+    /// in the order they were stored; used instead of reading and preparing them again.
+    private var ahead: [String: [PreparedClaim]] = [:]
     /// `PRAGMA data_version` when the cache was last checked: it changes when another connection commits.
     private var dataVersion: Int64?
 
@@ -47,6 +50,8 @@ final class ClaimGroupUpdater {
     private let insertKey: Statement
     private let insertLink: Statement
     private let groupOfClaim: Statement
+    private let claimIDsOfArticle: Statement
+    private let keyOfArticle: Statement
     private let setGroup: Statement
     private let moveGroup: Statement
     private let deleteGroup: Statement
@@ -106,6 +111,8 @@ final class ClaimGroupUpdater {
             sql: "INSERT OR IGNORE INTO claim_keys(key, day, claim_id, article_id) VALUES (?, ?, ?, ?)")
         insertLink = try db.prepare(sql: "INSERT OR IGNORE INTO claim_links(a, b) VALUES (?, ?)")
         groupOfClaim = try db.prepare(sql: "SELECT group_id FROM claims WHERE id = ?")
+        claimIDsOfArticle = try db.prepare(sql: "SELECT id FROM claims WHERE article_id = ? ORDER BY id")
+        keyOfArticle = try db.prepare(sql: "SELECT key FROM articles WHERE id = ?")
         setGroup = try db.prepare(sql: "UPDATE claims SET group_id = ? WHERE id = ?")
         moveGroup = try db.prepare(sql: "UPDATE claims SET group_id = ?1 WHERE group_id = ?2")
         deleteGroup = try db.prepare(sql: "DELETE FROM claim_groups WHERE id = ?")
@@ -126,6 +133,38 @@ final class ClaimGroupUpdater {
         cache.removeAll()
     }
 
+    /// ``run()`` during an import, after each stored batch: `prepared` gives the claims of the
+    /// batch's articles prepared ahead, and the cache of stored claims is kept for the next batch
+    /// unless `replaced` says the batch replaced articles (their claim ids may be reused).
+    func runAfterBatch(prepared: [ClaimGroupingAhead], replaced: Bool) throws {
+        if replaced { cache.removeAll(keepingCapacity: true) }
+        ahead.removeAll(keepingCapacity: true)
+        for article in prepared { ahead[article.key] = article.claims }
+        defer { ahead.removeAll(keepingCapacity: true) }
+        while try db.transaction({ _ in try finishing(repairChunk()) }) {}
+        while try db.transaction({ _ in try finishing(groupChunk()) }) {}
+    }
+
+    /// The claims of stored article `id` prepared for grouping, in id order: those prepared
+    /// ahead when they are there for its key and as many, else read and prepared now.
+    private func claims(ofArticle id: Int64) throws -> [PreparedClaim] {
+        if !ahead.isEmpty {
+            try keyOfArticle.bindFresh(id)
+            if try keyOfArticle.step(), let key = keyOfArticle.string(at: 0), let prepared = ahead[key] {
+                try claimIDsOfArticle.bindFresh(id)
+                var ids: [Int64] = []
+                while try claimIDsOfArticle.step() { ids.append(claimIDsOfArticle.int64(at: 0)) }
+                if ids.count == prepared.count {
+                    return zip(ids, prepared).map { id, claim in claim.identified(as: id) }
+                }
+            }
+        }
+        try claimsOfArticle.bindFresh(id)
+        var claims: [PreparedClaim] = []
+        while try claimsOfArticle.step() { claims.append(Self.preparedClaim(claimsOfArticle)) }
+        return claims
+    }
+
     /// Resets every statement before the chunk commits: a statement left on a row keeps a read
     /// transaction open, and then no checkpoint can empty the write-ahead log, which grows with
     /// every chunk (3 GB over a million claims) and slows every page read.
@@ -139,7 +178,7 @@ final class ClaimGroupUpdater {
             pendingChunk, deletePending, dirtyChunk, deleteDirty, claimsOfArticle, claimByID, claimsOfGroup,
             linksOfGroup, keysAfter, keysBefore, keysUndated, keysAnyDay, insertKey, insertLink, groupOfClaim,
             setGroup, moveGroup, deleteGroup, insertGroup, updateGroup, groupState, handOverRepair, groupSize,
-            extendGroup,
+            extendGroup, claimIDsOfArticle, keyOfArticle,
         ]
     }
 
@@ -155,10 +194,7 @@ final class ClaimGroupUpdater {
         dataVersion = version
         var links: [(Int64, Int64)] = []
         for article in articles {
-            try claimsOfArticle.bindFresh(article)
-            var claims: [PreparedClaim] = []
-            while try claimsOfArticle.step() { claims.append(Self.preparedClaim(claimsOfArticle)) }
-            for claim in claims {
+            for claim in try claims(ofArticle: article) {
                 let keys = claim.indexKeys
                 guard !keys.isEmpty else { continue }
                 let day = claim.day.map(Int64.init) ?? Self.undatedDay
@@ -384,6 +420,20 @@ final class ClaimGroupUpdater {
         return PreparedClaim(claim)
     }
 
+    /// The claim as ``preparedClaim(_:)`` reads it back once `article` is stored (id 0 until then):
+    /// the same columns, written and read the same way.
+    static func preparedClaim(_ claim: Claim, of article: ArticleInput) -> PreparedClaim {
+        let figures = claim.figures.isEmpty ? "[]" : ArticleWriter.json(claim.figures)
+        var grouped = GroupableClaim(
+            id: 0, article: article.key, outlet: article.metadata.source,
+            date: article.metadata.date.flatMap(ArticleWriter.validDate), text: claim.text,
+            figures: figures.contains("\"event\":\"") ? decode(figures) : [], dates: [])
+        let prepared = PreparedClaim(grouped)
+        guard prepared.canLink, !claim.dates.isEmpty else { return prepared }
+        grouped.dates = decode(ArticleWriter.json(claim.dates))
+        return PreparedClaim(grouped)
+    }
+
     /// A JSON array column; most claims have none, so "[]" is not decoded.
     private static func decode<T: Decodable>(_ json: String?) -> [T] {
         guard let json, json != "[]" else { return [] }
@@ -426,4 +476,40 @@ extension Int: SQLBindable {
 
 extension String: SQLBindable {
     fileprivate func bind(to statement: Statement, at index: Int32) throws { try statement.bind(self, at: index) }
+}
+
+/// The claims of one article prepared for grouping before it is stored, so that an import's
+/// extraction threads do this work rather than its single writer (``ClaimGroupingDuringImport``).
+public struct ClaimGroupingAhead: Sendable {
+    /// The article's key.
+    public let key: String
+    let claims: [PreparedClaim]
+
+    /// Prepares the claims of `article` as grouping will read them once it is stored.
+    public init(_ article: ArticleInput) {
+        key = article.key
+        claims = article.extraction.claims.map { ClaimGroupUpdater.preparedClaim($0, of: article) }
+    }
+}
+
+/// Groups the claims of an import batch by batch, right after each is stored, on the thread that
+/// stores them (``Store/groupNewClaims()`` after the import then finds little or nothing left).
+///
+/// The result is what grouping after the whole import gives: articles are grouped in the order
+/// they were stored, a chunk at a time, against the claims stored before them.
+public final class ClaimGroupingDuringImport {
+    private let store: Store
+    private let updater: ClaimGroupUpdater
+
+    /// Prepares grouping on `store`'s connection (the import's writing connection).
+    public init(store: Store) throws {
+        self.store = store
+        updater = try store.run { try ClaimGroupUpdater(db: store.db) }
+    }
+
+    /// Groups the claims of the articles stored since the last call; `prepared` holds their claims
+    /// prepared ahead (any missing are read back), `replaced` whether the batch replaced articles.
+    public func groupStored(prepared: [ClaimGroupingAhead], replaced: Bool) throws {
+        try store.run { try updater.runAfterBatch(prepared: prepared, replaced: replaced) }
+    }
 }

@@ -29,6 +29,8 @@ final class EntityDirectory {
 
     private let db: Database
     private var cache: [Int64: KnownEntity] = [:]
+    // What the linker reads from each cached entity, dropped whenever the entity changes.
+    private var profiles: [Int64: EntityProfile] = [:]
     private var curated: [Int64: Bool] = [:]
     // Names that already have alias rows, per entity (the canonical name included).
     private var stored: [Int64: Set<String>] = [:]
@@ -96,6 +98,7 @@ final class EntityDirectory {
 
     private func clear() {
         cache.removeAll(keepingCapacity: true)
+        profiles.removeAll(keepingCapacity: true)
         curated.removeAll(keepingCapacity: true)
         stored.removeAll(keepingCapacity: true)
         byKey.removeAll(keepingCapacity: true)
@@ -141,6 +144,7 @@ final class EntityDirectory {
     private func settle(_ id: Int64) {
         guard var entity = cache[id], let names = stored[id] else { return }
         entity.aliases = names.filter { $0 != entity.name }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        if entity.aliases != cache[id]?.aliases { profiles[id] = nil }
         cache[id] = entity
     }
 
@@ -167,7 +171,7 @@ final class EntityDirectory {
         for id in candidates {
             if let entity = try load(id) { known.append(entity) }
         }
-        let decision = linker.link(candidate, among: known)
+        let decision = linker.link(candidate, among: known, profiles: known.map(profile))
         let entityID: Int64
         let evidence: String
         switch decision {
@@ -185,6 +189,7 @@ final class EntityDirectory {
             entityID = db.lastInsertRowID
             evidence = "new entity"
             cache[entityID] = KnownEntity(id: entityID, name: speaker.name, kind: speaker.kind)
+            profiles[entityID] = nil
             curated[entityID] = false
             stored[entityID] = []
         }
@@ -228,6 +233,14 @@ final class EntityDirectory {
         if ids.count > candidateLimit { ids.removeLast(ids.count - candidateLimit) }
     }
 
+    /// The linker's profile of cached `entity`, worked out again only after it changed.
+    private func profile(_ entity: KnownEntity) -> EntityProfile {
+        if let hit = profiles[entity.id] { return hit }
+        let profile = EntityProfile(entity)
+        profiles[entity.id] = profile
+        return profile
+    }
+
     /// Loads an entity as the linker sees it (cached across transactions, see ``forget()``).
     func load(_ id: Int64) throws -> KnownEntity? {
         if let entity = cache[id] { return entity }
@@ -264,6 +277,7 @@ final class EntityDirectory {
         }
         loadRejections.reset()
         cache[id] = entity
+        profiles[id] = nil
         return entity
     }
 
@@ -282,6 +296,7 @@ final class EntityDirectory {
         renamed.aliases.append(entity.name)
         renamed.name = speaker.name
         cache[entity.id] = renamed
+        profiles[entity.id] = nil
     }
 
     private func record(
@@ -357,7 +372,15 @@ final class EntityDirectory {
             entity?.organisations.append(organisation)
             entity?.held.append(HeldRole(role: nil, organisation: organisation, date: date))
         }
-        if let entity { cache[id] = entity }
+        if let entity {
+            let before = cache[id]
+            if before?.aliases.count != entity.aliases.count || before?.roles.count != entity.roles.count
+                || before?.organisations.count != entity.organisations.count || before?.held.count != entity.held.count
+            {
+                profiles[id] = nil
+            }
+            cache[id] = entity
+        }
     }
 
     /// The last word of a lookup key ("mark t esper" → "esper").

@@ -176,6 +176,15 @@ public struct EntityLinker: Sendable {
 
     /// Picks the entity among `known` that `candidate` is, or `.new`.
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity]) -> LinkDecision {
+        link(candidate, among: known, profiles: known.map(EntityProfile.init))
+    }
+
+    /// ``link(_:among:)`` with the profile of each known entity (`profiles[i]` of `known[i]`)
+    /// worked out before, by a caller that keeps them between links.
+    public func link(_ candidate: EntityCandidate, among known: [KnownEntity], profiles: [EntityProfile])
+        -> LinkDecision
+    {
+        precondition(known.count == profiles.count, "one profile per known entity")
         let speaker = candidate.speaker
         guard speaker.kind != .unknown else { return .new }
         // A "person" whose name is a piece of a sentence ("He", "The Obama") is nobody we can recognise
@@ -192,12 +201,13 @@ public struct EntityLinker: Sendable {
         // A bare word is a surname when a known person has it as one.
         let attested =
             myParsed.isSurnameOnly
-            && known.contains { entity in
-                entity.kind == .person && memo.isPersonName(entity.name)
-                    && memo.parsed(entity.name).units.count >= 2 && memo.parsed(entity.name).surname == myParsed.surname
+            && zip(known, profiles).contains { entity, profile in
+                entity.kind == .person && profile.isPerson
+                    && profile.parsedName.units.count >= 2 && profile.parsedName.surname == myParsed.surname
             }
-        for entity in known where Self.kindsAgree(speaker.kind, entity.kind) {
-            if speaker.kind == .person, !myParsed.isSurnameOnly, memo.isPersonName(entity.name),
+        let view = SpeakerView(speaker, memo: memo)
+        for (entity, profile) in zip(known, profiles) where Self.kindsAgree(speaker.kind, entity.kind) {
+            if speaker.kind == .person, !myParsed.isSurnameOnly, profile.isPerson,
                 memo.match(speaker.name, entity.name) == .conflict
             {
                 namesake = true
@@ -206,13 +216,13 @@ public struct EntityLinker: Sendable {
             let match: Match?
             switch speaker.kind {
             case .person:
-                match = personMatch(speaker, entity, date: candidate.date, attested: attested).map { found in
+                match = personMatch(view, entity, profile, date: candidate.date, attested: attested).map { found in
                     var m = found
                     // An entity named by a piece of a sentence is a weaker witness than a real name.
-                    if !memo.isPersonName(entity.name) { m.strength = max(1, m.strength - 1) }
+                    if !profile.isPerson { m.strength = max(1, m.strength - 1) }
                     return m
                 }
-            case .organisation, .group: match = organisationMatch(speaker, entity)
+            case .organisation, .group: match = organisationMatch(view, entity, profile)
             case .unknown: match = nil
             }
             guard let match else { continue }
@@ -358,19 +368,47 @@ public struct EntityLinker: Sendable {
         }
     }
 
-    private func personMatch(_ speaker: Speaker, _ entity: KnownEntity, date: String?, attested: Bool) -> Match? {
+    /// What linking reads from the speaker, worked out once for all candidate entities.
+    private struct SpeakerView {
+        let speaker: Speaker
+        let isPerson: Bool
+        /// Its person names, its own first, aliases that are namesakes of it left out.
+        let personNames: [String]
+        let personNamesParsed: [ParsedName]
+        let organisationNameKeys: [String]
+        let organisationKeys: Set<String>
+        let roleKeys: [String]
+
+        init(_ speaker: Speaker, memo: NameMemo) {
+            self.speaker = speaker
+            isPerson = memo.isPersonName(speaker.name)
+            if speaker.kind == .person {
+                // An alias that is a namesake of its owner ("George W. Bush" given to "George H.W. Bush")
+                // is a mistake of the extraction, not a second name: it is no evidence.
+                personNames = ([speaker.name] + speaker.aliases.filter { memo.match($0, speaker.name) != .conflict })
+                    .filter(memo.isPersonName)
+                organisationNameKeys = []
+            } else {
+                personNames = []
+                organisationNameKeys = ([speaker.name] + speaker.aliases).map(memo.organisationKey)
+            }
+            personNamesParsed = personNames.map(memo.parsed)
+            organisationKeys = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
+            roleKeys = speaker.roles.map(memo.roleKey)
+        }
+    }
+
+    private func personMatch(
+        _ view: SpeakerView, _ entity: KnownEntity, _ profile: EntityProfile, date: String?, attested: Bool
+    ) -> Match? {
         // An entity whose own name is not a person's name (a piece of a headline the extraction took
         // for a speaker) is nobody to link to, whatever aliases it gathered.
-        guard memo.isPersonName(entity.name), memo.isPersonName(speaker.name) else { return nil }
-        // An alias that is a namesake of its owner ("George W. Bush" given to "George H.W. Bush") is a
-        // mistake of the extraction, not a second name: it is no evidence.
-        let mine = ([speaker.name] + speaker.aliases.filter { memo.match($0, speaker.name) != .conflict })
-            .filter(memo.isPersonName)
-        let theirs = ([entity.name] + entity.aliases.filter { memo.match($0, entity.name) != .conflict })
-            .filter(memo.isPersonName)
+        guard profile.isPerson, view.isPerson else { return nil }
+        let mine = view.personNames
+        let theirs = profile.personNames
         guard let myName = mine.first, let theirName = theirs.first else { return nil }
-        let mineParsed = mine.map(memo.parsed)
-        let theirsParsed = theirs.map(memo.parsed)
+        let mineParsed = view.personNamesParsed
+        let theirsParsed = profile.personNamesParsed
         let primary = memo.match(myName, theirName)
         // Full names on both sides that agree.
         var aliasEvidence: String?
@@ -394,11 +432,11 @@ public struct EntityLinker: Sendable {
         // unless an alias names the entity outright.
         if primary == .conflict && aliasEvidence == nil { return nil }
         if let aliasEvidence { return Match(entity: entity.id, name: theirName, strength: 3, evidence: aliasEvidence) }
-        let role = sharedRole(speaker, entity, date: date)
+        let role = sharedRole(view, profile, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
         let myKey = memo.normalized(myName)
-        if primary == .unrelated, theirs.dropFirst().contains(where: { memo.normalized($0) == myKey }) {
+        if primary == .unrelated, profile.otherPersonNameForms.contains(myKey) {
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,
                 evidence: "same name as an alias: \"\(myName)\" of \"\(theirName)\"" + (role.map { "; \($0)" } ?? ""),
@@ -441,11 +479,11 @@ public struct EntityLinker: Sendable {
         }
     }
 
-    private func organisationMatch(_ speaker: Speaker, _ entity: KnownEntity) -> Match? {
-        let mine = [speaker.name] + speaker.aliases
+    private func organisationMatch(_ view: SpeakerView, _ entity: KnownEntity, _ profile: EntityProfile) -> Match? {
+        let mine = [view.speaker.name] + view.speaker.aliases
         let theirs = [entity.name] + entity.aliases
-        let myKeys = mine.map(memo.organisationKey)
-        let theirKeys = theirs.map(memo.organisationKey)
+        let myKeys = view.organisationNameKeys
+        let theirKeys = profile.organisationNameKeys
         // A short form an article used for its own organisation ("the Times" for the New York Times,
         // "the Democratic Party" for the Iowa Democratic Party) says nothing across articles.
         func parts(_ key: String) -> Set<Substring> { Set(key.split(separator: " ")) }
@@ -484,26 +522,23 @@ public struct EntityLinker: Sendable {
     /// A role and organisation both sides hold, described for the evidence, or nil. With dated
     /// roles (``KnownEntity/held``), only those held within ``rolePeriodDays`` of the candidate's
     /// article count: the prime minister of one year is not the prime minister of another.
-    private func sharedRole(_ speaker: Speaker, _ entity: KnownEntity, date: String?) -> String? {
-        var roles = entity.roles
-        var organisations = entity.organisations
-        if !entity.held.isEmpty, let day = date.flatMap(Self.dayNumber) {
-            let inPeriod = entity.held.filter { held in
-                guard let theirs = held.date.flatMap(Self.dayNumber) else { return true }
+    private func sharedRole(_ view: SpeakerView, _ profile: EntityProfile, date: String?) -> String? {
+        var roleKeys = profile.roleKeys
+        var theirOrgs = profile.organisationKeys
+        if !profile.held.isEmpty, let day = date.flatMap(Self.dayNumber) {
+            let inPeriod = profile.held.filter { held in
+                guard let theirs = held.day else { return true }
                 return abs(theirs - day) <= Self.rolePeriodDays
             }
-            roles = inPeriod.compactMap(\.role)
-            organisations = inPeriod.compactMap(\.organisation)
+            roleKeys = inPeriod.compactMap(\.roleKey)
+            theirOrgs = Set(inPeriod.compactMap(\.organisationKey).filter { !$0.isEmpty })
         }
-        let myOrgs = Set(speaker.organisations.map(memo.organisationKey).filter { !$0.isEmpty })
-        let theirOrgs = Set(organisations.map(memo.organisationKey).filter { !$0.isEmpty })
-        let sharedOrg = myOrgs.intersection(theirOrgs).first
+        let sharedOrg = view.organisationKeys.intersection(theirOrgs).first
         var sharedRole: String?
-        for mine in speaker.roles {
-            let key = memo.roleKey(mine)
+        for (mine, key) in zip(view.speaker.roles, view.roleKeys) {
             // "Mr." is how a name is addressed, not a role two people could share.
             guard !key.isEmpty, !RoleReader.honorifics.contains(key) else { continue }
-            if roles.contains(where: { memo.roleKey($0) == key }) {
+            if roleKeys.contains(key) {
                 sharedRole = mine
                 break
             }

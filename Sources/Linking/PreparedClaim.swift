@@ -19,6 +19,18 @@ public struct PreparedClaim: Sendable {
         features = ClaimFeatures(claim)
     }
 
+    private init(claim: GroupableClaim, features: ClaimFeatures) {
+        self.claim = claim
+        self.features = features
+    }
+
+    /// The same claim under another id (prepared before it was stored), without reading it again.
+    public func identified(as id: Int64) -> PreparedClaim {
+        var renamed = claim
+        renamed.id = id
+        return PreparedClaim(claim: renamed, features: features)
+    }
+
     /// True when the claim names an event and a name, so it can be linked with another claim
     /// (its ``indexKeys`` are not empty).
     public var canLink: Bool { !features.eventKeys.isEmpty && !features.names.isEmpty }

@@ -103,4 +103,18 @@ import Testing
         let asked = "The council says the site is safe — “why would anyone build a school there?” asked Lena Ostrova."
         #expect(speaker(of: "why would anyone", in: asked) == "Lena Ostrova")
     }
+
+    @Test func putItIsAReportingCue() {
+        let text =
+            "The hearing ran late.\n\nOr, as Oda Brenner, a former harbour master, put it: "
+            + "“The tide does not wait for a committee.”"
+        #expect(speaker(of: "The tide does not wait", in: text) == "Oda Brenner")
+    }
+
+    @Test func anInvertedSpeakerKeepsTheNameBeforeItsModifierOrAfterItsDescription() {
+        let modifier = "“We came to win this thing,” said Ravi Mensah of the Ohio delegation."
+        #expect(speaker(of: "We came to win", in: modifier) == "Ravi Mensah")
+        let described = "“The water came up in an hour,” said another shop owner, Greta Lund."
+        #expect(speaker(of: "The water came up", in: described) == "Greta Lund")
+    }
 }
