@@ -241,4 +241,15 @@ final class ArticleWriter {
         }
         return date
     }
+
+    /// `figures` in the object form readers see (the stored form is ``CompactJSON/figures(_:)``,
+    /// read back as this).
+    static func json(_ figures: [Figure]) -> String {
+        CompactJSON.expand(CompactJSON.figures(figures), keys: CompactJSON.figureKeys)
+    }
+
+    /// `dates` in the object form readers see (stored as ``CompactJSON/dates(_:)``).
+    static func json(_ dates: [ResolvedDate]) -> String {
+        CompactJSON.expand(CompactJSON.dates(dates), keys: CompactJSON.dateKeys)
+    }
 }

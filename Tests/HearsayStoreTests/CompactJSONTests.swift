@@ -64,9 +64,11 @@ import Testing
             #expect(stored.hasPrefix("[["))
             #expect(CompactJSON.expand(stored, keys: CompactJSON.figureKeys) == Self.objects(figures))
             #expect(stored.utf8.count < Self.objects(figures).utf8.count)
+            #expect(ArticleWriter.json(figures) == Self.objects(figures))
         }
         for dates in Self.dates {
             #expect(CompactJSON.expand(CompactJSON.dates(dates), keys: CompactJSON.dateKeys) == Self.objects(dates))
+            #expect(ArticleWriter.json(dates) == Self.objects(dates))
         }
         // The object form of older rows, and no list at all, pass through unchanged.
         let old = Self.objects(Self.figures[1])
