@@ -144,14 +144,17 @@ public enum Segmenter {
     static func role(of p: Paragraph, in d: Document, count: Int, title: String?, first isFirst: Bool) -> BlockRole {
         let toks = d.tokens
         var words = 0
-        for i in p.tokens where toks[i].kind != .punct { words += 1 }
+        var hasQuoteMark = false
+        for i in p.tokens {
+            // Quote marks are punctuation tokens: one pass counts the words and looks for them.
+            if toks[i].kind != .punct {
+                words += 1
+            } else if !hasQuoteMark, QuoteFinder.isDoubleMark(d.scalars[toks[i].start]) {
+                hasQuoteMark = true
+            }
+        }
         let first = d.folded[p.span.start]
         let last = d.folded[p.span.end - 1]
-        var hasQuoteMark = false
-        for i in p.tokens where QuoteFinder.isDoubleMark(d.scalars[toks[i].start]) {
-            hasQuoteMark = true
-            break
-        }
         if first == "©" || first == "•" || first == "·" || first == "|" {
             return words <= 6 && first != "©" ? .byline : .caption
         }

@@ -136,7 +136,11 @@ public struct SpeakerBook: Sendable {
         }
         // "Ada Pell, Republican of Ohio, said": a party and the state a lawmaker represents.
         let party = Self.partyWords.contains(t.key) && a + 1 < r.upperBound && toks[a + 1].key == MentionFinder.ofKey
-        guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party else {
+        // "Ada Pell, president of the teachers' union, said": a bare role noun opening the description.
+        let bareRole = !t.capitalized && (Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key))
+        guard
+            t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party || bareRole
+        else {
             return nil
         }
         // The description must end in a role ("… campaign manager"), not be a name of its own.

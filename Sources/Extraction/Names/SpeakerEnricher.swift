@@ -24,15 +24,22 @@ public enum SpeakerEnricher {
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
+            // How many scalars of title words open each span: the same wherever one name is written.
+            var titles: [Int] = []
             for name in [speaker.name] + speaker.aliases where isName(name) {
-                spans += occurrences(of: name, in: document, index: index)
+                let found = occurrences(of: name, in: document, index: index)
+                if let first = found.first, speaker.kind == .person {
+                    let cut = NameRuns.withoutTitles(document.folded, first).start - first.start
+                    titles += repeatElement(cut, count: found.count)
+                }
+                spans += found
             }
             mentions.append(spans)
             if speaker.kind == .person {
                 // Applying a role a second time changes nothing: each distinct role is applied once.
                 var applied: [Role] = []
-                for span in spans {
-                    var fresh = RoleReader.roles(of: span, in: document)
+                for (span, cut) in zip(spans, titles) {
+                    var fresh = RoleReader.roles(of: span, titles: cut, in: document)
                     fresh.removeAll { applied.contains($0.role) }
                     applied += fresh.map(\.role)
                     RoleReader.apply(fresh, to: &extraction.speakers[i])
