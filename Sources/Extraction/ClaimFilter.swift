@@ -103,7 +103,9 @@ enum ClaimFilter {
     }
 
     /// First words of a hypothesis or an indirect question.
-    static let conditionalOpeners: WordSet = ["if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether"]
+    static let conditionalOpeners: WordSet = [
+        "if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether",
+    ]
 
     /// Words in -ing that do not open a participle phrase.
     static let notParticiples: WordSet = [

@@ -105,7 +105,8 @@ enum ClaimLexicon {
     ]
 
     /// The boilerplate phrases by their first word, so a sentence is scanned once.
-    static let boilerplateByFirstWord = WordMap(Dictionary(grouping: boilerplate) { $0[0].value }.map { (WordKey(value: $0.key), $0.value) })
+    static let boilerplateByFirstWord = WordMap(
+        Dictionary(grouping: boilerplate) { $0[0].value }.map { (WordKey(value: $0.key), $0.value) })
 
     /// Past-tense forms that do not end in -ed.
     static let irregularPast: WordSet = [

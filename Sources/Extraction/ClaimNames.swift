@@ -43,7 +43,11 @@ enum ClaimNames {
         for c in name.unicodeScalars {
             if ClaimTokenizer.isWordScalar(c) {
                 let l = ClaimTokenizer.lowercased(c)
-                if l.value < 0x80 { out.append(UInt8(truncatingIfNeeded: l.value)) } else { out.append(contentsOf: l.utf8) }
+                if l.value < 0x80 {
+                    out.append(UInt8(truncatingIfNeeded: l.value))
+                } else {
+                    out.append(contentsOf: l.utf8)
+                }
                 space = false
             } else if c == "'" || c == "\u{2019}" {
                 continue
@@ -177,27 +181,31 @@ enum ClaimNames {
     /// The name at the end of `words` with leading titles removed, or nil when the phrase ends in
     /// an ordinary lower-case word.
     static func trailingName(in words: [ClaimWord], _ s: [Unicode.Scalar]) -> TextSpan? {
+        trailingName(in: words[...], s)
+    }
+
+    /// ``trailingName(in:_:)`` of a stretch of words, read in place.
+    static func trailingName(in words: ArraySlice<ClaimWord>, _ s: [Unicode.Scalar]) -> TextSpan? {
         guard let last = words.last, last.capitalised || last.contains("-", s) && isNameWord(last, s) else {
             return nil
         }
-        var a = words.count - 1
-        while a > 0, isNameWord(words[a - 1], s), nameGap(s, words[a - 1], words[a]) { a -= 1 }
-        var run = Array(words[a...])
-        let isOrg = run.contains { orgHeads.contains($0.lower) }
+        var a = words.endIndex - 1
+        while a > words.startIndex, isNameWord(words[a - 1], s), nameGap(s, words[a - 1], words[a]) { a -= 1 }
+        // The run is words[lo..<hi].
+        var lo = a
+        let hi = words.endIndex
+        let isOrg = (lo..<hi).contains { orgHeads.contains(words[$0].lower) }
         if !isOrg {
             // Strip titles: everything up to the last title word, if a name remains after it.
-            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
-                run = Array(run[(t + 1)...])
-            }
+            if let t = (lo..<hi).last(where: { titles.contains(words[$0].lower) }), t < hi - 1 { lo = t + 1 }
         } else {
-            while run.count > 1, run[0].lower == "the" { run.removeFirst() }
+            while hi - lo > 1, words[lo].lower == "the" { lo += 1 }
         }
         // Weekdays and months are not names ("Monday").
-        if run.count == 1, DateLexicon.weekday(run[0].lower) != nil || DateLexicon.month(run[0].lower) != nil {
+        if hi - lo == 1, DateLexicon.weekday(words[lo].lower) != nil || DateLexicon.month(words[lo].lower) != nil {
             return nil
         }
-        guard let first = run.first, let end = run.last else { return nil }
-        return TextSpan(start: first.span.start, end: end.span.end)
+        return TextSpan(start: words[lo].span.start, end: words[hi - 1].span.end)
     }
 
     /// The fuller name ending with the same words as `run` used earlier in the article
@@ -303,7 +311,7 @@ enum ClaimNames {
             {
                 var e = k + 1
                 while e + 1 < text.count, isNameWord(text[e + 1], s), nameGap(s, text[e], text[e + 1]) { e += 1 }
-                if let span = trailingName(in: Array(text[(k + 1)...e]), s) { return span }
+                if let span = trailingName(in: text[(k + 1)...e], s) { return span }
             }
             k -= 1
         }
@@ -344,7 +352,9 @@ extension ClaimNames {
     }
 
     /// Lower-case words inside a person's name.
-    static let personParticles: WordSet = ["al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu"]
+    static let personParticles: WordSet = [
+        "al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu",
+    ]
 
     /// The place names as keys (they are all ASCII).
     static let placeKeys = WordSet(PlaceNames.names.map { WordKey($0) })
@@ -471,8 +481,7 @@ extension ClaimNames {
             }
             var j = i
             while j + 1 < words.count, isNameWord(words[j + 1], s), nameGap(s, words[j], words[j + 1]) { j += 1 }
-            let run = Array(words[i...j])
-            if !(run.count == 1 && (i == 0 || commonWord(run[0].lower))), let span = trailingName(in: run, s) {
+            if !(i == j && (i == 0 || commonWord(words[i].lower))), let span = trailingName(in: words[i...j], s) {
                 out.append(span)
             }
             i = j + 1

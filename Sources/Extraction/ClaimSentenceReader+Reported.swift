@@ -76,7 +76,8 @@ extension SentenceReader {
             punctuatedEnd(w, from: c) || (c + 2 < w.count && nameThenComma(w, from: c + 1))
         {
             // A quotation before the cue leaves nothing to claim: the quotes own the sentence.
-            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8).map {
+            return clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8).map
+            {
                 [$0]
             } ?? []
         }
@@ -84,7 +85,8 @@ extension SentenceReader {
         guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
             if c > 0, punctuated(w, c - 1, c), c + 1 < w.count, w[c + 1].capitalised {
-                let content = clause(w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8)
+                let content = clause(
+                    w, from: 0, to: c, claimant: nameAfter(w, from: c + 1), cue: .word(w[c]), confidence: 0.8)
                 return content.map { [$0] }
             }
             return nil
@@ -100,12 +102,14 @@ extension SentenceReader {
                     ce = a
                 }
             }
-            if ce > 0, let r = clause(w, from: 0, to: ce, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8) {
+            if ce > 0, let r = clause(w, from: 0, to: ce, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8)
+            {
                 out.append(r)
             }
         } else if c + 1 < w.count, punctuated(w, c, c + 1), gapHas(w, c, c + 1, ","), speaker.start > 0 {
             // "INTRO, X said, CLAUSE."
-            if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8) {
+            if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8)
+            {
                 out.append(r)
             }
         } else if !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }) || hasThat {
@@ -250,7 +254,7 @@ extension SentenceReader {
                 e = a
                 a = segmentStart(w, before: a)
             }
-            guard e > a, let name = ClaimNames.trailingName(in: Array(w[a..<e]), s) else { return nil }
+            guard e > a, let name = ClaimNames.trailingName(in: w[a..<e], s) else { return nil }
             return SpeakerPhrase(mention: name, start: start, relativeClause: nil)
         } else if start > 0,
             isPartyLabel(Array(w[start..<end]))
@@ -259,7 +263,7 @@ extension SentenceReader {
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
-            if let name = ClaimNames.trailingName(in: Array(w[a..<start]), s),
+            if let name = ClaimNames.trailingName(in: w[a..<start], s),
                 !(ClaimTokenizer.words(s, in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
             {
                 return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
@@ -414,7 +418,9 @@ extension SentenceReader {
                 while e < w.count, !punctuated(w, e - 1, e) || e == k + 1, e - k < 5,
                     !ClaimWords.thatThe.contains(w[e].lower) || e <= k + 1
                 {
-                    if ClaimWords.statementInterviewSpeechBriefingEtc2.contains(w[e].lower) || DateLexicon.weekday(w[e].lower) != nil {
+                    if ClaimWords.statementInterviewSpeechBriefingEtc2.contains(w[e].lower)
+                        || DateLexicon.weekday(w[e].lower) != nil
+                    {
                         e += 1
                         break
                     }

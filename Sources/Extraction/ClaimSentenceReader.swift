@@ -82,7 +82,8 @@ struct SentenceReader {
         }
         // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
         // has no word of the writer's own.
-        let inside = (a..<b).filter { quoted(w[$0].span.start) }.count
+        var inside = 0
+        for k in a..<b where quoted(w[k].span.start) { inside += 1 }
         if inside == b - a { return nil }
         if quoted(w[a].span.start), isQuoteStart(w[a]) || inside * 2 > (b - a) { return nil }
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)

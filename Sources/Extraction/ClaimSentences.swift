@@ -93,6 +93,12 @@ enum ClaimSentences {
         while i < span.end {
             defer { i += 1 }
             var c = s[i]
+            // Most scalars are no quote mark: they only take the state.
+            let v = c.value
+            if v != 0x22 && v != 0x27 && v != 0xAB && v != 0xBB && (v < 0x201C || v > 0x201E) {
+                if open { mask[i - span.start] = true }
+                continue
+            }
             let markStart = i
             // Two apostrophes stand for a double quote in some feeds (''like this'').
             if c == "'", i + 1 < span.end, s[i + 1] == "'" {

@@ -194,6 +194,8 @@ enum ClaimTokenizer {
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        // General punctuation (dashes, curly quotes, spaces) holds no letter: skip the property table.
+        if v >= 0x2000 && v <= 0x206F { return false }
         return c.properties.isAlphabetic
     }
 

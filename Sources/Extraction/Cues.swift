@@ -157,6 +157,8 @@ public enum Cues {
     static let toKey = Normalizer.key("to")
     static let perKey = Normalizer.key("per")
     static let quotedKey = Normalizer.key("quoted")
+    static let putKeys = Lexicon.keys("put puts")
+    static let itKey = Normalizer.key("it")
 
     /// The cue starting at token `i`, if any.
     public static func cue(at i: Int, in document: Document) -> CueMatch? {
@@ -165,6 +167,10 @@ public enum Cues {
         let t = toks[i]
         if t.key == accordingKey, i + 1 < toks.count, toks[i + 1].key == toKey {
             return make(i..<(i + 2), .accordingTo, false, false, document)
+        }
+        if putKeys.contains(t.key), !t.capitalized, i + 1 < toks.count, toks[i + 1].key == itKey {
+            // "As Ada Pell put it, …": the words that follow are hers.
+            return make(i..<(i + 2), .verb, false, false, document)
         }
         if t.key == perKey, !t.capitalized, i + 1 < toks.count, toks[i + 1].capitalized {
             return make(i..<(i + 1), .accordingTo, false, false, document)

@@ -314,26 +314,31 @@ public enum DateResolver {
 
     /// 1–31 written as digits, with or without an ordinal ending ("6", "6th").
     private static func dayNumber(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Int? {
+        // Digits come first, so a word that does not open with one is no day.
+        guard w.span.length > 0, ClaimTokenizer.isDigit(s[w.span.start]) else { return nil }
         var digits = 0
         var value = 0
-        var rest: [UInt32] = []
+        var rest = 0  // how many scalars follow the digits; the first two are a and b
+        var a: UInt32 = 0
+        var b: UInt32 = 0
         for k in w.span.start..<w.span.end {
             let c = ClaimTokenizer.lowercased(s[k]).value
-            if c >= 48, c <= 57, rest.isEmpty {
+            if c >= 48, c <= 57, rest == 0 {
                 if digits == 2 { return nil }  // A day has two digits at most; more could overflow (fuzz find).
                 value = value * 10 + Int(c - 48)
                 digits += 1
             } else {
-                rest.append(c)
-                if rest.count > 2 { return nil }
+                if rest == 0 { a = c } else if rest == 1 { b = c }
+                rest += 1
+                if rest > 2 { return nil }
             }
         }
         guard digits >= 1, digits <= 2, value >= 1, value <= 31 else { return nil }
-        if rest.isEmpty { return value }
-        guard rest.count == 2 else { return nil }
-        let (a, b) = (rest[0], rest[1])
+        if rest == 0 { return value }
+        guard rest == 2 else { return nil }
         // "st", "nd", "rd", "th"
-        let ordinal = (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
+        let ordinal =
+            (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104)
         return ordinal ? value : nil
     }
 

@@ -11,11 +11,63 @@ public struct Document: Sendable {
 
     /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
-        let scalars = Document.decode(text)
+        let (scalars, folded) = Document.decodeAndFold(text)
         self.scalars = scalars
-        let folded = Normalizer.fold(scalars)
         self.folded = folded
         self.tokens = Tokenizer.tokens(folded)
+    }
+
+    /// ``decode(_:)`` and ``Normalizer/fold(_:)`` in one pass, writing both arrays in place.
+    static func decodeAndFold(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var count = 0
+            var folded: [Unicode.Scalar] = []
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { raw, rawCount in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
+                    var i = 0
+                    while i < n {
+                        let b0 = UInt32(bytes[i])
+                        if b0 < 0x80 {
+                            // ASCII: the scalar is the byte; only a tab folds (to a space).
+                            let c = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                            raw[count] = c
+                            out[count] = b0 == 0x09 ? " " : c
+                            count += 1
+                            i += 1
+                            continue
+                        }
+                        var v: UInt32
+                        if b0 < 0xE0, i + 1 < n {
+                            v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                            i += 2
+                        } else if b0 < 0xF0, i + 2 < n {
+                            v =
+                                ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6)
+                                | (UInt32(bytes[i + 2]) & 0x3F)
+                            i += 3
+                        } else if i + 3 < n {
+                            v =
+                                ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                                | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                                | (UInt32(bytes[i + 3]) & 0x3F)
+                            i += 4
+                        } else {
+                            v = 0xFFFD
+                            i = n
+                        }
+                        let c = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        raw[count] = c
+                        out[count] = Normalizer.foldOne(c)
+                        count += 1
+                    }
+                    outCount = count
+                }
+                rawCount = count
+            }
+            return (scalars, folded)
+        }
     }
 
     /// The scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).

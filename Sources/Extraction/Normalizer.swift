@@ -5,20 +5,21 @@ public enum Normalizer {
     /// apostrophes, and dashes made hyphens; quote marks and everything else are kept.
     public static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out = scalars
-        for i in out.indices {
-            let v = out[i].value
-            if v < 0x80 {
-                if v == 0x09 { out[i] = " " }
-                continue
-            }
-            switch v {
-            case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: out[i] = " "
-            case 0x2018, 0x2019, 0x02BC: out[i] = "'"
-            case 0x2010, 0x2011: out[i] = "-"
-            default: break
-            }
-        }
+        for i in out.indices { out[i] = foldOne(out[i]) }
         return out
+    }
+
+    /// The folded form of one scalar (see ``fold(_:)``).
+    @inline(__always)
+    static func foldOne(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        let v = c.value
+        if v < 0x80 { return v == 0x09 ? " " : c }
+        switch v {
+        case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return " "
+        case 0x2018, 0x2019, 0x02BC: return "'"
+        case 0x2010, 0x2011: return "-"
+        default: return c
+        }
     }
 
     /// True for a letter or a decimal digit (ASCII fast path, Unicode properties otherwise).

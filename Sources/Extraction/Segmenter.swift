@@ -45,6 +45,7 @@ public enum Segmenter {
     public static func segment(_ document: Document, title: String? = nil) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         var start = 0
+        var cursor = 0
         let s = document.folded
         func flush(_ end: Int) {
             var a = start
@@ -54,11 +55,24 @@ public enum Segmenter {
             guard b > a else { return }
             let span = TextSpan(start: a, end: b)
             var p = Paragraph(index: paragraphs.count, span: span, role: .body, sentences: [])
-            p.tokens = document.tokenRange(span)
+            // Paragraphs come in text order: their tokens are found by walking on from the last
+            // paragraph's (the same range as `document.tokenRange(span)`).
+            let tokens = document.tokens
+            var lo = cursor
+            while lo < tokens.count, tokens[lo].start < span.start { lo += 1 }
+            var hi = lo
+            while hi < tokens.count, tokens[hi].start < span.end { hi += 1 }
+            while hi > lo, tokens[hi - 1].end > span.end { hi -= 1 }
+            cursor = hi
+            p.tokens = lo..<hi
             p.sentences = sentences(document, p.tokens)
             paragraphs.append(p)
         }
-        for i in s.indices where s[i] == "\n" {
+        var breaks: [Int] = []
+        s.withUnsafeBufferPointer { buffer in
+            for i in 0..<buffer.count where buffer[i] == "\n" { breaks.append(i) }
+        }
+        for i in breaks {
             flush(i)
             start = i + 1
         }
@@ -120,20 +134,27 @@ public enum Segmenter {
         "advertisement", "related:", "related coverage", "share this", "copyright",
     ].map { Array($0.unicodeScalars) }
 
+    static let likeOpening = Array("like ".unicodeScalars)
+    static let followOpening = Array("follow ".unicodeScalars)
+    static let byOpening = Array("by ".unicodeScalars)
+
     /// Scalars that may end a sentence or a quoted line.
     static let terminals: [Unicode.Scalar] = Array(".!?\"”'’:;)]…".unicodeScalars)
 
     static func role(of p: Paragraph, in d: Document, count: Int, title: String?, first isFirst: Bool) -> BlockRole {
         let toks = d.tokens
         var words = 0
-        for i in p.tokens where toks[i].kind != .punct { words += 1 }
+        var hasQuoteMark = false
+        for i in p.tokens {
+            // Quote marks are punctuation tokens: one pass counts the words and looks for them.
+            if toks[i].kind != .punct {
+                words += 1
+            } else if !hasQuoteMark, QuoteFinder.isDoubleMark(d.scalars[toks[i].start]) {
+                hasQuoteMark = true
+            }
+        }
         let first = d.folded[p.span.start]
         let last = d.folded[p.span.end - 1]
-        var hasQuoteMark = false
-        for i in p.tokens where QuoteFinder.isDoubleMark(d.scalars[toks[i].start]) {
-            hasQuoteMark = true
-            break
-        }
         if first == "©" || first == "•" || first == "·" || first == "|" {
             return words <= 6 && first != "©" ? .byline : .caption
         }
@@ -141,25 +162,24 @@ public enum Segmenter {
             return .boilerplate
         }
         if first == "(", last == ")", words <= 6 { return .boilerplate }
-        if words <= 6, lowerPrefix(d, p.span, "by "), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
+        if words <= 6, lowerPrefix(d, p.span, byOpening), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
             return .byline
         }
-        if words <= 40 {
-            var social = false
-            for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
-            if social, lowerPrefix(d, p.span, "like ") || lowerPrefix(d, p.span, "follow ") { return .boilerplate }
+        // "Like us on Facebook": the cheap test of the opening first, then the lookups.
+        if words <= 40, lowerPrefix(d, p.span, likeOpening) || lowerPrefix(d, p.span, followOpening),
+            p.tokens.contains(where: { socialWords.contains(toks[$0].key) })
+        {
+            return .boilerplate
         }
         if words <= 20 {
-            var social = false
+            // (The same social-media test again would be moot: a line of 20 words or fewer passed it above.)
             var credit = false
-            for i in p.tokens where socialWords.contains(toks[i].key) { social = true }
             if let lastWord = p.tokens.last(where: { toks[$0].kind == .word }),
                 creditWords.contains(toks[lastWord].key),
                 toks[lastWord].capitalized
             {
                 credit = true
             }
-            if social, lowerPrefix(d, p.span, "like ") || lowerPrefix(d, p.span, "follow ") { return .boilerplate }
             // "Sly reported from Beirut." / "Jane Doe contributed reporting."
             if words <= 12, p.tokens.count >= 3, toks[p.tokens.lowerBound].capitalized {
                 let second = toks[p.tokens.lowerBound + 1]

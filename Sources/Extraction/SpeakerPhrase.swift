@@ -300,13 +300,49 @@ public enum SpeakerPhrase {
             // An inverted speaker is followed by the end of the clause, not by more of the sentence.
             let next = b + 1
             if next < limit.upperBound {
+                // "said a shop owner, Ada Pell.": a description, then the name it stands beside.
+                if toks[next].mark == ",", !(a...b).contains(where: { toks[$0].capitalized }),
+                    let name = nameEndingClause(after: next, d, limit)
+                {
+                    return name
+                }
                 let t = toks[next]
                 let ok = t.kind == .punct || Lexicon.objectStops.contains(t.key) || Cues.isCueWord(next, in: d)
-                if !ok { return nil }
+                if !ok { return invertedFallback(a, b, d, limit) }
             }
         }
         return validate(a...b, d)
     }
+
+    /// An inverted speaker phrase `a...b` that runs on into the sentence: `said Ada Pell of the
+    /// county board` keeps the name before its modifier; `said a county official, Ada Pell.` takes
+    /// the name the description stands beside.
+    static func invertedFallback(_ a: Int, _ b: Int, _ d: Document, _ limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        if let cut = (a...b).first(where: { k in
+            k > a && toks[k].kind == .word && modifierPrepositions.contains(toks[k].key) && toks[k - 1].capitalized
+        }) {
+            return validate(a...(cut - 1), d)
+        }
+        var k = b + 1
+        while k < limit.upperBound, k <= b + 4, toks[k].kind == .word, !toks[k].capitalized { k += 1 }
+        guard k < limit.upperBound, toks[k].mark == "," else { return nil }
+        return nameEndingClause(after: k, d, limit)
+    }
+
+    /// The person's name right after the comma at token `comma`, when it ends the clause.
+    static func nameEndingClause(after comma: Int, _ d: Document, _ limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        guard comma + 1 < limit.upperBound, toks[comma + 1].capitalized,
+            let run = MentionFinder.run(around: comma + 1, in: d, limit: (comma + 1)..<limit.upperBound),
+            run.tokens.lowerBound == comma + 1, !run.isOrganisation, !run.parts.isEmpty
+        else { return nil }
+        let after = run.tokens.upperBound
+        guard after >= limit.upperBound || toks[after].kind == .punct else { return nil }
+        return TextSpan(start: toks[run.tokens.lowerBound].start, end: toks[after - 1].end)
+    }
+
+    static let modifierPrepositions = Lexicon.keys("of from at with in")
 
     /// The subject of the main clause for a participle ("X expressed …, calling them “…”").
     static func mainSubject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {

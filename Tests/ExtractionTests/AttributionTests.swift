@@ -103,4 +103,47 @@ import Testing
         let asked = "The council says the site is safe — “why would anyone build a school there?” asked Lena Ostrova."
         #expect(speaker(of: "why would anyone", in: asked) == "Lena Ostrova")
     }
+
+    @Test func putItIsAReportingCue() {
+        let text =
+            "The hearing ran late.\n\nOr, as Oda Brenner, a former harbour master, put it: "
+            + "“The tide does not wait for a committee.”"
+        #expect(speaker(of: "The tide does not wait", in: text) == "Oda Brenner")
+    }
+
+    @Test func anInvertedSpeakerKeepsTheNameBeforeItsModifierOrAfterItsDescription() {
+        let modifier = "“We came to win this thing,” said Ravi Mensah of the Ohio delegation."
+        #expect(speaker(of: "We came to win", in: modifier) == "Ravi Mensah")
+        let described = "“The water came up in an hour,” said another shop owner, Greta Lund."
+        #expect(speaker(of: "The water came up", in: described) == "Greta Lund")
+    }
+
+    @Test func aBareRoleAppositiveIsNotTheSpeaker() {
+        let text =
+            "Ivo Marsh, president of the Harbour Workers Union, which represents the dockers, said "
+            + "“we will stay out for as long as it takes.”"
+        #expect(speaker(of: "we will stay out", in: text) == "Ivo Marsh")
+    }
+
+    @Test func anAbbreviatedTitleGivesTheRoleADescriptionResolvesTo() {
+        let text =
+            "Sen. Ada Pell toured the dam on Monday with Owen Tate.\n\n"
+            + "The senator said the dam was “in far worse shape than anyone was told.”"
+        #expect(speaker(of: "in far worse shape", in: text) == "Ada Pell")
+    }
+
+    @Test func aThingReportedOnIsNotTheSpeakerWhenAPersonReportsIt() {
+        let text =
+            "Ada Pell spoke to the council on Monday.\n\n"
+            + "She says it underscores that the board is “unfit to run a village fete.”"
+        #expect(speaker(of: "unfit to run", in: text) == "Ada Pell")
+    }
+
+    @Test func aNameInsideAQuotationIsNotWhatALaterPronounMeans() {
+        let text =
+            "“The plan failed,” said Mara Lind.\n\n"
+            + "“Greta Holm says the plan will pass. It will not,” she said.\n\n"
+            + "She added that the vote was close, because “in the end, people vote for someone.”"
+        #expect(speaker(of: "in the end", in: text) == "Mara Lind")
+    }
 }

@@ -84,6 +84,9 @@ public enum AliasFinder {
         return out
     }()
 
+    /// The first scalars of the markers, as bits of their ASCII values.
+    private static let firstLetters: UInt128 = markers.reduce(0) { $0 | (1 << UInt128($1.phrase[0].value)) }
+
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
         find(in: document, index: WordStartIndex(document.folded))
@@ -98,6 +101,8 @@ public enum AliasFinder {
         // word starts and the parentheses, merged in text order, are the only places to look.
         let words = index.all
         let parens = index.parens
+        let heads = markerHeads
+        let firsts = firstLetters
         var w = 0
         var p = 0
         var next = 0
@@ -121,8 +126,10 @@ public enum AliasFinder {
                 continue
             }
             let a = NameRuns.lower(c)
+            // Most words cannot open a marker: their first letter says so without the pair table.
+            guard a.value < 0x80, firsts & (1 << UInt128(a.value)) != 0 else { continue }
             let b = NameRuns.lower(s[i + 1])
-            guard markerHeads.contains(where: { $0.0 == a && $0.1 == b }) else { continue }
+            guard heads.contains(where: { $0.0 == a && $0.1 == b }) else { continue }
             for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
                 if let found = statement(marker: m, at: i, in: s) {
                     out.append(found)

@@ -132,10 +132,16 @@ public enum RoleReader {
     /// Roles the text gives the person whose name lies at `name`: title words in front of it
     /// (`Iraqi President X`, `X's spokesman, Y`) and an appositive after it (`X, director of Y`).
     public static func roles(of name: TextSpan, in document: Document) -> [RoleMention] {
+        roles(of: name, titles: NameRuns.withoutTitles(document.folded, name).start - name.start, in: document)
+    }
+
+    /// ``roles(of:in:)`` when it is known that the name span starts with `titles` scalars of title
+    /// words (as ``NameRuns/withoutTitles(_:_:)`` finds; it is the same for every place one name is written).
+    static func roles(of name: TextSpan, titles: Int, in document: Document) -> [RoleMention] {
         let s = document.folded
         var out: [RoleMention] = []
         // Titles that the caller left inside the name span count as a title in front.
-        let bare = NameRuns.withoutTitles(s, name)
+        let bare = TextSpan(start: name.start + titles, end: name.end)
         if bare.start > name.start, let role = read(s, TextSpan(start: name.start, end: bare.start)) {
             if let before = titleBefore(name.start, in: s),
                 let wider = read(s, TextSpan(start: before, end: bare.start))

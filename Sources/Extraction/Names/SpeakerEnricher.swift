@@ -24,15 +24,22 @@ public enum SpeakerEnricher {
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
+            // How many scalars of title words open each span: the same wherever one name is written.
+            var titles: [Int] = []
             for name in [speaker.name] + speaker.aliases where isName(name) {
-                spans += occurrences(of: name, in: document, index: index)
+                let found = occurrences(of: name, in: document, index: index)
+                if let first = found.first, speaker.kind == .person {
+                    let cut = NameRuns.withoutTitles(document.folded, first).start - first.start
+                    titles += repeatElement(cut, count: found.count)
+                }
+                spans += found
             }
             mentions.append(spans)
             if speaker.kind == .person {
                 // Applying a role a second time changes nothing: each distinct role is applied once.
                 var applied: [Role] = []
-                for span in spans {
-                    var fresh = RoleReader.roles(of: span, in: document)
+                for (span, cut) in zip(spans, titles) {
+                    var fresh = RoleReader.roles(of: span, titles: cut, in: document)
                     fresh.removeAll { applied.contains($0.role) }
                     applied += fresh.map(\.role)
                     RoleReader.apply(fresh, to: &extraction.speakers[i])
@@ -93,19 +100,21 @@ public enum SpeakerEnricher {
             NameVocabulary.titleWords.contains(NameKey.normalized($0).replacingDots())
         }
         // "Mr. King", "Dr. Ruiz": a form of address makes a person of a surname alone.
-        let addressed = parsed.titles.contains {
-            (RoleReader.honorifics.union(["dr", "prof"])).contains(NameKey.normalized($0).replacingDots())
+        let addressed = parsed.titles.contains { formsOfAddress.contains(NameKey.normalized($0).replacingDots()) }
+        // Parsing the name again is the dear part of the check: it is made once.
+        var plausibleAnswer: Bool?
+        func plausible() -> Bool {
+            if let known = plausibleAnswer { return known }
+            let answer = NameKey.isPlausiblePersonName(parsed.display)
+            plausibleAnswer = answer
+            return answer
         }
-        if addressed, speaker.kind == .unknown || speaker.kind == .group, parsed.units.count >= 1,
-            NameKey.isPlausiblePersonName(parsed.display)
-        {
+        if addressed, speaker.kind == .unknown || speaker.kind == .group, parsed.units.count >= 1, plausible() {
             speaker.kind = .person
         }
         // "Mr. King" stays as written: the form of address is how the article names him.
         if addressed, parsed.units.count == 1, dropped == 0 { return }
-        guard parsed.units.count >= (dropped > 0 && parsed.titles.isEmpty ? 1 : 2),
-            NameKey.isPlausiblePersonName(parsed.display)
-        else { return }
+        guard parsed.units.count >= (dropped > 0 && parsed.titles.isEmpty ? 1 : 2), plausible() else { return }
         if personTitles, speaker.kind != .person, !OrganisationKey.looksLikeOrganisation(parsed.display) {
             // "House Speaker Ada Pell" is Ada Pell, whatever the house.
             speaker.kind = .person
@@ -115,9 +124,13 @@ public enum SpeakerEnricher {
             if !speaker.roles.contains(role.label) { speaker.roles.append(role.label) }
             if let org = role.organisation, !speaker.organisations.contains(org) { speaker.organisations.append(org) }
         }
-        speaker.aliases.removeAll { NameKey.normalized($0) == NameKey.normalized(parsed.display) }
+        let displayKey = NameKey.normalized(parsed.display)
+        speaker.aliases.removeAll { NameKey.normalized($0) == displayKey }
         speaker.name = parsed.display
     }
+
+    /// Titles that are forms of address ("Mr.", "Dr."), folded.
+    private static let formsOfAddress = RoleReader.honorifics.union(["dr", "prof"])
 
     /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
     private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map { Array($0.utf8) }

@@ -21,7 +21,8 @@ struct WordStartIndex {
         var parens: [Int] = []
         var counts = [Int](repeating: 0, count: 129)
         var other: [Int] = []
-        all.reserveCapacity(s.count / 5)
+        all.reserveCapacity(s.count / 4)
+        var ascii: [Int] = []
         s.withUnsafeBufferPointer { hay in
             var previousIsWord = false
             for i in 0..<hay.count {
@@ -29,21 +30,28 @@ struct WordStartIndex {
                 let isWord = NameRuns.isWordScalar(c)
                 if isWord && !previousIsWord {
                     all.append(i)
-                    if c.value < 0x80 { counts[Int(c.value) + 1] += 1 } else { other.append(i) }
                 } else if c == "(" {
                     parens.append(i)
                 }
                 previousIsWord = isWord
             }
-        }
-        // Counting sort by first scalar: group v starts where the counts of the smaller values end.
-        for v in 1..<129 { counts[v] += counts[v - 1] }
-        var ascii = [Int](repeating: 0, count: all.count - other.count)
-        var next = counts
-        for i in all where s[i].value < 0x80 {
-            let v = Int(s[i].value)
-            ascii[next[v]] = i
-            next[v] += 1
+            // Counting sort by first scalar: group v starts where the counts of the smaller values end.
+            counts.withUnsafeMutableBufferPointer { counts in
+                for i in all {
+                    let v = hay[i].value
+                    if v < 0x80 { counts[Int(v) + 1] += 1 } else { other.append(i) }
+                }
+                for v in 1..<129 { counts[v] += counts[v - 1] }
+                var next = Array(counts)
+                ascii = [Int](unsafeUninitializedCapacity: all.count - other.count) { out, n in
+                    for i in all where hay[i].value < 0x80 {
+                        let v = Int(hay[i].value)
+                        out[next[v]] = i
+                        next[v] += 1
+                    }
+                    n = all.count - other.count
+                }
+            }
         }
         self.all = all
         self.parens = parens
