@@ -27,6 +27,7 @@ public enum Attribution {
         var sizes: [Int] = []
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
         let quoted = spans.map(\.text)
+        book.quoted = quoted
         // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
         var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
         // Unclosed quote paragraphs with no attribution yet: a quote running over several paragraphs
@@ -410,12 +411,18 @@ public enum Attribution {
             }
             let r = d.tokenRange(phrase)
             let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+            // "She says it underscores that …": a thing reported on is not the speaker when a person's
+            // reporting verb stands in the same window.
+            if r.count == 1, d.tokens[r.lowerBound].key == itKey, ordered.count > 1, cue != ordered.last {
+                continue
+            }
             let speaker = book.resolve(phrase, in: d, at: position)
             return (speaker, cue.text, pron)
         }
         return nil
     }
 
+    static let itKey = Normalizer.key("it")
     static let minorWords = Lexicon.keys("a an the of and or for to in on at by with from as is it")
 
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.

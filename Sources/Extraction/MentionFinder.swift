@@ -279,10 +279,24 @@ enum MentionFinder {
     static let ministerKey = Normalizer.key("minister")
     static let spokesKeys = Lexicon.keys("spokeswoman spokesperson")
     static let spokesmanKey = Normalizer.key("spokesman")
+    /// Abbreviated titles and the role nouns they stand for ("Sen. Ada Pell" is "the senator").
+    static let abbreviatedTitles: [UInt64: UInt64] = {
+        var m: [UInt64: UInt64] = [:]
+        for (short, long) in [
+            ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("congresswoman", "congressman"),
+            ("gen", "general"), ("adm", "admiral"), ("lt", "lieutenant"), ("col", "colonel"), ("capt", "captain"),
+            ("sgt", "sergeant"), ("maj", "major"), ("prof", "professor"), ("chairwoman", "chairman"),
+            ("chairperson", "chairman"), ("chair", "chairman"), ("councilwoman", "councilman"),
+        ] {
+            m[Normalizer.key(short)] = Normalizer.key(long)
+        }
+        return m
+    }()
 
     /// Folds role synonyms together ("PM" and "premier" are a minister, "spokeswoman" a spokesman).
     static func canonicalRole(_ k: UInt64) -> UInt64 {
         if k == pmKey || k == premierKey { return ministerKey }
+        if let full = abbreviatedTitles[k] { return full }
         if spokesKeys.contains(k) { return spokesmanKey }
         if k == firmKey { return companyKey }
         return k

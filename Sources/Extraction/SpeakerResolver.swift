@@ -27,6 +27,8 @@ public struct SpeakerBook: Sendable {
     let sentences: [TextSpan]
     /// Every resolution made so far: where it was asked for and whom it gave.
     var resolved: [(position: Int, speaker: Int)] = []
+    /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
+    var quoted: [TextSpan] = []
 
     /// Creates an empty book for `document`, indexing every name it mentions.
     public init(document: Document, paragraphs: [Paragraph]) {
@@ -136,7 +138,11 @@ public struct SpeakerBook: Sendable {
         }
         // "Ada Pell, Republican of Ohio, said": a party and the state a lawmaker represents.
         let party = Self.partyWords.contains(t.key) && a + 1 < r.upperBound && toks[a + 1].key == MentionFinder.ofKey
-        guard t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party else {
+        // "Ada Pell, president of the teachers' union, said": a bare role noun opening the description.
+        let bareRole = !t.capitalized && (Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key))
+        guard
+            t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party || bareRole
+        else {
             return nil
         }
         // The description must end in a role ("… campaign manager"), not be a name of its own.
@@ -440,7 +446,7 @@ public struct SpeakerBook: Sendable {
             // The organisation last named as a subject.
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 1500 { break }
-                guard e.isOrganisation, e.subject else { continue }
+                guard e.isOrganisation, e.subject, !Attribution.isQuoted(e.position, quoted) else { continue }
                 return register(
                     parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
                     position: position)
@@ -453,6 +459,7 @@ public struct SpeakerBook: Sendable {
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 4000 { break }
                 if e.isOrganisation || !e.subject || !personLike(e) { continue }
+                if Attribution.isQuoted(e.position, quoted) { continue }
                 let g = e.gender ?? genderOf(e)
                 if let g, g != kind { continue }
                 candidate = e
@@ -474,7 +481,7 @@ public struct SpeakerBook: Sendable {
             // Else the last named person of a compatible gender.
             for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
                 if let g = e.gender, g != kind { continue }
-                if !personLike(e) { continue }
+                if !personLike(e) || Attribution.isQuoted(e.position, quoted) { continue }
                 if position - e.position > 3000 { break }
                 let i = register(
                     parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,

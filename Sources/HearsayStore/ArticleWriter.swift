@@ -200,8 +200,8 @@ final class ArticleWriter {
             try StoredCodes.bind(confidence: claim.confidence, to: insertClaim, at: 10)
             // No hedges, figures or dates: NULL rather than "[]" (read back as "[]").
             try insertClaim.bind(claim.hedges.isEmpty ? nil : JSONText.array(claim.hedges), at: 11)
-            try insertClaim.bind(claim.figures.isEmpty ? nil : Self.json(claim.figures), at: 12)
-            try insertClaim.bind(claim.dates.isEmpty ? nil : Self.json(claim.dates), at: 13)
+            try insertClaim.bind(claim.figures.isEmpty ? nil : CompactJSON.figures(claim.figures), at: 12)
+            try insertClaim.bind(claim.dates.isEmpty ? nil : CompactJSON.dates(claim.dates), at: 13)
             try insertClaim.run()
             let claimID = db.lastInsertRowID
             try insertClaimText.bind(claimID, at: 1)
@@ -242,35 +242,14 @@ final class ArticleWriter {
         return date
     }
 
+    /// `figures` in the object form readers see (the stored form is ``CompactJSON/figures(_:)``,
+    /// read back as this).
     static func json(_ figures: [Figure]) -> String {
-        var out = "["
-        for (index, figure) in figures.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"value\":\(figure.value.isFinite ? "\(figure.value)" : "null"),\"qualifier\":"
-            JSONText.appendOptional(figure.qualifier, to: &out)
-            out += ",\"unit\":"
-            JSONText.appendOptional(figure.unit, to: &out)
-            out += ",\"event\":"
-            JSONText.appendOptional(figure.event, to: &out)
-            out += ",\"text\":"
-            JSONText.appendString(figure.text, to: &out)
-            out += "}"
-        }
-        return out + "]"
+        CompactJSON.expand(CompactJSON.figures(figures), keys: CompactJSON.figureKeys)
     }
 
+    /// `dates` in the object form readers see (stored as ``CompactJSON/dates(_:)``).
     static func json(_ dates: [ResolvedDate]) -> String {
-        var out = "["
-        for (index, date) in dates.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"text\":"
-            JSONText.appendString(date.text, to: &out)
-            out += ",\"from\":"
-            JSONText.appendOptional(date.from, to: &out)
-            out += ",\"to\":"
-            JSONText.appendOptional(date.to, to: &out)
-            out += "}"
-        }
-        return out + "]"
+        CompactJSON.expand(CompactJSON.dates(dates), keys: CompactJSON.dateKeys)
     }
 }

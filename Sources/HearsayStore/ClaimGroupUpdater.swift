@@ -65,7 +65,7 @@ final class ClaimGroupUpdater {
     /// The columns ``preparedClaim(_:)`` reads, with the joins they need.
     static let claimSelect = """
         SELECT c.id, a.key, a.source, a.published, coalesce(c.text, substr(a.text, c.start + 1, c."end" - c.start)),
-         c.figures, c.dates
+         \(CompactJSON.figuresSQL("c.figures")), \(CompactJSON.datesSQL("c.dates"))
          FROM claims c JOIN articles a ON a.id = c.article_id
         """
 

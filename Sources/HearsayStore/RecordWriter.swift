@@ -12,6 +12,8 @@ struct RecordWriter {
     private let keys: [[UInt8]]
     /// Where `.span` columns find their article and offsets, and the article texts they read.
     private let span: (columns: SpanColumns, texts: ArticleTexts)?
+    private let figureKeys = CompactJSON.prefixes(CompactJSON.figureKeys)
+    private let dateKeys = CompactJSON.prefixes(CompactJSON.dateKeys)
 
     init(
         columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
@@ -44,6 +46,15 @@ struct RecordWriter {
             case .span:
                 guard let span else { continue }
                 try span.texts.withText(row, span.columns) { Self.appendCSVField($0, into: &out) }
+            case .figures, .dates:
+                guard let bytes = row.utf8(at: Int32(index)) else { continue }
+                guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {
+                    Self.appendCSVField(bytes, into: &out)
+                    continue
+                }
+                var json: [UInt8] = []
+                CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &json)
+                json.withUnsafeBufferPointer { Self.appendCSVField($0, into: &out) }
             }
         }
         out.append(0x0D)
@@ -79,6 +90,12 @@ struct RecordWriter {
                     continue
                 }
                 try span.texts.withText(row, span.columns) { Self.appendJSONString($0, into: &out) }
+            case .figures, .dates:
+                guard let bytes = row.utf8(at: Int32(index)) else {
+                    out.append(contentsOf: Self.null)
+                    continue
+                }
+                CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &out)
             case .number:
                 if row.isNull(at: Int32(index)) {
                     out.append(contentsOf: Self.null)

@@ -30,6 +30,9 @@ enum ExportColumnType {
     case json
     /// A quote's or claim's words: the stored text, or its span of the article (``ArticleTexts``).
     case span
+    /// A claim's figures or dates: JSON like `.json`, stored without keys (``CompactJSON``).
+    case figures
+    case dates
 }
 
 extension Store {
@@ -49,8 +52,8 @@ extension Store {
                 ("claimant", .text), ("claimant_id", .number), ("claimant_type", .text), ("text", .span),
                 ("start", .number), ("end", .number), ("confidence", .number),
                 // Issue 5: what the claim is and what it states, and its group of claims across articles.
-                ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .json),
-                ("dates", .json), ("group", .number),
+                ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .figures),
+                ("dates", .dates), ("group", .number),
             ]
         case .articles:
             return [

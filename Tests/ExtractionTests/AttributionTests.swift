@@ -117,4 +117,33 @@ import Testing
         let described = "“The water came up in an hour,” said another shop owner, Greta Lund."
         #expect(speaker(of: "The water came up", in: described) == "Greta Lund")
     }
+
+    @Test func aBareRoleAppositiveIsNotTheSpeaker() {
+        let text =
+            "Ivo Marsh, president of the Harbour Workers Union, which represents the dockers, said "
+            + "“we will stay out for as long as it takes.”"
+        #expect(speaker(of: "we will stay out", in: text) == "Ivo Marsh")
+    }
+
+    @Test func anAbbreviatedTitleGivesTheRoleADescriptionResolvesTo() {
+        let text =
+            "Sen. Ada Pell toured the dam on Monday with Owen Tate.\n\n"
+            + "The senator said the dam was “in far worse shape than anyone was told.”"
+        #expect(speaker(of: "in far worse shape", in: text) == "Ada Pell")
+    }
+
+    @Test func aThingReportedOnIsNotTheSpeakerWhenAPersonReportsIt() {
+        let text =
+            "Ada Pell spoke to the council on Monday.\n\n"
+            + "She says it underscores that the board is “unfit to run a village fete.”"
+        #expect(speaker(of: "unfit to run", in: text) == "Ada Pell")
+    }
+
+    @Test func aNameInsideAQuotationIsNotWhatALaterPronounMeans() {
+        let text =
+            "“The plan failed,” said Mara Lind.\n\n"
+            + "“Greta Holm says the plan will pass. It will not,” she said.\n\n"
+            + "She added that the vote was close, because “in the end, people vote for someone.”"
+        #expect(speaker(of: "in the end", in: text) == "Mara Lind")
+    }
 }
