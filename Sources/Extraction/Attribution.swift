@@ -529,6 +529,14 @@ public enum Attribution {
         let v = colon - 1
         let t = d.tokens[v]
         if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key),
+            !Lexicon.subjectStops.contains(t.key), let head = nounPhraseStart(endingAt: v, d, r)
+        {
+            // "… rolling out a new campaign message: “…”": a noun before the colon, not a verb; the
+            // words are the sentence subject's.
+            if let np = SpeakerPhrase.mainSubject(before: head, in: d, limit: r) { return (np, d.text(t.span)) }
+            return nil
+        }
+        if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key),
             !Lexicon.subjectStops.contains(t.key)
         {
             let fake = CueMatch(
@@ -558,6 +566,20 @@ public enum Attribution {
         }
         return nil
     }
+
+    /// The determiner opening a lower-case noun phrase that ends at token `end` ("a simple message"),
+    /// if the phrase has one within seven words.
+    static func nounPhraseStart(endingAt end: Int, _ d: Document, _ r: Range<Int>) -> Int? {
+        var k = end - 1
+        while k >= r.lowerBound, k >= end - 7, d.tokens[k].kind == .word, !d.tokens[k].capitalized {
+            if determinerKeys.contains(d.tokens[k].key) { return k }
+            if Cues.isCueWord(k, in: d) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let determinerKeys = Lexicon.keys("a an the his her their its this that these those our my your")
 
     /// The speaker named by a short line opening with a dash right after paragraph `index`.
     static func nextDashLine(

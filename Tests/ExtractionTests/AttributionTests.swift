@@ -146,4 +146,11 @@ import Testing
             + "She added that the vote was close, because “in the end, people vote for someone.”"
         #expect(speaker(of: "in the end", in: text) == "Mara Lind")
     }
+
+    @Test func aNounBeforeAColonIsNotAVerbTheSubjectSpeaks() {
+        let text =
+            "The race tightened.\n\nWith his allies worried, Senator Ada Pell is rolling out a new and more "
+            + "personal campaign message: “It is about me and my record.”"
+        #expect(speaker(of: "It is about me", in: text) == "Ada Pell")
+    }
 }
