@@ -377,7 +377,8 @@ public enum SpeakerPhrase {
                 let ing =
                     first.end - first.start > 5 && d.folded[first.end - 1] == "g" && d.folded[first.end - 2] == "n"
                     && d.folded[first.end - 3] == "i"
-                ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing
+                // "Paul Ryan, R-Wis., despite admitting …": a party label names no one.
+                ok = !Lexicon.capitalizedFunctionWords.contains(first.key) && !ing && !MentionFinder.isPartyLabel(d, a)
             } else if determiners.contains(first.key) {
                 ok = true
             } else {

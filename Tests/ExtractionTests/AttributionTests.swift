@@ -153,4 +153,11 @@ import Testing
             + "personal campaign message: “It is about me and my record.”"
         #expect(speaker(of: "It is about me", in: text) == "Ada Pell")
     }
+
+    @Test func aPartyLabelAfterTheNameIsNotTheSubjectOfAParticiple() {
+        let text =
+            "The vote is set for Friday.\n\nRepresentative Ada Pell, D-Ohio, despite admitting that she had "
+            + "doubts about “lawyers trying to get rich from this,” backed the bill."
+        #expect(speaker(of: "lawyers trying", in: text) == "Ada Pell")
+    }
 }
