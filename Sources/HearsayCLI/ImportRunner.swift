@@ -129,7 +129,6 @@ final class ImportRunner {
     private func startWorker() -> DispatchSemaphore {
         let pool = self.pool
         return Self.spawn {
-            Self.yieldToWriter()
             let pipeline = Pipeline()
             while let (sequence, article) = pool.take() {
                 let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
@@ -141,18 +140,6 @@ final class ImportRunner {
                 pool.complete(sequence, with: Extracted(input: input, claims: ClaimGroupingAhead(input)))
             }
         }
-    }
-
-    /// Lowers the calling extraction thread's priority a little. The single writer is the stage
-    /// that bounds an import once extraction runs on every core; with equal priorities the
-    /// scheduler splits two cores evenly among the writer and the extraction threads, so the writer
-    /// would get two thirds of a core. The extraction threads still get every cycle the writer leaves.
-    private static func yieldToWriter() {
-        #if os(Linux)
-            // On Linux the nice value is per thread, and 0 names the calling one.
-            let which = __priority_which_t(PRIO_PROCESS.rawValue)
-            _ = setpriority(which, 0, min(19, getpriority(which, 0) + 5))
-        #endif
     }
 
     /// Runs `body` on a new thread with a roomy stack; the semaphore is signalled when it returns.
