@@ -38,26 +38,7 @@ public struct Document: Sendable {
                             i += 1
                             continue
                         }
-                        var v: UInt32
-                        if b0 < 0xE0, i + 1 < n {
-                            v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0, i + 2 < n {
-                            v =
-                                ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6)
-                                | (UInt32(bytes[i + 2]) & 0x3F)
-                            i += 3
-                        } else if i + 3 < n {
-                            v =
-                                ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                                | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
-                                | (UInt32(bytes[i + 3]) & 0x3F)
-                            i += 4
-                        } else {
-                            v = 0xFFFD
-                            i = n
-                        }
-                        let c = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        let c = multiByteScalar(b0, bytes, &i)
                         raw[count] = c
                         out[count] = Normalizer.foldOne(c)
                         count += 1
@@ -70,6 +51,33 @@ public struct Document: Sendable {
         }
     }
 
+    /// The scalar whose UTF-8 starts with the non-ASCII byte `b0` at `i`, moving `i` past it;
+    /// a sequence cut short by the end of the text gives U+FFFD and ends the text.
+    @inline(__always)
+    private static func multiByteScalar(_ b0: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int)
+        -> Unicode.Scalar
+    {
+        let n = bytes.count
+        var v: UInt32
+        if b0 < 0xE0, i + 1 < n {
+            v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+            i += 2
+        } else if b0 < 0xF0, i + 2 < n {
+            v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+            i += 3
+        } else if i + 3 < n {
+            v =
+                ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                | (UInt32(bytes[i + 3]) & 0x3F)
+            i += 4
+        } else {
+            v = 0xFFFD
+            i = n
+        }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
     /// The scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
     static func decode(_ text: String) -> [Unicode.Scalar] {
         var text = text
@@ -80,27 +88,12 @@ public struct Document: Sendable {
             let n = bytes.count
             while i < n {
                 let b0 = UInt32(bytes[i])
-                var v: UInt32
                 if b0 < 0x80 {
-                    v = b0
+                    out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))
                     i += 1
-                } else if b0 < 0xE0, i + 1 < n {
-                    v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0, i + 2 < n {
-                    v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                    i += 3
-                } else if i + 3 < n {
-                    v =
-                        ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
-                        | (UInt32(bytes[i + 3]) & 0x3F)
-                    i += 4
                 } else {
-                    v = 0xFFFD
-                    i = n
+                    out.append(multiByteScalar(b0, bytes, &i))
                 }
-                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
             }
             return out
         }

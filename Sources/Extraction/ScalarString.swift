@@ -3,36 +3,7 @@
 enum ScalarString {
     /// The scalars `range` of `s` as a string.
     static func make(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        return s.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count * 4) { out in
-                var n = 0
-                for k in range {
-                    let c = source[k]
-                    let v = c.value
-                    if v < 0x80 {
-                        out[n] = UInt8(truncatingIfNeeded: v)
-                        n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 2
-                    } else if v < 0x1_0000 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 3
-                    } else {
-                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 4
-                    }
-                }
-                return n
-            }
-        }
+        make(s, range) { $0 }
     }
 
     /// The scalars `range` of `s` as a string, each passed through `map` (nil leaves it out).
