@@ -162,7 +162,8 @@ public enum Segmenter {
             return .boilerplate
         }
         if first == "(", last == ")", words <= 6 { return .boilerplate }
-        if words <= 6, lowerPrefix(d, p.span, byOpening), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized {
+        if words <= 6, lowerPrefix(d, p.span, byOpening), p.tokens.count > 1, toks[p.tokens.lowerBound + 1].capitalized
+        {
             return .byline
         }
         // "Like us on Facebook": the cheap test of the opening first, then the lookups.

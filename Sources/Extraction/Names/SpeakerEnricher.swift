@@ -133,7 +133,9 @@ public enum SpeakerEnricher {
     private static let formsOfAddress = RoleReader.honorifics.union(["dr", "prof"])
 
     /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
-    private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map { Array($0.utf8) }
+    private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map {
+        Array($0.utf8)
+    }
 
     /// Whether `word` ends with a possessive or a qualifier suffix, in any case.
     private static func qualifiesName(_ word: String) -> Bool {
