@@ -82,14 +82,7 @@ public enum QuoteFinder {
         let a = p.span.start
         let b = p.span.end
         func at(_ i: Int) -> Unicode.Scalar { i >= a && i < b ? s[i] : " " }
-        func later(_ i: Int, _ mark: UInt32) -> Bool {
-            var k = i + 1
-            while k < b {
-                if s[k].value == mark { return true }
-                k += 1
-            }
-            return false
-        }
+        func later(_ i: Int, _ mark: UInt32) -> Bool { nextOf(i, mark) < b }
         func nextOf(_ i: Int, _ mark: UInt32) -> Int {
             var k = i + 1
             while k < b {

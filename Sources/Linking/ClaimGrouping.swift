@@ -87,15 +87,7 @@ public enum ClaimGrouping {
     /// The groups among `claims` that hold claims from at least two articles.
     public static func group(_ claims: [GroupableClaim]) -> [ClaimGroup] {
         let features = claims.map(ClaimFeatures.init)
-        var parent = Array(claims.indices)
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i {
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            }
-            return i
-        }
+        var sets = UnionFind(count: claims.count)
         // Only claims that share an event can be linked: bucket by event to avoid comparing all pairs.
         var buckets: [String: [Int]] = [:]
         for (i, f) in features.enumerated() {
@@ -110,7 +102,7 @@ public enum ClaimGrouping {
             guard claims[a].article != claims[b].article, !edges.contains(pair) else { return }
             if sameEvent(features[a], features[b], claims[a], claims[b]) {
                 edges.insert(pair)
-                parent[find(a)] = find(b)
+                sets.union(a, b)
             }
         }
         for (_, members) in buckets.sorted(by: { $0.key < $1.key }) {
@@ -131,9 +123,9 @@ public enum ClaimGrouping {
             }
         }
         var byRoot: [Int: [Int]] = [:]
-        for i in claims.indices { byRoot[find(i), default: []].append(i) }
+        for i in claims.indices { byRoot[sets.find(i), default: []].append(i) }
         var edgesByRoot: [Int: [[Int]]] = [:]
-        for e in edges { edgesByRoot[find(e[0]), default: []].append(e) }
+        for e in edges { edgesByRoot[sets.find(e[0]), default: []].append(e) }
         var groups: [ClaimGroup] = []
         for (root, members) in byRoot where Set(members.map { claims[$0].article }).count > 1 {
             groups.append(makeGroup(members.sorted(), edges: edgesByRoot[root, default: []], claims, features))

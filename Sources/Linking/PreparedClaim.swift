@@ -115,24 +115,15 @@ extension ClaimGrouping {
         let sorted = members.sorted { $0.claim.id < $1.claim.id }
         var index: [Int64: Int] = [:]
         for (i, m) in sorted.enumerated() { index[m.claim.id] = i }
-        var parent = Array(sorted.indices)
-        func find(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i {
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            }
-            return i
-        }
+        var sets = UnionFind(count: sorted.count)
         for (x, y) in links {
             guard let i = index[x], let j = index[y] else { continue }
-            let (ri, rj) = (find(i), find(j))
-            if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
+            sets.union(i, j)
         }
         var byRoot: [Int: [PreparedClaim]] = [:]
         var roots: [Int] = []
         for i in sorted.indices {
-            let r = find(i)
+            let r = sets.find(i)
             if byRoot[r] == nil { roots.append(r) }
             byRoot[r, default: []].append(sorted[i])
         }
