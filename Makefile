@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations
+.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations digests
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -50,3 +50,6 @@ migrations: ## Regenerate the embedded schema from Migrations/*.sql
 
 clean: ## Remove build products
 	rm -rf .build
+
+digests: release ## Print md5s of the seeds, dev and train exports (row ids aside): a refactor must not move them
+	BIN=$(BIN_RELEASE) SHARED=$(SHARED) Scripts/export-digests.sh
