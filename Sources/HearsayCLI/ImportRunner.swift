@@ -64,6 +64,8 @@ final class ImportRunner {
             try reader.read(paths) { result in
                 switch result {
                 case .success(let article):
+                    if !article.warnings.isEmpty { clearProgressLine() }
+                    for warning in article.warnings { Terminal.error("hearsay: warning: \(warning)") }
                     try submit(article)
                 case .failure(let problem):
                     rejected += 1

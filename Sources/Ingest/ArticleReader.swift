@@ -58,7 +58,9 @@ public struct ArticleReader: Sendable {
     public func article(fromText text: String, key: String, origin: String) -> RawArticle {
         var metadata = MetadataReader.read(text)
         Self.overlay(&metadata, with: overrides)
-        return RawArticle(key: key, text: text, metadata: metadata, origin: origin)
+        var article = RawArticle(key: key, text: text, metadata: metadata, origin: origin)
+        article.dropInvalidDate(path: origin, line: nil)
+        return article
     }
 
     // MARK: - Files
@@ -283,7 +285,9 @@ public struct ArticleReader: Sendable {
             Self.overlay(&metadata, with: json.metadata)
             Self.overlay(&metadata, with: overrides)
             let origin = line.map { "\(path):\($0)" } ?? path
-            return .success(RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin))
+            var article = RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin)
+            article.dropInvalidDate(path: path, line: line)
+            return .success(article)
         }
     }
 
