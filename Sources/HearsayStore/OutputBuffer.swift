@@ -25,6 +25,14 @@ public final class OutputBuffer {
         self.init(descriptor: STDOUT_FILENO, name: "standard output", closeWhenDone: false)
     }
 
+    /// Creates (or truncates) the file at `path` and writes straight into it; ``OutputFile`` is the
+    /// safe way to replace a file that matters.
+    public convenience init(path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        self.init(descriptor: descriptor, name: path, closeWhenDone: true)
+    }
+
     /// Writes to an open file descriptor, named `name` in messages; closes it at the end when asked.
     public init(descriptor: Int32, name: String, closeWhenDone: Bool) {
         self.descriptor = descriptor

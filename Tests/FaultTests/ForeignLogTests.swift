@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// A `-wal` copied from another database is refused before SQLite replays it; both files stay as they were.
+@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+struct ForeignLogTests {
+    /// Runs a Python snippet (the standard `sqlite3` module) in the scratch folder; false without python3.
+    private func python(_ cli: HearsayProcess, _ script: String) throws -> Bool {
+        try cli.write("script.py", script)
+        return try cli.run(["--version"], shellPrefix: "python3 script.py || exit 77").status == 0
+    }
+
+    private func bytes(_ path: String) -> Data? { try? Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    @Test func aLogFromACopyOfTheDatabaseIsRefusedUntouched() throws {
+        let cli = try HearsayProcess()
+        defer { cli.cleanUp() }
+        try cli.write("in/a.txt", story(1))
+        #expect(try cli.run(["import", "in"]).status == 0)
+        // A copy of the database changed by a writer that never closed leaves a valid log;
+        // that log is then put beside the original, as a careless backup restore would.
+        let made = try python(
+            cli,
+            """
+            import os, shutil, sqlite3
+            shutil.copy("hearsay.db", "other.db")
+            c = sqlite3.connect("other.db")
+            c.execute("PRAGMA journal_mode=WAL")
+            c.execute("DELETE FROM articles")
+            c.commit()
+            shutil.copy("other.db-wal", "hearsay.db-wal")
+            os._exit(0)
+            """)
+        guard made else { return }
+        let database = bytes(cli.path("hearsay.db"))
+        let log = bytes(cli.path("hearsay.db-wal"))
+        let outcome = try cli.run(["stats"])
+        #expect(outcome.status == 1, "\(outcome.stdout)")
+        #expect(outcome.stderr.contains("hearsay.db-wal"), "\(outcome.stderr)")
+        #expect(bytes(cli.path("hearsay.db")) == database)
+        #expect(bytes(cli.path("hearsay.db-wal")) == log)
+        #expect(try cli.run(["import", "in"]).status == 1)
+        #expect(bytes(cli.path("hearsay.db")) == database)
+
+        // Moved aside, the database is whole.
+        try FileManager.default.removeItem(atPath: cli.path("hearsay.db-wal"))
+        #expect(try cli.storedKeys() == ["a.txt"])
+    }
+
+    @Test func aLogWhoseSaltTheIndexDoesNotRecordIsRefused() throws {
+        let cli = try HearsayProcess()
+        defer { cli.cleanUp() }
+        try cli.write("in/a.txt", story(1))
+        #expect(try cli.run(["import", "in"]).status == 0)
+        // A writer of this database dies (leaving its own -wal and -shm); then another
+        // database's log is copied over that -wal.
+        let made = try python(
+            cli,
+            """
+            import os, shutil, sqlite3
+            shutil.copy("hearsay.db", "other.db")
+            o = sqlite3.connect("other.db")
+            o.execute("DELETE FROM articles")
+            o.commit()
+            shutil.copy("other.db-wal", "foreign-wal")
+            c = sqlite3.connect("hearsay.db")
+            c.execute("PRAGMA user_version=3")
+            c.commit()
+            shutil.copy("foreign-wal", "hearsay.db-wal")
+            os._exit(0)
+            """)
+        guard made else { return }
+        let database = bytes(cli.path("hearsay.db"))
+        let outcome = try cli.run(["quotes"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("hearsay.db-wal"), "\(outcome.stderr)")
+        #expect(bytes(cli.path("hearsay.db")) == database)
+    }
+
+    @Test func aLogLeftByAKilledWriterOfThisDatabaseIsReplayed() throws {
+        let cli = try HearsayProcess()
+        defer { cli.cleanUp() }
+        try cli.write("in/a.txt", story(1))
+        #expect(try cli.run(["import", "in"]).status == 0)
+        let made = try python(
+            cli,
+            """
+            import os, sqlite3
+            c = sqlite3.connect("hearsay.db")
+            c.execute("UPDATE articles SET title = 'Changed by the writer that died'")
+            c.commit()
+            os._exit(0)
+            """)
+        guard made else { return }
+        #expect(FileManager.default.fileExists(atPath: cli.path("hearsay.db-wal")))
+        let outcome = try cli.run(["export", "articles", "--format", "jsonl"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Changed by the writer that died"))
+    }
+}
