@@ -20,6 +20,7 @@ struct DateFaultTests {
             #expect(outcome.stderr.contains("in/feed.jsonl:\(line): date"), "line \(line): \(outcome.stderr)")
         }
         #expect(!outcome.stderr.contains("feed.jsonl:7"))
+        #expect(outcome.stderr.contains("in/header.txt: date \"2021-02-29\""), "\(outcome.stderr)")
         let articles = try cli.run(["export", "articles", "--format", "jsonl"]).stdout
         let stored = articles.split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any]

@@ -7,7 +7,10 @@ struct ForeignLogTests {
     /// Runs a Python snippet (the standard `sqlite3` module) in the scratch folder; false without python3.
     private func python(_ cli: HearsayProcess, _ script: String) throws -> Bool {
         try cli.write("script.py", script)
-        return try cli.run(["--version"], shellPrefix: "python3 script.py || exit 77").status == 0
+        let outcome = try cli.run(
+            ["--help"], shellPrefix: "command -v python3 >/dev/null || exit 77; python3 script.py >&2 || exit 78")
+        #expect(outcome.status != 78, "\(outcome.stderr)")
+        return outcome.status == 0
     }
 
     private func bytes(_ path: String) -> Data? { try? Data(contentsOf: URL(fileURLWithPath: path)) }
@@ -23,8 +26,10 @@ struct ForeignLogTests {
             cli,
             """
             import os, shutil, sqlite3
-            shutil.copy("hearsay.db", "other.db")
+            source = sqlite3.connect("hearsay.db")
             c = sqlite3.connect("other.db")
+            source.backup(c)
+            source.close()
             c.execute("PRAGMA journal_mode=WAL")
             c.execute("DELETE FROM articles")
             c.commit()
@@ -58,8 +63,11 @@ struct ForeignLogTests {
             cli,
             """
             import os, shutil, sqlite3
-            shutil.copy("hearsay.db", "other.db")
+            source = sqlite3.connect("hearsay.db")
             o = sqlite3.connect("other.db")
+            source.backup(o)
+            source.close()
+            o.execute("PRAGMA journal_mode=WAL")
             o.execute("DELETE FROM articles")
             o.commit()
             shutil.copy("other.db-wal", "foreign-wal")

@@ -12,7 +12,7 @@ struct ReadOnlyDatabaseTests {
     private func protect(_ cli: HearsayProcess, _ paths: [String]) throws -> Bool {
         if getuid() == 0 {
             let list = paths.map { "'\($0)'" }.joined(separator: " ")
-            return try cli.run(["--version"], shellPrefix: "chattr +i \(list) || exit 77").status == 0
+            return try cli.run(["--help"], shellPrefix: "chattr +i \(list) || exit 77").status == 0
         }
         for path in paths { chmod(path, path.hasSuffix(".db") ? 0o444 : 0o555) }
         return true
@@ -21,7 +21,7 @@ struct ReadOnlyDatabaseTests {
     private func release(_ cli: HearsayProcess, _ paths: [String]) {
         if getuid() == 0 {
             let list = paths.map { "'\($0)'" }.joined(separator: " ")
-            _ = try? cli.run(["--version"], shellPrefix: "chattr -i \(list)")
+            _ = try? cli.run(["--help"], shellPrefix: "chattr -i \(list)")
         } else {
             for path in paths { chmod(path, path.hasSuffix(".db") ? 0o644 : 0o755) }
         }
