@@ -97,7 +97,9 @@ public final class OutputFile {
             guard count > 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
             let link = String(decoding: bytes[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current =
-                link.hasPrefix("/") ? link : ((current as NSString).deletingLastPathComponent as NSString)
+                link.hasPrefix("/")
+                ? link
+                : ((current as NSString).deletingLastPathComponent as NSString)
                     .appendingPathComponent(link)
         }
         throw OutputError(path: path, reason: "too many levels of symbolic links")

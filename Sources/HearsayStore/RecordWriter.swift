@@ -48,7 +48,9 @@ struct RecordWriter {
                 Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
             case .span:
                 guard let span else { continue }
-                try span.texts.withText(row, span.columns) { Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out) }
+                try span.texts.withText(row, span.columns) {
+                    Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
+                }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: Int32(index)) else { continue }
                 guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {

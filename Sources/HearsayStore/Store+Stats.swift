@@ -80,7 +80,9 @@ extension Store {
         }
         defer {
             if let copy {
-                for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    try? FileManager.default.removeItem(atPath: copy + suffix)
+                }
             }
         }
         var problems: [String] = []

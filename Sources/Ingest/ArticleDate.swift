@@ -31,7 +31,8 @@ extension RawArticle {
         warnings.append(
             InputProblem(
                 path: path, line: line,
-                reason: "date \(shown.debugDescription) is not a day of the calendar (YYYY-MM-DD); stored without a date"
+                reason:
+                    "date \(shown.debugDescription) is not a day of the calendar (YYYY-MM-DD); stored without a date"
             ))
     }
 }

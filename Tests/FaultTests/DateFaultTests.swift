@@ -7,13 +7,16 @@ struct DateFaultTests {
     @Test func impossibleDatesAreDroppedWithAWarning() throws {
         let cli = try HearsayProcess()
         defer { cli.cleanUp() }
-        let dates = [#""2020-13-45""#, #""0000-00-00""#, #""2020-02-30""#, #""99999-01-01""#, #""yesterday""#, "20200101"]
+        let dates = [
+            #""2020-13-45""#, #""0000-00-00""#, #""2020-02-30""#, #""99999-01-01""#, #""yesterday""#, "20200101",
+        ]
         var lines = dates.enumerated().map { index, date in
             #"{"id": "d\#(index)", "date": \#(date), "text": "\"We sail at dawn,\" said skipper Anouk Veld."}"#
         }
         lines.append(#"{"id": "leap", "date": "2020-02-29", "text": "\"We sail at noon,\" said skipper Anouk Veld."}"#)
         try cli.write("in/feed.jsonl", lines.joined(separator: "\n") + "\n")
-        try cli.write("in/header.txt", "Harbour rota\ndate 2021-02-29\n\n\"We sail at dusk,\" said skipper Anouk Veld.\n")
+        try cli.write(
+            "in/header.txt", "Harbour rota\ndate 2021-02-29\n\n\"We sail at dusk,\" said skipper Anouk Veld.\n")
         let outcome = try cli.run(["import", "in"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         for line in 1...dates.count {

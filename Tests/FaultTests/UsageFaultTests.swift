@@ -68,7 +68,8 @@ struct UsageFaultTests {
                 $0.hasPrefix("\"") ? $0.dropFirst() : $0
             }
             #expect(
-                !cells.contains { ["=", "+", "-", "@"].contains($0.first.map(String.init) ?? "") }, "\(arguments): \(csv)")
+                !cells.contains { ["=", "+", "-", "@"].contains($0.first.map(String.init) ?? "") },
+                "\(arguments): \(csv)")
             #expect(csv.contains("'=1+1") || arguments[1] == "quotes" && csv.contains("'+cmd"), "\(csv)")
         }
         let raw = try cli.run(["export", "articles", "--raw-csv"]).stdout
