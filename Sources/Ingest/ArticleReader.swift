@@ -129,8 +129,14 @@ public struct ArticleReader: Sendable {
         let rest = try source.readAll(limit: rawLimit - bytes.count, chunk: limits.chunkBytes)
         bytes += rest.bytes
         if rest.overLimit {
-            let total = bytes.count + (try source.drain(chunk: limits.chunkBytes))
-            try visit(.failure(tooBig(path: file.displayPath, line: nil, bytes: total)))
+            // Standard input, a FIFO or a device may never end: reading stops at the limit.
+            try visit(
+                .failure(
+                    InputProblem(
+                        path: file.displayPath,
+                        reason:
+                            "article is over the \(ReaderLimits.describe(bytes: rawLimit)) limit (reading stopped there)"
+                    )))
             return
         }
         switch TextDecoding.decode(bytes) {
