@@ -30,11 +30,18 @@ public struct ArticleReader: Sendable {
 
     /// Reads every article under `paths` (`-` = standard input) in a stable order, calling `visit`
     /// for each article or problem. Problems never stop the reading; an error thrown by `visit` does.
+    /// Two different articles never get one key in one call (see ``KeyRegister``).
     public func read(_ paths: [String], _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
+        var keys = KeyRegister()
         try InputFinder.expand(paths) { found in
             switch found {
             case .failure(let problem): try visit(.failure(problem))
-            case .success(let file): try read(file, visit)
+            case .success(let file):
+                try read(file) { result in
+                    guard case .success(var article) = result else { return try visit(result) }
+                    keys.assign(&article, path: file.displayPath)
+                    try visit(.success(article))
+                }
             }
         }
     }
