@@ -1,3 +1,5 @@
+import HearsayText
+
 /// A word's lower-cased form as a 64-bit FNV-1a hash of its scalars, so the claim stages compare
 /// words and look them up in word lists without building a `String` per word.
 ///
@@ -137,4 +139,9 @@ enum ClaimNameKey: Hashable, Sendable {
     case ascii(UInt64)
     /// Any other key.
     case other(String)
+}
+
+extension WordSet {
+    /// The set of the keys of `words` as written (a lexicon's entries).
+    init(words: [String]) { self.init(words.map { WordKey($0) }) }
 }
