@@ -332,6 +332,128 @@ extension LexiconFile {
         saturday
         sunday
         """#,
+        "capitalised-thing-words": #"""
+        # Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        year
+        years
+        eve
+        day
+        days
+        war
+        street
+        square
+        airport
+        base
+        zone
+        river
+        island
+        sea
+        ocean
+        mountain
+        city
+        county
+        province
+        district
+        bridge
+        road
+        avenue
+        park
+        hall
+        tower
+        palace
+        museum
+        church
+        mosque
+        temple
+        school
+        college
+        hospital
+        prize
+        award
+        act
+        bill
+        law
+        treaty
+        accord
+        agreement
+        summit
+        conference
+        games
+        cup
+        league
+        festival
+        week
+        month
+        christmas
+        easter
+        ramadan
+        new
+        north
+        south
+        east
+        west
+        central
+        great
+        old
+        green
+        red
+        white
+        black
+        blue
+        golden
+        valley
+        lake
+        islands
+        springs
+        roads
+        hill
+        hills
+        heights
+        falls
+        beach
+        bay
+        harbor
+        harbour
+        port
+        point
+        circuit
+        energy
+        nations
+        league
+        country
+        republic
+        kingdom
+        empire
+        islamic
+        radical
+        muslim
+        christian
+        jewish
+        catholic
+        democratic
+        republican
+        liberal
+        conservative
+        federal
+        national
+        international
+        global
+        american
+        capital
+        holdings
+        partners
+        systems
+        group
+        trust
+        estate
+        station
+        center
+        centre
+        village
+        town
+        """#,
         "claim-adjunct-openers": #"""
         # Words that open an adjunct between a claim cue and its clause ("said on Monday that").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -601,6 +723,234 @@ extension LexiconFile {
         also
         still
         """#,
+        "claim-name-particles": #"""
+        # Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle") on the claim side.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        al
+        bin
+        ibn
+        de
+        da
+        van
+        von
+        der
+        la
+        le
+        el
+        abu
+        bint
+        """#,
+        "claim-name-titles": #"""
+        # Titles and descriptors stripped from the front of a name the claim side finds ("Secretary",
+        # "Gen.", "Iraqi PM"); a capitalised run made of them is not a person's name. Multi-word titles are
+        # listed word by word ("first", "lady"; "white", "house").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        president
+        prime
+        minister
+        secretary
+        gen
+        general
+        maj
+        major
+        brig
+        brigadier
+        lt
+        lieutenant
+        col
+        colonel
+        sgt
+        sergeant
+        adm
+        admiral
+        gov
+        governor
+        sen
+        senator
+        rep
+        representative
+        dr
+        mr
+        mrs
+        ms
+        miss
+        chief
+        spokesman
+        spokeswoman
+        pm
+        defense
+        defence
+        foreign
+        state
+        chairman
+        chairwoman
+        commander
+        cleric
+        ayatollah
+        leader
+        deputy
+        acting
+        former
+        senior
+        ambassador
+        envoy
+        speaker
+        judge
+        justice
+        mayor
+        king
+        queen
+        prince
+        princess
+        sheikh
+        imam
+        pope
+        cardinal
+        bishop
+        rev
+        capt
+        captain
+        director
+        ceo
+        chancellor
+        vice
+        attorney
+        candidate
+        nominee
+        host
+        anchor
+        coach
+        professor
+        prof
+        officer
+        agent
+        inspector
+        superintendent
+        lord
+        lady
+        sir
+        dame
+        the
+        first
+        lady
+        commissioner
+        marshal
+        u.s
+        us
+        white
+        house
+        republican
+        democrat
+        democratic
+        presidential
+        gop
+        rep
+        sen
+        congressman
+        congresswoman
+        mr
+        mrs
+        ms
+        nominee
+        hopeful
+        billionaire
+        businessman
+        economist
+        analyst
+        """#,
+        "claim-organisation-heads": #"""
+        # Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        ministry
+        department
+        agency
+        council
+        government
+        party
+        forces
+        army
+        police
+        office
+        court
+        committee
+        commission
+        university
+        institute
+        company
+        corp
+        inc
+        news
+        times
+        post
+        mail
+        report
+        group
+        union
+        organization
+        organisation
+        bank
+        fund
+        network
+        coalition
+        parliament
+        assembly
+        senate
+        congress
+        militia
+        movement
+        pentagon
+        administration
+        embassy
+        board
+        authority
+        service
+        services
+        command
+        navy
+        guard
+        bureau
+        center
+        centre
+        foundation
+        association
+        federation
+        press
+        reuters
+        cnn
+        bbc
+        journal
+        tribune
+        herald
+        agency
+        house
+        hezbollah
+        cabinet
+        campaign
+        fbi
+        cia
+        nato
+        un
+        eu
+        media
+        channel
+        television
+        radio
+        magazine
+        newspaper
+        daily
+        telegraph
+        guardian
+        independent
+        state
+        department
+        units
+        brigades
+        tank
+        initiative
+        """#,
         "claim-speaker-boundaries": #"""
         # Words after which a claim's speaker phrase cannot reach further back.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -752,6 +1102,18 @@ extension LexiconFile {
         did
         does
         do
+        """#,
+        "clock-words": #"""
+        # Words after a number that make it a time of day ("5 pm", "10 GMT"), not a figure.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        am
+        pm
+        a.m
+        p.m
+        gmt
+        utc
+        et
         """#,
         "coordinators": #"""
         # Coordinating conjunctions joining two speakers or two clauses.
@@ -1378,6 +1740,305 @@ extension LexiconFile {
         queen
         princess
         """#,
+        "figure-coordination": #"""
+        # Words that join two figures of one sentence ("24 killed and 40 injured", "more than").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        and
+        while
+        with
+        or
+        as
+        another
+        but
+        more
+        than
+        at
+        least
+        nearly
+        some
+        about
+        around
+        over
+        almost
+        up
+        to
+        """#,
+        "figure-event-auxiliaries": #"""
+        # Auxiliaries and adverbs allowed between a figure and its event verb ("24 were reportedly killed").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        were
+        was
+        are
+        is
+        been
+        have
+        had
+        has
+        being
+        got
+        reportedly
+        also
+        all
+        later
+        """#,
+        "figure-event-fillers": #"""
+        # Words allowed between an event verb and the figure after it ("killed at least 24", "in turn").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        a
+        an
+        the
+        in
+        turn
+        some
+        reportedly
+        """#,
+        "figure-event-nouns": #"""
+        # Event words that are nouns ("24 deaths"): they stand where a figure's unit would.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        deaths
+        death
+        fatalities
+        casualties
+        injuries
+        arrests
+        cases
+        votes
+        """#,
+        "figure-events": #"""
+        # Words naming what a count measures ("24 killed", "300 arrests"), each with the canonical
+        # event it is stored as.
+        # Matched as whole words, lower-cased (WordKey); entries are WORD = VALUE.
+
+        killed = killed
+        kill = killed
+        kills = killed
+        killing = killed
+        dead = killed
+        died = killed
+        die = killed
+        deaths = killed
+        death = killed
+        fatalities = killed
+        slain = killed
+        perished = killed
+        injured = injured
+        injuring = injured
+        injuries = injured
+        wounded = injured
+        wounding = injured
+        hurt = injured
+        arrested = arrested
+        arrests = arrested
+        detained = arrested
+        detaining = arrested
+        missing = missing
+        displaced = displaced
+        evacuated = evacuated
+        kidnapped = kidnapped
+        abducted = kidnapped
+        rescued = rescued
+        casualties = casualties
+        bombed = bombed
+        struck = struck
+        hit = hit
+        fired = fired
+        launched = launched
+        deployed = deployed
+        sent = sent
+        destroyed = destroyed
+        damaged = damaged
+        captured = captured
+        freed = freed
+        released = released
+        executed = executed
+        sentenced = sentenced
+        charged = charged
+        indicted = indicted
+        convicted = convicted
+        voted = voted
+        votes = voted
+        elected = elected
+        fined = fined
+        affected = affected
+        infected = infected
+        cases = cases
+        shot = shot
+        stabbed = stabbed
+        targeted = targeted
+        attacked = attacked
+        raised = raised
+        spent = spent
+        paid = paid
+        cost = cost
+        lost = lost
+        won = won
+        """#,
+        "figure-qualifiers": #"""
+        # Qualifiers before a figure ("at least 24", "nearly 300"), longest first: the first that
+        # matches wins, so order matters. A qualifier ending in "estimated" is stored as "estimated".
+        # Matched as consecutive whole words, lower-cased (WordKey); words of an entry are separated by one space.
+
+        no fewer than
+        no more than
+        in excess of
+        at least
+        more than
+        less than
+        fewer than
+        up to
+        as many as
+        as few as
+        as much as
+        close to
+        upwards of
+        at most
+        just over
+        just under
+        well over
+        an estimated
+        about
+        around
+        some
+        nearly
+        almost
+        approximately
+        roughly
+        over
+        under
+        estimated
+        only
+        exactly
+        barely
+        approx
+        circa
+        """#,
+        "figure-unit-stops": #"""
+        # Words that end a figure's unit: function words, verbs of being, prepositions.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        of
+        in
+        on
+        at
+        to
+        for
+        from
+        by
+        with
+        and
+        or
+        but
+        as
+        than
+        that
+        which
+        who
+        whom
+        whose
+        were
+        was
+        are
+        is
+        be
+        been
+        have
+        had
+        has
+        will
+        would
+        could
+        can
+        may
+        might
+        should
+        must
+        do
+        did
+        does
+        the
+        a
+        an
+        this
+        these
+        those
+        its
+        their
+        his
+        her
+        our
+        my
+        your
+        it
+        they
+        he
+        she
+        we
+        i
+        you
+        per
+        each
+        ago
+        later
+        earlier
+        before
+        after
+        since
+        until
+        during
+        while
+        when
+        where
+        into
+        onto
+        over
+        under
+        about
+        around
+        between
+        against
+        among
+        across
+        through
+        out
+        up
+        down
+        off
+        not
+        no
+        so
+        if
+        because
+        also
+        still
+        just
+        only
+        more
+        less
+        most
+        least
+        all
+        some
+        other
+        others
+        reportedly
+        allegedly
+        said
+        says
+        say
+        according
+        including
+        there
+        here
+        then
+        now
+        yet
+        old
+        percent
+        """#,
         "finite-be-forms": #"""
         # Finite forms of "be": before an -ing cue they make it progressive ("are warning").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1525,6 +2186,21 @@ extension LexiconFile {
         ms
         miss
         dr
+        """#,
+        "hyphenated-adjective-endings": #"""
+        # Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed"): a capitalised word
+        # ending so is not part of a name.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        trained
+        backed
+        based
+        led
+        born
+        owned
+        linked
+        run
+        style
         """#,
         "indefinite-determiners": #"""
         # Indefinite determiners and small numbers: a role phrase opened by one ("an official") names
@@ -2247,6 +2923,31 @@ extension LexiconFile {
         sheikh
         ayatollah
         """#,
+        "mention-adjunct-openers": #"""
+        # Words opening an adjunct before a name, taken off a mention ("In a meeting with X").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        in
+        on
+        at
+        to
+        for
+        from
+        with
+        by
+        after
+        before
+        during
+        having
+        following
+        now
+        instead
+        though
+        even
+        when
+        while
+        since
+        """#,
         "mention-prepositions": #"""
         # Prepositions a name mention can follow inside a sentence ("according to X", "from X").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -2272,6 +2973,31 @@ extension LexiconFile {
         over
         under
         since
+        """#,
+        "mention-quantifiers": #"""
+        # Determiners and quantifiers taken off a description ("the campaign", "several officials").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        the
+        a
+        an
+        several
+        many
+        all
+        some
+        another
+        those
+        these
+        most
+        few
+        both
+        each
+        every
+        other
+        two
+        three
+        four
+        five
         """#,
         "minor-words": #"""
         # Short function words left out when two speaker phrases are compared word by word.
@@ -2385,6 +3111,143 @@ extension LexiconFile {
         their
         its
         our
+        """#,
+        "not-name-words": #"""
+        # Words that open a sentence in capitals but never name anyone on their own ("The", "However").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        the
+        a
+        an
+        but
+        and
+        or
+        so
+        yet
+        in
+        on
+        at
+        to
+        for
+        from
+        with
+        by
+        as
+        now
+        then
+        instead
+        having
+        though
+        although
+        following
+        even
+        when
+        while
+        only
+        nearly
+        her
+        his
+        their
+        its
+        it
+        you
+        you're
+        i
+        we
+        they
+        he
+        she
+        several
+        many
+        all
+        some
+        another
+        those
+        these
+        this
+        that
+        recent
+        most
+        few
+        both
+        each
+        every
+        no
+        not
+        after
+        before
+        since
+        if
+        because
+        however
+        still
+        also
+        other
+        others
+        such
+        there
+        here
+        what
+        who
+        why
+        how
+        where
+        one
+        two
+        three
+        more
+        less
+        political
+        federal
+        video
+        polls
+        member
+        """#,
+        "number-scale-words": #"""
+        # Words that scale a number ("3 million", "2 bn"), each with its factor.
+        # Matched as whole words, lower-cased (WordKey); entries are WORD = VALUE.
+
+        hundred = 100
+        thousand = 1000
+        million = 1000000
+        billion = 1000000000
+        trillion = 1000000000000
+        mln = 1000000
+        bn = 1000000000
+        """#,
+        "number-word-values": #"""
+        # Spelled-out numbers up to ninety, each with its value; hyphenated tens ("twenty-five") are
+        # read as two of them.
+        # Matched as whole words, lower-cased (WordKey); entries are WORD = VALUE.
+
+        zero = 0
+        one = 1
+        two = 2
+        three = 3
+        four = 4
+        five = 5
+        six = 6
+        seven = 7
+        eight = 8
+        nine = 9
+        ten = 10
+        eleven = 11
+        twelve = 12
+        thirteen = 13
+        fourteen = 14
+        fifteen = 15
+        sixteen = 16
+        seventeen = 17
+        eighteen = 18
+        nineteen = 19
+        twenty = 20
+        thirty = 30
+        forty = 40
+        fifty = 50
+        sixty = 60
+        seventy = 70
+        eighty = 80
+        ninety = 90
         """#,
         "number-words": #"""
         # Spelled-out numbers, which start phrases like "Seventy-four percent" but never names.
@@ -2812,6 +3675,24 @@ extension LexiconFile {
         republican
         democrat
         independent
+        """#,
+        "person-name-particles": #"""
+        # Lower-case words allowed inside a person's full name on the claim side; claim-name-particles
+        # less "bint".
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        al
+        bin
+        ibn
+        de
+        da
+        van
+        von
+        der
+        la
+        le
+        el
+        abu
         """#,
         "photo-credit-words": #"""
         # Words of photo and agency credits ("AP Photo", "Getty Images"): a line of them is not prose.
@@ -3463,6 +4344,20 @@ extension LexiconFile {
         yell
         chant
         sing
+        """#,
+        "role-abbreviations": #"""
+        # Abbreviations of titles, so a claim's role written short finds the title written long
+        # ("PM" finds "prime minister"), and the forms of a title that count as the same.
+        # Matched as whole words, lower-cased (WordKey); entries are SHORT = LONG, LONG's words separated
+        # by one space; a repeated SHORT keeps its first LONG.
+
+        pm = prime minister
+        premier = prime minister
+        fm = foreign minister
+        gen = general
+        general = gen
+        secretary = secretary
+        president = president
         """#,
         "role-head-stops": #"""
         # Words that end the head of a role phrase read forwards ("spokesman for the ministry").
@@ -4216,6 +5111,9 @@ extension Lexicons {
     /// Words that, capitalised at the start of a sentence, do not begin a name. (Lexicons/capitalised-function-words.txt)
     public static let capitalisedFunctionWords: [String] = LexiconFile.entries(of: "capitalised-function-words")
 
+    /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone"). (Lexicons/capitalised-thing-words.txt)
+    public static let capitalisedThingWords: [String] = LexiconFile.entries(of: "capitalised-thing-words")
+
     /// Words that open an adjunct between a claim cue and its clause ("said on Monday that"). (Lexicons/claim-adjunct-openers.txt)
     public static let claimAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-adjunct-openers")
 
@@ -4234,6 +5132,15 @@ extension Lexicons {
     /// Leading words stripped from a stated claim's text ("But the plan failed" keeps "the plan failed"). (Lexicons/claim-leading-connectives.txt)
     public static let claimLeadingConnectives: [String] = LexiconFile.entries(of: "claim-leading-connectives")
 
+    /// Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle") on the claim side. (Lexicons/claim-name-particles.txt)
+    public static let claimNameParticles: [String] = LexiconFile.entries(of: "claim-name-particles")
+
+    /// Titles and descriptors stripped from the front of a name the claim side finds ("Secretary", (Lexicons/claim-name-titles.txt)
+    public static let claimNameTitles: [String] = LexiconFile.entries(of: "claim-name-titles")
+
+    /// Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder. (Lexicons/claim-organisation-heads.txt)
+    public static let claimOrganisationHeads: [String] = LexiconFile.entries(of: "claim-organisation-heads")
+
     /// Words after which a claim's speaker phrase cannot reach further back. (Lexicons/claim-speaker-boundaries.txt)
     public static let claimSpeakerBoundaries: [String] = LexiconFile.entries(of: "claim-speaker-boundaries")
 
@@ -4245,6 +5152,9 @@ extension Lexicons {
 
     /// Auxiliaries and forms of "be" and "have" that show a clause, not a speaker phrase, follows. (Lexicons/clause-auxiliaries.txt)
     public static let clauseAuxiliaries: [String] = LexiconFile.entries(of: "clause-auxiliaries")
+
+    /// Words after a number that make it a time of day ("5 pm", "10 GMT"), not a figure. (Lexicons/clock-words.txt)
+    public static let clockWords: [String] = LexiconFile.entries(of: "clock-words")
 
     /// Coordinating conjunctions joining two speakers or two clauses. (Lexicons/coordinators.txt)
     public static let coordinators: [String] = LexiconFile.entries(of: "coordinators")
@@ -4273,6 +5183,27 @@ extension Lexicons {
     /// Titles that show their bearer is a woman ("Dame", "Queen"), to resolve "she". (Lexicons/female-titles.txt)
     public static let femaleTitles: [String] = LexiconFile.entries(of: "female-titles")
 
+    /// Words that join two figures of one sentence ("24 killed and 40 injured", "more than"). (Lexicons/figure-coordination.txt)
+    public static let figureCoordination: [String] = LexiconFile.entries(of: "figure-coordination")
+
+    /// Auxiliaries and adverbs allowed between a figure and its event verb ("24 were reportedly killed"). (Lexicons/figure-event-auxiliaries.txt)
+    public static let figureEventAuxiliaries: [String] = LexiconFile.entries(of: "figure-event-auxiliaries")
+
+    /// Words allowed between an event verb and the figure after it ("killed at least 24", "in turn"). (Lexicons/figure-event-fillers.txt)
+    public static let figureEventFillers: [String] = LexiconFile.entries(of: "figure-event-fillers")
+
+    /// Event words that are nouns ("24 deaths"): they stand where a figure's unit would. (Lexicons/figure-event-nouns.txt)
+    public static let figureEventNouns: [String] = LexiconFile.entries(of: "figure-event-nouns")
+
+    /// Words naming what a count measures ("24 killed", "300 arrests"), each with the canonical (Lexicons/figure-events.txt)
+    public static let figureEvents: [String] = LexiconFile.entries(of: "figure-events")
+
+    /// Qualifiers before a figure ("at least 24", "nearly 300"), longest first: the first that (Lexicons/figure-qualifiers.txt)
+    public static let figureQualifiers: [String] = LexiconFile.entries(of: "figure-qualifiers")
+
+    /// Words that end a figure's unit: function words, verbs of being, prepositions. (Lexicons/figure-unit-stops.txt)
+    public static let figureUnitStops: [String] = LexiconFile.entries(of: "figure-unit-stops")
+
     /// Finite forms of "be": before an -ing cue they make it progressive ("are warning"). (Lexicons/finite-be-forms.txt)
     public static let finiteBeForms: [String] = LexiconFile.entries(of: "finite-be-forms")
 
@@ -4291,6 +5222,9 @@ extension Lexicons {
     /// Honorifics written before a surname ("Mr. Smith"), without their full stop. (Lexicons/honorifics.txt)
     public static let honorifics: [String] = LexiconFile.entries(of: "honorifics")
 
+    /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed"): a capitalised word (Lexicons/hyphenated-adjective-endings.txt)
+    public static let hyphenatedAdjectiveEndings: [String] = LexiconFile.entries(of: "hyphenated-adjective-endings")
+
     /// Indefinite determiners and small numbers: a role phrase opened by one ("an official") names (Lexicons/indefinite-determiners.txt)
     public static let indefiniteDeterminers: [String] = LexiconFile.entries(of: "indefinite-determiners")
 
@@ -4306,8 +5240,14 @@ extension Lexicons {
     /// Titles that show their bearer is a man ("Sir", "King"), to resolve "he". (Lexicons/male-titles.txt)
     public static let maleTitles: [String] = LexiconFile.entries(of: "male-titles")
 
+    /// Words opening an adjunct before a name, taken off a mention ("In a meeting with X"). (Lexicons/mention-adjunct-openers.txt)
+    public static let mentionAdjunctOpeners: [String] = LexiconFile.entries(of: "mention-adjunct-openers")
+
     /// Prepositions a name mention can follow inside a sentence ("according to X", "from X"). (Lexicons/mention-prepositions.txt)
     public static let mentionPrepositions: [String] = LexiconFile.entries(of: "mention-prepositions")
+
+    /// Determiners and quantifiers taken off a description ("the campaign", "several officials"). (Lexicons/mention-quantifiers.txt)
+    public static let mentionQuantifiers: [String] = LexiconFile.entries(of: "mention-quantifiers")
 
     /// Short function words left out when two speaker phrases are compared word by word. (Lexicons/minor-words.txt)
     public static let minorWords: [String] = LexiconFile.entries(of: "minor-words")
@@ -4323,6 +5263,15 @@ extension Lexicons {
 
     /// Function words and pronouns that are never the reporting verb after a quote (Lexicons/not-cue-verbs.txt)
     public static let notCueVerbs: [String] = LexiconFile.entries(of: "not-cue-verbs")
+
+    /// Words that open a sentence in capitals but never name anyone on their own ("The", "However"). (Lexicons/not-name-words.txt)
+    public static let notNameWords: [String] = LexiconFile.entries(of: "not-name-words")
+
+    /// Words that scale a number ("3 million", "2 bn"), each with its factor. (Lexicons/number-scale-words.txt)
+    public static let numberScaleWords: [String] = LexiconFile.entries(of: "number-scale-words")
+
+    /// Spelled-out numbers up to ninety, each with its value; hyphenated tens ("twenty-five") are (Lexicons/number-word-values.txt)
+    public static let numberWordValues: [String] = LexiconFile.entries(of: "number-word-values")
 
     /// Spelled-out numbers, which start phrases like "Seventy-four percent" but never names. (Lexicons/number-words.txt)
     public static let numberWords: [String] = LexiconFile.entries(of: "number-words")
@@ -4350,6 +5299,9 @@ extension Lexicons {
 
     /// Party labels that may open a role phrase ("Republican senator"). (Lexicons/party-words.txt)
     public static let partyWords: [String] = LexiconFile.entries(of: "party-words")
+
+    /// Lower-case words allowed inside a person's full name on the claim side; claim-name-particles (Lexicons/person-name-particles.txt)
+    public static let personNameParticles: [String] = LexiconFile.entries(of: "person-name-particles")
 
     /// Words of photo and agency credits ("AP Photo", "Getty Images"): a line of them is not prose. (Lexicons/photo-credit-words.txt)
     public static let photoCreditWords: [String] = LexiconFile.entries(of: "photo-credit-words")
@@ -4392,6 +5344,9 @@ extension Lexicons {
 
     /// Regular reporting verbs that introduce a quote ("add", "insist"), by their base form: the cue (Lexicons/reporting-verbs.txt)
     public static let reportingVerbs: [String] = LexiconFile.entries(of: "reporting-verbs")
+
+    /// Abbreviations of titles, so a claim's role written short finds the title written long (Lexicons/role-abbreviations.txt)
+    public static let roleAbbreviations: [String] = LexiconFile.entries(of: "role-abbreviations")
 
     /// Words that end the head of a role phrase read forwards ("spokesman for the ministry"). (Lexicons/role-head-stops.txt)
     public static let roleHeadStops: [String] = LexiconFile.entries(of: "role-head-stops")
