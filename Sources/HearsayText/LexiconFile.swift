@@ -24,6 +24,15 @@ public enum LexiconFile {
         }
     }
 
+    /// The `KEY = VALUE` entries as a dictionary; a key written twice is a data error.
+    public static func dictionary(_ entries: [String]) -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, value) in pairs(entries) {
+            precondition(result.updateValue(value, forKey: key) == nil, "lexicon key \"\(key)\" written twice")
+        }
+        return result
+    }
+
     private static func entries(of name: String, including chain: [String]) -> [String] {
         guard let text = embeddedFiles[name] else { preconditionFailure("no lexicon Lexicons/\(name).txt") }
         precondition(!chain.contains(name), "lexicon include cycle: \((chain + [name]).joined(separator: " > "))")

@@ -57,6 +57,37 @@ extension LexiconFile {
         fig
         approx
         """#,
+        "ambiguous-month-words": #"""
+        # Month names and abbreviations that are also common words ("may", "march", "sun"): read as a
+        # month only with a day or year beside them.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        may
+        march
+        jan
+        dec
+        sept
+        sun
+        mar
+        aug
+        """#,
+        "arabic-articles": #"""
+        # The Arabic definite article and its assimilated forms, dropped before a name ("al-Sadr", "ash-Shammari").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        al
+        el
+        ul
+        ad
+        ar
+        as
+        ash
+        at
+        az
+        an
+        ad
+        adh
+        """#,
         "articles": #"""
         # The articles.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1123,6 +1154,109 @@ extension LexiconFile {
         but
         or
         """#,
+        "countries": #"""
+        # Countries (and a few larger places) as displayed, each with the folded words that name it or
+        # stand for it: the country word and its adjective, so "Iraqi President" gives the country Iraq
+        # and "Iran's Foreign Ministry" and "the Iranian Foreign Ministry" share a key.
+        # Matched against the folded word as a string (no spaces: "unitedstates"); entries are
+        # COUNTRY = WORD WORD ..., the words separated by one space; a word listed twice keeps the later country.
+
+        US = us usa american america unitedstates
+        UK = uk british britain
+        Iraq = iraq iraqi
+        Iran = iran iranian
+        Syria = syria syrian
+        Israel = israel israeli
+        Saudi Arabia = saudi saudiarabia
+        Russia = russia russian
+        China = china chinese
+        France = france french
+        Germany = germany german
+        Turkey = turkey turkish
+        Egypt = egypt egyptian
+        Jordan = jordan jordanian
+        Lebanon = lebanon lebanese
+        Yemen = yemen yemeni
+        Qatar = qatar qatari
+        Kuwait = kuwait kuwaiti
+        Afghanistan = afghanistan afghan
+        Pakistan = pakistan pakistani
+        India = india indian
+        Japan = japan japanese
+        Mexico = mexico mexican
+        Canada = canada canadian
+        Italy = italy italian
+        Spain = spain spanish
+        Ukraine = ukraine ukrainian
+        Libya = libya libyan
+        Cuba = cuba cuban
+        North Korea = northkorea northkorean
+        South Korea = southkorea southkorean
+        Palestine = palestine palestinian
+        Kurdistan = kurdistan kurdish
+        Europe = europe european
+        Australia = australia australian
+        Brazil = brazil brazilian
+        Venezuela = venezuela venezuelan
+        Greece = greece greek
+        Poland = poland polish
+        Sweden = sweden swedish
+        Netherlands = netherlands dutch
+        Ireland = ireland irish
+        Nigeria = nigeria nigerian
+        Somalia = somalia somali
+        Sudan = sudan sudanese
+        Ethiopia = ethiopia ethiopian
+        Bahrain = bahrain bahraini
+        Oman = oman omani
+        Emirates = emirati uae
+        Algeria = algeria algerian
+        Morocco = morocco moroccan
+        Tunisia = tunisia tunisian
+        Vietnam = vietnam vietnamese
+        Philippines = philippines filipino philippine
+        Indonesia = indonesia indonesian
+        Scotland = scotland scottish
+        Wales = wales welsh
+        England = england english
+        """#,
+        "date-prepositions": #"""
+        # Prepositions that may open a date expression ("on Monday", "since March").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        on
+        in
+        since
+        until
+        by
+        during
+        over
+        from
+        before
+        after
+        """#,
+        "date-starters": #"""
+        # Lower-case words that can open a date expression ("yesterday", "last week", "a week ago").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        today
+        tonight
+        yesterday
+        tomorrow
+        earlier
+        later
+        early
+        late
+        this
+        last
+        next
+        past
+        previous
+        coming
+        weekend
+        a
+        an
+        """#,
         "dateline-words": #"""
         # Words that mark a line as an article's date or update stamp ("Published", "Updated").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -1133,6 +1267,15 @@ extension LexiconFile {
         updated
         posted
         filed
+        """#,
+        "day-parts": #"""
+        # Parts of a day that may follow a weekday ("Tuesday night").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        night
+        morning
+        afternoon
+        evening
         """#,
         "day-words": #"""
         # Words naming a day relative to the article ("Monday", "yesterday") that may follow a reporting verb.
@@ -2063,6 +2206,20 @@ extension LexiconFile {
         i've
         we've
         """#,
+        "forms-of-address": #"""
+        # Forms of address: titles of a name that are not roles ("Mr", "Dame"). Folded, without their full stop.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        mr
+        mrs
+        ms
+        miss
+        mx
+        sir
+        dame
+        lord
+        lady
+        """#,
         "fronting-words": #"""
         # Words that open a fronted clause or phrase before a sentence's subject ("After", "In").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -2086,6 +2243,16 @@ extension LexiconFile {
         despite
         asked
         speaking
+        """#,
+        "generational-suffixes": #"""
+        # Generational suffixes written after a name ("Jr.", "III"), folded, without their full stop.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        jr
+        sr
+        ii
+        iii
+        iv
         """#,
         "group-nouns": #"""
         # Plural nouns naming a group of people ("officials", "protesters") who can speak together.
@@ -3031,6 +3198,86 @@ extension LexiconFile {
         with
         in
         """#,
+        "month-abbreviations": #"""
+        # Abbreviations of month names, written without their full stop ("Sept. 3"), each with its month.
+        # Matched as whole words, lower-cased (WordKey); entries are ABBREVIATION = MONTH NAME (month-names.txt).
+
+        jan = january
+        feb = february
+        mar = march
+        apr = april
+        jun = june
+        jul = july
+        aug = august
+        sept = september
+        sep = september
+        oct = october
+        nov = november
+        dec = december
+        """#,
+        "month-leads": #"""
+        # Words that may stand before a bare month name in a date ("in March", "since January").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        in
+        since
+        until
+        by
+        early
+        late
+        mid
+        last
+        next
+        this
+        of
+        during
+        from
+        before
+        after
+        through
+        """#,
+        "month-names": #"""
+        # The months in order; a month's number is its place in the list (January 1).
+        # Matched as whole words, lower-cased (WordKey on the claim side, Normalizer.key on the quote side).
+
+        january
+        february
+        march
+        april
+        may
+        june
+        july
+        august
+        september
+        october
+        november
+        december
+        """#,
+        "name-binder-spellings": #"""
+        # Spellings of the binding name elements, folded to one form ("Abdel" is "abd").
+        # Matched against the folded word as a string; entries are SPELLING = BINDER (name-binders.txt).
+
+        abdul = abd
+        abdel = abd
+        abdal = abd
+        abdol = abd
+        abdoul = abd
+        abdil = abd
+        abou = abu
+        abo = abu
+        """#,
+        "name-binders": #"""
+        # Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        abd
+        abu
+        bin
+        ibn
+        bint
+        umm
+        ould
+        """#,
         "name-particles": #"""
         # Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"),
         # read by the quote side's speaker finder.
@@ -3068,6 +3315,263 @@ extension LexiconFile {
         ii
         iii
         iv
+        """#,
+        "name-title-words": #"""
+        # Words that, in front of a name, are a title or role rather than part of the name, for name
+        # parsing and role reading (Names/). Written folded: lower case, no accents, no dots or hyphens
+        # ("presidentelect").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        mr
+        mrs
+        ms
+        miss
+        mx
+        dr
+        doctor
+        prof
+        professor
+        sir
+        dame
+        lord
+        lady
+        rev
+        reverend
+        father
+        pastor
+        rabbi
+        imam
+        sheikh
+        shaikh
+        sheik
+        ayatollah
+        hojatoleslam
+        mullah
+        cleric
+        pope
+        cardinal
+        bishop
+        archbishop
+        king
+        queen
+        prince
+        princess
+        emir
+        sultan
+        crown
+        president
+        pres
+        presidentelect
+        elect
+        designate
+        vice
+        premier
+        chancellor
+        minister
+        prime
+        pm
+        secretary
+        sec
+        undersecretary
+        ambassador
+        envoy
+        consul
+        spokesman
+        spokeswoman
+        spokesperson
+        spokesmen
+        governor
+        gov
+        senator
+        sen
+        representative
+        rep
+        congressman
+        congresswoman
+        mayor
+        speaker
+        leader
+        chairman
+        chairwoman
+        chair
+        director
+        commissioner
+        attorney
+        general
+        gen
+        judge
+        justice
+        magistrate
+        maj
+        major
+        lt
+        lieut
+        lieutenant
+        col
+        colonel
+        brig
+        brigadier
+        capt
+        captain
+        cmdr
+        commander
+        adm
+        admiral
+        sgt
+        sergeant
+        cpl
+        corporal
+        pvt
+        private
+        marshal
+        field
+        commodore
+        officer
+        chief
+        head
+        deputy
+        acting
+        former
+        outgoing
+        incumbent
+        candidate
+        nominee
+        delegate
+        lawmaker
+        mp
+        mep
+        councillor
+        councilman
+        councilwoman
+        alderman
+        sheriff
+        detective
+        inspector
+        superintendent
+        constable
+        agent
+        coach
+        ceo
+        cfo
+        coo
+        founder
+        executive
+        analyst
+        expert
+        researcher
+        economist
+        strategist
+        activist
+        commentator
+        journalist
+        reporter
+        correspondent
+        editor
+        columnist
+        author
+        lawyer
+        attorney
+        counsel
+        adviser
+        advisor
+        aide
+        official
+        diplomat
+        militia
+        billionaire
+        businessman
+        businesswoman
+        mogul
+        tycoon
+        host
+        anchor
+        pundit
+        blogger
+        pollster
+        donor
+        hopeful
+        frontrunner
+        challenger
+        rival
+        opponent
+        wife
+        husband
+        senators
+        governors
+        consultant
+        surrogate
+        lobbyist
+        """#,
+        "nicknames": #"""
+        # Common English short forms of given names, mapped to the full form ("Bill" is "William"), so
+        # "Bill Smith" and "William Smith" are one person.
+        # Matched against the folded word as a string; entries are SHORT = FULL.
+
+        mike = michael
+        mick = michael
+        bill = william
+        billy = william
+        will = william
+        bob = robert
+        bobby = robert
+        rob = robert
+        jim = james
+        jimmy = james
+        tom = thomas
+        tommy = thomas
+        dick = richard
+        rick = richard
+        rich = richard
+        chuck = charles
+        charlie = charles
+        joe = joseph
+        dan = daniel
+        danny = daniel
+        dave = david
+        steve = steven
+        stephen = steven
+        ted = edward
+        ed = edward
+        eddie = edward
+        tony = anthony
+        chris = christopher
+        nick = nicholas
+        ben = benjamin
+        sam = samuel
+        matt = matthew
+        pat = patrick
+        liz = elizabeth
+        beth = elizabeth
+        kate = katherine
+        katie = katherine
+        kathy = katherine
+        jeff = jeffrey
+        geoff = jeffrey
+        greg = gregory
+        andy = andrew
+        alex = alexander
+        fred = frederick
+        jack = john
+        jerry = gerald
+        larry = lawrence
+        ron = ronald
+        don = donald
+        tim = timothy
+        ken = kenneth
+        pete = peter
+        phil = philip
+        sue = susan
+        jen = jennifer
+        jenny = jennifer
+        jon = jonathan
+        josh = joshua
+        zach = zachary
+        doug = douglas
+        walt = walter
+        al = albert
+        hal = harold
+        newt = newton
+        mitch = mitchell
         """#,
         "not-cue-verbs": #"""
         # Function words and pronouns that are never the reporting verb after a quote
@@ -3552,6 +4056,102 @@ extension LexiconFile {
         apple
         amazon
         """#,
+        "organisation-kind-words": #"""
+        # Words naming the kind of an organisation, for role reading (Names/): a capitalised run holding
+        # one is an organisation ("Harbour Institute"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        ministry
+        department
+        office
+        agency
+        council
+        committee
+        commission
+        party
+        house
+        institute
+        institution
+        initiative
+        center
+        centre
+        foundation
+        university
+        college
+        school
+        bank
+        company
+        corporation
+        corp
+        inc
+        group
+        association
+        union
+        forces
+        force
+        units
+        unit
+        army
+        navy
+        corps
+        brigade
+        brigades
+        militia
+        movement
+        front
+        organization
+        organisation
+        government
+        parliament
+        congress
+        senate
+        court
+        embassy
+        consulate
+        network
+        times
+        post
+        news
+        press
+        journal
+        agency
+        service
+        services
+        board
+        authority
+        bureau
+        administration
+        cabinet
+        coalition
+        alliance
+        league
+        federation
+        fund
+        trust
+        project
+        program
+        programme
+        society
+        club
+        church
+        mosque
+        tank
+        hezbollah
+        hizbullah
+        guard
+        guards
+        police
+        command
+        campaign
+        team
+        firm
+        lab
+        laboratory
+        museum
+        hospital
+        tribunal
+        assembly
+        """#,
         "organisation-nouns": #"""
         # Lower-case nouns naming an institution that can speak ("the company said").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -3676,6 +4276,17 @@ extension LexiconFile {
         democrat
         independent
         """#,
+        "period-qualifiers": #"""
+        # Words before a period word that say which one is meant ("last week", "this month", "the coming year").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        this
+        last
+        next
+        past
+        previous
+        coming
+        """#,
         "person-name-particles": #"""
         # Lower-case words allowed inside a person's full name on the claim side; claim-name-particles
         # less "bint".
@@ -3709,6 +4320,193 @@ extension LexiconFile {
         photos
         file
         pool
+        """#,
+        "place-names": #"""
+        # Names of countries, regions and capitals: never a person's surname, and the places a claim is
+        # about when grouping claims across articles. Written as name keys: lower case, words separated by
+        # one space ("saudi arabia", "u s").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        afghanistan
+        albania
+        algeria
+        angola
+        argentina
+        armenia
+        australia
+        austria
+        azerbaijan
+        bahrain
+        bangladesh
+        belarus
+        belgium
+        bolivia
+        bosnia
+        brazil
+        britain
+        bulgaria
+        cambodia
+        cameroon
+        canada
+        chad
+        chile
+        china
+        colombia
+        congo
+        croatia
+        cuba
+        cyprus
+        czech republic
+        denmark
+        egypt
+        england
+        eritrea
+        estonia
+        ethiopia
+        europe
+        finland
+        france
+        georgia
+        germany
+        ghana
+        greece
+        guatemala
+        haiti
+        honduras
+        hungary
+        iceland
+        india
+        indonesia
+        iran
+        iraq
+        ireland
+        israel
+        italy
+        japan
+        jordan
+        kazakhstan
+        kenya
+        korea
+        north korea
+        south korea
+        kosovo
+        kuwait
+        latvia
+        lebanon
+        libya
+        lithuania
+        malaysia
+        mali
+        mexico
+        moldova
+        mongolia
+        morocco
+        mozambique
+        myanmar
+        nepal
+        netherlands
+        new zealand
+        nicaragua
+        niger
+        nigeria
+        norway
+        oman
+        pakistan
+        palestine
+        panama
+        peru
+        philippines
+        poland
+        portugal
+        qatar
+        romania
+        russia
+        rwanda
+        saudi arabia
+        scotland
+        senegal
+        serbia
+        singapore
+        slovakia
+        somalia
+        south africa
+        spain
+        sri lanka
+        sudan
+        south sudan
+        sweden
+        switzerland
+        syria
+        taiwan
+        tanzania
+        thailand
+        tunisia
+        turkey
+        uganda
+        ukraine
+        united kingdom
+        united states
+        uruguay
+        uzbekistan
+        venezuela
+        vietnam
+        wales
+        yemen
+        zambia
+        zimbabwe
+        us
+        u s
+        usa
+        uk
+        america
+        gaza
+        west bank
+        crimea
+        kurdistan
+        africa
+        asia
+        latin america
+        middle east
+        gulf
+        baghdad
+        tehran
+        washington
+        moscow
+        beijing
+        london
+        paris
+        berlin
+        damascus
+        beirut
+        kabul
+        cairo
+        jerusalem
+        kyiv
+        kiev
+        ankara
+        riyadh
+        brussels
+        tokyo
+        delhi
+        new york
+        california
+        texas
+        florida
+        ohio
+        virginia
+        michigan
+        pennsylvania
+        iowa
+        kirkuk
+        mosul
+        basra
+        erbil
+        aleppo
+        idlib
+        tripoli
+        sanaa
+        aden
+        istanbul
         """#,
         "place-prepositions": #"""
         # Prepositions that open a place after a speaker ("of Texas", "in Baghdad").
@@ -3887,6 +4685,66 @@ extension LexiconFile {
         yemen
         york
         """#,
+        "portfolio-words": #"""
+        # Words that may follow "Secretary of" or "Minister for" as the portfolio ("of State", "of Homeland Security").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        state
+        defense
+        defence
+        homeland
+        security
+        health
+        human
+        services
+        education
+        energy
+        treasury
+        commerce
+        labor
+        labour
+        agriculture
+        interior
+        justice
+        transportation
+        transport
+        housing
+        urban
+        development
+        veterans
+        affairs
+        foreign
+        home
+        finance
+        economy
+        trade
+        industry
+        environment
+        culture
+        information
+        oil
+        war
+        army
+        navy
+        air
+        force
+        public
+        works
+        communications
+        tourism
+        women
+        youth
+        sports
+        planning
+        and
+        international
+        national
+        internal
+        external
+        immigration
+        intelligence
+        the
+        """#,
         "possessive-determiners": #"""
         # Possessive determiners ("his spokesman"): a role noun after one belongs to someone named before.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -3949,6 +4807,97 @@ extension LexiconFile {
         whether
         which
         where
+        """#,
+        "region-descriptors": #"""
+        # Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        north
+        south
+        east
+        west
+        northern
+        southern
+        eastern
+        western
+        central
+        upper
+        lower
+        greater
+        new
+        capitol
+        downtown
+        rural
+        suburban
+        """#,
+        "regions": #"""
+        # US states and other regions and cities often written where a speaker is expected ("Iowa",
+        # "R-Ohio"), for name parsing (Names/). One folded word each; country words are in countries.txt.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        alabama
+        alaska
+        arizona
+        arkansas
+        california
+        colorado
+        connecticut
+        delaware
+        florida
+        georgia
+        hawaii
+        idaho
+        illinois
+        indiana
+        iowa
+        kansas
+        kentucky
+        louisiana
+        maine
+        maryland
+        massachusetts
+        michigan
+        minnesota
+        mississippi
+        missouri
+        montana
+        nebraska
+        nevada
+        ohio
+        oklahoma
+        oregon
+        pennsylvania
+        tennessee
+        texas
+        utah
+        vermont
+        virginia
+        washington
+        wisconsin
+        wyoming
+        carolina
+        dakota
+        jersey
+        york
+        hampshire
+        columbia
+        europe
+        asia
+        africa
+        america
+        hollywood
+        manhattan
+        brooklyn
+        chicago
+        philadelphia
+        boston
+        london
+        paris
+        moscow
+        beijing
+        tehran
+        baghdad
+        jerusalem
         """#,
         "relative-clause-openers": #"""
         # Words that open a relative clause after a speaker ("X, who ...").
@@ -4376,6 +5325,74 @@ extension LexiconFile {
         familiar
         close
         """#,
+        "role-key-abbreviations": #"""
+        # Abbreviations and variants expanded in a role's comparison key ("PM" is "prime minister"),
+        # entries SHORT = LONG.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        pm = prime minister
+        gen = general
+        maj = major
+        lt = lieutenant
+        col = colonel
+        brig = brigadier
+        sec = secretary
+        rep = representative
+        sen = senator
+        gov = governor
+        amb = ambassador
+        fm = foreign minister
+        capt = captain
+        adm = admiral
+        sgt = sergeant
+        cmdr = commander
+        dr = doctor
+        prof = professor
+        spokeswoman = spokesman
+        spokesperson = spokesman
+        defence = defense
+        chairwoman = chairman
+        chair = chairman
+        """#,
+        "role-nouns-beside-titles": #"""
+        # Nouns that make a phrase a role ("fellow at the institute") although they are not name titles;
+        # role reading (Names/) takes these with name-title-words.txt less forms-of-address.txt.
+        # Matched against the folded word as a string; one entry a line.
+
+        fellow
+        member
+        scholar
+        professor
+        manager
+        owner
+        partner
+        historian
+        scientist
+        representative
+        negotiator
+        mediator
+        organizer
+        organiser
+        volunteer
+        resident
+        head
+        boss
+        secretarygeneral
+        minister
+        cofounder
+        president
+        vicepresident
+        staffer
+        operative
+        fighter
+        veteran
+        student
+        teacher
+        pilot
+        doctor
+        nurse
+        worker
+        """#,
         "role-nouns": #"""
         # Nouns naming one person by role, to resolve "the spokesman" or "the Iraqi PM" as a speaker.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -4477,6 +5494,40 @@ extension LexiconFile {
         student
         teacher
         worker
+        """#,
+        "role-qualifiers": #"""
+        # Qualifiers dropped from a role's comparison key ("former", "acting", "the"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        acting
+        former
+        outgoing
+        incoming
+        incumbent
+        then
+        current
+        interim
+        caretaker
+        top
+        senior
+        new
+        longtime
+        powerful
+        influential
+        prominent
+        veteran
+        the
+        a
+        an
+        of
+        for
+        affairs
+        countrys
+        nations
+        its
+        his
+        her
+        their
         """#,
         "social-media-words": #"""
         # Words of social-media and newsletter furniture ("Follow us on Twitter").
@@ -5072,7 +6123,8 @@ extension LexiconFile {
         being
         """#,
         "weekdays": #"""
-        # The days of the week, lower case, Monday first; other lists include this one.
+        # The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists
+        # include this one.
         # Matched as whole words, case folded.
 
         monday
@@ -5089,6 +6141,12 @@ extension LexiconFile {
 extension Lexicons {
     /// Abbreviations whose full stop does not end a sentence, written without the stop. (Lexicons/abbreviations.txt)
     public static let abbreviations: [String] = LexiconFile.entries(of: "abbreviations")
+
+    /// Month names and abbreviations that are also common words ("may", "march", "sun"): read as a (Lexicons/ambiguous-month-words.txt)
+    public static let ambiguousMonthWords: [String] = LexiconFile.entries(of: "ambiguous-month-words")
+
+    /// The Arabic definite article and its assimilated forms, dropped before a name ("al-Sadr", "ash-Shammari"). (Lexicons/arabic-articles.txt)
+    public static let arabicArticles: [String] = LexiconFile.entries(of: "arabic-articles")
 
     /// The articles. (Lexicons/articles.txt)
     public static let articles: [String] = LexiconFile.entries(of: "articles")
@@ -5159,8 +6217,20 @@ extension Lexicons {
     /// Coordinating conjunctions joining two speakers or two clauses. (Lexicons/coordinators.txt)
     public static let coordinators: [String] = LexiconFile.entries(of: "coordinators")
 
+    /// Countries (and a few larger places) as displayed, each with the folded words that name it or (Lexicons/countries.txt)
+    public static let countries: [String] = LexiconFile.entries(of: "countries")
+
+    /// Prepositions that may open a date expression ("on Monday", "since March"). (Lexicons/date-prepositions.txt)
+    public static let datePrepositions: [String] = LexiconFile.entries(of: "date-prepositions")
+
+    /// Lower-case words that can open a date expression ("yesterday", "last week", "a week ago"). (Lexicons/date-starters.txt)
+    public static let dateStarters: [String] = LexiconFile.entries(of: "date-starters")
+
     /// Words that mark a line as an article's date or update stamp ("Published", "Updated"). (Lexicons/dateline-words.txt)
     public static let datelineWords: [String] = LexiconFile.entries(of: "dateline-words")
+
+    /// Parts of a day that may follow a weekday ("Tuesday night"). (Lexicons/day-parts.txt)
+    public static let dayParts: [String] = LexiconFile.entries(of: "day-parts")
 
     /// Words naming a day relative to the article ("Monday", "yesterday") that may follow a reporting verb. (Lexicons/day-words.txt)
     public static let dayWords: [String] = LexiconFile.entries(of: "day-words")
@@ -5210,8 +6280,14 @@ extension Lexicons {
     /// First-person words: a column's or a speaker's own voice, not a news report's. (Lexicons/first-person-words.txt)
     public static let firstPersonWords: [String] = LexiconFile.entries(of: "first-person-words")
 
+    /// Forms of address: titles of a name that are not roles ("Mr", "Dame"). Folded, without their full stop. (Lexicons/forms-of-address.txt)
+    public static let formsOfAddress: [String] = LexiconFile.entries(of: "forms-of-address")
+
     /// Words that open a fronted clause or phrase before a sentence's subject ("After", "In"). (Lexicons/fronting-words.txt)
     public static let frontingWords: [String] = LexiconFile.entries(of: "fronting-words")
+
+    /// Generational suffixes written after a name ("Jr.", "III"), folded, without their full stop. (Lexicons/generational-suffixes.txt)
+    public static let generationalSuffixes: [String] = LexiconFile.entries(of: "generational-suffixes")
 
     /// Plural nouns naming a group of people ("officials", "protesters") who can speak together. (Lexicons/group-nouns.txt)
     public static let groupNouns: [String] = LexiconFile.entries(of: "group-nouns")
@@ -5255,11 +6331,32 @@ extension Lexicons {
     /// Prepositions that attach a modifier to a speaker's role ("of the ministry"). (Lexicons/modifier-prepositions.txt)
     public static let modifierPrepositions: [String] = LexiconFile.entries(of: "modifier-prepositions")
 
+    /// Abbreviations of month names, written without their full stop ("Sept. 3"), each with its month. (Lexicons/month-abbreviations.txt)
+    public static let monthAbbreviations: [String] = LexiconFile.entries(of: "month-abbreviations")
+
+    /// Words that may stand before a bare month name in a date ("in March", "since January"). (Lexicons/month-leads.txt)
+    public static let monthLeads: [String] = LexiconFile.entries(of: "month-leads")
+
+    /// The months in order; a month's number is its place in the list (January 1). (Lexicons/month-names.txt)
+    public static let monthNames: [String] = LexiconFile.entries(of: "month-names")
+
+    /// Spellings of the binding name elements, folded to one form ("Abdel" is "abd"). (Lexicons/name-binder-spellings.txt)
+    public static let nameBinderSpellings: [String] = LexiconFile.entries(of: "name-binder-spellings")
+
+    /// Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman"). (Lexicons/name-binders.txt)
+    public static let nameBinders: [String] = LexiconFile.entries(of: "name-binders")
+
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"), (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
 
     /// Generational suffixes that follow a surname ("Jr.", "III"), without their full stop. (Lexicons/name-suffixes.txt)
     public static let nameSuffixes: [String] = LexiconFile.entries(of: "name-suffixes")
+
+    /// Words that, in front of a name, are a title or role rather than part of the name, for name (Lexicons/name-title-words.txt)
+    public static let nameTitleWords: [String] = LexiconFile.entries(of: "name-title-words")
+
+    /// Common English short forms of given names, mapped to the full form ("Bill" is "William"), so (Lexicons/nicknames.txt)
+    public static let nicknames: [String] = LexiconFile.entries(of: "nicknames")
 
     /// Function words and pronouns that are never the reporting verb after a quote (Lexicons/not-cue-verbs.txt)
     public static let notCueVerbs: [String] = LexiconFile.entries(of: "not-cue-verbs")
@@ -5285,6 +6382,9 @@ extension Lexicons {
     /// Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"), (Lexicons/organisation-heads.txt)
     public static let organisationHeads: [String] = LexiconFile.entries(of: "organisation-heads")
 
+    /// Words naming the kind of an organisation, for role reading (Names/): a capitalised run holding (Lexicons/organisation-kind-words.txt)
+    public static let organisationKindWords: [String] = LexiconFile.entries(of: "organisation-kind-words")
+
     /// Lower-case nouns naming an institution that can speak ("the company said"). (Lexicons/organisation-nouns.txt)
     public static let organisationNouns: [String] = LexiconFile.entries(of: "organisation-nouns")
 
@@ -5300,17 +6400,26 @@ extension Lexicons {
     /// Party labels that may open a role phrase ("Republican senator"). (Lexicons/party-words.txt)
     public static let partyWords: [String] = LexiconFile.entries(of: "party-words")
 
+    /// Words before a period word that say which one is meant ("last week", "this month", "the coming year"). (Lexicons/period-qualifiers.txt)
+    public static let periodQualifiers: [String] = LexiconFile.entries(of: "period-qualifiers")
+
     /// Lower-case words allowed inside a person's full name on the claim side; claim-name-particles (Lexicons/person-name-particles.txt)
     public static let personNameParticles: [String] = LexiconFile.entries(of: "person-name-particles")
 
     /// Words of photo and agency credits ("AP Photo", "Getty Images"): a line of them is not prose. (Lexicons/photo-credit-words.txt)
     public static let photoCreditWords: [String] = LexiconFile.entries(of: "photo-credit-words")
 
+    /// Names of countries, regions and capitals: never a person's surname, and the places a claim is (Lexicons/place-names.txt)
+    public static let placeNames: [String] = LexiconFile.entries(of: "place-names")
+
     /// Prepositions that open a place after a speaker ("of Texas", "in Baghdad"). (Lexicons/place-prepositions.txt)
     public static let placePrepositions: [String] = LexiconFile.entries(of: "place-prepositions")
 
     /// Words that make up the names of countries, US states, regions and large cities. A name made (Lexicons/place-words.txt)
     public static let placeWords: [String] = LexiconFile.entries(of: "place-words")
+
+    /// Words that may follow "Secretary of" or "Minister for" as the portfolio ("of State", "of Homeland Security"). (Lexicons/portfolio-words.txt)
+    public static let portfolioWords: [String] = LexiconFile.entries(of: "portfolio-words")
 
     /// Possessive determiners ("his spokesman"): a role noun after one belongs to someone named before. (Lexicons/possessive-determiners.txt)
     public static let possessiveDeterminers: [String] = LexiconFile.entries(of: "possessive-determiners")
@@ -5323,6 +6432,12 @@ extension Lexicons {
 
     /// Words that open an indirect question ("asked what", "wondered whether"). (Lexicons/question-words.txt)
     public static let questionWords: [String] = LexiconFile.entries(of: "question-words")
+
+    /// Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill"). Folded. (Lexicons/region-descriptors.txt)
+    public static let regionDescriptors: [String] = LexiconFile.entries(of: "region-descriptors")
+
+    /// US states and other regions and cities often written where a speaker is expected ("Iowa", (Lexicons/regions.txt)
+    public static let regions: [String] = LexiconFile.entries(of: "regions")
 
     /// Words that open a relative clause after a speaker ("X, who ..."). (Lexicons/relative-clause-openers.txt)
     public static let relativeClauseOpeners: [String] = LexiconFile.entries(of: "relative-clause-openers")
@@ -5351,8 +6466,17 @@ extension Lexicons {
     /// Words that end the head of a role phrase read forwards ("spokesman for the ministry"). (Lexicons/role-head-stops.txt)
     public static let roleHeadStops: [String] = LexiconFile.entries(of: "role-head-stops")
 
+    /// Abbreviations and variants expanded in a role's comparison key ("PM" is "prime minister"), (Lexicons/role-key-abbreviations.txt)
+    public static let roleKeyAbbreviations: [String] = LexiconFile.entries(of: "role-key-abbreviations")
+
+    /// Nouns that make a phrase a role ("fellow at the institute") although they are not name titles; (Lexicons/role-nouns-beside-titles.txt)
+    public static let roleNounsBesideTitles: [String] = LexiconFile.entries(of: "role-nouns-beside-titles")
+
     /// Nouns naming one person by role, to resolve "the spokesman" or "the Iraqi PM" as a speaker. (Lexicons/role-nouns.txt)
     public static let roleNouns: [String] = LexiconFile.entries(of: "role-nouns")
+
+    /// Qualifiers dropped from a role's comparison key ("former", "acting", "the"). Folded. (Lexicons/role-qualifiers.txt)
+    public static let roleQualifiers: [String] = LexiconFile.entries(of: "role-qualifiers")
 
     /// Words of social-media and newsletter furniture ("Follow us on Twitter"). (Lexicons/social-media-words.txt)
     public static let socialMediaWords: [String] = LexiconFile.entries(of: "social-media-words")
@@ -5411,6 +6535,6 @@ extension Lexicons {
     /// Words before a verb that make it part of a verb group rather than a finite reporting cue (Lexicons/verb-group-openers.txt)
     public static let verbGroupOpeners: [String] = LexiconFile.entries(of: "verb-group-openers")
 
-    /// The days of the week, lower case, Monday first; other lists include this one. (Lexicons/weekdays.txt)
+    /// The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists (Lexicons/weekdays.txt)
     public static let weekdays: [String] = LexiconFile.entries(of: "weekdays")
 }
