@@ -1,4 +1,5 @@
 import Extraction
+import HearsayText
 
 /// A speaker from one newly imported article, to be linked to an entity in the database.
 public struct EntityCandidate: Sendable, Hashable {
@@ -326,7 +327,7 @@ public struct EntityLinker: Sendable {
     }
 
     /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz").
-    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+    static let formsOfAddress: Set<String> = Set(Lexicons.linkerFormsOfAddress)
 
     /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
     static func dayNumber(_ date: String) -> Int? {

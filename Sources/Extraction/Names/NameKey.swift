@@ -1,3 +1,5 @@
+import HearsayText
+
 /// A person's name taken apart for comparison: titles and suffixes set aside, the Arabic
 /// article (al-/el-) dropped, name elements that bind to the next word ("Abdul Mahdi",
 /// "Abu Mahdi", "bin Salman") kept as one unit, and middle initials separated.
@@ -131,20 +133,7 @@ public enum NameKey {
 
     /// Words that show a "name" is a piece of a sentence, not a person's name ("He", "The Obama",
     /// "Donald Trump Is", "America Ferrera Sent Donald Trump").
-    static let sentenceWords: Set<String> = NameRuns.notNameWords.union([
-        "is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "could", "should",
-        "might", "must", "did", "does", "do", "sent", "told", "asked", "added", "called", "wrote", "tweeted",
-        "not", "no", "yes", "so", "because", "since", "until", "where", "what", "why", "how", "there", "here",
-        "him", "them", "us", "me", "my", "your", "everyone", "everybody", "someone", "nobody", "many", "some",
-        "both", "all", "each", "every", "other", "others", "just", "even", "still", "now", "today", "yesterday",
-        "tomorrow", "tonight", "thanks", "please", "dear", "hey", "oh", "mr", "mrs", "ms", "than", "into",
-        "onto", "over", "under", "against", "between", "through", "during", "without", "within", "among",
-        "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "percent", "first", "another", "nearly", "almost", "multiple", "several",
-        "hundreds", "thousands", "dozens", "about", "maybe", "perhaps", "indeed", "instead", "still", "already",
-    ])
+    static let sentenceWords: Set<String> = NameRuns.notNameWords.union(Lexicons.sentenceWordsInNames)
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
     /// no digits, and no word that belongs to a sentence rather than a name ("He", "The", "Says").

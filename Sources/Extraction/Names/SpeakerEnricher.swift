@@ -1,3 +1,5 @@
+import HearsayText
+
 /// Completes an article's speakers with what the text says about them: the roles and
 /// organisations around every mention of their names (``RoleReader``), and the aliases and
 /// acronyms the article states (``AliasFinder``).
@@ -67,12 +69,7 @@ public enum SpeakerEnricher {
     }
 
     /// Words that open a sentence, not a name, when a speaker's name starts with them ("As Ada Pell").
-    static let leadingJunk: Set<String> = [
-        "as", "and", "but", "when", "if", "now", "on", "at", "to", "for", "after", "before", "despite", "because",
-        "of", "from", "with", "while", "more", "even", "also", "then", "so", "the", "by", "in", "since", "though",
-        "although", "whereas", "like", "unlike", "about", "against", "via", "meanwhile", "yet", "or", "maybe",
-        "perhaps", "indeed", "instead", "regarding", "following", "including", "during", "under", "over",
-    ]
+    static let leadingJunk: Set<String> = Set(Lexicons.sentenceOpeningWords)
 
     /// Cleans a speaker's name: drops words that open a sentence ("As Ada Pell" → "Ada Pell"), and
     /// turns a person written with titles ("House Speaker Ada Pell", typed as an organisation because

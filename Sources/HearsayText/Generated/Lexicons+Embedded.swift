@@ -57,6 +57,62 @@ extension LexiconFile {
         fig
         approx
         """#,
+        "alias-connectors": #"""
+        # Words that may sit between a name and an alias marker ("X, who is better known as Y"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        who
+        is
+        was
+        are
+        also
+        more
+        widely
+        commonly
+        popularly
+        locally
+        simply
+        often
+        sometimes
+        better
+        by
+        """#,
+        "alias-markers": #"""
+        # Phrases that state an alias ("Omar Tamimi (also, Abu Karim al-Basri)"), each with its form:
+        # parenthetical, realName, nomDeGuerre or alsoKnownAs. Longest first, so "(also known as" wins
+        # over "(also": order matters. A phrase opening with "(" is read inside parentheses.
+        # Matched on the folded text as written, followed by one space; entries are PHRASE = FORM.
+
+        (also known as = parenthetical
+        (also called = parenthetical
+        (better known as = parenthetical
+        (known as = parenthetical
+        (a.k.a. = parenthetical
+        (a.k.a = parenthetical
+        (aka = parenthetical
+        (also, = parenthetical
+        (also = parenthetical
+        (real name = realName
+        better known by his nom de guerre, = nomDeGuerre
+        better known by her nom de guerre, = nomDeGuerre
+        known by his nom de guerre, = nomDeGuerre
+        known by her nom de guerre, = nomDeGuerre
+        known by the nom de guerre = nomDeGuerre
+        whose nom de guerre is = nomDeGuerre
+        by his nom de guerre = nomDeGuerre
+        by her nom de guerre = nomDeGuerre
+        whose real name is = realName
+        whose full name is = realName
+        whose given name is = realName
+        whose birth name is = realName
+        also known as = alsoKnownAs
+        better known as = alsoKnownAs
+        widely known as = alsoKnownAs
+        commonly known as = alsoKnownAs
+        also called = alsoKnownAs
+        a.k.a. = alsoKnownAs
+        who goes by = alsoKnownAs
+        """#,
         "ambiguous-month-words": #"""
         # Month names and abbreviations that are also common words ("may", "march", "sun"): read as a
         # month only with a day or year beside them.
@@ -741,6 +797,115 @@ extension LexiconFile {
         projected
         mentioned
         """#,
+        "claim-grouping-stopwords": #"""
+        # Function words left out of a claim's content words when claims are grouped across articles.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        the
+        a
+        an
+        and
+        or
+        but
+        of
+        in
+        on
+        at
+        to
+        for
+        from
+        by
+        with
+        that
+        this
+        these
+        those
+        which
+        who
+        whom
+        whose
+        was
+        were
+        is
+        are
+        be
+        been
+        have
+        has
+        had
+        will
+        would
+        could
+        should
+        may
+        might
+        must
+        can
+        not
+        no
+        its
+        their
+        his
+        her
+        our
+        they
+        them
+        he
+        she
+        it
+        we
+        as
+        after
+        before
+        than
+        then
+        also
+        more
+        most
+        some
+        such
+        into
+        over
+        about
+        against
+        between
+        there
+        here
+        when
+        where
+        while
+        what
+        said
+        says
+        told
+        according
+        least
+        other
+        only
+        both
+        all
+        any
+        each
+        first
+        last
+        during
+        since
+        until
+        under
+        because
+        would
+        very
+        much
+        many
+        being
+        through
+        upon
+        including
+        among
+        onto
+        off
+        out
+        """#,
         "claim-leading-connectives": #"""
         # Leading words stripped from a stated claim's text ("But the plan failed" keeps "the plan failed").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -753,6 +918,48 @@ extension LexiconFile {
         yet
         also
         still
+        """#,
+        "claim-name-filler-words": #"""
+        # Capitalised words that are not a claim's named entity when claims are grouped across articles:
+        # titles, country-name parts and connectives ("President", "United", "After").
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        president
+        minister
+        prime
+        secretary
+        general
+        gen
+        the
+        mr
+        mrs
+        ms
+        dr
+        chief
+        state
+        defense
+        defence
+        foreign
+        national
+        us
+        usa
+        un
+        north
+        south
+        east
+        west
+        united
+        states
+        kingdom
+        nations
+        republic
+        new
+        after
+        but
+        and
+        when
+        while
+        with
         """#,
         "claim-name-particles": #"""
         # Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle") on the claim side.
@@ -1416,6 +1623,86 @@ extension LexiconFile {
         renewed
         revised
         tired
+        """#,
+        "event-verbs": #"""
+        # Words naming events that claims about the same happening share ("killed", "resigned"), for
+        # grouping claims across articles.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        killed
+        died
+        dead
+        injured
+        wounded
+        bombed
+        struck
+        attacked
+        hit
+        fired
+        launched
+        voted
+        passed
+        approved
+        rejected
+        signed
+        announced
+        resigned
+        elected
+        arrested
+        detained
+        withdrew
+        withdrawn
+        deployed
+        sanctioned
+        expelled
+        expel
+        condemned
+        banned
+        invaded
+        captured
+        released
+        sentenced
+        charged
+        indicted
+        convicted
+        acquitted
+        ruled
+        won
+        lost
+        agreed
+        collapsed
+        exploded
+        crashed
+        evacuated
+        closed
+        opened
+        raised
+        cut
+        fell
+        rose
+        shot
+        stormed
+        seized
+        protested
+        met
+        visited
+        leaked
+        drafted
+        """#,
+        "events-counting-people": #"""
+        # Canonical figure events (figure-events.txt values) whose count without a unit is a count of
+        # people ("24 killed"), when claims are grouped across articles.
+        # Matched against the event as a string; one entry a line.
+
+        killed
+        injured
+        missing
+        kidnapped
+        arrested
+        casualties
+        displaced
+        evacuated
+        rescued
         """#,
         "female-given-names": #"""
         # Common female given names, to resolve "she" to a speaker.
@@ -2354,6 +2641,69 @@ extension LexiconFile {
         miss
         dr
         """#,
+        "human-nouns": #"""
+        # Singular and plural nouns for people counted in a figure ("civilians", "gunmen"): when claims are
+        # grouped, a figure's unit made of one of them is "people".
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        people
+        person
+        persons
+        civilian
+        member
+        fighter
+        militant
+        soldier
+        troop
+        police
+        policemen
+        officer
+        child
+        children
+        women
+        woman
+        men
+        man
+        worker
+        contractor
+        protester
+        demonstrator
+        resident
+        villager
+        passenger
+        student
+        patient
+        victim
+        staff
+        marine
+        sailor
+        pilot
+        guard
+        migrant
+        refugee
+        prisoner
+        hostage
+        journalist
+        doctor
+        nurse
+        employee
+        personnel
+        individual
+        adult
+        teenager
+        infant
+        baby
+        pilgrim
+        miner
+        servicemen
+        servicemember
+        insurgent
+        rebel
+        combatant
+        militiamen
+        gunmen
+        gunman
+        """#,
         "hyphenated-adjective-endings": #"""
         # Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed"): a capitalised word
         # ending so is not part of a name.
@@ -2507,6 +2857,20 @@ extension LexiconFile {
         however
         meanwhile
         instead
+        """#,
+        "linker-forms-of-address": #"""
+        # Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are linked.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        mr
+        mrs
+        ms
+        miss
+        mx
+        dr
+        prof
+        sir
+        dame
         """#,
         "male-given-names": #"""
         # Common male given names, to resolve "he" to a speaker.
@@ -3166,6 +3530,21 @@ extension LexiconFile {
         four
         five
         """#,
+        "military-formations": #"""
+        # Names of military formations ("Forces", "Units", "Brigades"), which count as one word in
+        # an organisation's comparison key. Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        forces
+        force
+        units
+        unit
+        brigades
+        brigade
+        battalions
+        battalion
+        corps
+        """#,
         "minor-words": #"""
         # Short function words left out when two speaker phrases are compared word by word.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -3305,6 +3684,36 @@ extension LexiconFile {
         y
         abu
         abd
+        """#,
+        "name-run-particles": #"""
+        # Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for
+        # name parsing (Names/). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        al
+        el
+        bin
+        ibn
+        bint
+        de
+        del
+        della
+        van
+        von
+        der
+        den
+        da
+        di
+        du
+        la
+        le
+        dos
+        das
+        ter
+        ul
+        ad
+        as
+        ash
         """#,
         "name-suffixes": #"""
         # Generational suffixes that follow a surname ("Jr.", "III"), without their full stop.
@@ -3615,6 +4024,70 @@ extension LexiconFile {
         their
         its
         our
+        """#,
+        "not-name-run-words": #"""
+        # Words that never start or continue a name run (Names/) even when capitalised at a sentence start.
+        # Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        the
+        a
+        an
+        but
+        and
+        or
+        in
+        on
+        at
+        of
+        for
+        to
+        he
+        she
+        it
+        they
+        we
+        i
+        you
+        his
+        her
+        its
+        their
+        our
+        this
+        that
+        these
+        those
+        with
+        by
+        from
+        as
+        after
+        before
+        when
+        while
+        if
+        said
+        says
+        then
+        also
+        who
+        whose
+        which
+        meanwhile
+        however
+        earlier
+        later
+        last
+        on
+        monday
+        tuesday
+        wednesday
+        thursday
+        friday
+        saturday
+        sunday
+        according
         """#,
         "not-name-words": #"""
         # Words that open a sentence in capitals but never name anyone on their own ("The", "However").
@@ -4055,6 +4528,22 @@ extension LexiconFile {
         microsoft
         apple
         amazon
+        """#,
+        "organisation-key-fillers": #"""
+        # Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        the
+        of
+        for
+        and
+        in
+        on
+        at
+        s
+        affairs
+        a
+        an
         """#,
         "organisation-kind-words": #"""
         # Words naming the kind of an organisation, for role reading (Names/): a capitalised run holding
@@ -5529,6 +6018,200 @@ extension LexiconFile {
         her
         their
         """#,
+        "sentence-opening-words": #"""
+        # Words that open a sentence, not a name, when a speaker's name starts with them ("As Ada Pell").
+        # Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        as
+        and
+        but
+        when
+        if
+        now
+        on
+        at
+        to
+        for
+        after
+        before
+        despite
+        because
+        of
+        from
+        with
+        while
+        more
+        even
+        also
+        then
+        so
+        the
+        by
+        in
+        since
+        though
+        although
+        whereas
+        like
+        unlike
+        about
+        against
+        via
+        meanwhile
+        yet
+        or
+        maybe
+        perhaps
+        indeed
+        instead
+        regarding
+        following
+        including
+        during
+        under
+        over
+        """#,
+        "sentence-words-in-names": #"""
+        # Words that show a "name" is a piece of a sentence, not a person's name ("Donald Trump Is",
+        # "America Ferrera Sent Donald Trump"); name parsing takes these with not-name-run-words.txt.
+        # Matched against the folded word as a string; one entry a line.
+
+        is
+        was
+        are
+        were
+        be
+        been
+        has
+        have
+        had
+        would
+        could
+        should
+        might
+        must
+        did
+        does
+        do
+        sent
+        told
+        asked
+        added
+        called
+        wrote
+        tweeted
+        not
+        no
+        yes
+        so
+        because
+        since
+        until
+        where
+        what
+        why
+        how
+        there
+        here
+        him
+        them
+        us
+        me
+        my
+        your
+        everyone
+        everybody
+        someone
+        nobody
+        many
+        some
+        both
+        all
+        each
+        every
+        other
+        others
+        just
+        even
+        still
+        now
+        today
+        yesterday
+        tomorrow
+        tonight
+        thanks
+        please
+        dear
+        hey
+        oh
+        mr
+        mrs
+        ms
+        than
+        into
+        onto
+        over
+        under
+        against
+        between
+        through
+        during
+        without
+        within
+        among
+        per
+        upon
+        toward
+        towards
+        across
+        behind
+        beyond
+        inside
+        outside
+        whom
+        one
+        two
+        three
+        four
+        five
+        six
+        seven
+        eight
+        nine
+        ten
+        eleven
+        twelve
+        twenty
+        thirty
+        forty
+        fifty
+        sixty
+        seventy
+        eighty
+        ninety
+        hundred
+        thousand
+        million
+        billion
+        percent
+        first
+        another
+        nearly
+        almost
+        multiple
+        several
+        hundreds
+        thousands
+        dozens
+        about
+        maybe
+        perhaps
+        indeed
+        instead
+        still
+        already
+        """#,
         "social-media-words": #"""
         # Words of social-media and newsletter furniture ("Follow us on Twitter").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -6142,6 +6825,12 @@ extension Lexicons {
     /// Abbreviations whose full stop does not end a sentence, written without the stop. (Lexicons/abbreviations.txt)
     public static let abbreviations: [String] = LexiconFile.entries(of: "abbreviations")
 
+    /// Words that may sit between a name and an alias marker ("X, who is better known as Y"). Folded. (Lexicons/alias-connectors.txt)
+    public static let aliasConnectors: [String] = LexiconFile.entries(of: "alias-connectors")
+
+    /// Phrases that state an alias ("Omar Tamimi (also, Abu Karim al-Basri)"), each with its form: (Lexicons/alias-markers.txt)
+    public static let aliasMarkers: [String] = LexiconFile.entries(of: "alias-markers")
+
     /// Month names and abbreviations that are also common words ("may", "march", "sun"): read as a (Lexicons/ambiguous-month-words.txt)
     public static let ambiguousMonthWords: [String] = LexiconFile.entries(of: "ambiguous-month-words")
 
@@ -6187,8 +6876,14 @@ extension Lexicons {
     /// Findings verbs ("the report found that"): claim cues only with a following "that". (Lexicons/claim-cues-needing-that.txt)
     public static let claimCuesNeedingThat: [String] = LexiconFile.entries(of: "claim-cues-needing-that")
 
+    /// Function words left out of a claim's content words when claims are grouped across articles. (Lexicons/claim-grouping-stopwords.txt)
+    public static let claimGroupingStopwords: [String] = LexiconFile.entries(of: "claim-grouping-stopwords")
+
     /// Leading words stripped from a stated claim's text ("But the plan failed" keeps "the plan failed"). (Lexicons/claim-leading-connectives.txt)
     public static let claimLeadingConnectives: [String] = LexiconFile.entries(of: "claim-leading-connectives")
+
+    /// Capitalised words that are not a claim's named entity when claims are grouped across articles: (Lexicons/claim-name-filler-words.txt)
+    public static let claimNameFillerWords: [String] = LexiconFile.entries(of: "claim-name-filler-words")
 
     /// Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle") on the claim side. (Lexicons/claim-name-particles.txt)
     public static let claimNameParticles: [String] = LexiconFile.entries(of: "claim-name-particles")
@@ -6247,6 +6942,12 @@ extension Lexicons {
     /// Words ending in -ed that are not verbs in the past ("hundred", "alleged"). (Lexicons/ed-words-not-past.txt)
     public static let edWordsNotPast: [String] = LexiconFile.entries(of: "ed-words-not-past")
 
+    /// Words naming events that claims about the same happening share ("killed", "resigned"), for (Lexicons/event-verbs.txt)
+    public static let eventVerbs: [String] = LexiconFile.entries(of: "event-verbs")
+
+    /// Canonical figure events (figure-events.txt values) whose count without a unit is a count of (Lexicons/events-counting-people.txt)
+    public static let eventsCountingPeople: [String] = LexiconFile.entries(of: "events-counting-people")
+
     /// Common female given names, to resolve "she" to a speaker. (Lexicons/female-given-names.txt)
     public static let femaleGivenNames: [String] = LexiconFile.entries(of: "female-given-names")
 
@@ -6298,6 +6999,9 @@ extension Lexicons {
     /// Honorifics written before a surname ("Mr. Smith"), without their full stop. (Lexicons/honorifics.txt)
     public static let honorifics: [String] = LexiconFile.entries(of: "honorifics")
 
+    /// Singular and plural nouns for people counted in a figure ("civilians", "gunmen"): when claims are (Lexicons/human-nouns.txt)
+    public static let humanNouns: [String] = LexiconFile.entries(of: "human-nouns")
+
     /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed"): a capitalised word (Lexicons/hyphenated-adjective-endings.txt)
     public static let hyphenatedAdjectiveEndings: [String] = LexiconFile.entries(of: "hyphenated-adjective-endings")
 
@@ -6309,6 +7013,9 @@ extension Lexicons {
 
     /// Conjunctions and adverbs that may open a sentence before its subject ("But", "Meanwhile"). (Lexicons/leading-conjunctions.txt)
     public static let leadingConjunctions: [String] = LexiconFile.entries(of: "leading-conjunctions")
+
+    /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are linked. (Lexicons/linker-forms-of-address.txt)
+    public static let linkerFormsOfAddress: [String] = LexiconFile.entries(of: "linker-forms-of-address")
 
     /// Common male given names, to resolve "he" to a speaker. (Lexicons/male-given-names.txt)
     public static let maleGivenNames: [String] = LexiconFile.entries(of: "male-given-names")
@@ -6324,6 +7031,9 @@ extension Lexicons {
 
     /// Determiners and quantifiers taken off a description ("the campaign", "several officials"). (Lexicons/mention-quantifiers.txt)
     public static let mentionQuantifiers: [String] = LexiconFile.entries(of: "mention-quantifiers")
+
+    /// Names of military formations ("Forces", "Units", "Brigades"), which count as one word in (Lexicons/military-formations.txt)
+    public static let militaryFormations: [String] = LexiconFile.entries(of: "military-formations")
 
     /// Short function words left out when two speaker phrases are compared word by word. (Lexicons/minor-words.txt)
     public static let minorWords: [String] = LexiconFile.entries(of: "minor-words")
@@ -6349,6 +7059,9 @@ extension Lexicons {
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"), (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
 
+    /// Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for (Lexicons/name-run-particles.txt)
+    public static let nameRunParticles: [String] = LexiconFile.entries(of: "name-run-particles")
+
     /// Generational suffixes that follow a surname ("Jr.", "III"), without their full stop. (Lexicons/name-suffixes.txt)
     public static let nameSuffixes: [String] = LexiconFile.entries(of: "name-suffixes")
 
@@ -6360,6 +7073,9 @@ extension Lexicons {
 
     /// Function words and pronouns that are never the reporting verb after a quote (Lexicons/not-cue-verbs.txt)
     public static let notCueVerbs: [String] = LexiconFile.entries(of: "not-cue-verbs")
+
+    /// Words that never start or continue a name run (Names/) even when capitalised at a sentence start. (Lexicons/not-name-run-words.txt)
+    public static let notNameRunWords: [String] = LexiconFile.entries(of: "not-name-run-words")
 
     /// Words that open a sentence in capitals but never name anyone on their own ("The", "However"). (Lexicons/not-name-words.txt)
     public static let notNameWords: [String] = LexiconFile.entries(of: "not-name-words")
@@ -6381,6 +7097,9 @@ extension Lexicons {
 
     /// Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"), (Lexicons/organisation-heads.txt)
     public static let organisationHeads: [String] = LexiconFile.entries(of: "organisation-heads")
+
+    /// Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded. (Lexicons/organisation-key-fillers.txt)
+    public static let organisationKeyFillers: [String] = LexiconFile.entries(of: "organisation-key-fillers")
 
     /// Words naming the kind of an organisation, for role reading (Names/): a capitalised run holding (Lexicons/organisation-kind-words.txt)
     public static let organisationKindWords: [String] = LexiconFile.entries(of: "organisation-kind-words")
@@ -6477,6 +7196,12 @@ extension Lexicons {
 
     /// Qualifiers dropped from a role's comparison key ("former", "acting", "the"). Folded. (Lexicons/role-qualifiers.txt)
     public static let roleQualifiers: [String] = LexiconFile.entries(of: "role-qualifiers")
+
+    /// Words that open a sentence, not a name, when a speaker's name starts with them ("As Ada Pell"). (Lexicons/sentence-opening-words.txt)
+    public static let sentenceOpeningWords: [String] = LexiconFile.entries(of: "sentence-opening-words")
+
+    /// Words that show a "name" is a piece of a sentence, not a person's name ("Donald Trump Is", (Lexicons/sentence-words-in-names.txt)
+    public static let sentenceWordsInNames: [String] = LexiconFile.entries(of: "sentence-words-in-names")
 
     /// Words of social-media and newsletter furniture ("Follow us on Twitter"). (Lexicons/social-media-words.txt)
     public static let socialMediaWords: [String] = LexiconFile.entries(of: "social-media-words")
