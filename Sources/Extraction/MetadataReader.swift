@@ -1,3 +1,5 @@
+import HearsayText
+
 /// What an article's text says about itself: headline, date, outlet, address, author.
 public struct ArticleMetadata: Sendable, Hashable, Codable {
     /// The headline.
@@ -438,10 +440,7 @@ private struct Reader {
         }
         let words = split(name)
         guard words.count >= 2 && words.count <= 5, name.count <= 60 else { return nil }
-        let particles = [
-            "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "di", "du", "and",
-            "ter", "dos",
-        ]
+        let particles = Lexicons.bylineNameParticles
         var capitalised = 0
         for word in words {
             if word.contains(where: { Self.isDigit($0) }) { return nil }
@@ -496,10 +495,7 @@ private struct Reader {
     }
 
     static func monthIndex(_ word: Scalars) -> Int? {
-        let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
+        let months = Lexicons.monthNames
         for (k, month) in months.enumerated() {
             let full = Array(month.unicodeScalars)
             if word.count >= 3 && word.count <= full.count

@@ -258,6 +258,29 @@ extension LexiconFile {
         be
         been
         """#,
+        "byline-name-particles": #"""
+        # Lower-case words allowed inside an author's name in a byline ("Ana de la Cruz", "Tom and Ann Reed").
+        # Matched against the word as a string, lower case; one entry a line.
+
+        de
+        da
+        del
+        della
+        van
+        von
+        der
+        den
+        al
+        bin
+        ibn
+        la
+        le
+        di
+        du
+        and
+        ter
+        dos
+        """#,
         "byline-tails": #"""
         # Words that end a byline or reporting credit ("... contributed reporting").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -540,6 +563,72 @@ extension LexiconFile {
         centre
         village
         town
+        """#,
+        "claim-abbreviations": #"""
+        # Abbreviations after which a full stop does not end a sentence, on the claim side; written
+        # lower case without their final full stop ("u.s" for "U.S.").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        mr
+        mrs
+        ms
+        dr
+        prof
+        gen
+        lt
+        col
+        maj
+        brig
+        sgt
+        capt
+        cpl
+        adm
+        cmdr
+        gov
+        sen
+        rep
+        rev
+        st
+        jr
+        sr
+        no
+        vs
+        etc
+        inc
+        ltd
+        co
+        corp
+        dept
+        est
+        jan
+        feb
+        mar
+        apr
+        jun
+        jul
+        aug
+        sep
+        sept
+        oct
+        nov
+        dec
+        mt
+        ft
+        pres
+        supt
+        insp
+        det
+        atty
+        hon
+        messrs
+        fig
+        approx
+        a.m
+        p.m
+        u.s
+        u.n
+        u.k
+        d.c
         """#,
         "claim-adjunct-openers": #"""
         # Words that open an adjunct between a claim cue and its clause ("said on Monday that").
@@ -1352,6 +1441,21 @@ extension LexiconFile {
         gmt
         utc
         et
+        """#,
+        "conditional-openers": #"""
+        # First words of a hypothesis or an indirect question ("If", "Whether"): a sentence opening so
+        # is not a checkable claim.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        if
+        unless
+        suppose
+        imagine
+        should
+        what
+        why
+        how
+        whether
         """#,
         "coordinators": #"""
         # Coordinating conjunctions joining two speakers or two clauses.
@@ -2631,6 +2735,70 @@ extension LexiconFile {
         warned
         warns
         """#,
+        "hedges-before-numbers": #"""
+        # Approximators that are also ordinary words ("about", "over"): hedges only right before a number.
+        # Matched as consecutive whole words, lower-cased (WordKey); words of an entry are separated by one space.
+
+        about
+        around
+        over
+        under
+        close to
+        upwards of
+        just over
+        well over
+        """#,
+        "hedges": #"""
+        # Words and phrases that soften a claim wherever they stand ("reportedly", "at least", "is said to").
+        # Matched as consecutive whole words, lower-cased (WordKey); words of an entry are separated by one
+        # space. Longer phrases are tried first; among equally long ones, the order here.
+
+        according to unconfirmed reports
+        it is believed
+        is believed to
+        are believed to
+        is thought to
+        are thought to
+        is said to
+        are said to
+        is understood to
+        appears to
+        appear to
+        appeared to
+        seems to
+        seem to
+        seemed to
+        at least
+        reportedly
+        allegedly
+        purportedly
+        supposedly
+        apparently
+        possibly
+        probably
+        likely
+        perhaps
+        maybe
+        unconfirmed
+        unverified
+        suspected
+        alleged
+        purporting
+        presumably
+        some
+        unclear
+        as many as
+        up to
+        more than
+        fewer than
+        less than
+        nearly
+        almost
+        roughly
+        approximately
+        an estimated
+        estimated
+        """#,
         "honorifics": #"""
         # Honorifics written before a surname ("Mr. Smith"), without their full stop.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -2734,6 +2902,44 @@ extension LexiconFile {
         many
         other
         another
+        """#,
+        "ing-words-not-participles": #"""
+        # Words ending in -ing that do not open a participle phrase ("During", "Morning", "Beijing").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        during
+        including
+        following
+        regarding
+        concerning
+        excluding
+        notwithstanding
+        morning
+        evening
+        nothing
+        something
+        anything
+        everything
+        beijing
+        wyoming
+        spending
+        funding
+        building
+        meeting
+        hearing
+        ruling
+        shooting
+        bombing
+        killing
+        fighting
+        training
+        polling
+        voting
+        rating
+        reporting
+        housing
+        lending
+        trading
         """#,
         "irregular-past-forms": #"""
         # Past-tense and past-participle forms that do not end in -ed ("took", "given"), so a sentence
@@ -4749,6 +4955,32 @@ extension LexiconFile {
         editor's note
         editors note
         """#,
+        "participle-followers": #"""
+        # Words that follow an opening participle ("Writing for the panel, ...").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        for
+        on
+        in
+        to
+        the
+        a
+        an
+        that
+        with
+        at
+        from
+        about
+        up
+        out
+        his
+        her
+        their
+        its
+        off
+        back
+        into
+        """#,
         "party-initials": #"""
         # Single-letter party labels after a name ("Smith (D)", "R-Texas"): Democrat, Republican, Independent.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -6463,6 +6695,484 @@ extension LexiconFile {
         evening
         night
         """#,
+        "synthetic-events": #"""
+        # Events the synthetic corpus's figures report.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        were left without water
+        lost their jobs
+        were stranded
+        were evacuated
+        joined the strike
+        """#,
+        "synthetic-first-names": #"""
+        # Invented given names for the synthetic benchmark corpus.
+        # Every word is invented or generic: the generated corpus copies no real article and names no
+        # real person.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        Ada
+        Bram
+        Celia
+        Dorian
+        Elsa
+        Fenna
+        Gideon
+        Hester
+        Ivo
+        Jorun
+        Kasimir
+        Lenora
+        Matteo
+        Nadia
+        Oskar
+        Petra
+        Quill
+        Rosalind
+        Sven
+        Talia
+        Ulric
+        Vera
+        Wendell
+        Xenia
+        Yannick
+        Zora
+        Anselm
+        Brielle
+        Cosimo
+        Delphine
+        Emrys
+        Flora
+        Gunnar
+        Hanna
+        Isidor
+        Juno
+        Konrad
+        Liesel
+        Marek
+        Noor
+        Orla
+        Piet
+        Ramona
+        Soren
+        Tamsin
+        Uma
+        Valentin
+        Wilma
+        Yara
+        Zeno
+        Agnes
+        Bastian
+        Clementine
+        Dario
+        Esme
+        Florin
+        Greta
+        Hugo
+        Ines
+        Jasper
+        Katya
+        Leopold
+        Mirela
+        Nils
+        Odette
+        Pavel
+        Rhea
+        Silas
+        Tove
+        Ugo
+        Viola
+        Wolfram
+        Ysolde
+        Zacharias
+        Amara
+        Benedikt
+        Carys
+        Damian
+        Eilidh
+        Fabian
+        Gisela
+        Henrik
+        Ilse
+        Joachim
+        Kerstin
+        Lucan
+        Margit
+        Nestor
+        Ottilie
+        Priya
+        Quentin
+        Renata
+        Stellan
+        Thea
+        Ursula
+        Vito
+        Wren
+        Ximena
+        Yusuf
+        Zelda
+        """#,
+        "synthetic-headline-verbs": #"""
+        # Verbs of the synthetic corpus's headlines.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        clashes over
+        pauses
+        defends
+        questions
+        revives
+        rethinks
+        """#,
+        "synthetic-objects": #"""
+        # Objects of the synthetic corpus's quoted sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        the water tariff
+        the school closures
+        the bridge repairs
+        the night bus service
+        the hospital wing
+        the fishing quota
+        the rent freeze
+        the wind farm
+        the rail link
+        the library cuts
+        the flood barrier
+        the tram extension
+        the grain subsidy
+        the port expansion
+        the pension reform
+        the clinic merger
+        the parking levy
+        the ferry timetable
+        the recycling contract
+        the housing permits
+        """#,
+        "synthetic-organisation-kinds": #"""
+        # Kinds of organisation for the synthetic corpus, written after a place ("Aldaby Water Authority").
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        Water Authority
+        Teachers Union
+        City Council
+        Harbour Board
+        Transit Agency
+        Chamber of Commerce
+        Housing Trust
+        Farmers Cooperative
+        Health Board
+        Police Service
+        University
+        Energy Company
+        Fishermen's Association
+        Planning Office
+        Rail Company
+        Tenants League
+        Nurses Union
+        Arts Council
+        Port Authority
+        Environmental Agency
+        """#,
+        "synthetic-outlets": #"""
+        # Invented news outlets for the synthetic corpus.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        The Harbour Ledger
+        Northgate Daily
+        Valley Courier
+        The Morning Lantern
+        Coastline Post
+        The Evening Compass
+        Riverside Herald
+        Upland Gazette
+        The Weekly Anvil
+        Metro Chronicle
+        The Plainsman
+        Island Bulletin
+        """#,
+        "synthetic-past-subjects": #"""
+        # Subjects of the synthetic corpus's reported (past-tense) sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        the council
+        the agency
+        the contractors
+        the previous government
+        the regulator
+        the mayor's office
+        the inspectors
+        the board
+        """#,
+        "synthetic-past-verbs": #"""
+        # Verb phrases of the synthetic corpus's reported sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        had ignored
+        had misjudged
+        had postponed
+        had approved
+        had underfunded
+        had rejected
+        had promised
+        had cancelled
+        """#,
+        "synthetic-place-ends": #"""
+        # Last syllables of invented place names for the synthetic corpus.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        aby
+        bridge
+        combe
+        dale
+        ferry
+        gate
+        haven
+        mere
+        stow
+        wick
+        """#,
+        "synthetic-place-starts": #"""
+        # First syllables of invented place names for the synthetic corpus (each start joins each end).
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        Ald
+        Bryn
+        Cald
+        Dun
+        Elm
+        Fair
+        Glen
+        Harl
+        Kess
+        Mor
+        """#,
+        "synthetic-qualifiers": #"""
+        # Qualifiers before the synthetic corpus's figures ("At least").
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        At least
+        More than
+        About
+        Nearly
+        """#,
+        "synthetic-reporting-verbs": #"""
+        # Reporting cues the synthetic corpus attributes quotes with ("said", "told reporters").
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        said
+        told reporters
+        said on Tuesday
+        added
+        said in an interview
+        """#,
+        "synthetic-roles": #"""
+        # Roles of the synthetic corpus's speakers ("spokeswoman", "chief economist").
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        spokeswoman
+        spokesman
+        director
+        chief economist
+        deputy head
+        chair
+        press officer
+        general secretary
+        treasurer
+        head of planning
+        legal adviser
+        chief executive
+        """#,
+        "synthetic-search-terms": #"""
+        # Words and phrases a synthetic-corpus quote may contain, searched for by the benchmark: common
+        # ones first, then rarer. Written as full-text queries (a phrase in double quotes is searched as a
+        # phrase). Order matters (the bench reports them in turn); entries are used as written.
+
+        budget
+        rent freeze
+        harbour
+        water tariff
+        audit
+        contractors
+        ferry timetable
+        storm damage
+        quietly doubled
+        grain subsidy
+        "public vote"
+        winter
+        engineers
+        library cuts
+        protests
+        """#,
+        "synthetic-subjects": #"""
+        # Subjects of the synthetic corpus's quoted sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        We
+        This council
+        The new budget
+        Nobody in this city
+        Our members
+        The harbour project
+        The ministry
+        Every family here
+        The regional plan
+        This agreement
+        The board
+        Our engineers
+        The proposal
+        The inspectors
+        My office
+        The contractors
+        """#,
+        "synthetic-surname-ends": #"""
+        # Last syllables of invented surnames for the synthetic corpus.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        avane
+        bek
+        court
+        dottir
+        enko
+        feld
+        gard
+        holm
+        ingen
+        jaro
+        kovic
+        lund
+        mire
+        nasson
+        ovar
+        quist
+        ridge
+        sby
+        thorne
+        ulis
+        vane
+        wick
+        ander
+        berg
+        castle
+        drecht
+        ello
+        ford
+        gren
+        haven
+        """#,
+        "synthetic-surname-starts": #"""
+        # First syllables of invented surnames for the synthetic corpus (each start joins each end).
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        Abr
+        Bel
+        Cor
+        Dal
+        Eck
+        Fal
+        Gar
+        Hol
+        Ist
+        Jal
+        Kel
+        Lor
+        Mar
+        Nor
+        Ost
+        Pel
+        Quar
+        Ros
+        Stan
+        Tor
+        Ulm
+        Vor
+        Wes
+        Yor
+        Zan
+        Bran
+        Crel
+        Drum
+        Fenn
+        Grau
+        Hart
+        Kron
+        Lind
+        Mell
+        Nesb
+        Pold
+        Rauk
+        Selv
+        Trem
+        Varn
+        """#,
+        "synthetic-tails": #"""
+        # Closing phrases of the synthetic corpus's quoted sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        before the winter
+        without a public vote
+        this year
+        for at least a decade
+        until the audit is finished
+        in the northern districts
+        at any price
+        by the spring
+        after the storm damage
+        despite the protests
+        with money we do not have
+        next month
+        """#,
+        "synthetic-units": #"""
+        # What the synthetic corpus's figures count ("households").
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        households
+        workers
+        passengers
+        pupils
+        patients
+        homes
+        shops
+        """#,
+        "synthetic-verbs": #"""
+        # Verb phrases of the synthetic corpus's quoted sentences.
+        # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
+        # generated articles must not change). Entries are used as written.
+
+        will not accept
+        cannot afford
+        has already delayed
+        must reconsider
+        is ready to support
+        will fund
+        should never have approved
+        needs to explain
+        has quietly doubled
+        will review
+        does not understand
+        is still waiting for
+        has badly underestimated
+        will defend
+        wants to scrap
+        can finally begin
+        """#,
         "titles": #"""
         # Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open
         # a person's name in a quote's speaker phrase and never belong to the name itself.
@@ -6852,6 +7562,9 @@ extension Lexicons {
     /// Forms of "be" and "have": a speaker phrase holding one is a clause, not a name. (Lexicons/be-have-forms.txt)
     public static let beHaveForms: [String] = LexiconFile.entries(of: "be-have-forms")
 
+    /// Lower-case words allowed inside an author's name in a byline ("Ana de la Cruz", "Tom and Ann Reed"). (Lexicons/byline-name-particles.txt)
+    public static let bylineNameParticles: [String] = LexiconFile.entries(of: "byline-name-particles")
+
     /// Words that end a byline or reporting credit ("... contributed reporting"). (Lexicons/byline-tails.txt)
     public static let bylineTails: [String] = LexiconFile.entries(of: "byline-tails")
 
@@ -6860,6 +7573,9 @@ extension Lexicons {
 
     /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone"). (Lexicons/capitalised-thing-words.txt)
     public static let capitalisedThingWords: [String] = LexiconFile.entries(of: "capitalised-thing-words")
+
+    /// Abbreviations after which a full stop does not end a sentence, on the claim side; written (Lexicons/claim-abbreviations.txt)
+    public static let claimAbbreviations: [String] = LexiconFile.entries(of: "claim-abbreviations")
 
     /// Words that open an adjunct between a claim cue and its clause ("said on Monday that"). (Lexicons/claim-adjunct-openers.txt)
     public static let claimAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-adjunct-openers")
@@ -6908,6 +7624,9 @@ extension Lexicons {
 
     /// Words after a number that make it a time of day ("5 pm", "10 GMT"), not a figure. (Lexicons/clock-words.txt)
     public static let clockWords: [String] = LexiconFile.entries(of: "clock-words")
+
+    /// First words of a hypothesis or an indirect question ("If", "Whether"): a sentence opening so (Lexicons/conditional-openers.txt)
+    public static let conditionalOpeners: [String] = LexiconFile.entries(of: "conditional-openers")
 
     /// Coordinating conjunctions joining two speakers or two clauses. (Lexicons/coordinators.txt)
     public static let coordinators: [String] = LexiconFile.entries(of: "coordinators")
@@ -6996,6 +7715,12 @@ extension Lexicons {
     /// Claim cues that take the hearer as an object before the clause ("told reporters that"). (Lexicons/hearer-verbs.txt)
     public static let hearerVerbs: [String] = LexiconFile.entries(of: "hearer-verbs")
 
+    /// Approximators that are also ordinary words ("about", "over"): hedges only right before a number. (Lexicons/hedges-before-numbers.txt)
+    public static let hedgesBeforeNumbers: [String] = LexiconFile.entries(of: "hedges-before-numbers")
+
+    /// Words and phrases that soften a claim wherever they stand ("reportedly", "at least", "is said to"). (Lexicons/hedges.txt)
+    public static let hedges: [String] = LexiconFile.entries(of: "hedges")
+
     /// Honorifics written before a surname ("Mr. Smith"), without their full stop. (Lexicons/honorifics.txt)
     public static let honorifics: [String] = LexiconFile.entries(of: "honorifics")
 
@@ -7007,6 +7732,9 @@ extension Lexicons {
 
     /// Indefinite determiners and small numbers: a role phrase opened by one ("an official") names (Lexicons/indefinite-determiners.txt)
     public static let indefiniteDeterminers: [String] = LexiconFile.entries(of: "indefinite-determiners")
+
+    /// Words ending in -ing that do not open a participle phrase ("During", "Morning", "Beijing"). (Lexicons/ing-words-not-participles.txt)
+    public static let ingWordsNotParticiples: [String] = LexiconFile.entries(of: "ing-words-not-participles")
 
     /// Past-tense and past-participle forms that do not end in -ed ("took", "given"), so a sentence (Lexicons/irregular-past-forms.txt)
     public static let irregularPastForms: [String] = LexiconFile.entries(of: "irregular-past-forms")
@@ -7112,6 +7840,9 @@ extension Lexicons {
 
     /// Phrases of page furniture, bylines and credits ("all rights reserved", "reporting by"): a (Lexicons/page-furniture-phrases.txt)
     public static let pageFurniturePhrases: [String] = LexiconFile.entries(of: "page-furniture-phrases")
+
+    /// Words that follow an opening participle ("Writing for the panel, ..."). (Lexicons/participle-followers.txt)
+    public static let participleFollowers: [String] = LexiconFile.entries(of: "participle-followers")
 
     /// Single-letter party labels after a name ("Smith (D)", "R-Texas"): Democrat, Republican, Independent. (Lexicons/party-initials.txt)
     public static let partyInitials: [String] = LexiconFile.entries(of: "party-initials")
@@ -7232,6 +7963,66 @@ extension Lexicons {
 
     /// Lower-case words that may stand between a speaker and its reporting verb ("X also said"). (Lexicons/subject-verb-interveners.txt)
     public static let subjectVerbInterveners: [String] = LexiconFile.entries(of: "subject-verb-interveners")
+
+    /// Events the synthetic corpus's figures report. (Lexicons/synthetic-events.txt)
+    public static let syntheticEvents: [String] = LexiconFile.entries(of: "synthetic-events")
+
+    /// Invented given names for the synthetic benchmark corpus. (Lexicons/synthetic-first-names.txt)
+    public static let syntheticFirstNames: [String] = LexiconFile.entries(of: "synthetic-first-names")
+
+    /// Verbs of the synthetic corpus's headlines. (Lexicons/synthetic-headline-verbs.txt)
+    public static let syntheticHeadlineVerbs: [String] = LexiconFile.entries(of: "synthetic-headline-verbs")
+
+    /// Objects of the synthetic corpus's quoted sentences. (Lexicons/synthetic-objects.txt)
+    public static let syntheticObjects: [String] = LexiconFile.entries(of: "synthetic-objects")
+
+    /// Kinds of organisation for the synthetic corpus, written after a place ("Aldaby Water Authority"). (Lexicons/synthetic-organisation-kinds.txt)
+    public static let syntheticOrganisationKinds: [String] = LexiconFile.entries(of: "synthetic-organisation-kinds")
+
+    /// Invented news outlets for the synthetic corpus. (Lexicons/synthetic-outlets.txt)
+    public static let syntheticOutlets: [String] = LexiconFile.entries(of: "synthetic-outlets")
+
+    /// Subjects of the synthetic corpus's reported (past-tense) sentences. (Lexicons/synthetic-past-subjects.txt)
+    public static let syntheticPastSubjects: [String] = LexiconFile.entries(of: "synthetic-past-subjects")
+
+    /// Verb phrases of the synthetic corpus's reported sentences. (Lexicons/synthetic-past-verbs.txt)
+    public static let syntheticPastVerbs: [String] = LexiconFile.entries(of: "synthetic-past-verbs")
+
+    /// Last syllables of invented place names for the synthetic corpus. (Lexicons/synthetic-place-ends.txt)
+    public static let syntheticPlaceEnds: [String] = LexiconFile.entries(of: "synthetic-place-ends")
+
+    /// First syllables of invented place names for the synthetic corpus (each start joins each end). (Lexicons/synthetic-place-starts.txt)
+    public static let syntheticPlaceStarts: [String] = LexiconFile.entries(of: "synthetic-place-starts")
+
+    /// Qualifiers before the synthetic corpus's figures ("At least"). (Lexicons/synthetic-qualifiers.txt)
+    public static let syntheticQualifiers: [String] = LexiconFile.entries(of: "synthetic-qualifiers")
+
+    /// Reporting cues the synthetic corpus attributes quotes with ("said", "told reporters"). (Lexicons/synthetic-reporting-verbs.txt)
+    public static let syntheticReportingVerbs: [String] = LexiconFile.entries(of: "synthetic-reporting-verbs")
+
+    /// Roles of the synthetic corpus's speakers ("spokeswoman", "chief economist"). (Lexicons/synthetic-roles.txt)
+    public static let syntheticRoles: [String] = LexiconFile.entries(of: "synthetic-roles")
+
+    /// Words and phrases a synthetic-corpus quote may contain, searched for by the benchmark: common (Lexicons/synthetic-search-terms.txt)
+    public static let syntheticSearchTerms: [String] = LexiconFile.entries(of: "synthetic-search-terms")
+
+    /// Subjects of the synthetic corpus's quoted sentences. (Lexicons/synthetic-subjects.txt)
+    public static let syntheticSubjects: [String] = LexiconFile.entries(of: "synthetic-subjects")
+
+    /// Last syllables of invented surnames for the synthetic corpus. (Lexicons/synthetic-surname-ends.txt)
+    public static let syntheticSurnameEnds: [String] = LexiconFile.entries(of: "synthetic-surname-ends")
+
+    /// First syllables of invented surnames for the synthetic corpus (each start joins each end). (Lexicons/synthetic-surname-starts.txt)
+    public static let syntheticSurnameStarts: [String] = LexiconFile.entries(of: "synthetic-surname-starts")
+
+    /// Closing phrases of the synthetic corpus's quoted sentences. (Lexicons/synthetic-tails.txt)
+    public static let syntheticTails: [String] = LexiconFile.entries(of: "synthetic-tails")
+
+    /// What the synthetic corpus's figures count ("households"). (Lexicons/synthetic-units.txt)
+    public static let syntheticUnits: [String] = LexiconFile.entries(of: "synthetic-units")
+
+    /// Verb phrases of the synthetic corpus's quoted sentences. (Lexicons/synthetic-verbs.txt)
+    public static let syntheticVerbs: [String] = LexiconFile.entries(of: "synthetic-verbs")
 
     /// Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open (Lexicons/titles.txt)
     public static let titles: [String] = LexiconFile.entries(of: "titles")
