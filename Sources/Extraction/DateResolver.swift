@@ -73,11 +73,8 @@ public enum DateResolver {
         if w[i].span.length == 10, let d = CalendarDay(iso: w[i].text(s)) { return Match(range: (d, d), next: i + 1) }
 
         // Relative single words.
-        switch word {
-        case "today", "tonight": return Match(range: single(base), next: i + 1)
-        case "yesterday": return Match(range: single(base?.adding(days: -1)), next: i + 1)
-        case "tomorrow": return Match(range: single(base?.adding(days: 1)), next: i + 1)
-        default: break
+        if let offset = DateLexicon.relativeDays[word] {
+            return Match(range: single(offset == 0 ? base : base?.adding(days: offset)), next: i + 1)
         }
 
         // "earlier this month", "later this year", "earlier in the week", "last week", "this month", "next year"
@@ -119,12 +116,7 @@ public enum DateResolver {
             ?? (word == "a" ? 1 : nil),
             let unit = next(i + 1), next(i + 2) == "ago"
         {
-            let days: Int?
-            switch unit {
-            case "day", "days": days = Int(n)
-            case "week", "weeks": days = Int(n) * 7
-            default: days = nil
-            }
+            let days = DateLexicon.dayCountUnits[unit].map { Int(n) * $0 }
             if let days {
                 return Match(range: single(base?.adding(days: -days)), next: i + 3)
             }
@@ -377,6 +369,20 @@ enum DateLexicon {
     /// Lower-case words that can open a date expression.
     static let starters = WordSet(words: Lexicons.dateStarters)
     static let prepositions = WordSet(words: Lexicons.datePrepositions)
+
+    /// Words naming a day by its distance from the article's date ("yesterday" is -1).
+    static let relativeDays = numbers(Lexicons.relativeDays)
+    /// Units a count of days can be given in before "ago" ("two weeks ago"), in days.
+    static let dayCountUnits = numbers(Lexicons.dayCountUnits)
+
+    /// The `WORD = NUMBER` entries of a list as a map.
+    private static func numbers(_ entries: [String]) -> WordMap<Int> {
+        WordMap(
+            LexiconFile.pairs(entries).map { word, value in
+                guard let number = Int(value) else { preconditionFailure("\(value) is not a number (for \(word))") }
+                return (WordKey(word), number)
+            })
+    }
 
     static func month(_ w: WordKey) -> Int? { months[w] }
     static func weekday(_ w: WordKey) -> Int? { weekdays[w] }

@@ -284,12 +284,7 @@ enum MentionFinder {
     /// Abbreviated titles and the role nouns they stand for ("Sen. Ada Pell" is "the senator").
     static let abbreviatedTitles: [UInt64: UInt64] = {
         var m: [UInt64: UInt64] = [:]
-        for (short, long) in [
-            ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("congresswoman", "congressman"),
-            ("gen", "general"), ("adm", "admiral"), ("lt", "lieutenant"), ("col", "colonel"), ("capt", "captain"),
-            ("sgt", "sergeant"), ("maj", "major"), ("prof", "professor"), ("chairwoman", "chairman"),
-            ("chairperson", "chairman"), ("chair", "chairman"), ("councilwoman", "councilman"),
-        ] {
+        for (short, long) in LexiconFile.pairs(Lexicons.abbreviatedTitles) {
             m[Normalizer.key(short)] = Normalizer.key(long)
         }
         return m

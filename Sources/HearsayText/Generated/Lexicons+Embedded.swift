@@ -3,6 +3,28 @@
 extension LexiconFile {
     /// Every file in Lexicons/, by name without `.txt`, as compiled into the binary.
     static let embeddedFiles: [String: String] = [
+        "abbreviated-titles": #"""
+        # Abbreviated and gendered titles and the role noun they stand for ("Sen. Ada Pell" is "the
+        # senator"), to resolve a role noun to a named speaker on the quote side.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); entries are SHORT = ROLE.
+
+        sen = senator
+        rep = representative
+        gov = governor
+        congresswoman = congressman
+        gen = general
+        adm = admiral
+        lt = lieutenant
+        col = colonel
+        capt = captain
+        sgt = sergeant
+        maj = major
+        prof = professor
+        chairwoman = chairman
+        chairperson = chairman
+        chair = chairman
+        councilwoman = councilman
+        """#,
         "abbreviations": #"""
         # Abbreviations whose full stop does not end a sentence, written without the stop.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -56,6 +78,28 @@ extension LexiconFile {
         est
         fig
         approx
+        """#,
+        "adjunct-tail-openers": #"""
+        # Words that open a short adjunct closing a sentence ("in an interview", "on Sunday").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        with
+        in
+        on
+        at
+        to
+        during
+        after
+        before
+        from
+        for
+        via
+        late
+        early
+        earlier
+        last
+        this
+        over
         """#,
         "alias-connectors": #"""
         # Words that may sit between a name and an alias marker ("X, who is better known as Y"). Folded.
@@ -1531,6 +1575,29 @@ extension LexiconFile {
         Wales = wales welsh
         England = england english
         """#,
+        "cue-particles": #"""
+        # Prepositions and particles that make a cue's complement a phrase ("complained about").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        about
+        of
+        on
+        for
+        against
+        with
+        to
+        at
+        in
+        into
+        from
+        by
+        over
+        up
+        out
+        back
+        off
+        away
+        """#,
         "date-prepositions": #"""
         # Prepositions that may open a date expression ("on Monday", "since March").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1579,6 +1646,16 @@ extension LexiconFile {
         posted
         filed
         """#,
+        "day-count-units": #"""
+        # Units a count before "ago" can be given in, with their length in days ("two weeks ago" is 14
+        # days back). Months and years are counted on the calendar, not here.
+        # Matched as whole words, lower-cased (WordKey); entries are WORD = DAYS.
+
+        day = 1
+        days = 1
+        week = 7
+        weeks = 7
+        """#,
         "day-parts": #"""
         # Parts of a day that may follow a weekday ("Tuesday night").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1618,6 +1695,16 @@ extension LexiconFile {
         there
         one
         some
+        """#,
+        "denial-verbs": #"""
+        # Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        denied
+        denies
+        deny
+        rejected
+        rejects
         """#,
         "determiners": #"""
         # Articles and possessive determiners skipped before a noun.
@@ -4188,6 +4275,41 @@ extension LexiconFile {
         newt = newton
         mitch = mitchell
         """#,
+        "not-clause-openers": #"""
+        # Words that open an infinitive, an indirect question, a bare predicate or a hypothesis after a
+        # cue, so what follows is not a stated claim.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        to
+        why
+        how
+        what
+        whether
+        where
+        when
+        who
+        whom
+        had
+        has
+        have
+        was
+        unless
+        if
+        were
+        is
+        are
+        be
+        been
+        being
+        would
+        will
+        could
+        should
+        can
+        did
+        does
+        do
+        """#,
         "not-cue-verbs": #"""
         # Function words and pronouns that are never the reporting verb after a quote
         # ("\"Q,\" muttered the mayor" reads the word after the quote as the verb).
@@ -5627,6 +5749,16 @@ extension LexiconFile {
         who
         which
         that
+        """#,
+        "relative-days": #"""
+        # Words naming a day by its distance in days from the article's date ("yesterday" is -1), read
+        # as a date on their own.
+        # Matched as whole words, lower-cased (WordKey); entries are WORD = DAYS.
+
+        today = 0
+        tonight = 0
+        yesterday = -1
+        tomorrow = 1
         """#,
         "relative-pronouns": #"""
         # Relative pronouns that open a clause about the noun before them ("who", "which").
@@ -7532,8 +7664,14 @@ extension LexiconFile {
 }
 
 extension Lexicons {
+    /// Abbreviated and gendered titles and the role noun they stand for ("Sen. Ada Pell" is "the (Lexicons/abbreviated-titles.txt)
+    public static let abbreviatedTitles: [String] = LexiconFile.entries(of: "abbreviated-titles")
+
     /// Abbreviations whose full stop does not end a sentence, written without the stop. (Lexicons/abbreviations.txt)
     public static let abbreviations: [String] = LexiconFile.entries(of: "abbreviations")
+
+    /// Words that open a short adjunct closing a sentence ("in an interview", "on Sunday"). (Lexicons/adjunct-tail-openers.txt)
+    public static let adjunctTailOpeners: [String] = LexiconFile.entries(of: "adjunct-tail-openers")
 
     /// Words that may sit between a name and an alias marker ("X, who is better known as Y"). Folded. (Lexicons/alias-connectors.txt)
     public static let aliasConnectors: [String] = LexiconFile.entries(of: "alias-connectors")
@@ -7634,6 +7772,9 @@ extension Lexicons {
     /// Countries (and a few larger places) as displayed, each with the folded words that name it or (Lexicons/countries.txt)
     public static let countries: [String] = LexiconFile.entries(of: "countries")
 
+    /// Prepositions and particles that make a cue's complement a phrase ("complained about"). (Lexicons/cue-particles.txt)
+    public static let cueParticles: [String] = LexiconFile.entries(of: "cue-particles")
+
     /// Prepositions that may open a date expression ("on Monday", "since March"). (Lexicons/date-prepositions.txt)
     public static let datePrepositions: [String] = LexiconFile.entries(of: "date-prepositions")
 
@@ -7643,6 +7784,9 @@ extension Lexicons {
     /// Words that mark a line as an article's date or update stamp ("Published", "Updated"). (Lexicons/dateline-words.txt)
     public static let datelineWords: [String] = LexiconFile.entries(of: "dateline-words")
 
+    /// Units a count before "ago" can be given in, with their length in days ("two weeks ago" is 14 (Lexicons/day-count-units.txt)
+    public static let dayCountUnits: [String] = LexiconFile.entries(of: "day-count-units")
+
     /// Parts of a day that may follow a weekday ("Tuesday night"). (Lexicons/day-parts.txt)
     public static let dayParts: [String] = LexiconFile.entries(of: "day-parts")
 
@@ -7651,6 +7795,9 @@ extension Lexicons {
 
     /// Demonstratives and pronoun-like words that cannot end a speaker phrase ("this", "some"). (Lexicons/demonstratives.txt)
     public static let demonstratives: [String] = LexiconFile.entries(of: "demonstratives")
+
+    /// Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker. (Lexicons/denial-verbs.txt)
+    public static let denialVerbs: [String] = LexiconFile.entries(of: "denial-verbs")
 
     /// Articles and possessive determiners skipped before a noun. (Lexicons/determiners.txt)
     public static let determiners: [String] = LexiconFile.entries(of: "determiners")
@@ -7799,6 +7946,9 @@ extension Lexicons {
     /// Common English short forms of given names, mapped to the full form ("Bill" is "William"), so (Lexicons/nicknames.txt)
     public static let nicknames: [String] = LexiconFile.entries(of: "nicknames")
 
+    /// Words that open an infinitive, an indirect question, a bare predicate or a hypothesis after a (Lexicons/not-clause-openers.txt)
+    public static let notClauseOpeners: [String] = LexiconFile.entries(of: "not-clause-openers")
+
     /// Function words and pronouns that are never the reporting verb after a quote (Lexicons/not-cue-verbs.txt)
     public static let notCueVerbs: [String] = LexiconFile.entries(of: "not-cue-verbs")
 
@@ -7891,6 +8041,9 @@ extension Lexicons {
 
     /// Words that open a relative clause after a speaker ("X, who ..."). (Lexicons/relative-clause-openers.txt)
     public static let relativeClauseOpeners: [String] = LexiconFile.entries(of: "relative-clause-openers")
+
+    /// Words naming a day by its distance in days from the article's date ("yesterday" is -1), read (Lexicons/relative-days.txt)
+    public static let relativeDays: [String] = LexiconFile.entries(of: "relative-days")
 
     /// Relative pronouns that open a clause about the noun before them ("who", "which"). (Lexicons/relative-pronouns.txt)
     public static let relativePronouns: [String] = LexiconFile.entries(of: "relative-pronouns")
