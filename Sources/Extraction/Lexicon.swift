@@ -22,10 +22,10 @@ enum Lexicon {
     }()
 
     /// Words that open a name as a title, rank or office, and never belong to the name itself.
-    static let titles = keys(Lexicons.titles)
+    static let titles = keys(Lexicons.quoteTitles)
 
     /// Words that make a capitalised run the name of an organisation.
-    static let orgHeads = keys(Lexicons.organisationHeads)
+    static let orgHeads = keys(Lexicons.quoteOrganisationHeads)
 
     /// Nouns naming a person by role, used to resolve "the spokesman", "the Iraqi PM".
     static let roleNouns = keys(Lexicons.roleNouns)
@@ -52,7 +52,7 @@ enum Lexicon {
     static let capitalizedFunctionWords = keys(Lexicons.capitalisedFunctionWords)
 
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
-    static let particles = keys(Lexicons.nameParticles)
+    static let particles = keys(Lexicons.quoteNameParticles)
 
     /// Spelled-out numbers, which start phrases like "Seventy-four percent" but never names.
     static let numberWords = keys(Lexicons.numberWords)
@@ -64,7 +64,7 @@ enum Lexicon {
     static let suffixes = keys(Lexicons.nameSuffixes)
 
     /// Abbreviations whose full stop does not end a sentence.
-    static let abbreviations = keys(Lexicons.abbreviations)
+    static let abbreviations = keys(Lexicons.quoteAbbreviations)
 
     /// Words that make up the names of countries, US states, regions and large cities. A name made
     /// only of these ("New Hampshire", "Los Angeles", "Middle East") is a place, never a person

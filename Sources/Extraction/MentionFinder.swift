@@ -24,7 +24,7 @@ enum MentionFinder {
     static let forKey = Normalizer.key("for")
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
-    static let honorifics = Lexicon.keys(Lexicons.honorifics)
+    static let honorifics = Lexicon.keys(Lexicons.mentionHonorifics)
     static let maleTitles = Lexicon.keys(Lexicons.maleTitles)
     static let femaleTitles = Lexicon.keys(Lexicons.femaleTitles)
 

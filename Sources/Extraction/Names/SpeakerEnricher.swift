@@ -127,7 +127,7 @@ public enum SpeakerEnricher {
     }
 
     /// Titles that are forms of address ("Mr.", "Dr."), folded.
-    private static let formsOfAddress = RoleReader.honorifics.union(["dr", "prof"])
+    private static let formsOfAddress = RoleReader.honorifics.union(Lexicons.academicTitles)
 
     /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
     private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map {

@@ -26,8 +26,10 @@ extension LexiconFile {
         councilwoman = councilman
         """#,
         "abbreviations": #"""
-        # Abbreviations whose full stop does not end a sentence, written without the stop.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Abbreviations whose full stop does not end a sentence, for both sentence splitters; written
+        # lower case without the final full stop. quote-abbreviations.txt and claim-abbreviations.txt
+        # include this list.
+        # Matched as whole words, lower case; how case is folded is the including list's.
 
         mr
         mrs
@@ -72,12 +74,18 @@ extension LexiconFile {
         dec
         mt
         ft
-        ave
-        blvd
         dept
         est
         fig
         approx
+        """#,
+        "academic-titles": #"""
+        # Academic and medical titles used as forms of address ("Dr. Ruiz", "Prof. Lind"), without their
+        # full stop.
+        # Matched as whole words, lower case; how case is folded is the including list's.
+
+        dr
+        prof
         """#,
         "adjunct-tail-openers": #"""
         # Words that open a short adjunct closing a sentence ("in an interview", "on Sunday").
@@ -305,20 +313,12 @@ extension LexiconFile {
         "byline-name-particles": #"""
         # Lower-case words allowed inside an author's name in a byline ("Ana de la Cruz", "Tom and Ann Reed").
         # Matched against the word as a string, lower case; one entry a line.
+        # Holds every entry of name-particles.txt and the entries below.
 
-        de
-        da
+        @include name-particles
         del
         della
-        van
-        von
-        der
         den
-        al
-        bin
-        ibn
-        la
-        le
         di
         du
         and
@@ -466,25 +466,8 @@ extension LexiconFile {
         how
         which
         whose
-        january
-        february
-        march
-        april
-        may
-        june
-        july
-        august
-        september
-        october
-        november
-        december
-        monday
-        tuesday
-        wednesday
-        thursday
-        friday
-        saturday
-        sunday
+        @include month-names
+        @include weekdays
         """#,
         "capitalised-thing-words": #"""
         # Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
@@ -612,61 +595,16 @@ extension LexiconFile {
         # Abbreviations after which a full stop does not end a sentence, on the claim side; written
         # lower case without their final full stop ("u.s" for "U.S.").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of abbreviations.txt and the entries below.
 
-        mr
-        mrs
-        ms
-        dr
-        prof
-        gen
-        lt
-        col
-        maj
-        brig
-        sgt
-        capt
+        @include abbreviations
         cpl
-        adm
-        cmdr
-        gov
-        sen
-        rep
-        rev
-        st
-        jr
-        sr
-        no
-        vs
-        etc
-        inc
-        ltd
-        co
-        corp
-        dept
-        est
-        jan
-        feb
-        mar
-        apr
-        jun
-        jul
-        aug
-        sep
-        sept
-        oct
-        nov
-        dec
-        mt
-        ft
-        pres
         supt
         insp
         det
         atty
         hon
         messrs
-        fig
-        approx
         a.m
         p.m
         u.s
@@ -1097,17 +1035,9 @@ extension LexiconFile {
         "claim-name-particles": #"""
         # Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle") on the claim side.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of name-particles.txt and the entries below.
 
-        al
-        bin
-        ibn
-        de
-        da
-        van
-        von
-        der
-        la
-        le
+        @include name-particles
         el
         abu
         bint
@@ -1117,96 +1047,20 @@ extension LexiconFile {
         # "Gen.", "Iraqi PM"); a capitalised run made of them is not a person's name. Multi-word titles are
         # listed word by word ("first", "lady"; "white", "house").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of titles.txt and the entries below.
 
-        president
-        prime
-        minister
-        secretary
-        gen
-        general
-        maj
-        major
-        brig
-        brigadier
-        lt
-        lieutenant
-        col
-        colonel
-        sgt
-        sergeant
-        adm
-        admiral
-        gov
-        governor
-        sen
-        senator
-        rep
-        representative
-        dr
-        mr
-        mrs
-        ms
-        miss
-        chief
-        spokesman
-        spokeswoman
-        pm
+        @include titles
         defense
         defence
         foreign
         state
-        chairman
-        chairwoman
-        commander
         cleric
-        ayatollah
-        leader
-        deputy
-        acting
-        former
         senior
-        ambassador
-        envoy
-        speaker
-        judge
-        justice
-        mayor
-        king
-        queen
-        prince
-        princess
-        sheikh
-        imam
-        pope
-        cardinal
-        bishop
-        rev
-        capt
-        captain
-        director
-        ceo
-        chancellor
-        vice
-        attorney
-        candidate
-        nominee
         host
         anchor
         coach
-        professor
-        prof
-        officer
-        agent
-        inspector
-        superintendent
-        lord
-        lady
-        sir
-        dame
         the
         first
-        lady
-        commissioner
         marshal
         u.s
         us
@@ -1217,89 +1071,27 @@ extension LexiconFile {
         democratic
         presidential
         gop
-        rep
-        sen
-        congressman
-        congresswoman
-        mr
-        mrs
-        ms
-        nominee
         hopeful
         billionaire
         businessman
         economist
-        analyst
         """#,
         "claim-organisation-heads": #"""
         # Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of organisation-words.txt and the entries below.
 
-        ministry
-        department
-        agency
-        council
-        government
-        party
-        forces
-        army
-        police
-        office
-        court
-        committee
-        commission
-        university
-        institute
-        company
-        corp
-        inc
-        news
-        times
-        post
+        @include organisation-words
         mail
         report
-        group
-        union
-        organization
-        organisation
-        bank
-        fund
-        network
-        coalition
-        parliament
-        assembly
-        senate
-        congress
-        militia
-        movement
         pentagon
-        administration
-        embassy
-        board
-        authority
-        service
         services
-        command
-        navy
         guard
-        bureau
-        center
-        centre
-        foundation
-        association
-        federation
-        press
         reuters
         cnn
         bbc
-        journal
         tribune
         herald
-        agency
-        house
-        hezbollah
-        cabinet
-        campaign
         fbi
         cia
         nato
@@ -1316,9 +1108,7 @@ extension LexiconFile {
         guardian
         independent
         state
-        department
         units
-        brigades
         tank
         initiative
         """#,
@@ -1669,13 +1459,7 @@ extension LexiconFile {
         # Words naming a day relative to the article ("Monday", "yesterday") that may follow a reporting verb.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
 
-        monday
-        tuesday
-        wednesday
-        thursday
-        friday
-        saturday
-        sunday
+        @include weekdays
         today
         yesterday
         tonight
@@ -2685,13 +2469,11 @@ extension LexiconFile {
         we've
         """#,
         "forms-of-address": #"""
-        # Forms of address: titles of a name that are not roles ("Mr", "Dame"). Folded, without their full stop.
-        # Matched against the lower-cased word as a string; one entry a line.
+        # Forms of address: titles of a name that are not roles ("Mr", "Dame"), for role reading (Names/).
+        # Folded, without their full stop. The speaker tidying step adds academic-titles.txt to these.
+        # Matched against the folded word as a string; one entry a line.
 
-        mr
-        mrs
-        ms
-        miss
+        @include honorifics
         mx
         sir
         dame
@@ -2887,14 +2669,15 @@ extension LexiconFile {
         estimated
         """#,
         "honorifics": #"""
-        # Honorifics written before a surname ("Mr. Smith"), without their full stop.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # The everyday honorifics written before a surname ("Mr. Smith"), without their full stop. Every
+        # list of forms of address includes this one: mention-honorifics.txt (quote speakers),
+        # forms-of-address.txt (roles), linker-forms-of-address.txt (entity linking).
+        # Matched as whole words, lower case; how case is folded is the including list's.
 
         mr
         mrs
         ms
         miss
-        dr
         """#,
         "human-nouns": #"""
         # Singular and plural nouns for people counted in a figure ("civilians", "gunmen"): when claims are
@@ -3152,18 +2935,16 @@ extension LexiconFile {
         instead
         """#,
         "linker-forms-of-address": #"""
-        # Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are linked.
-        # Matched against the lower-cased word as a string; one entry a line.
+        # Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are
+        # linked into entities. Unlike forms-of-address.txt it takes the academic titles and leaves out
+        # "lord" and "lady", which the linker does not treat as forms of address.
+        # Matched against the folded word as a string; one entry a line.
 
-        mr
-        mrs
-        ms
-        miss
+        @include honorifics
         mx
-        dr
-        prof
         sir
         dame
+        @include academic-titles
         """#,
         "male-given-names": #"""
         # Common male given names, to resolve "he" to a speaker.
@@ -3772,6 +3553,13 @@ extension LexiconFile {
         while
         since
         """#,
+        "mention-honorifics": #"""
+        # Honorifics that open a quote speaker's name ("Mr. Smith", "Dr. Ruiz"): the everyday ones and "dr".
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        @include honorifics
+        dr
+        """#,
         "mention-prepositions": #"""
         # Prepositions a name mention can follow inside a sentence ("according to X", "from X").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -3951,55 +3739,36 @@ extension LexiconFile {
         ould
         """#,
         "name-particles": #"""
-        # Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"),
-        # read by the quote side's speaker finder.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every
+        # name finder. Each finder's own list includes this one: quote-name-particles.txt,
+        # claim-name-particles.txt, person-name-particles.txt, name-run-particles.txt, byline-name-particles.txt.
+        # Matched as whole words, lower case; how case is folded is the including list's.
 
         al
-        el
         bin
         ibn
-        bint
         de
         da
-        di
-        du
         la
         le
         van
         von
         der
-        den
-        del
-        della
-        dos
-        das
-        y
-        abu
-        abd
         """#,
         "name-run-particles": #"""
         # Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for
         # name parsing (Names/). Folded.
         # Matched against the lower-cased word as a string; one entry a line.
+        # Holds every entry of name-particles.txt and the entries below.
 
-        al
+        @include name-particles
         el
-        bin
-        ibn
         bint
-        de
         del
         della
-        van
-        von
-        der
         den
-        da
         di
         du
-        la
-        le
         dos
         das
         ter
@@ -4023,104 +3792,38 @@ extension LexiconFile {
         # parsing and role reading (Names/). Written folded: lower case, no accents, no dots or hyphens
         # ("presidentelect").
         # Matched against the lower-cased word as a string; one entry a line.
+        # Holds every entry of titles.txt and the entries below.
 
-        mr
-        mrs
-        ms
-        miss
+        @include titles
         mx
-        dr
         doctor
-        prof
-        professor
-        sir
-        dame
-        lord
-        lady
-        rev
         reverend
         father
         pastor
         rabbi
-        imam
-        sheikh
         shaikh
         sheik
-        ayatollah
         hojatoleslam
         mullah
         cleric
-        pope
-        cardinal
-        bishop
         archbishop
-        king
-        queen
-        prince
-        princess
         emir
         sultan
         crown
-        president
         pres
         presidentelect
         elect
         designate
-        vice
         premier
-        chancellor
-        minister
-        prime
-        pm
-        secretary
         sec
         undersecretary
-        ambassador
-        envoy
         consul
-        spokesman
-        spokeswoman
         spokesperson
         spokesmen
-        governor
-        gov
-        senator
-        sen
-        representative
-        rep
-        congressman
-        congresswoman
-        mayor
-        speaker
-        leader
-        chairman
-        chairwoman
         chair
-        director
-        commissioner
-        attorney
-        general
-        gen
-        judge
-        justice
         magistrate
-        maj
-        major
-        lt
         lieut
-        lieutenant
-        col
-        colonel
-        brig
-        brigadier
-        capt
-        captain
         cmdr
-        commander
-        adm
-        admiral
-        sgt
-        sergeant
         cpl
         corporal
         pvt
@@ -4128,16 +3831,9 @@ extension LexiconFile {
         marshal
         field
         commodore
-        officer
-        chief
         head
-        deputy
-        acting
-        former
         outgoing
         incumbent
-        candidate
-        nominee
         delegate
         lawmaker
         mp
@@ -4148,17 +3844,12 @@ extension LexiconFile {
         alderman
         sheriff
         detective
-        inspector
-        superintendent
         constable
-        agent
         coach
-        ceo
         cfo
         coo
         founder
         executive
-        analyst
         expert
         researcher
         economist
@@ -4172,7 +3863,6 @@ extension LexiconFile {
         columnist
         author
         lawyer
-        attorney
         counsel
         adviser
         advisor
@@ -4408,13 +4098,7 @@ extension LexiconFile {
         later
         last
         on
-        monday
-        tuesday
-        wednesday
-        thursday
-        friday
-        saturday
-        sunday
+        @include weekdays
         according
         """#,
         "not-name-words": #"""
@@ -4649,13 +4333,7 @@ extension LexiconFile {
         what
         yesterday
         today
-        monday
-        tuesday
-        wednesday
-        thursday
-        friday
-        saturday
-        sunday
+        @include weekdays
         last
         this
         """#,
@@ -4732,131 +4410,6 @@ extension LexiconFile {
         bizarre
         baffling
         """#,
-        "organisation-heads": #"""
-        # Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"),
-        # read by the quote side's speaker finder.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
-
-        ministry
-        department
-        agency
-        office
-        council
-        committee
-        commission
-        party
-        campaign
-        post
-        times
-        journal
-        news
-        institution
-        network
-        press
-        reuters
-        associated
-        institute
-        foundation
-        university
-        college
-        school
-        center
-        centre
-        bureau
-        service
-        forces
-        army
-        navy
-        command
-        corps
-        court
-        congress
-        senate
-        house
-        parliament
-        government
-        administration
-        group
-        company
-        inc
-        corp
-        corporation
-        association
-        union
-        organization
-        organisation
-        coalition
-        movement
-        front
-        alliance
-        hezbollah
-        hizbullah
-        pentagon
-        kremlin
-        embassy
-        mission
-        board
-        fund
-        bank
-        authority
-        police
-        fbi
-        cia
-        nsa
-        nato
-        un
-        cnn
-        nbc
-        abc
-        cbs
-        fox
-        msnbc
-        bbc
-        ap
-        afp
-        politifact
-        guardian
-        telegraph
-        tribune
-        herald
-        gazette
-        daily
-        magazine
-        radio
-        television
-        tv
-        channel
-        club
-        society
-        federation
-        league
-        brigades
-        brigade
-        militia
-        militias
-        security
-        council
-        cabinet
-        assembly
-        administration
-        foundation
-        trust
-        bloc
-        caucus
-        pac
-        politico
-        breitbart
-        newsweek
-        independent
-        memri
-        reuters
-        twitter
-        facebook
-        google
-        microsoft
-        apple
-        amazon
-        """#,
         "organisation-key-fillers": #"""
         # Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded.
         # Matched against the lower-cased word as a string; one entry a line.
@@ -4877,73 +4430,24 @@ extension LexiconFile {
         # Words naming the kind of an organisation, for role reading (Names/): a capitalised run holding
         # one is an organisation ("Harbour Institute"). Folded.
         # Matched against the lower-cased word as a string; one entry a line.
+        # Holds every entry of organisation-words.txt and the entries below.
 
-        ministry
-        department
-        office
-        agency
-        council
-        committee
-        commission
-        party
-        house
-        institute
+        @include organisation-words
         institution
         initiative
-        center
-        centre
-        foundation
-        university
         college
         school
-        bank
-        company
         corporation
-        corp
-        inc
-        group
-        association
-        union
-        forces
         force
         units
         unit
-        army
-        navy
         corps
         brigade
-        brigades
-        militia
-        movement
         front
-        organization
-        organisation
-        government
-        parliament
-        congress
-        senate
-        court
-        embassy
         consulate
-        network
-        times
-        post
-        news
-        press
-        journal
-        agency
-        service
         services
-        board
-        authority
-        bureau
-        administration
-        cabinet
-        coalition
         alliance
         league
-        federation
-        fund
         trust
         project
         program
@@ -4953,13 +4457,9 @@ extension LexiconFile {
         church
         mosque
         tank
-        hezbollah
         hizbullah
         guard
         guards
-        police
-        command
-        campaign
         team
         firm
         lab
@@ -4967,7 +4467,6 @@ extension LexiconFile {
         museum
         hospital
         tribunal
-        assembly
         """#,
         "organisation-nouns": #"""
         # Lower-case nouns naming an institution that can speak ("the company said").
@@ -5008,6 +4507,68 @@ extension LexiconFile {
         authority
         regulator
         airline
+        """#,
+        "organisation-words": #"""
+        # Words that make a capitalised run the name of an organisation ("Ministry", "Reuters") for every
+        # name finder. Each finder's own list includes this one: quote-organisation-heads.txt,
+        # claim-organisation-heads.txt, organisation-kind-words.txt.
+        # Matched as whole words, lower case; how case is folded is the including list's.
+
+        ministry
+        department
+        agency
+        office
+        council
+        committee
+        commission
+        party
+        campaign
+        post
+        times
+        journal
+        news
+        network
+        press
+        institute
+        foundation
+        university
+        center
+        centre
+        bureau
+        service
+        forces
+        army
+        navy
+        command
+        court
+        congress
+        senate
+        house
+        parliament
+        government
+        administration
+        group
+        company
+        inc
+        corp
+        association
+        union
+        organization
+        organisation
+        coalition
+        movement
+        hezbollah
+        embassy
+        board
+        fund
+        bank
+        authority
+        police
+        federation
+        brigades
+        militia
+        cabinet
+        assembly
         """#,
         "page-furniture-imperatives": #"""
         # Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ...").
@@ -5134,17 +4695,9 @@ extension LexiconFile {
         # Lower-case words allowed inside a person's full name on the claim side; claim-name-particles
         # less "bint".
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of name-particles.txt and the entries below.
 
-        al
-        bin
-        ibn
-        de
-        da
-        van
-        von
-        der
-        la
-        le
+        @include name-particles
         el
         abu
         """#,
@@ -5365,58 +4918,42 @@ extension LexiconFile {
         # Words that make up the names of countries, US states, regions and large cities. A name made
         # only of these ("New Hampshire", "Middle East") is a place, never a person a pronoun can refer to.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of regions.txt (the US states and large places name parsing knows) and the
+        # entries below.
 
+        @include regions
         afghanistan
-        africa
-        alabama
-        alaska
         albania
         algeria
-        america
         americas
         angeles
         antarctica
         arabia
         argentina
-        arizona
-        arkansas
-        asia
         atlanta
         atlantic
         austin
         australia
         austria
-        baghdad
         baltimore
         bay
         beach
-        beijing
         belgium
         berlin
-        boston
         brazil
         britain
-        brooklyn
         brussels
         cairo
-        california
         canada
-        carolina
-        chicago
         chile
         china
         city
         cleveland
         colombia
-        colorado
-        columbia
-        connecticut
         county
         cuba
-        dakota
         dallas
         damascus
-        delaware
         denver
         detroit
         diego
@@ -5424,26 +4961,16 @@ extension LexiconFile {
         east
         egypt
         england
-        europe
-        florida
         france
         francisco
         gaza
-        georgia
         germany
         greece
         gulf
-        hampshire
-        hawaii
         hill
-        hollywood
         houston
-        idaho
-        illinois
         india
-        indiana
         indonesia
-        iowa
         iran
         iraq
         ireland
@@ -5451,10 +4978,6 @@ extension LexiconFile {
         israel
         italy
         japan
-        jersey
-        jerusalem
-        kansas
-        kentucky
         kiev
         korea
         kyiv
@@ -5462,35 +4985,15 @@ extension LexiconFile {
         latin
         lebanon
         libya
-        london
         los
-        louisiana
-        maine
-        manhattan
-        maryland
-        massachusetts
         mexico
         miami
-        michigan
         middle
-        minnesota
-        mississippi
-        missouri
-        montana
-        moscow
-        nebraska
-        nevada
         new
         north
-        ohio
-        oklahoma
-        oregon
         orleans
         pacific
         pakistan
-        paris
-        pennsylvania
-        philadelphia
         phoenix
         pittsburgh
         poland
@@ -5507,26 +5010,16 @@ extension LexiconFile {
         spain
         states
         syria
-        tehran
-        tennessee
-        texas
         tokyo
         turkey
         ukraine
         united
-        utah
         valley
         vegas
-        vermont
         vietnam
-        virginia
         wales
-        washington
         west
-        wisconsin
-        wyoming
         yemen
-        york
         """#,
         "portfolio-words": #"""
         # Words that may follow "Secretary of" or "Minister for" as the portfolio ("of State", "of Homeland Security").
@@ -5650,6 +5143,231 @@ extension LexiconFile {
         whether
         which
         where
+        """#,
+        "quote-abbreviations": #"""
+        # Abbreviations whose full stop does not end a sentence, written without the stop.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of abbreviations.txt and the entries below.
+
+        @include abbreviations
+        ave
+        blvd
+        """#,
+        "quote-name-particles": #"""
+        # Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"),
+        # read by the quote side's speaker finder.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of name-particles.txt and the entries below.
+
+        @include name-particles
+        el
+        bint
+        di
+        du
+        den
+        del
+        della
+        dos
+        das
+        y
+        abu
+        abd
+        """#,
+        "quote-organisation-heads": #"""
+        # Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"),
+        # read by the quote side's speaker finder.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of organisation-words.txt and the entries below.
+
+        @include organisation-words
+        institution
+        reuters
+        associated
+        college
+        school
+        corps
+        corporation
+        front
+        alliance
+        hizbullah
+        pentagon
+        kremlin
+        mission
+        fbi
+        cia
+        nsa
+        nato
+        un
+        cnn
+        nbc
+        abc
+        cbs
+        fox
+        msnbc
+        bbc
+        ap
+        afp
+        politifact
+        guardian
+        telegraph
+        tribune
+        herald
+        gazette
+        daily
+        magazine
+        radio
+        television
+        tv
+        channel
+        club
+        society
+        league
+        brigade
+        militias
+        security
+        trust
+        bloc
+        caucus
+        pac
+        politico
+        breitbart
+        newsweek
+        independent
+        memri
+        reuters
+        twitter
+        facebook
+        google
+        microsoft
+        apple
+        amazon
+        """#,
+        "quote-titles": #"""
+        # Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open
+        # a person's name in a quote's speaker phrase and never belong to the name itself.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of titles.txt and the entries below.
+
+        @include titles
+        reverend
+        father
+        sheik
+        rabbi
+        ministers
+        undersecretary
+        assistant
+        chair
+        spokesperson
+        cmdr
+        commodore
+        cpl
+        pvt
+        gov.
+        emir
+        sultan
+        premier
+        leaders
+        founder
+        cfo
+        coo
+        executive
+        adviser
+        advisor
+        aide
+        head
+        chairperson
+        councilman
+        councilwoman
+        councillor
+        delegate
+        treasurer
+        sheriff
+        detective
+        trooper
+        state
+        defense
+        defence
+        foreign
+        interior
+        finance
+        homeland
+        security
+        national
+        staff
+        joint
+        chiefs
+        late
+        then
+        current
+        incoming
+        outgoing
+        interim
+        elect
+        designate
+        presumptive
+        presidential
+        democratic
+        republican
+        democrat
+        republicans
+        democrats
+        gop
+        libertarian
+        independent
+        conservative
+        liberal
+        progressive
+        socialist
+        senior
+        junior
+        top
+        iraqi
+        iranian
+        american
+        u.s
+        us
+        british
+        french
+        german
+        russian
+        chinese
+        israeli
+        palestinian
+        syrian
+        saudi
+        turkish
+        egyptian
+        lebanese
+        afghan
+        pakistani
+        indian
+        japanese
+        korean
+        mexican
+        canadian
+        australian
+        european
+        ukrainian
+        kurdish
+        shiite
+        sunni
+        shia
+        muslim
+        christian
+        jewish
+        arab
+        western
+        eastern
+        northern
+        southern
+        marine
+        marines
+        army
+        navy
+        air
+        force
+        corps
+        protection
         """#,
         "region-descriptors": #"""
         # Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill"). Folded.
@@ -6808,13 +6526,7 @@ extension LexiconFile {
         yesterday
         tonight
         earlier
-        monday
-        tuesday
-        wednesday
-        thursday
-        friday
-        saturday
-        sunday
+        @include weekdays
         on
         last
         this
@@ -7306,9 +7018,11 @@ extension LexiconFile {
         can finally begin
         """#,
         "titles": #"""
-        # Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open
-        # a person's name in a quote's speaker phrase and never belong to the name itself.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Titles, ranks and offices that every name finder reads as a title in front of a name, never
+        # as part of it ("President", "Gen.", "Sheikh"). Each finder's own list includes this one:
+        # quote-titles.txt (quote speakers), claim-name-titles.txt (claim names), name-title-words.txt
+        # (name parsing and roles); the extras there differ because each finder was tuned on its own.
+        # Matched as whole words, lower case, without a full stop; how case is folded is the including list's.
 
         pm
         mr
@@ -7321,13 +7035,9 @@ extension LexiconFile {
         lord
         lady
         rev
-        reverend
-        father
         sheikh
-        sheik
         ayatollah
         imam
-        rabbi
         pope
         cardinal
         bishop
@@ -7335,20 +7045,15 @@ extension LexiconFile {
         vice
         prime
         minister
-        ministers
         secretary
-        undersecretary
         deputy
-        assistant
         chief
         chairman
         chairwoman
-        chair
         director
         commander
         spokesman
         spokeswoman
-        spokesperson
         sen
         senator
         rep
@@ -7373,11 +7078,6 @@ extension LexiconFile {
         sergeant
         adm
         admiral
-        cmdr
-        commodore
-        cpl
-        pvt
-        gov.
         attorney
         judge
         justice
@@ -7388,129 +7088,22 @@ extension LexiconFile {
         queen
         prince
         princess
-        emir
-        sultan
-        premier
         chancellor
         speaker
         leader
-        leaders
         candidate
         nominee
-        founder
         ceo
-        cfo
-        coo
-        executive
         officer
         professor
         prof
         analyst
-        adviser
-        advisor
-        aide
-        head
-        chairperson
         commissioner
-        councilman
-        councilwoman
-        councillor
-        delegate
-        treasurer
         superintendent
-        sheriff
         inspector
-        detective
         agent
-        officer
-        trooper
-        state
-        defense
-        defence
-        foreign
-        interior
-        finance
-        justice
-        homeland
-        security
-        national
-        staff
-        joint
-        chiefs
         acting
         former
-        late
-        then
-        current
-        incoming
-        outgoing
-        interim
-        elect
-        designate
-        presumptive
-        presidential
-        democratic
-        republican
-        democrat
-        republicans
-        democrats
-        gop
-        libertarian
-        independent
-        conservative
-        liberal
-        progressive
-        socialist
-        senior
-        junior
-        top
-        iraqi
-        iranian
-        american
-        u.s
-        us
-        british
-        french
-        german
-        russian
-        chinese
-        israeli
-        palestinian
-        syrian
-        saudi
-        turkish
-        egyptian
-        lebanese
-        afghan
-        pakistani
-        indian
-        japanese
-        korean
-        mexican
-        canadian
-        australian
-        european
-        ukrainian
-        kurdish
-        shiite
-        sunni
-        shia
-        muslim
-        christian
-        jewish
-        arab
-        western
-        eastern
-        northern
-        southern
-        marine
-        marines
-        army
-        navy
-        air
-        force
-        corps
-        protection
         """#,
         "us-state-abbreviations": #"""
         # Abbreviated US state names written after a town ("Allentown, Pa."), without their full stop.
@@ -7667,8 +7260,11 @@ extension Lexicons {
     /// Abbreviated and gendered titles and the role noun they stand for ("Sen. Ada Pell" is "the (Lexicons/abbreviated-titles.txt)
     public static let abbreviatedTitles: [String] = LexiconFile.entries(of: "abbreviated-titles")
 
-    /// Abbreviations whose full stop does not end a sentence, written without the stop. (Lexicons/abbreviations.txt)
+    /// Abbreviations whose full stop does not end a sentence, for both sentence splitters; written (Lexicons/abbreviations.txt)
     public static let abbreviations: [String] = LexiconFile.entries(of: "abbreviations")
+
+    /// Academic and medical titles used as forms of address ("Dr. Ruiz", "Prof. Lind"), without their (Lexicons/academic-titles.txt)
+    public static let academicTitles: [String] = LexiconFile.entries(of: "academic-titles")
 
     /// Words that open a short adjunct closing a sentence ("in an interview", "on Sunday"). (Lexicons/adjunct-tail-openers.txt)
     public static let adjunctTailOpeners: [String] = LexiconFile.entries(of: "adjunct-tail-openers")
@@ -7847,7 +7443,7 @@ extension Lexicons {
     /// First-person words: a column's or a speaker's own voice, not a news report's. (Lexicons/first-person-words.txt)
     public static let firstPersonWords: [String] = LexiconFile.entries(of: "first-person-words")
 
-    /// Forms of address: titles of a name that are not roles ("Mr", "Dame"). Folded, without their full stop. (Lexicons/forms-of-address.txt)
+    /// Forms of address: titles of a name that are not roles ("Mr", "Dame"), for role reading (Names/). (Lexicons/forms-of-address.txt)
     public static let formsOfAddress: [String] = LexiconFile.entries(of: "forms-of-address")
 
     /// Words that open a fronted clause or phrase before a sentence's subject ("After", "In"). (Lexicons/fronting-words.txt)
@@ -7868,7 +7464,7 @@ extension Lexicons {
     /// Words and phrases that soften a claim wherever they stand ("reportedly", "at least", "is said to"). (Lexicons/hedges.txt)
     public static let hedges: [String] = LexiconFile.entries(of: "hedges")
 
-    /// Honorifics written before a surname ("Mr. Smith"), without their full stop. (Lexicons/honorifics.txt)
+    /// The everyday honorifics written before a surname ("Mr. Smith"), without their full stop. Every (Lexicons/honorifics.txt)
     public static let honorifics: [String] = LexiconFile.entries(of: "honorifics")
 
     /// Singular and plural nouns for people counted in a figure ("civilians", "gunmen"): when claims are (Lexicons/human-nouns.txt)
@@ -7889,7 +7485,7 @@ extension Lexicons {
     /// Conjunctions and adverbs that may open a sentence before its subject ("But", "Meanwhile"). (Lexicons/leading-conjunctions.txt)
     public static let leadingConjunctions: [String] = LexiconFile.entries(of: "leading-conjunctions")
 
-    /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are linked. (Lexicons/linker-forms-of-address.txt)
+    /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz") when speakers are (Lexicons/linker-forms-of-address.txt)
     public static let linkerFormsOfAddress: [String] = LexiconFile.entries(of: "linker-forms-of-address")
 
     /// Common male given names, to resolve "he" to a speaker. (Lexicons/male-given-names.txt)
@@ -7900,6 +7496,9 @@ extension Lexicons {
 
     /// Words opening an adjunct before a name, taken off a mention ("In a meeting with X"). (Lexicons/mention-adjunct-openers.txt)
     public static let mentionAdjunctOpeners: [String] = LexiconFile.entries(of: "mention-adjunct-openers")
+
+    /// Honorifics that open a quote speaker's name ("Mr. Smith", "Dr. Ruiz"): the everyday ones and "dr". (Lexicons/mention-honorifics.txt)
+    public static let mentionHonorifics: [String] = LexiconFile.entries(of: "mention-honorifics")
 
     /// Prepositions a name mention can follow inside a sentence ("according to X", "from X"). (Lexicons/mention-prepositions.txt)
     public static let mentionPrepositions: [String] = LexiconFile.entries(of: "mention-prepositions")
@@ -7931,7 +7530,7 @@ extension Lexicons {
     /// Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman"). (Lexicons/name-binders.txt)
     public static let nameBinders: [String] = LexiconFile.entries(of: "name-binders")
 
-    /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"), (Lexicons/name-particles.txt)
+    /// Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
 
     /// Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for (Lexicons/name-run-particles.txt)
@@ -7973,9 +7572,6 @@ extension Lexicons {
     /// Words that make a sentence a prediction, hypothesis or opinion rather than a checkable fact: (Lexicons/opinion-words.txt)
     public static let opinionWords: [String] = LexiconFile.entries(of: "opinion-words")
 
-    /// Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"), (Lexicons/organisation-heads.txt)
-    public static let organisationHeads: [String] = LexiconFile.entries(of: "organisation-heads")
-
     /// Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded. (Lexicons/organisation-key-fillers.txt)
     public static let organisationKeyFillers: [String] = LexiconFile.entries(of: "organisation-key-fillers")
 
@@ -7984,6 +7580,9 @@ extension Lexicons {
 
     /// Lower-case nouns naming an institution that can speak ("the company said"). (Lexicons/organisation-nouns.txt)
     public static let organisationNouns: [String] = LexiconFile.entries(of: "organisation-nouns")
+
+    /// Words that make a capitalised run the name of an organisation ("Ministry", "Reuters") for every (Lexicons/organisation-words.txt)
+    public static let organisationWords: [String] = LexiconFile.entries(of: "organisation-words")
 
     /// Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ..."). (Lexicons/page-furniture-imperatives.txt)
     public static let pageFurnitureImperatives: [String] = LexiconFile.entries(of: "page-furniture-imperatives")
@@ -8032,6 +7631,18 @@ extension Lexicons {
 
     /// Words that open an indirect question ("asked what", "wondered whether"). (Lexicons/question-words.txt)
     public static let questionWords: [String] = LexiconFile.entries(of: "question-words")
+
+    /// Abbreviations whose full stop does not end a sentence, written without the stop. (Lexicons/quote-abbreviations.txt)
+    public static let quoteAbbreviations: [String] = LexiconFile.entries(of: "quote-abbreviations")
+
+    /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle"), (Lexicons/quote-name-particles.txt)
+    public static let quoteNameParticles: [String] = LexiconFile.entries(of: "quote-name-particles")
+
+    /// Words that make a capitalised run the name of an organisation ("Justice Department", "Reuters"), (Lexicons/quote-organisation-heads.txt)
+    public static let quoteOrganisationHeads: [String] = LexiconFile.entries(of: "quote-organisation-heads")
+
+    /// Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open (Lexicons/quote-titles.txt)
+    public static let quoteTitles: [String] = LexiconFile.entries(of: "quote-titles")
 
     /// Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill"). Folded. (Lexicons/region-descriptors.txt)
     public static let regionDescriptors: [String] = LexiconFile.entries(of: "region-descriptors")
@@ -8177,7 +7788,7 @@ extension Lexicons {
     /// Verb phrases of the synthetic corpus's quoted sentences. (Lexicons/synthetic-verbs.txt)
     public static let syntheticVerbs: [String] = LexiconFile.entries(of: "synthetic-verbs")
 
-    /// Titles, ranks, offices and the adjectives around them (nationality, party, "former") that open (Lexicons/titles.txt)
+    /// Titles, ranks and offices that every name finder reads as a title in front of a name, never (Lexicons/titles.txt)
     public static let titles: [String] = LexiconFile.entries(of: "titles")
 
     /// Abbreviated US state names written after a town ("Allentown, Pa."), without their full stop. (Lexicons/us-state-abbreviations.txt)
