@@ -23,7 +23,7 @@ let package = Package(
         // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction", dependencies: ["HearsayText"]),
         // Reading article files: folders, JSON lines, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction"]),
+        .target(name: "Ingest", dependencies: ["Extraction", "HearsayText"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.

@@ -1,5 +1,3 @@
-import HearsayText
-
 /// A word's lower-cased form as a 64-bit FNV-1a hash of its scalars, so the claim stages compare
 /// words and look them up in word lists without building a `String` per word.
 ///

@@ -15,7 +15,7 @@ enum ClaimWords {
     static let theAAnHisEtc = WordSet(words: Lexicons.determiners)
     static let todayYesterdayTonightAgainEtc = WordSet(words: Lexicons.claimCueAdverbs)
     static let inOnDuringAtEtc = WordSet(words: Lexicons.venuePrepositions)
-    static let aAnTheHisEtc = WordSet(words: Lexicons.venueDeterminers)
+    static let aAnTheHisEtc = WordSet(words: Lexicons.articlesAndPossessives)
     static let statementInterviewSpeechBriefingEtc = WordSet(words: Lexicons.venueWords)
     static let statementInterviewTwitterFacebook = WordSet(words: Lexicons.venuesWithoutArticle)
     static let thatThe = WordSet(words: Lexicons.venuePhraseEnders)

@@ -130,11 +130,7 @@ public enum Segmenter {
     }
 
     /// How page furniture lines start.
-    static let boilerplateOpenings: [[Unicode.Scalar]] = [
-        "this article is from the source", "you can find the current article", "the article has changed",
-        "there is an rss feed", "version 1 version 2", "read more", "read the rest", "click here", "sign up",
-        "advertisement", "related:", "related coverage", "share this", "copyright",
-    ].map { Array($0.unicodeScalars) }
+    static let boilerplateOpenings: [[Unicode.Scalar]] = Lexicons.pageFurnitureOpenings.map { Array($0.unicodeScalars) }
 
     static let likeOpening = Array("like ".unicodeScalars)
     static let followOpening = Array("follow ".unicodeScalars)

@@ -397,7 +397,7 @@ public enum SpeakerPhrase {
     }
 
     /// Determiners that open a subject noun phrase even when capitalised at a sentence start.
-    static let articles = Lexicon.keys(Lexicons.subjectDeterminers)
+    static let articles = Lexicon.keys(Lexicons.determiners)
     static let leadingConjunctions = Lexicon.keys(Lexicons.leadingConjunctions)
     static let subjectPronouns = Lexicon.keys(Lexicons.subjectPronounForms)
 

@@ -60,6 +60,9 @@ public enum AliasFinder {
         return Marker(phrase + " ", form, paren: phrase.hasPrefix("("))
     }
 
+    /// Words an acronym's letters may skip in the long name ("Ministry of the Interior").
+    private static let acronymSkippable = Set(Lexicons.acronymSkippableWords)
+
     /// Words that may sit between the subject and the marker ("X, who is better known as Y").
     private static let connectors: Set<String> = Set(Lexicons.aliasConnectors)
 
@@ -191,7 +194,7 @@ public enum AliasFinder {
         let end = e
         var start = end
         var cursor = end
-        let skippable: Set<String> = ["of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "&"]
+        let skippable = acronymSkippable
         while !need.isEmpty, let w = NameRuns.wordEnding(at: cursor, in: s) {
             let word = NameRuns.lowerWord(s, w)
             if NameRuns.isUpper(s[w.start]) {

@@ -284,8 +284,7 @@ public enum NameKey {
         if a.isSurnameOnly || b.isSurnameOnly { return .surnameOnly }
         guard let ga = a.given, let gb = b.given else { return .surnameOnly }
         // Jr. and Sr. tell a father from his son; a Roman numeral is often dropped by writers.
-        let gen: Set<String> = ["jr", "sr"]
-        if a.suffix != b.suffix, gen.contains(a.suffix ?? "") || gen.contains(b.suffix ?? "") { return .conflict }
+        if a.suffix != b.suffix, fatherSonSuffixes.contains(a.suffix ?? "") || fatherSonSuffixes.contains(b.suffix ?? "") { return .conflict }
         if !a.middleInitials.isEmpty, !b.middleInitials.isEmpty, a.middleInitials != b.middleInitials {
             return .conflict
         }
@@ -323,9 +322,12 @@ public enum NameKey {
         return wa == wb
     }
 
+    /// Suffixes that tell a father from his son ("Jr.", "Sr.").
+    private static let fatherSonSuffixes = Set(Lexicons.fatherSonSuffixes)
+
     /// A unit written as one word that starts with a binding element ("Abdulmahdi" → ("abd", "mahdi")).
     private static func splitBoundPrefix(_ w: String) -> (String, String)? {
-        for prefix in ["abdul", "abdel", "abdal", "abdol", "abdoul"] where w.hasPrefix(prefix) {
+        for prefix in Lexicons.abdPrefixes where w.hasPrefix(prefix) {
             let rest = String(w.dropFirst(prefix.count))
             if rest.unicodeScalars.count >= 3 { return ("abd", rest) }
         }

@@ -81,6 +81,15 @@ public enum RoleReader {
     /// Qualifiers dropped from a role's key.
     private static let qualifiers: Set<String> = Set(Lexicons.roleQualifiers)
 
+    /// Abbreviations besides ``abbreviations`` whose full stop may stand inside a role phrase.
+    private static let nameAbbreviations = Set(Lexicons.nameAbbreviations)
+    /// Words that turn a role phrase read backwards into a clause ("who", "said").
+    private static let phraseEnders = Set(Lexicons.rolePhraseEnders)
+    /// Articles and possessives dropped from the front of a title.
+    private static let articlesAndPossessives = Set(Lexicons.articlesAndPossessives)
+    /// Lower-case head nouns that belong to the capitalised run before them ("Iranian government").
+    private static let stateBodyNouns = Set(Lexicons.stateBodyNouns)
+
     private static let abbreviations: [String: String] = LexiconFile.dictionary(Lexicons.roleKeyAbbreviations)
 
     /// The comparison key of a role phrase; see ``Role/key``.
@@ -263,7 +272,7 @@ public enum RoleReader {
         if end >= 2, s[end - 1] == ".", NameRuns.isWordScalar(s[end - 2]),
             let w = NameRuns.wordEnding(at: end - 1, in: s),
             abbreviations[NameRuns.lowerWord(s, w)] != nil
-                || ["mr", "mrs", "ms", "rev", "st"].contains(NameRuns.lowerWord(s, w))
+                || nameAbbreviations.contains(NameRuns.lowerWord(s, w))
         {
             return TextSpan(start: w.start, end: end)
         }
@@ -339,7 +348,7 @@ public enum RoleReader {
                 sawRole = true
                 break
             }
-            if word == "who" || word == "said" || word == "says" || word == "told" || word == "which" { return nil }
+            if phraseEnders.contains(word) { return nil }
             n += 1
             guard w.end < e, s[w.end] == " " else { break }
             cursor = w.end + 1
@@ -382,7 +391,7 @@ public enum RoleReader {
         // capitalised words before the first role noun are an organisation ("US Marine Corps", "Iranian government").
         var country: String?
         var titleStart = 0
-        while titleStart < roleEnd, ["a", "an", "the", "his", "her", "its", "their"].contains(folded[titleStart]) {
+        while titleStart < roleEnd, articlesAndPossessives.contains(folded[titleStart]) {
             titleStart += 1
         }
         let firstRole =
@@ -467,7 +476,7 @@ public enum RoleReader {
             } else {
                 if let c = current {
                     // A lowercase head noun right after the run belongs to it ("Iranian government").
-                    if ["government", "military", "army", "parliament", "embassy", "ministry"].contains(word) {
+                    if stateBodyNouns.contains(word) {
                         runs.append(TextSpan(start: c.start, end: w.end))
                     } else {
                         runs.append(c)

@@ -79,6 +79,17 @@ extension LexiconFile {
         fig
         approx
         """#,
+        "abd-prefixes": #"""
+        # Spellings of "Abd" that open a name written as one word ("Abdulmahdi" is "abd mahdi"); tried in
+        # order. Unlike name-binder-spellings.txt, "abdil" is not split off.
+        # Matched against the folded word as a string; one entry a line.
+
+        abdul
+        abdel
+        abdal
+        abdol
+        abdoul
+        """#,
         "academic-titles": #"""
         # Academic and medical titles used as forms of address ("Dr. Ruiz", "Prof. Lind"), without their
         # full stop.
@@ -86,6 +97,22 @@ extension LexiconFile {
 
         dr
         prof
+        """#,
+        "acronym-skippable-words": #"""
+        # Words an acronym's letters may skip in the long name before it ("Ministry of the Interior (MI)").
+        # Matched against the folded word as a string; one entry a line.
+
+        of
+        the
+        for
+        and
+        on
+        in
+        de
+        du
+        des
+        la
+        &
         """#,
         "adjunct-tail-openers": #"""
         # Words that open a short adjunct closing a sentence ("in an interview", "on Sunday").
@@ -196,9 +223,18 @@ extension LexiconFile {
         ad
         adh
         """#,
+        "articles-and-possessives": #"""
+        # The articles and the third-person possessive determiners ("the", "his"), which open a noun
+        # phrase naming a venue or a role ("in his statement", "the government").
+        # Matched as whole words, lower case; how case is folded is the user's (WordKey or the folded word).
+
+        @include articles
+        @include possessive-determiners
+        """#,
         "articles": #"""
         # The articles.
-        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
 
         the
         a
@@ -281,6 +317,14 @@ extension LexiconFile {
         thank
         welcome
         """#,
+        "author-labels": #"""
+        # Labels of a metadata line naming the article's author ("Author: Ana Reed").
+        # Matched at the start of a line, case ignored, whole words, followed by a colon; tried in order.
+
+        author
+        authors
+        byline
+        """#,
         "auxiliaries-after-subject": #"""
         # Auxiliaries that, right after a candidate speaker, show it is the subject of its own clause.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -299,11 +343,9 @@ extension LexiconFile {
         "be-have-forms": #"""
         # Forms of "be" and "have": a speaker phrase holding one is a clause, not a name.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds finite-be-forms.txt and the entries below.
 
-        is
-        are
-        was
-        were
+        @include finite-be-forms
         has
         have
         had
@@ -324,6 +366,16 @@ extension LexiconFile {
         and
         ter
         dos
+        """#,
+        "byline-openers": #"""
+        # Words that open a byline ("By Ana Reed", "Reporting by ...").
+        # Matched at the start of a line, case ignored, whole words; tried in order.
+
+        by
+        written by
+        reporting by
+        story by
+        words by
         """#,
         "byline-tails": #"""
         # Words that end a byline or reporting credit ("... contributed reporting").
@@ -1244,11 +1296,9 @@ extension LexiconFile {
         "clause-auxiliaries": #"""
         # Auxiliaries and forms of "be" and "have" that show a clause, not a speaker phrase, follows.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds finite-be-forms.txt and the entries below.
 
-        is
-        are
-        was
-        were
+        @include finite-be-forms
         has
         have
         had
@@ -1388,6 +1438,16 @@ extension LexiconFile {
         off
         away
         """#,
+        "date-labels": #"""
+        # Labels of a metadata line giving the article's date ("Published: 3 March 2020").
+        # Matched at the start of a line, case ignored, whole words; tried in order.
+
+        date
+        published
+        posted
+        updated
+        dated
+        """#,
         "date-prepositions": #"""
         # Prepositions that may open a date expression ("on Monday", "since March").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1492,15 +1552,11 @@ extension LexiconFile {
         """#,
         "determiners": #"""
         # Articles and possessive determiners skipped before a noun.
-        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
+        # Holds articles-and-possessives.txt and "our".
 
-        the
-        a
-        an
-        his
-        her
-        their
-        its
+        @include articles-and-possessives
         our
         """#,
         "document-nouns": #"""
@@ -1678,6 +1734,14 @@ extension LexiconFile {
         displaced
         evacuated
         rescued
+        """#,
+        "father-son-suffixes": #"""
+        # Generational suffixes that tell a father from his son ("Jr.", "Sr."): names differing in one
+        # are different people. A Roman numeral is often dropped by writers, so it does not count.
+        # Matched against the folded word as a string; one entry a line.
+
+        jr
+        sr
         """#,
         "female-given-names": #"""
         # Common female given names, to resolve "she" to a speaker.
@@ -2446,7 +2510,8 @@ extension LexiconFile {
         """#,
         "finite-be-forms": #"""
         # Finite forms of "be": before an -ing cue they make it progressive ("are warning").
-        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
 
         is
         are
@@ -2508,8 +2573,7 @@ extension LexiconFile {
         # Generational suffixes written after a name ("Jr.", "III"), folded, without their full stop.
         # Matched against the lower-cased word as a string; one entry a line.
 
-        jr
-        sr
+        @include father-son-suffixes
         ii
         iii
         iv
@@ -3698,7 +3762,8 @@ extension LexiconFile {
         """#,
         "month-names": #"""
         # The months in order; a month's number is its place in the list (January 1).
-        # Matched as whole words, lower-cased (WordKey on the claim side, Normalizer.key on the quote side).
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
 
         january
         february
@@ -3712,6 +3777,17 @@ extension LexiconFile {
         october
         november
         december
+        """#,
+        "name-abbreviations": #"""
+        # Abbreviations other than role abbreviations (role-key-abbreviations.txt) whose full stop may
+        # stand inside a role phrase ("Mr.", "Rev.", "St.")
+        # Matched against the folded word as a string; one entry a line.
+
+        mr
+        mrs
+        ms
+        rev
+        st
         """#,
         "name-binder-spellings": #"""
         # Spellings of the binding name elements, folded to one form ("Abdel" is "abd").
@@ -4570,6 +4646,15 @@ extension LexiconFile {
         cabinet
         assembly
         """#,
+        "outlet-labels": #"""
+        # Labels of a metadata line naming the article's outlet ("Source: The Daily Post").
+        # Matched at the start of a line, case ignored, whole words, followed by a colon; tried in order.
+
+        source
+        outlet
+        publisher
+        publication
+        """#,
         "page-furniture-imperatives": #"""
         # Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ...").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -4598,6 +4683,26 @@ extension LexiconFile {
         please
         imagine
         let's
+        """#,
+        "page-furniture-openings": #"""
+        # How page-furniture lines start ("click here", "related coverage", "copyright"): a paragraph
+        # opening so is not prose, on the quote side.
+        # Matched on the lower-cased start of the paragraph, character for character, as written.
+
+        this article is from the source
+        you can find the current article
+        the article has changed
+        there is an rss feed
+        version 1 version 2
+        read more
+        read the rest
+        click here
+        sign up
+        advertisement
+        related:
+        related coverage
+        share this
+        copyright
         """#,
         "page-furniture-phrases": #"""
         # Phrases of page furniture, bylines and credits ("all rights reserved", "reporting by"): a
@@ -4700,6 +4805,17 @@ extension LexiconFile {
         @include name-particles
         el
         abu
+        """#,
+        "photo-credit-labels": #"""
+        # Words that open a photo caption or credit line ("Photo: ...", "File photo"): such a line is not prose.
+        # Matched at the start of a line, case ignored, whole words.
+
+        photo
+        image
+        credit
+        caption
+        picture
+        file photo
         """#,
         "photo-credit-words": #"""
         # Words of photo and agency credits ("AP Photo", "Getty Images"): a line of them is not prose.
@@ -5083,7 +5199,8 @@ extension LexiconFile {
         """#,
         "possessive-determiners": #"""
         # Possessive determiners ("his spokesman"): a role noun after one belongs to someone named before.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
 
         his
         her
@@ -6066,6 +6183,16 @@ extension LexiconFile {
         teacher
         worker
         """#,
+        "role-phrase-enders": #"""
+        # Words that show a role phrase read backwards from a name has become a clause ("who", "said").
+        # Matched against the folded word as a string; one entry a line.
+
+        who
+        said
+        says
+        told
+        which
+        """#,
         "role-qualifiers": #"""
         # Qualifiers dropped from a role's comparison key ("former", "acting", "the"). Folded.
         # Matched against the lower-cased word as a string; one entry a line.
@@ -6309,19 +6436,13 @@ extension LexiconFile {
         "speaker-determiners": #"""
         # Determiners that may open a speaker noun phrase ("the mayor", "our correspondent").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds determiners.txt and the entries below.
 
-        a
-        an
-        the
-        his
-        her
-        their
-        its
+        @include determiners
         this
         that
         these
         those
-        our
         my
         your
         """#,
@@ -6369,18 +6490,17 @@ extension LexiconFile {
         spokeswoman
         spokesperson
         """#,
-        "subject-determiners": #"""
-        # Determiners that open a subject noun phrase even when capitalised at a sentence start.
-        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        "state-body-nouns": #"""
+        # Lower-case head nouns that belong to the capitalised run just before them ("Iranian government",
+        # "Iraqi military") when role phrases are read.
+        # Matched against the folded word as a string; one entry a line.
 
-        the
-        a
-        an
-        his
-        her
-        its
-        their
-        our
+        government
+        military
+        army
+        parliament
+        embassy
+        ministry
         """#,
         "subject-pronoun-forms": #"""
         # Subject pronouns and their contractions, which can be the speaker of a reporting verb.
@@ -7105,6 +7225,17 @@ extension LexiconFile {
         acting
         former
         """#,
+        "url-labels": #"""
+        # Labels of a metadata line giving the article's address ("URL: https://...").
+        # Matched at the start of a line, case ignored, whole words, followed by a colon; tried in order.
+
+        url
+        link
+        source url
+        original url
+        source
+        via
+        """#,
         "us-state-abbreviations": #"""
         # Abbreviated US state names written after a town ("Allentown, Pa."), without their full stop.
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -7145,19 +7276,6 @@ extension LexiconFile {
         wis
         wyo
         wva
-        """#,
-        "venue-determiners": #"""
-        # Determiners before the noun naming where a claim was made ("in a statement", "in his speech").
-        # The determiners list less "our".
-        # Matched as whole words, lower-cased (WordKey); one word an entry.
-
-        a
-        an
-        the
-        his
-        her
-        their
-        its
         """#,
         "venue-nouns": #"""
         # Nouns naming where a claim was made ("statement", "interview", "Twitter").
@@ -7243,7 +7361,8 @@ extension LexiconFile {
         "weekdays": #"""
         # The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists
         # include this one.
-        # Matched as whole words, case folded.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side, the folded word in Names/).
 
         monday
         tuesday
@@ -7263,8 +7382,14 @@ extension Lexicons {
     /// Abbreviations whose full stop does not end a sentence, for both sentence splitters; written (Lexicons/abbreviations.txt)
     public static let abbreviations: [String] = LexiconFile.entries(of: "abbreviations")
 
+    /// Spellings of "Abd" that open a name written as one word ("Abdulmahdi" is "abd mahdi"); tried in (Lexicons/abd-prefixes.txt)
+    public static let abdPrefixes: [String] = LexiconFile.entries(of: "abd-prefixes")
+
     /// Academic and medical titles used as forms of address ("Dr. Ruiz", "Prof. Lind"), without their (Lexicons/academic-titles.txt)
     public static let academicTitles: [String] = LexiconFile.entries(of: "academic-titles")
+
+    /// Words an acronym's letters may skip in the long name before it ("Ministry of the Interior (MI)"). (Lexicons/acronym-skippable-words.txt)
+    public static let acronymSkippableWords: [String] = LexiconFile.entries(of: "acronym-skippable-words")
 
     /// Words that open a short adjunct closing a sentence ("in an interview", "on Sunday"). (Lexicons/adjunct-tail-openers.txt)
     public static let adjunctTailOpeners: [String] = LexiconFile.entries(of: "adjunct-tail-openers")
@@ -7281,6 +7406,9 @@ extension Lexicons {
     /// The Arabic definite article and its assimilated forms, dropped before a name ("al-Sadr", "ash-Shammari"). (Lexicons/arabic-articles.txt)
     public static let arabicArticles: [String] = LexiconFile.entries(of: "arabic-articles")
 
+    /// The articles and the third-person possessive determiners ("the", "his"), which open a noun (Lexicons/articles-and-possessives.txt)
+    public static let articlesAndPossessives: [String] = LexiconFile.entries(of: "articles-and-possessives")
+
     /// The articles. (Lexicons/articles.txt)
     public static let articles: [String] = LexiconFile.entries(of: "articles")
 
@@ -7290,6 +7418,9 @@ extension Lexicons {
     /// Reporting verbs (base forms) whose object is the audience or the person described, never the (Lexicons/audience-verbs.txt)
     public static let audienceVerbs: [String] = LexiconFile.entries(of: "audience-verbs")
 
+    /// Labels of a metadata line naming the article's author ("Author: Ana Reed"). (Lexicons/author-labels.txt)
+    public static let authorLabels: [String] = LexiconFile.entries(of: "author-labels")
+
     /// Auxiliaries that, right after a candidate speaker, show it is the subject of its own clause. (Lexicons/auxiliaries-after-subject.txt)
     public static let auxiliariesAfterSubject: [String] = LexiconFile.entries(of: "auxiliaries-after-subject")
 
@@ -7298,6 +7429,9 @@ extension Lexicons {
 
     /// Lower-case words allowed inside an author's name in a byline ("Ana de la Cruz", "Tom and Ann Reed"). (Lexicons/byline-name-particles.txt)
     public static let bylineNameParticles: [String] = LexiconFile.entries(of: "byline-name-particles")
+
+    /// Words that open a byline ("By Ana Reed", "Reporting by ..."). (Lexicons/byline-openers.txt)
+    public static let bylineOpeners: [String] = LexiconFile.entries(of: "byline-openers")
 
     /// Words that end a byline or reporting credit ("... contributed reporting"). (Lexicons/byline-tails.txt)
     public static let bylineTails: [String] = LexiconFile.entries(of: "byline-tails")
@@ -7371,6 +7505,9 @@ extension Lexicons {
     /// Prepositions and particles that make a cue's complement a phrase ("complained about"). (Lexicons/cue-particles.txt)
     public static let cueParticles: [String] = LexiconFile.entries(of: "cue-particles")
 
+    /// Labels of a metadata line giving the article's date ("Published: 3 March 2020"). (Lexicons/date-labels.txt)
+    public static let dateLabels: [String] = LexiconFile.entries(of: "date-labels")
+
     /// Prepositions that may open a date expression ("on Monday", "since March"). (Lexicons/date-prepositions.txt)
     public static let datePrepositions: [String] = LexiconFile.entries(of: "date-prepositions")
 
@@ -7409,6 +7546,9 @@ extension Lexicons {
 
     /// Canonical figure events (figure-events.txt values) whose count without a unit is a count of (Lexicons/events-counting-people.txt)
     public static let eventsCountingPeople: [String] = LexiconFile.entries(of: "events-counting-people")
+
+    /// Generational suffixes that tell a father from his son ("Jr.", "Sr."): names differing in one (Lexicons/father-son-suffixes.txt)
+    public static let fatherSonSuffixes: [String] = LexiconFile.entries(of: "father-son-suffixes")
 
     /// Common female given names, to resolve "she" to a speaker. (Lexicons/female-given-names.txt)
     public static let femaleGivenNames: [String] = LexiconFile.entries(of: "female-given-names")
@@ -7524,6 +7664,9 @@ extension Lexicons {
     /// The months in order; a month's number is its place in the list (January 1). (Lexicons/month-names.txt)
     public static let monthNames: [String] = LexiconFile.entries(of: "month-names")
 
+    /// Abbreviations other than role abbreviations (role-key-abbreviations.txt) whose full stop may (Lexicons/name-abbreviations.txt)
+    public static let nameAbbreviations: [String] = LexiconFile.entries(of: "name-abbreviations")
+
     /// Spellings of the binding name elements, folded to one form ("Abdel" is "abd"). (Lexicons/name-binder-spellings.txt)
     public static let nameBinderSpellings: [String] = LexiconFile.entries(of: "name-binder-spellings")
 
@@ -7584,8 +7727,14 @@ extension Lexicons {
     /// Words that make a capitalised run the name of an organisation ("Ministry", "Reuters") for every (Lexicons/organisation-words.txt)
     public static let organisationWords: [String] = LexiconFile.entries(of: "organisation-words")
 
+    /// Labels of a metadata line naming the article's outlet ("Source: The Daily Post"). (Lexicons/outlet-labels.txt)
+    public static let outletLabels: [String] = LexiconFile.entries(of: "outlet-labels")
+
     /// Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ..."). (Lexicons/page-furniture-imperatives.txt)
     public static let pageFurnitureImperatives: [String] = LexiconFile.entries(of: "page-furniture-imperatives")
+
+    /// How page-furniture lines start ("click here", "related coverage", "copyright"): a paragraph (Lexicons/page-furniture-openings.txt)
+    public static let pageFurnitureOpenings: [String] = LexiconFile.entries(of: "page-furniture-openings")
 
     /// Phrases of page furniture, bylines and credits ("all rights reserved", "reporting by"): a (Lexicons/page-furniture-phrases.txt)
     public static let pageFurniturePhrases: [String] = LexiconFile.entries(of: "page-furniture-phrases")
@@ -7604,6 +7753,9 @@ extension Lexicons {
 
     /// Lower-case words allowed inside a person's full name on the claim side; claim-name-particles (Lexicons/person-name-particles.txt)
     public static let personNameParticles: [String] = LexiconFile.entries(of: "person-name-particles")
+
+    /// Words that open a photo caption or credit line ("Photo: ...", "File photo"): such a line is not prose. (Lexicons/photo-credit-labels.txt)
+    public static let photoCreditLabels: [String] = LexiconFile.entries(of: "photo-credit-labels")
 
     /// Words of photo and agency credits ("AP Photo", "Getty Images"): a line of them is not prose. (Lexicons/photo-credit-words.txt)
     public static let photoCreditWords: [String] = LexiconFile.entries(of: "photo-credit-words")
@@ -7689,6 +7841,9 @@ extension Lexicons {
     /// Nouns naming one person by role, to resolve "the spokesman" or "the Iraqi PM" as a speaker. (Lexicons/role-nouns.txt)
     public static let roleNouns: [String] = LexiconFile.entries(of: "role-nouns")
 
+    /// Words that show a role phrase read backwards from a name has become a clause ("who", "said"). (Lexicons/role-phrase-enders.txt)
+    public static let rolePhraseEnders: [String] = LexiconFile.entries(of: "role-phrase-enders")
+
     /// Qualifiers dropped from a role's comparison key ("former", "acting", "the"). Folded. (Lexicons/role-qualifiers.txt)
     public static let roleQualifiers: [String] = LexiconFile.entries(of: "role-qualifiers")
 
@@ -7713,8 +7868,8 @@ extension Lexicons {
     /// Spokes- nouns other than "spokesman" that name who speaks for a body ("a ministry spokeswoman"). (Lexicons/spokeswoman-nouns.txt)
     public static let spokeswomanNouns: [String] = LexiconFile.entries(of: "spokeswoman-nouns")
 
-    /// Determiners that open a subject noun phrase even when capitalised at a sentence start. (Lexicons/subject-determiners.txt)
-    public static let subjectDeterminers: [String] = LexiconFile.entries(of: "subject-determiners")
+    /// Lower-case head nouns that belong to the capitalised run just before them ("Iranian government", (Lexicons/state-body-nouns.txt)
+    public static let stateBodyNouns: [String] = LexiconFile.entries(of: "state-body-nouns")
 
     /// Subject pronouns and their contractions, which can be the speaker of a reporting verb. (Lexicons/subject-pronoun-forms.txt)
     public static let subjectPronounForms: [String] = LexiconFile.entries(of: "subject-pronoun-forms")
@@ -7791,11 +7946,11 @@ extension Lexicons {
     /// Titles, ranks and offices that every name finder reads as a title in front of a name, never (Lexicons/titles.txt)
     public static let titles: [String] = LexiconFile.entries(of: "titles")
 
+    /// Labels of a metadata line giving the article's address ("URL: https://..."). (Lexicons/url-labels.txt)
+    public static let urlLabels: [String] = LexiconFile.entries(of: "url-labels")
+
     /// Abbreviated US state names written after a town ("Allentown, Pa."), without their full stop. (Lexicons/us-state-abbreviations.txt)
     public static let usStateAbbreviations: [String] = LexiconFile.entries(of: "us-state-abbreviations")
-
-    /// Determiners before the noun naming where a claim was made ("in a statement", "in his speech"). (Lexicons/venue-determiners.txt)
-    public static let venueDeterminers: [String] = LexiconFile.entries(of: "venue-determiners")
 
     /// Nouns naming where a claim was made ("statement", "interview", "Twitter"). (Lexicons/venue-nouns.txt)
     public static let venueNouns: [String] = LexiconFile.entries(of: "venue-nouns")
