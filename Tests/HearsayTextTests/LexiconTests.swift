@@ -11,7 +11,9 @@ import Testing
     @Test func embeddedListsMatchTheFolder() throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path) else { return }
         let files = names.filter { $0.hasSuffix(".txt") }.sorted()
-        #expect(files.map { String($0.dropLast(4)) }.sorted() == LexiconFile.embeddedFiles.keys.sorted(), "run `make lexicons`")
+        #expect(
+            files.map { String($0.dropLast(4)) }.sorted() == LexiconFile.embeddedFiles.keys.sorted(),
+            "run `make lexicons`")
         for file in files {
             var text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
             while text.hasSuffix("\n") { text.removeLast() }

@@ -284,7 +284,11 @@ public enum NameKey {
         if a.isSurnameOnly || b.isSurnameOnly { return .surnameOnly }
         guard let ga = a.given, let gb = b.given else { return .surnameOnly }
         // Jr. and Sr. tell a father from his son; a Roman numeral is often dropped by writers.
-        if a.suffix != b.suffix, fatherSonSuffixes.contains(a.suffix ?? "") || fatherSonSuffixes.contains(b.suffix ?? "") { return .conflict }
+        if a.suffix != b.suffix,
+            fatherSonSuffixes.contains(a.suffix ?? "") || fatherSonSuffixes.contains(b.suffix ?? "")
+        {
+            return .conflict
+        }
         if !a.middleInitials.isEmpty, !b.middleInitials.isEmpty, a.middleInitials != b.middleInitials {
             return .conflict
         }

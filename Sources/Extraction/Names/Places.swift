@@ -6,7 +6,9 @@ enum Places {
     /// Folded demonym or country word → the country's name as displayed.
     static let countries: [String: String] = {
         var map: [String: String] = [:]
-        let table = LexiconFile.pairs(Lexicons.countries).map { ($0.key, $0.value.split(separator: " ").map(String.init)) }
+        let table = LexiconFile.pairs(Lexicons.countries).map {
+            ($0.key, $0.value.split(separator: " ").map(String.init))
+        }
         for (country, words) in table {
             for w in words { map[w] = country }
         }
