@@ -11,6 +11,8 @@ import os
 import re
 import sys
 
+from generated_file import write_if_changed
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 folder = os.path.join(root, "Lexicons")
 target = os.path.join(root, "Sources", "HearsayText", "Generated", "Lexicons+Embedded.swift")
@@ -56,10 +58,4 @@ for i, (stem, accessor, summary, _) in enumerate(entries):
     out.append(f"    public static let {accessor}: [String] = LexiconFile.entries(of: \"{stem}\")")
 out.append("}")
 text = "\n".join(out) + "\n"
-os.makedirs(os.path.dirname(target), exist_ok=True)
-old = open(target, encoding="utf-8").read() if os.path.exists(target) else None
-if old != text:
-    open(target, "w", encoding="utf-8").write(text)
-    print(f"wrote {os.path.relpath(target, root)} ({len(entries)} lexicons)")
-else:
-    print(f"{os.path.relpath(target, root)} is up to date ({len(entries)} lexicons)")
+write_if_changed(target, text, root, f"{len(entries)} lexicons")
