@@ -758,6 +758,7 @@ extension LexiconFile {
         # Reporting verbs, in the forms written, that introduce what someone asserted ("said", "denied"),
         # read by the claim finder.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of claim-cue-progressives.txt, where the @include stands.
 
         said
         says
@@ -865,21 +866,7 @@ extension LexiconFile {
         feared
         fears
         fear
-        saying
-        telling
-        warning
-        claiming
-        insisting
-        arguing
-        adding
-        noting
-        stating
-        announcing
-        denying
-        reporting
-        explaining
-        declaring
-        stressing
+        @include claim-cue-progressives
         """#,
         "claim-cues-needing-that": #"""
         # Findings verbs ("the report found that"): claim cues only with a following "that".
@@ -1466,6 +1453,7 @@ extension LexiconFile {
         "date-starters": #"""
         # Lower-case words that can open a date expression ("yesterday", "last week", "a week ago").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Holds every entry of period-qualifiers.txt, where the @include stands.
 
         today
         tonight
@@ -1475,12 +1463,7 @@ extension LexiconFile {
         later
         early
         late
-        this
-        last
-        next
-        past
-        previous
-        coming
+        @include period-qualifiers
         weekend
         a
         an
@@ -4077,9 +4060,10 @@ extension LexiconFile {
         do
         """#,
         "not-cue-verbs": #"""
-        # Function words and pronouns that are never the reporting verb after a quote
-        # ("\"Q,\" muttered the mayor" reads the word after the quote as the verb).
+        # Function words and pronouns that are never the reporting verb right after a quotation (in
+        # '"We will win," muttered the mayor' the word after the quote is read as the verb).
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+        # Holds every entry of subject-pronouns.txt, where the @include stands.
 
         the
         a
@@ -4106,13 +4090,7 @@ extension LexiconFile {
         those
         which
         who
-        he
-        she
-        they
-        it
-        we
-        i
-        you
+        @include subject-pronouns
         his
         her
         their
@@ -6520,7 +6498,8 @@ extension LexiconFile {
         """#,
         "subject-pronouns": #"""
         # Subject pronouns that can stand for a claim's speaker.
-        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
+        # claim side, Normalizer.key on the quote side).
 
         he
         she
@@ -7691,7 +7670,7 @@ extension Lexicons {
     /// Words that open an infinitive, an indirect question, a bare predicate or a hypothesis after a (Lexicons/not-clause-openers.txt)
     public static let notClauseOpeners: [String] = LexiconFile.entries(of: "not-clause-openers")
 
-    /// Function words and pronouns that are never the reporting verb after a quote (Lexicons/not-cue-verbs.txt)
+    /// Function words and pronouns that are never the reporting verb right after a quotation (in (Lexicons/not-cue-verbs.txt)
     public static let notCueVerbs: [String] = LexiconFile.entries(of: "not-cue-verbs")
 
     /// Words that never start or continue a name run (Names/) even when capitalised at a sentence start. (Lexicons/not-name-run-words.txt)
