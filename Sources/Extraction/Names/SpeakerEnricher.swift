@@ -130,17 +130,14 @@ public enum SpeakerEnricher {
     private static let formsOfAddress = RoleReader.honorifics.union(Lexicons.academicTitles)
 
     /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
-    private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map {
-        Array($0.utf8)
-    }
+    private static let qualifierSuffixes: [[UInt8]] = Lexicons.nameQualifierSuffixes.map { Array($0.utf8) }
 
     /// Whether `word` ends with a possessive or a qualifier suffix, in any case.
     private static func qualifiesName(_ word: String) -> Bool {
         let bytes = word.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             let lower = word.lowercased()
-            return lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("-based")
-                || lower.hasSuffix("-area") || lower.hasSuffix("-born") || lower.hasSuffix("-backed")
+            return lower.hasSuffix("\u{2019}s") || Lexicons.nameQualifierSuffixes.contains { lower.hasSuffix($0) }
         }
         // ASCII: compare the last bytes, lowered, without building a lowercased copy.
         return qualifierSuffixes.contains { suffix in

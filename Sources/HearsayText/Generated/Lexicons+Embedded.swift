@@ -3814,6 +3814,17 @@ extension LexiconFile {
         von
         der
         """#,
+        "name-qualifier-suffixes": #"""
+        # Endings of a word that qualifies the name after it ("Breitbart's", "Oslo-based"): such a word
+        # opens no speaker's name. A curly apostrophe before "s" counts as the straight one.
+        # Matched on the end of the word, case ignored, as written.
+
+        's
+        -based
+        -area
+        -born
+        -backed
+        """#,
         "name-run-particles": #"""
         # Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for
         # name parsing (Names/). Folded.
@@ -7654,6 +7665,9 @@ extension Lexicons {
 
     /// Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
+
+    /// Endings of a word that qualifies the name after it ("Breitbart's", "Oslo-based"): such a word (Lexicons/name-qualifier-suffixes.txt)
+    public static let nameQualifierSuffixes: [String] = LexiconFile.entries(of: "name-qualifier-suffixes")
 
     /// Lower-case words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn"), for (Lexicons/name-run-particles.txt)
     public static let nameRunParticles: [String] = LexiconFile.entries(of: "name-run-particles")
