@@ -19,7 +19,8 @@ final class EntityDirectory {
     /// The entity chosen for a speaker and why.
     struct Link {
         var entityID: Int64?
-        var evidence: String?
+        /// Why, without the article (the speaker's row belongs to the article already).
+        var reason: String?
     }
 
     /// Entities (and key or surname lookups) kept before the cache is emptied.
@@ -178,11 +179,13 @@ final class EntityDirectory {
         }
         let decision = linker.link(candidate, among: known, profiles: known.map(profile))
         let entityID: Int64
+        let reason: String
         let evidence: String
         switch decision {
         case .existing(let id, let why):
             entityID = id
-            evidence = why
+            reason = why.reason
+            evidence = why.description
             if let entity = cache[id] {
                 try maybeRename(entity, to: speaker)
             }
@@ -192,7 +195,8 @@ final class EntityDirectory {
             try insertEntity.run()
             countOwnEdit()
             entityID = db.lastInsertRowID
-            evidence = "new entity"
+            reason = "new entity"
+            evidence = reason
             cache[entityID] = KnownEntity(id: entityID, name: speaker.name, kind: speaker.kind)
             profiles[entityID] = nil
             curated[entityID] = false
@@ -201,7 +205,7 @@ final class EntityDirectory {
         try record(
             names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
             evidence: evidence, articleID: articleID, date: candidate.date)
-        return Link(entityID: entityID, evidence: evidence)
+        return Link(entityID: entityID, reason: reason)
     }
 
     /// The entities with an alias of this key, as `findByKey` gives them (ascending ids, at most 64).

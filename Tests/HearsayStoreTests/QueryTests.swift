@@ -1,10 +1,11 @@
 import Extraction
+import TestSupport
 import Testing
 
 @testable import HearsayStore
 
 @Suite struct QueryTests {
-    private func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
+    private func store(_ location: Location, _ folder: ScratchFolder) throws -> Store {
         let store = try location.open(folder)
         try store.importArticle(Fixtures.harbour())
         try store.importArticle(Fixtures.ferry())
@@ -13,7 +14,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func personByAnyAliasAnyCaseOrSurname(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         for name in ["Marta Quillfeather", "marta quillfeather", "QUILLFEATHER", "Quillfeather"] {
             let quotes = try store.quotes(matching: QueryFilter(person: name))
@@ -67,7 +68,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func datesSourceAndLimitCombine(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         #expect(try store.quotes(matching: QueryFilter(since: "2020-01-01")).allSatisfy { $0.date == "2021-03-04" })
         #expect(try store.quotes(matching: QueryFilter(since: "2020-01-01")).count == 3)
