@@ -45,7 +45,7 @@ extension Store {
                 try insert.bind(entity, at: 1)
                 try insert.bind(name, at: 2)
                 try insert.bind(key, at: 3)
-                try insert.bind(EntityDirectory.surname(ofKey: key), at: 4)
+                try insert.bind(EntityResolver.surname(ofKey: key), at: 4)
                 try insert.bind(evidence, at: 5)
                 try insert.run()
             }
