@@ -177,7 +177,8 @@ public struct EntityLinker: Sendable {
         }
         if namesake && best.weak { return .new }
         return .existing(
-            id: best.entity, evidence: LinkEvidence(reason: best.evidence, article: candidate.article, date: candidate.date))
+            id: best.entity,
+            evidence: LinkEvidence(reason: best.evidence, article: candidate.article, date: candidate.date))
     }
 
     // MARK: - Evidence
