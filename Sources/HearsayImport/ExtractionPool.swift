@@ -48,12 +48,12 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
     /// Queues `work`, waiting while `window` articles are in flight; false once the pool stopped.
     func submit(_ work: Work) -> Bool {
         let window = self.window
-        return settle { state -> Bool? in
-            if state.stopped { return false }
+        return settle { state -> (Bool, wake: Bool)? in
+            if state.stopped { return (false, wake: false) }
             guard state.submitted - state.delivered < window else { return nil }
             state.waiting.append((state.submitted, work))
             state.submitted += 1
-            return true
+            return (true, wake: true)
         }
     }
 
@@ -68,9 +68,9 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
 
     /// The oldest work not yet taken, waiting for some; nil once the input ended (or the pool stopped).
     func take() -> (Int, Work)? {
-        settle { state -> (Int, Work)?? in
-            if state.stopped { return .some(nil) }
-            guard state.waitingHead < state.waiting.count else { return state.inputEnded ? .some(nil) : nil }
+        settle { state -> ((Int, Work)?, wake: Bool)? in
+            if state.stopped { return (nil, wake: false) }
+            guard state.waitingHead < state.waiting.count else { return state.inputEnded ? (nil, wake: false) : nil }
             let item = state.waiting[state.waitingHead]
             state.waitingHead += 1
             // Drop taken items now and then, so the array does not grow with the input.
@@ -78,7 +78,8 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
                 state.waiting.removeFirst(state.waitingHead)
                 state.waitingHead = 0
             }
-            return .some(item)
+            // Taking work frees no one: the window counts what the writer has not received.
+            return (item, wake: false)
         }
     }
 
@@ -94,13 +95,13 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
     /// The next result in submission order, waiting for it; nil once every submitted article was
     /// delivered and the input ended, or the pool stopped.
     func next() -> Result? {
-        settle { state -> Result?? in
-            if state.stopped { return .some(nil) }
+        settle { state -> (Result?, wake: Bool)? in
+            if state.stopped { return (nil, wake: false) }
             if let result = state.finished.removeValue(forKey: state.delivered) {
                 state.delivered += 1
-                return .some(result)
+                return (result, wake: true)
             }
-            return state.inputEnded && state.delivered == state.submitted ? .some(nil) : nil
+            return state.inputEnded && state.delivered == state.submitted ? (nil, wake: false) : nil
         }
     }
 
@@ -117,11 +118,12 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
     }
 
     /// Runs `attempt` under the lock until it gives an answer, sleeping between tries until
-    /// another thread changes the state. Every answer changes the state, so it wakes the sleepers.
-    private func settle<Answer: Sendable>(_ attempt: (inout State) -> Answer?) -> Answer {
+    /// another thread changes the state; an answer whose change may let others on (`wake`) wakes
+    /// the sleepers.
+    private func settle<Answer: Sendable>(_ attempt: (inout State) -> (Answer, wake: Bool)?) -> Answer {
         while true {
             let step = state.withLock { state -> Step<Answer> in
-                if let answer = attempt(&state) { return .answer(answer, wake: state.wakeAll()) }
+                if let (answer, wake) = attempt(&state) { return .answer(answer, wake: wake ? state.wakeAll() : []) }
                 let semaphore = DispatchSemaphore(value: 0)
                 state.parked.append(semaphore)
                 return .park(semaphore)

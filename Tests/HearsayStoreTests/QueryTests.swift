@@ -1,4 +1,5 @@
 import Extraction
+import SQLiteLayer
 import TestSupport
 import Testing
 
@@ -170,7 +171,7 @@ import Testing
                         of: "r.speaker_id", with: "r.\(table.speakerColumn)"), filter: filter,
                     speakers: filter.person == nil ? nil : [1, 2]))
             let statement = try store.db.prepare(sql: "EXPLAIN QUERY PLAN " + query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             var lines: [String] = []
             while try statement.step() { lines.append(statement.string(at: 3) ?? "") }
             return lines.joined(separator: "\n")
