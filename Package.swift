@@ -28,11 +28,13 @@ let package = Package(
         .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.
         .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
+        .target(name: "HearsayImport", dependencies: ["HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "Extraction", "Linking",
+                "HearsayImport", "HearsayStore", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,20 +45,23 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayImport", "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
+        // Helpers the test targets share: scratch folders, running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "TestSupport"]),
         .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
         // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
         // and the fuzzer's crashes kept as regression tests.
-        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest"]),
+        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest", "TestSupport"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "TestSupport"]),
+        .testTarget(name: "HearsayImportTests", dependencies: ["HearsayImport", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "TestSupport"]),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]
