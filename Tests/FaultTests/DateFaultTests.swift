@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Dates that are no day of the calendar are dropped with a warning naming the file and line.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct DateFaultTests {
     @Test func impossibleDatesAreDroppedWithAWarning() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let dates = [
             #""2020-13-45""#, #""0000-00-00""#, #""2020-02-30""#, #""99999-01-01""#, #""yesterday""#, "20200101",

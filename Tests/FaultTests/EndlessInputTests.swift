@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,13 +7,13 @@ import Testing
 #endif
 
 /// Inputs that never end are refused or cut at the size limit; the good inputs beside them are stored.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct EndlessInputTests {
     // A CPU-time limit turns a regression (reading forever) into a failed run, not a hung test.
     private let guardTime = "ulimit -t 60"
 
     @Test func aDeviceIsNamedAndSkipped() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("good.txt", story(1))
         let outcome = try cli.run(["import", "/dev/zero", "good.txt"], shellPrefix: guardTime)
@@ -23,7 +24,7 @@ struct EndlessInputTests {
     }
 
     @Test func standardInputStopsAtTheLimit() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("good.txt", story(1))
         let outcome = try cli.run(["import", "-", "good.txt"], shellPrefix: "\(guardTime); exec </dev/zero")
@@ -34,7 +35,7 @@ struct EndlessInputTests {
     }
 
     @Test func symbolicLinksInAFolderAreReadOrNamed() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("elsewhere/linked.txt", story(1))
         try cli.write("elsewhere/folder/inner.txt", story(2))

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A `-wal` copied from another database is refused before SQLite replays it; both files stay as they were.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct ForeignLogTests {
     /// Runs a Python snippet (the standard `sqlite3` module) in the scratch folder; false without python3.
-    private func python(_ cli: HearsayProcess, _ script: String) throws -> Bool {
+    private func python(_ cli: HearsayRunner, _ script: String) throws -> Bool {
         try cli.write("script.py", script)
         let outcome = try cli.run(
             ["--help"], shellPrefix: "command -v python3 >/dev/null || exit 77; python3 script.py >&2 || exit 78")
@@ -16,7 +17,7 @@ struct ForeignLogTests {
     private func bytes(_ path: String) -> Data? { try? Data(contentsOf: URL(fileURLWithPath: path)) }
 
     @Test func aLogFromACopyOfTheDatabaseIsRefusedUntouched() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -53,7 +54,7 @@ struct ForeignLogTests {
     }
 
     @Test func aLogWhoseSaltTheIndexDoesNotRecordIsRefused() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -86,7 +87,7 @@ struct ForeignLogTests {
     }
 
     @Test func aLogLeftByAKilledWriterOfThisDatabaseIsReplayed() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)

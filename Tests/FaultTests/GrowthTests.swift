@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Import must not slow down as the database grows: twice the articles into a fuller database
 /// cost about twice the CPU time, not four or eight times (a ratio, not a timing).
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct GrowthTests {
     private static let given = [
         "Oriel", "Tove", "Anouk", "Ilse", "Renata", "Bastian", "Kofi", "Mirela", "Jonas", "Saba",
@@ -28,7 +29,7 @@ struct GrowthTests {
     }
 
     /// CPU seconds (user + system) of `hearsay import FOLDER`, measured by `/usr/bin/time`; nil without it.
-    private func cpuSeconds(_ cli: HearsayProcess, importing folder: String) throws -> Double? {
+    private func cpuSeconds(_ cli: HearsayRunner, importing folder: String) throws -> Double? {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else { return nil }
         let report = cli.path("cpu-\(folder).txt")
         let outcome = try cli.run(
@@ -39,7 +40,7 @@ struct GrowthTests {
     }
 
     @Test func twiceTheArticlesIntoAFullerDatabaseCostAboutTwiceTheTime() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let batch = 150
         for n in 0..<batch { try cli.write("first/\(n).txt", Self.varied(n)) }

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Two inputs of one import never share a key: nothing stored in a run is replaced by the same run.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct KeyCollisionTests {
     @Test func filesAndFoldersThatWouldShareAKeyAreBothStored() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("k1/story.txt", story(1))
         try cli.write("k2/story.txt", story(2))
@@ -20,7 +21,7 @@ struct KeyCollisionTests {
     }
 
     @Test func jsonLinesWithOneIdAreBothStoredAndARepeatIsNot() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let first = #"{"id": "same", "text": "\"We sail at dawn,\" said skipper Anouk Veld."}"#
         let second = #"{"id": "same", "text": "\"We sail at noon,\" said skipper Anouk Veld."}"#

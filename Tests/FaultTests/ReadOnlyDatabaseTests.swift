@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,10 +7,10 @@ import Testing
 #endif
 
 /// A database this user may only read: `check` checks without writing, reading commands work.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct ReadOnlyDatabaseTests {
     /// Makes `paths` unwritable (immutable for root, who ignores permission bits); false when impossible here.
-    private func protect(_ cli: HearsayProcess, _ paths: [String]) throws -> Bool {
+    private func protect(_ cli: HearsayRunner, _ paths: [String]) throws -> Bool {
         if getuid() == 0 {
             let list = paths.map { "'\($0)'" }.joined(separator: " ")
             return try cli.run(["--help"], shellPrefix: "chattr +i \(list) || exit 77").status == 0
@@ -18,7 +19,7 @@ struct ReadOnlyDatabaseTests {
         return true
     }
 
-    private func release(_ cli: HearsayProcess, _ paths: [String]) {
+    private func release(_ cli: HearsayRunner, _ paths: [String]) {
         if getuid() == 0 {
             let list = paths.map { "'\($0)'" }.joined(separator: " ")
             _ = try? cli.run(["--help"], shellPrefix: "chattr -i \(list)")
@@ -28,7 +29,7 @@ struct ReadOnlyDatabaseTests {
     }
 
     @Test func aReadOnlyFileIsCheckedAndReadWithoutWriting() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -44,7 +45,7 @@ struct ReadOnlyDatabaseTests {
     }
 
     @Test func aDatabaseInAFolderThatCannotBeWrittenIsRead() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         let db = cli.path("shelf/hearsay.db")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,9 +7,9 @@ import Testing
 #endif
 
 /// `export --output`: special files written into, links followed, regular files replaced whole or not at all.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct SafeOutputTests {
-    private func importedStories(_ cli: HearsayProcess, count: Int = 3) throws {
+    private func importedStories(_ cli: HearsayRunner, count: Int = 3) throws {
         for n in 0..<count {
             try cli.write("in/\(n).txt", story(n) + String(repeating: " More words for the disk.", count: 80))
         }
@@ -21,7 +22,7 @@ struct SafeOutputTests {
     }
 
     @Test func aSymbolicLinkIsFollowedAndTheFileKeepsItsMode() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try importedStories(cli)
         let target = try cli.write("kept/quotes.csv", "old\n")
@@ -39,7 +40,7 @@ struct SafeOutputTests {
     }
 
     @Test func aFIFOIsWrittenIntoNotReplaced() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try importedStories(cli)
         let fifo = cli.path("pipe")
@@ -63,7 +64,7 @@ struct SafeOutputTests {
     }
 
     @Test func aKilledExportLeavesTheOldFileWhole() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try importedStories(cli, count: 60)
         let old = "the complete earlier export\n"

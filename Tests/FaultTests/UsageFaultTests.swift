@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Mistakes a user makes: clear errors, nothing created, nothing ignored in silence.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct UsageFaultTests {
     @Test func aReadingCommandOnAMissingDatabaseFailsAndCreatesNothing() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         for arguments in [["quotes"], ["stats"], ["who", "rota"], ["export", "quotes"], ["check"], ["people"]] {
             let outcome = try cli.run(arguments + ["--db", "misspelt.db"])
@@ -16,7 +17,7 @@ struct UsageFaultTests {
     }
 
     @Test func exportPeopleRejectsFiltersItCannotApply() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -29,7 +30,7 @@ struct UsageFaultTests {
     }
 
     @Test func aFileNameHoldingANewlineIsPrintedEscaped() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/forged\nError: nothing was imported.txt", [])
         let outcome = try cli.run(["import", "in"])
@@ -39,7 +40,7 @@ struct UsageFaultTests {
     }
 
     @Test func searchTextIsCappedWithAUsageError() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -55,7 +56,7 @@ struct UsageFaultTests {
     }
 
     @Test func csvCellsASpreadsheetWouldRunAreNeutralised() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write(
             "in/feed.jsonl",
