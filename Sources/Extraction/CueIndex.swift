@@ -19,15 +19,9 @@ struct CueIndex {
     /// The cues in `span`, in text order: what ``Cues/find(in:span:)`` returns.
     func find(in document: Document, span: TextSpan) -> [CueMatch] {
         let range = document.tokenRange(span)
-        var low = 0
-        var high = cues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cues[middle].tokens.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
         var out: [CueMatch] = []
         var next = range.lowerBound
-        var index = low
+        var index = firstIndex(startingAtOrAfter: range.lowerBound)
         while index < cues.count, cues[index].tokens.lowerBound < range.upperBound {
             let cue = cues[index]
             if cue.tokens.lowerBound >= next, cue.tokens.upperBound <= range.upperBound {
@@ -42,17 +36,22 @@ struct CueIndex {
     /// The first cue in `span`, or nil.
     func first(in document: Document, span: TextSpan) -> CueMatch? {
         let range = document.tokenRange(span)
-        var low = 0
-        var high = cues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cues[middle].tokens.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = firstIndex(startingAtOrAfter: range.lowerBound)
         while index < cues.count, cues[index].tokens.lowerBound < range.upperBound {
             if cues[index].tokens.upperBound <= range.upperBound { return cues[index] }
             index += 1
         }
         return nil
+    }
+
+    /// The index of the first cue starting at token `token` or later.
+    private func firstIndex(startingAtOrAfter token: Int) -> Int {
+        var low = 0
+        var high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }

@@ -25,6 +25,15 @@ extension Store {
             _ = try store.schemaVersion()
             return store
         } catch let error as StoreError where error.code == .readOnly || error.code == .database {
+            // Read as immutable, SQLite ignores the -wal: refuse rather than show an old state.
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            if log > 0 {
+                throw StoreError(
+                    .readOnly,
+                    "its latest changes are in \(path)-wal, which SQLite reads only through a \(path)-shm "
+                        + "it cannot make or write here; copy the three files to a folder you can write",
+                    path: path, underlying: error)
+            }
             return try Store(path: path, immutable: true, busyTimeoutMilliseconds: busyTimeoutMilliseconds)
         }
     }

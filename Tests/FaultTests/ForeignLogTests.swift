@@ -14,6 +14,20 @@ struct ForeignLogTests {
         return outcome.status == 0
     }
 
+    /// Python that copies `hearsay.db` to `other.db`, changes the copy without closing it, and keeps
+    /// its live log as `foreign-wal`: a log whose own checksums hold but which belongs elsewhere.
+    private static let foreignLog = """
+        import os, shutil, sqlite3
+        source = sqlite3.connect("hearsay.db")
+        other = sqlite3.connect("other.db")
+        source.backup(other)
+        source.close()
+        other.execute("PRAGMA journal_mode=WAL")
+        other.execute("DELETE FROM articles")
+        other.commit()
+        shutil.copy("other.db-wal", "foreign-wal")
+        """
+
     private func bytes(_ path: String) -> Data? { try? Data(contentsOf: URL(fileURLWithPath: path)) }
 
     @Test func aLogFromACopyOfTheDatabaseIsRefusedUntouched() throws {
@@ -26,15 +40,8 @@ struct ForeignLogTests {
         let made = try python(
             cli,
             """
-            import os, shutil, sqlite3
-            source = sqlite3.connect("hearsay.db")
-            c = sqlite3.connect("other.db")
-            source.backup(c)
-            source.close()
-            c.execute("PRAGMA journal_mode=WAL")
-            c.execute("DELETE FROM articles")
-            c.commit()
-            shutil.copy("other.db-wal", "hearsay.db-wal")
+            \(Self.foreignLog)
+            shutil.copy("foreign-wal", "hearsay.db-wal")
             os._exit(0)
             """)
         guard made else { return }
@@ -63,15 +70,7 @@ struct ForeignLogTests {
         let made = try python(
             cli,
             """
-            import os, shutil, sqlite3
-            source = sqlite3.connect("hearsay.db")
-            o = sqlite3.connect("other.db")
-            source.backup(o)
-            source.close()
-            o.execute("PRAGMA journal_mode=WAL")
-            o.execute("DELETE FROM articles")
-            o.commit()
-            shutil.copy("other.db-wal", "foreign-wal")
+            \(Self.foreignLog)
             c = sqlite3.connect("hearsay.db")
             c.execute("PRAGMA user_version=3")
             c.commit()
