@@ -7,8 +7,9 @@ import Foundation
 
 /// The file behind `--output`, written the way `cp` writes its destination.
 ///
-/// A symbolic link is followed to what it names. A special file (a FIFO, `/dev/stdout`, a
-/// terminal, a device) is opened and written into, never replaced. A regular file, or a path
+/// A symbolic link is followed to what it names. A special file (a FIFO, a terminal, a device,
+/// or a descriptor named under `/dev` or `/proc`, such as `/dev/stdout`) is opened and written
+/// into, never replaced. A regular file, or a path
 /// where nothing is yet, is written as a temporary file in the same folder that ``commit()``
 /// renames into place with the old file's permissions once the whole export has succeeded: an
 /// export that fails or is killed leaves the old file (or nothing) at the path, never a part
@@ -26,21 +27,23 @@ public final class OutputFile {
     /// Opens the output at `path` (see the type's summary); throws ``OutputError`` naming it.
     public init(path: String) throws {
         self.path = path
-        let target = try Self.followLinks(path)
         var info = stat()
-        let exists = stat(target, &info) == 0
+        let exists = stat(path, &info) == 0
         let kind = info.st_mode & S_IFMT
         if exists, kind == S_IFDIR {
             throw OutputError(path: path, reason: "is a folder; give a file name")
         }
-        if exists, kind != S_IFREG {
-            let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        // `/dev/stdout`, `/dev/fd/N` and `/proc/self/fd/N` name a descriptor already open (a pipe,
+        // or a file the shell opened): written into like any special file, never replaced.
+        if exists, kind != S_IFREG || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
             destination = nil
             temporary = nil
             buffer = OutputBuffer(descriptor: descriptor, name: path, closeWhenDone: true)
             return
         }
+        let target = try Self.followLinks(path)
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".partial-XXXXXX").utf8CString)

@@ -63,6 +63,17 @@ struct SafeOutputTests {
         #expect(String(decoding: received, as: UTF8.self).contains("Oriel Maszkowski"))
     }
 
+    @Test func anOpenDescriptorIsWrittenInto() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        try importedStories(cli)
+        // Standard output is a pipe here; /dev/fd/1 names it (and, unlike /dev/stdout, a run that
+        // tried to replace it could not harm the machine).
+        let outcome = try cli.run(["export", "quotes", "--format", "jsonl", "--output", "/dev/fd/1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Oriel Maszkowski"))
+    }
+
     @Test func aKilledExportLeavesTheOldFileWhole() throws {
         let cli = HearsayRunner()
         defer { cli.cleanUp() }
