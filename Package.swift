@@ -15,12 +15,16 @@ let package = Package(
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's HTML parser, reached the same way, for web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for gzip inputs and WARC.gz crawls.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
         // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction"),
-        // Reading article files: folders, JSON lines, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction"]),
+        // Reading article files: folders, JSON lines, web pages, gzip, WARC, encodings, limits.
+        .target(name: "Ingest", dependencies: ["Extraction", "CLibXML2", "CZlib"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["Extraction"]),
         // The Hearsay database: schema, import, queries, export.

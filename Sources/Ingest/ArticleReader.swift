@@ -64,7 +64,7 @@ public struct ArticleReader: Sendable {
     // MARK: - Files
 
     private func read(_ file: InputFile, _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
-        let source: ByteSource
+        var source: ByteSource
         if file.path == "-" {
             source = ByteSource.standardInput()
         } else {
@@ -75,25 +75,45 @@ public struct ArticleReader: Sendable {
                 return
             }
         }
+        let gzip = file.gzipped ? GzipStream(source: source) : nil
+        if let gzip { source = gzip.byteSource() }
         do {
+            // A document cut short by a broken gzip is not stored; lines and records before the break are.
+            func whole(_ result: Result<RawArticle, InputProblem>) throws { try Self.forward(result, gzip, visit) }
             switch file.format {
-            case .text: try readText(source, file, prefix: [], visit)
+            case .text: try readText(source, file, prefix: [], whole)
             case .jsonLines: try readJSONLines(source, file, prefix: [], visit)
-            case .jsonDocument: try readJSONDocument(source, file, prefix: [], visit)
+            case .jsonDocument: try readJSONDocument(source, file, prefix: [], whole)
+            case .html: try readHTML(source, file, prefix: [], whole)
+            case .warc: try readWARC(source, file, visit)
             case .sniffed: try readSniffed(source, file, visit)
             }
+            if let failure = gzip?.failure { try visit(.failure(InputProblem(path: file.displayPath, reason: failure))) }
         } catch let error as OSFailure {
             try visit(.failure(InputProblem(path: file.displayPath, reason: "read failed: \(error)")))
         }
     }
 
-    private func readSniffed(
+    func readSniffed(
         _ source: ByteSource, _ file: InputFile, _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
         var head: [UInt8] = []
         // Enough to see past leading white space and a byte-order mark.
         while head.count < 4096 {
             if try source.read(into: &head, upTo: 4096 - head.count) == 0 { break }
+        }
+        switch InputSniffer.kind(of: head) {
+        case .gzip:
+            try readSniffedGzip(ByteSource.joining(head, source), file, visit)
+            return
+        case .warc:
+            try readWARC(ByteSource.joining(head, source), file, visit)
+            return
+        case .html:
+            try readHTML(source, file, prefix: head, visit)
+            return
+        default:
+            break
         }
         var i = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < head.count, head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D { i += 1 }
@@ -108,7 +128,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readText(
+    func readText(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -145,7 +165,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readJSONLines(
+    func readJSONLines(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -186,7 +206,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readJSONDocument(
+    func readJSONDocument(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -287,14 +307,14 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func tooBig(path: String, line: Int?, bytes: Int) -> InputProblem {
+    func tooBig(path: String, line: Int?, bytes: Int) -> InputProblem {
         InputProblem(
             path: path, line: line,
             reason: "article is \(ReaderLimits.describe(bytes: bytes)), over the "
                 + "\(ReaderLimits.describe(bytes: limits.maxArticleBytes)) limit")
     }
 
-    private static func overlay(_ metadata: inout ArticleMetadata, with top: ArticleMetadata) {
+    static func overlay(_ metadata: inout ArticleMetadata, with top: ArticleMetadata) {
         if let title = top.title { metadata.title = title }
         if let date = top.date { metadata.date = date }
         if let source = top.source { metadata.source = source }
