@@ -21,10 +21,11 @@ enum WebLexicons {
     ]
     /// Lexicons/web-author-meta-names.txt.
     static let authorMetaNames: [String] = [
+        "dc:creator",
+        "dcterm:creator",
+        "dcterms:creator",
         "author",
         "article:author",
-        "dc.creator",
-        "dcterms.creator",
         "parsely-author",
         "sailthru.author",
         "byl",
@@ -77,6 +78,22 @@ enum WebLexicons {
         "toolbar",
         "trending",
         "widget",
+    ]
+    /// Lexicons/web-byline-furniture-names.txt.
+    static let bylineFurnitureNames: [String] = [
+        "nav",
+        "menu",
+        "sidebar",
+        "footer",
+        "comment",
+        "related",
+        "widget",
+        "popup",
+        "modal",
+        "follow",
+        "recommend",
+        "trending",
+        "promo",
     ]
     /// Lexicons/web-byline-names.txt.
     static let bylineNames: [String] = [

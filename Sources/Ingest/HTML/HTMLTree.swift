@@ -49,6 +49,8 @@ struct HTMLTree {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             | HTML_PARSE_COMPACT.rawValue
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
+        // Recovered errors are expected on real pages; without a handler libxml2 prints them on stderr.
+        xmlSetStructuredErrorFunc(nil, { _, _ in })
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {

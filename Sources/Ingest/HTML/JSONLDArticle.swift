@@ -1,6 +1,8 @@
 /// The article fields a page's JSON-LD (`<script type="application/ld+json">`) gives.
 struct JSONLDArticle {
     var headline: String?
+    /// The `name` of an article object (some sites put the title here and a summary in `headline`).
+    var name: String?
     var datePublished: String?
     var author: String?
     var publisher: String?
@@ -35,9 +37,15 @@ struct JSONLDArticle {
         }
         guard let fields = best else { return nil }
         var article = JSONLDArticle()
-        article.headline = string(field(fields, "headline")) ?? (isArticle(field(fields, "@type")) ? string(field(fields, "name")) : nil)
-        article.datePublished = string(field(fields, "datePublished")) ?? string(field(fields, "dateCreated"))
-        article.author = names(field(fields, "author")) ?? names(field(fields, "creator"))
+        article.headline = string(field(fields, "headline"))
+        article.name = isArticle(field(fields, "@type")) ? string(field(fields, "name")) : nil
+        article.datePublished = string(field(fields, "datePublished"))
+        article.author = names(field(fields, "author"))
+        if article.author == nil {
+            // Some pages describe the article twice; the second object may name the author.
+            article.author = candidates.lazy.filter { isArticle(field($0, "@type")) }
+                .compactMap { names(field($0, "author")) }.first
+        }
         article.publisher = names(field(fields, "publisher"))
         article.url = string(field(fields, "url")) ?? string(field(fields, "mainEntityOfPage"))
         return article

@@ -6,10 +6,11 @@ struct NameWords: Sendable {
     private let long: [[UInt8]]
     private let short: Set<[UInt8]>
 
-    /// A matcher for `words` (lower case).
-    init(_ words: [String]) {
-        long = words.filter { $0.utf8.count >= 4 }.map { Array($0.utf8) }
-        short = Set(words.filter { $0.utf8.count < 4 }.map { Array($0.utf8) })
+    /// A matcher for `words` (lower case); with `wholeParts`, every word matches only as a whole part.
+    init(_ words: [String], wholeParts: Bool = false) {
+        let minimum = wholeParts ? Int.max : 4
+        long = words.filter { $0.utf8.count >= minimum }.map { Array($0.utf8) }
+        short = Set(words.filter { $0.utf8.count < minimum }.map { Array($0.utf8) })
     }
 
     /// The furniture words of `Lexicons/web-boilerplate-names.txt`.
@@ -69,7 +70,9 @@ struct NameWords: Sendable {
 
 extension NameWords {
     /// Names of byline elements.
-    static let bylines = NameWords(WebLexicons.bylineNames)
+    static let bylines = NameWords(WebLexicons.bylineNames, wholeParts: true)
+    /// Names of page parts whose author links are not the byline.
+    static let bylineFurniture = NameWords(WebLexicons.bylineFurnitureNames)
     /// Names of share and follow boxes.
     static let share = NameWords(WebLexicons.shareNames)
 }

@@ -33,6 +33,14 @@ enum PageCharset {
             }
         }
         let charset = declared.flatMap(normalize) ?? metaCharset(bytes).flatMap(normalize)
+        // Text in a legacy encoding almost never reads as valid UTF-8 with multi-byte sequences in it,
+        // so such bytes are UTF-8 whatever the page says (pages saved as UTF-8 keep their old declaration).
+        if let charset, charset != "utf-8" {
+            let check = UTF8Check.scan(bytes)
+            if check.firstInvalid == nil && check.multibyteSequences > 0 {
+                return (.success(.utf8(bytes)), Note(reason: "declares charset \(charset) but is UTF-8; read as UTF-8"))
+            }
+        }
         switch charset {
         case nil:
             if UTF8Check.scan(bytes).firstInvalid == nil { return (.success(.utf8(bytes)), nil) }
@@ -40,14 +48,6 @@ enum PageCharset {
         case "utf-8"?:
             return checkUTF8(bytes, declared: "utf-8")
         case "windows-1252"?:
-            let check = UTF8Check.scan(bytes)
-            // A page saved as UTF-8 under an old Latin-1 declaration: UTF-8 sequences and no invalid byte.
-            if check.firstInvalid == nil && check.multibyteSequences > 0 {
-                return (
-                    .success(.utf8(bytes)),
-                    Note(reason: "declares a Latin-1 charset but is UTF-8; read as UTF-8")
-                )
-            }
             return (.success(.utf8(Array(Windows1252.decode(bytes).utf8))), nil)
         case let other?:
             return (.success(.other(bytes, encoding: other)), nil)

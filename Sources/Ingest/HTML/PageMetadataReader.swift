@@ -7,6 +7,8 @@ struct PageMetadataReader {
 
     /// `<meta>` values by normalised name (`property` or `name`, several names split), first one kept.
     private var metas: [String: String] = [:]
+    /// The same for `property` attributes, read first.
+    private var properties: [String: String] = [:]
     private var jsonLD: JSONLDArticle?
 
     init(tree: HTMLTree) {
@@ -20,7 +22,12 @@ struct PageMetadataReader {
                     guard let names = node.attribute(key) else { continue }
                     for name in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                         let normal = Self.normalize(String(name))
-                        if metas[normal] == nil { metas[normal] = content }
+                        // RDFa properties are written for machines, so they beat names written for browsers.
+                        if key == "property" {
+                            if properties[normal] == nil { properties[normal] = content }
+                        } else if metas[normal] == nil {
+                            metas[normal] = content
+                        }
                     }
                 }
             } else if node.name == "script", HTMLTree.lowercased(node.attribute("type") ?? "").contains("ld+json") {
@@ -37,7 +44,8 @@ struct PageMetadataReader {
 
     private func meta(_ names: [String]) -> String? {
         for name in names {
-            if let value = metas[Self.normalize(name)] { return value }
+            let normal = Self.normalize(name)
+            if let value = properties[normal] ?? metas[normal] { return value }
         }
         return nil
     }
@@ -82,36 +90,56 @@ struct PageMetadataReader {
     }
 
     private func title(site: String?) -> String? {
-        if let headline = jsonLD?.headline { return headline }
+        let documentTitle = tree.elements(named: "title").first.map { tree.text(of: $0) } ?? ""
+        let fromJSONLD = [jsonLD?.headline, jsonLD?.name].compactMap { $0 }
+        if fromJSONLD.count == 2 && fromJSONLD[0] != fromJSONLD[1] && !documentTitle.isEmpty {
+            // A headline and a name that differ: the one the page's own title agrees with.
+            let (headline, name) = (fromJSONLD[0], fromJSONLD[1])
+            return TitleCleaner.overlap(name, documentTitle) > TitleCleaner.overlap(headline, documentTitle)
+                ? name : headline
+        }
+        if let first = fromJSONLD.first { return first }
         if let fromMeta = meta(WebLexicons.titleMetaNames) { return fromMeta }
         let headings = tree.elements(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty }
-        guard let titleElement = tree.elements(named: "title").first else { return headings.first }
-        let whole = tree.text(of: titleElement)
-        if whole.isEmpty { return headings.first }
-        return TitleCleaner.clean(whole, site: site, headings: headings)
+        if documentTitle.isEmpty { return headings.first }
+        return TitleCleaner.clean(documentTitle, site: site, headings: headings)
     }
 
     private func author() -> String? {
         if let author = jsonLD?.author { return author }
         if let author = meta(WebLexicons.authorMetaNames), !author.hasPrefix("http"), !author.hasPrefix("@") {
-            return author
+            return Byline.clean(author)
         }
         for index in tree.nodes.indices where !tree.nodes[index].isText {
             let node = tree.nodes[index]
             let isByline =
                 node.attribute("rel") == "author" || (node.attribute("itemprop")?.contains("author") ?? false)
                 || NameWords.bylines.matches(MainTextFinder.names(node))
-            guard isByline, !HTMLTags.dropped.contains(node.name) else { continue }
+            guard isByline, !HTMLTags.dropped.contains(node.name), !isInFurniture(index) else { continue }
             var text = tree.text(of: index)
             if let itemName = tree.descendants(of: index).first(where: {
                 tree.nodes[$0].attribute("itemprop") == "name"
             }) {
                 text = tree.text(of: itemName)
             }
-            let byline = Byline.clean(text)
-            if let byline { return byline }
+            // As printed ("By Ana Ruiz"): a byline element's words are the page's own.
+            let byline = HTMLTree.collapse(text)
+            if !byline.isEmpty && byline.unicodeScalars.count <= 100 { return byline }
         }
         return nil
+    }
+
+    /// Whether an ancestor of `index` is navigation, a menu, a sidebar or the like.
+    private func isInFurniture(_ index: Int) -> Bool {
+        var at = tree.nodes[index].parent
+        while at > 0 {
+            let node = tree.nodes[at]
+            if HTMLTags.dropped.contains(node.name) || node.name == "footer" || node.name == "aside" { return true }
+            if let role = node.attribute("role"), ["navigation", "menu", "complementary"].contains(role) { return true }
+            if NameWords.bylineFurniture.matches(MainTextFinder.names(node)) { return true }
+            at = node.parent
+        }
+        return false
     }
 
     private func date(url: String?) -> String? {

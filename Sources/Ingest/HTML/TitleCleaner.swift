@@ -11,19 +11,30 @@ enum TitleCleaner {
         if headings.contains(where: { fold($0) == folded }) { return title }
         guard let (separator, parts) = split(title) else { return title }
         let siteFold = site.map(fold)
-        if let siteFold, let last = parts.last, fold(last) == siteFold || siteFold.contains(fold(last)) {
+        if let siteFold, let last = parts.last, fold(last) == siteFold || siteFold.contains(fold(last)),
+            wordCount(parts.dropLast().joined(separator: separator)) > 4
+        {
             return parts.dropLast().joined(separator: separator)
         }
-        if let siteFold, let first = parts.first, fold(first) == siteFold {
+        if let siteFold, let first = parts.first, fold(first) == siteFold,
+            wordCount(parts.dropFirst().joined(separator: separator)) > 4
+        {
             return parts.dropFirst().joined(separator: separator)
         }
         // A heading that equals one part names it.
         for part in parts where headings.contains(where: { fold($0) == fold(part) }) { return part }
+        // What is left must be a headline on its own: a few words may be the site's section or name.
         let head = parts.dropLast().joined(separator: separator)
-        if wordCount(head) >= 3 { return head }
+        if wordCount(head) > 4 { return head }
         let tail = parts.dropFirst().joined(separator: separator)
-        if wordCount(tail) >= 3 && wordCount(parts[0]) <= 2 { return tail }
+        if wordCount(tail) > 4 && wordCount(parts[0]) <= 2 { return tail }
         return title
+    }
+
+    /// How many of `a`'s words are in `b` (folded).
+    static func overlap(_ a: String, _ b: String) -> Int {
+        let other = Set(fold(b).split(separator: " "))
+        return fold(a).split(separator: " ").filter { other.contains($0) }.count
     }
 
     private static func split(_ title: String) -> (String, [String])? {
