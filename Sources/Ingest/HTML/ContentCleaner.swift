@@ -24,10 +24,13 @@ struct ContentCleaner {
         "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "footer", "figure", "dl",
     ]
 
-    /// Cleans below each of `roots`.
-    mutating func clean(_ roots: [Int]) {
+    /// Cleans each of `roots` (the siblings taken with the article) and below them; never `top` itself.
+    mutating func clean(_ roots: [Int], top: Int) {
         var elements: [Int] = []
-        for root in roots { elements.append(contentsOf: tree.descendants(of: root).filter { !tree.nodes[$0].isText }) }
+        for root in roots {
+            if root != top { elements.append(root) }
+            elements.append(contentsOf: tree.descendants(of: root).filter { !tree.nodes[$0].isText })
+        }
         let normalizedTitle = title.map { HTMLTree.collapse($0).lowercased() }
         var droppedTitle = false
         // Innermost first, so an outer block is judged on what is left of it.
@@ -73,6 +76,7 @@ struct ContentCleaner {
     }
 
     private mutating func remove(_ index: Int) {
+        if DEBUGHTML { print("DBG remove", tree.nodes[index].name, MainTextFinder.names(tree.nodes[index]), stats.textLength[index]) }
         removed[index] = true
         stats.remove(index, in: tree)
     }

@@ -2,9 +2,9 @@
 enum HTMLTags {
     /// Elements that never hold article text: scripts, styles, embedded objects, form controls.
     static let dropped: Set<String> = [
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
         "button", "input", "select", "textarea", "option", "link", "meta", "head", "title", "nav", "dialog",
-        "figcaption", "video", "audio", "picture", "source", "map", "base",
+        "video", "audio", "picture", "source", "map", "base", "figcaption",
     ]
 
     /// Elements that start a new block of text.

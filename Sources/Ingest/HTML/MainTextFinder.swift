@@ -53,7 +53,12 @@ struct MainTextFinder {
         var cleaner = ContentCleaner(
             tree: tree, removed: removed, stats: stats, title: title, weighNames: step.weighNames,
             clean: step.cleanLoosely)
-        cleaner.clean(chosen)
+        cleaner.clean(chosen, top: top)
+        if DEBUGHTML {
+            for c in chosen {
+                print("DBG chosen", c == top ? "TOP" : "", tree.nodes[c].name, MainTextFinder.names(tree.nodes[c]), scores[c] ?? -1, stats.textLength[c])
+            }
+        }
         removed = cleaner.removed
         stats = cleaner.stats
         return TextWriter(tree: tree, removed: removed).paragraphs(of: chosen)
@@ -74,7 +79,7 @@ struct MainTextFinder {
             stack.append(contentsOf: node.children)
         }
         // Everything outside the body (the head) is never text.
-        for index in tree.nodes.indices where !isInside(index, body) { removed[index] = true }
+        for index in tree.nodes.indices where !isInside(index, body) && !isInside(body, index) { removed[index] = true }
         return removed
     }
 
@@ -235,7 +240,9 @@ struct MainTextFinder {
             }
             let node = tree.nodes[sibling]
             var bonus = 0.0
-            if !topClass.isEmpty && node.attribute("class") == topClass { bonus = topScore * 0.2 }
+            if !topClass.isEmpty, let siblingClass = node.attribute("class"), Self.shareClass(topClass, siblingClass) {
+                bonus = topScore * 0.2
+            }
             if let score = scores[sibling], score + bonus >= threshold {
                 chosen.append(sibling)
                 continue
@@ -253,8 +260,19 @@ struct MainTextFinder {
         return chosen
     }
 
+    /// Whether two class attributes are the same or share a class name (`story-body story-body-2`
+    /// and `story-body story-body-3`: parts of one article cut by an advertisement).
+    private static func shareClass(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let first = Set(a.split(separator: " "))
+        return b.split(separator: " ").contains { first.contains($0) && $0.count >= 4 }
+    }
+
     private static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
         return last == "." || text.contains(". ")
     }
 }
+
+import Foundation
+let DEBUGHTML = ProcessInfo.processInfo.environment["HDEBUG"] != nil
