@@ -17,6 +17,7 @@ extension ArticleReader {
             if page.text.utf8.count > limits.maxArticleBytes {
                 return .failure(tooBig(path: origin, line: nil, bytes: page.text.utf8.count))
             }
+            for note in page.notes { warn?(InputProblem(path: origin, reason: note)) }
             var metadata = page.metadata
             // A date or address given beside the page (a WARC header) fills in what the page lacks.
             if metadata.date == nil { metadata.date = known.date.flatMap(DateText.day) }

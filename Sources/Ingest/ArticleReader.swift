@@ -21,6 +21,9 @@ public struct ArticleReader: Sendable {
     public var limits: ReaderLimits
     /// Metadata that wins over what JSON fields and the text say (the command line's flags).
     public var overrides: ArticleMetadata
+    /// Told of what is read but worth a word (a JSON field Hearsay does not use, a date it cannot
+    /// read): once per file and field. Such articles are still stored.
+    public var warn: (@Sendable (InputProblem) -> Void)?
 
     /// Creates a reader.
     public init(limits: ReaderLimits = .init(), overrides: ArticleMetadata = .init()) {
@@ -188,6 +191,7 @@ public struct ArticleReader: Sendable {
             lines.prepend(head)
         }
         var sawLine = false
+        let notes = FieldNotes()
         while let (number, line) = try lines.next() {
             switch line {
             case .tooLong(let length):
@@ -198,7 +202,14 @@ public struct ArticleReader: Sendable {
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 sawLine = true
                 let key = file.key + ":\(number)"
-                try visit(article(fromJSON: bytes, key: key, origin: file.displayPath, line: number))
+                let parsed: JSONValue
+                do throws(JSONError) {
+                    parsed = try JSONParser.parse(bytes)
+                } catch {
+                    try visit(.failure(InputProblem(path: file.displayPath, line: number, reason: error.description)))
+                    continue
+                }
+                try visit(article(fromJSONValue: parsed, key: key, path: file.displayPath, line: number, notes: notes))
             }
         }
         if !sawLine {
@@ -219,6 +230,7 @@ public struct ArticleReader: Sendable {
         var line = 1
         var counted = 0
         var index = 0
+        let notes = FieldNotes()
         try JSONParser.parseSequence(bytes) { result, start in
             // Line numbers grow as the parse moves forward, so count newlines once.
             while counted < start && counted < bytes.count {
@@ -237,7 +249,7 @@ public struct ArticleReader: Sendable {
                 try visit(.failure(InputProblem(path: file.displayPath, line: at, reason: error.description)))
             case .success(let value):
                 let key = file.key + ":\(line)"
-                try visit(article(fromJSONValue: value, key: key, path: file.displayPath, line: line))
+                try visit(article(fromJSONValue: value, key: key, path: file.displayPath, line: line, notes: notes))
             }
         }
     }
@@ -289,12 +301,19 @@ public struct ArticleReader: Sendable {
     }
 
     private func article(
-        fromJSONValue value: JSONValue, key: String, path: String, line: Int?
+        fromJSONValue value: JSONValue, key: String, path: String, line: Int?, notes: FieldNotes? = nil
     ) -> Result<RawArticle, InputProblem> {
         switch JSONArticle.from(value) {
         case .failure(let failure):
             return .failure(InputProblem(path: path, line: line, reason: failure.reason))
         case .success(let json):
+            notes?.note(json, path: path, line: line, warn: warn)
+            let origin = line.map { "\(path):\($0)" } ?? path
+            if let html = json.html {
+                return article(
+                    fromHTML: Array(html.utf8), key: json.id ?? key, origin: origin, charset: "utf-8",
+                    known: json.metadata)
+            }
             let text = TextDecoding.normalizeLineBreaks(json.text)
             if text.utf8.count > limits.maxArticleBytes {
                 return .failure(tooBig(path: path, line: line, bytes: text.utf8.count))
@@ -302,7 +321,6 @@ public struct ArticleReader: Sendable {
             var metadata = MetadataReader.read(text)
             Self.overlay(&metadata, with: json.metadata)
             Self.overlay(&metadata, with: overrides)
-            let origin = line.map { "\(path):\($0)" } ?? path
             return .success(RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin))
         }
     }
