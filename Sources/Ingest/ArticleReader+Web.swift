@@ -2,15 +2,17 @@ import Extraction
 
 extension ArticleReader {
     /// Reads one web page (`html` bytes, as fetched) into an article: its main text and metadata, with
-    /// `known` (JSON fields, a WARC record's date and address) under what the page says and the
-    /// overrides over all. `origin` names the page in messages.
+    /// `known` (a WARC record's date and address) filling in what the page does not say, `given` (a
+    /// crawler's JSON fields) over what it says, and the overrides over all. `origin` names the page
+    /// in messages.
     public func article(
-        fromHTML html: [UInt8], key: String, origin: String, charset: String? = nil, known: ArticleMetadata = .init()
+        fromHTML html: [UInt8], key: String, origin: String, charset: String? = nil, known: ArticleMetadata = .init(),
+        given: ArticleMetadata = .init()
     ) -> Result<RawArticle, InputProblem> {
         if html.count > limits.maxPageBytes {
             return .failure(pageTooBig(path: origin, bytes: html.count))
         }
-        switch WebPage.read(html, charset: charset, url: known.url) {
+        switch WebPage.read(html, charset: charset, url: given.url ?? known.url) {
         case .failure(let failure):
             return .failure(InputProblem(path: origin, reason: failure.reason))
         case .success(let page):
@@ -19,12 +21,9 @@ extension ArticleReader {
             }
             for note in page.notes { warn?(InputProblem(path: origin, reason: note)) }
             var metadata = page.metadata
-            // A date or address given beside the page (a WARC header) fills in what the page lacks.
+            // A date or address known beside the page (a WARC header) fills in what the page lacks.
             if metadata.date == nil { metadata.date = known.date.flatMap(DateText.day) }
             if metadata.url == nil { metadata.url = known.url }
-            var given = known
-            given.date = nil
-            given.url = nil
             Self.overlay(&metadata, with: given)
             Self.overlay(&metadata, with: overrides)
             return .success(RawArticle(key: key, text: page.text, metadata: metadata, origin: origin))

@@ -312,7 +312,7 @@ public struct ArticleReader: Sendable {
             if let html = json.html {
                 return article(
                     fromHTML: Array(html.utf8), key: json.id ?? key, origin: origin, charset: "utf-8",
-                    known: json.metadata)
+                    given: json.metadata)
             }
             let text = TextDecoding.normalizeLineBreaks(json.text)
             if text.utf8.count > limits.maxArticleBytes {
