@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "Ingest"]),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

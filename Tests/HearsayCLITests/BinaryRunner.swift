@@ -44,7 +44,9 @@ struct BinaryRunner {
     }
 
     /// Runs `hearsay ARGS` in the temporary folder with `--db` pointing into it by default.
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    func run(
+        _ arguments: [String], stdin: String? = nil, stdinBytes: [UInt8]? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         guard let binary = Self.binary else { throw Missing() }
         let process = Process()
         process.executableURL = binary
@@ -63,6 +65,7 @@ struct BinaryRunner {
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        if let stdinBytes { input.fileHandleForWriting.write(Data(stdinBytes)) }
         try input.fileHandleForWriting.close()
         // Read both pipes while the process runs so neither fills up.
         let errBox = DataBox()
