@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -76,7 +76,6 @@ struct ContentCleaner {
     }
 
     private mutating func remove(_ index: Int) {
-        if DEBUGHTML { print("DBG remove", tree.nodes[index].name, MainTextFinder.names(tree.nodes[index]), stats.textLength[index]) }
         removed[index] = true
         stats.remove(index, in: tree)
     }

@@ -54,11 +54,7 @@ struct MainTextFinder {
             tree: tree, removed: removed, stats: stats, title: title, weighNames: step.weighNames,
             clean: step.cleanLoosely)
         cleaner.clean(chosen, top: top)
-        if DEBUGHTML {
-            for c in chosen {
-                print("DBG chosen", c == top ? "TOP" : "", tree.nodes[c].name, MainTextFinder.names(tree.nodes[c]), scores[c] ?? -1, stats.textLength[c])
-            }
-        }
+
         removed = cleaner.removed
         stats = cleaner.stats
         return TextWriter(tree: tree, removed: removed).paragraphs(of: chosen)
@@ -273,6 +269,3 @@ struct MainTextFinder {
         return last == "." || text.contains(". ")
     }
 }
-
-import Foundation
-let DEBUGHTML = ProcessInfo.processInfo.environment["HDEBUG"] != nil
