@@ -56,6 +56,11 @@ struct ContentCleaner {
                 remove(index)
                 continue
             }
+            // A short paragraph named as furniture (tags, a credit line) is not the article's.
+            if weighNames && node.name == "p" && stats.textLength[index] < 200 && MainTextFinder.nameWeight(node) < 0 {
+                remove(index)
+                continue
+            }
             if clean && Self.conditional.contains(node.name) && looksLikeFurniture(index) { remove(index) }
         }
     }
@@ -114,7 +119,6 @@ struct ContentCleaner {
         if !isList && weight < 25 && density > 0.2 { return true }
         if weight >= 25 && density > 0.5 { return true }
         if (embeds == 1 && length < 75) || embeds > 1 { return true }
-        if isList && density > 0.5 && length < 1000 { return true }
         return false
     }
 

@@ -183,7 +183,7 @@ struct HTMLTree {
         var iterator = text.unicodeScalars.makeIterator()
         var scratch: [UInt8] = []
         while let scalar = iterator.next() {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            if WhiteSpace.contains(scalar) {
                 pendingSpace = !out.isEmpty
                 continue
             }

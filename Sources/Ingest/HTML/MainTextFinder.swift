@@ -120,7 +120,7 @@ struct MainTextFinder {
     }
 
     private static func hidesElement(_ style: String) -> Bool {
-        let compact = HTMLTree.lowercased(String(style.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let compact = HTMLTree.lowercased(String(style.unicodeScalars.filter { !WhiteSpace.contains($0) }))
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 

@@ -59,7 +59,7 @@ struct NodeStats {
         var commas = 0
         var space = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if WhiteSpace.contains(scalar) {
                 if !space { length += 1 }
                 space = true
                 continue

@@ -70,7 +70,7 @@ enum PageCharset {
     /// A charset name in its canonical spelling; nil for an empty one.
     static func normalize(_ name: String) -> String? {
         let lower = HTMLTree.lowercased(
-            String(name.unicodeScalars.filter { !$0.properties.isWhitespace && $0 != "\"" && $0 != "'" }))
+            String(name.unicodeScalars.filter { !WhiteSpace.contains($0) && $0 != "\"" && $0 != "'" }))
         switch lower {
         case "": return nil
         // A page that reached us as bytes in a <meta> cannot be UTF-16; browsers read that claim as UTF-8.
