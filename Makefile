@@ -33,7 +33,7 @@ install: ## Install one static binary as PREFIX/bin/hearsay (default /usr/local;
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
-	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3 and libc)"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3, libxml2, zlib and libc)"
 
 eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)
 	BIN=$(BIN_DEBUG) SHARED=$(SHARED) Scripts/eval.sh

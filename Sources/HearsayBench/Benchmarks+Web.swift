@@ -38,7 +38,8 @@ extension Benchmarks {
             Row(
                 name: "HTML parse + main text, 1 thread, per CPU second", unit: "MB/s", samples: perCPU,
                 target: .atLeast(30)))
-        rows.append(Row(name: "HTML pages, 1 thread, per CPU second", unit: "pages/s", samples: pagesPerSecond, target: .none))
+        rows.append(
+            Row(name: "HTML pages, 1 thread, per CPU second", unit: "pages/s", samples: pagesPerSecond, target: .none))
     }
 
     /// Builds a WARC.gz of about `megabytes` MB of records (before gzip) from the development pages,

@@ -91,7 +91,9 @@ public struct ArticleReader: Sendable {
             case .warc: try readWARC(source, file, visit)
             case .sniffed: try readSniffed(source, file, visit)
             }
-            if let failure = gzip?.failure { try visit(.failure(InputProblem(path: file.displayPath, reason: failure))) }
+            if let failure = gzip?.failure {
+                try visit(.failure(InputProblem(path: file.displayPath, reason: failure)))
+            }
         } catch let error as OSFailure {
             try visit(.failure(InputProblem(path: file.displayPath, reason: "read failed: \(error)")))
         }

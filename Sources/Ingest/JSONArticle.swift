@@ -29,7 +29,8 @@ struct JSONArticle: Equatable {
     private static let sourceNames = ["source", "outlet", "sitename", "source_domain", "hostname", "publisher"]
     private static let urlNames = ["url", "link"]
     private static let authorNames = ["author", "authors", "byline"]
-    private static let used = Set(["id", "html"] + textNames + titleNames + dateNames + sourceNames + urlNames + authorNames)
+    private static let used = Set(
+        ["id", "html"] + textNames + titleNames + dateNames + sourceNames + urlNames + authorNames)
 
     /// Reads the fields of `value`, or says why it is not an article.
     static func from(_ value: JSONValue) -> Result<JSONArticle, Failure> {
@@ -43,7 +44,8 @@ struct JSONArticle: Equatable {
             if !used.contains(key) { unused.append(key) }
         }
         var html: String?
-        if case .string(let page)? = fields["html"], !page.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+        if case .string(let page)? = fields["html"], !page.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        {
             html = page
         }
         let textName = textNames.first { fields[$0] != nil }

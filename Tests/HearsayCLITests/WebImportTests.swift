@@ -41,7 +41,9 @@ import Testing
         #expect(crawl.status == 0, "\(crawl.stderr)")
         let articles = try cli.run(["export", "articles", "--format", "jsonl"])
         // A piped page is keyed by its address; a WARC record by its target.
-        #expect(articles.stdout.contains("\"article\":\"https://ledger.millbrook.example/2024/05/14/night-ferry-gull-island\""))
+        #expect(
+            articles.stdout.contains(
+                "\"article\":\"https://ledger.millbrook.example/2024/05/14/night-ferry-gull-island\""))
         #expect(articles.stdout.contains("\"article\":\"https://gazette.pellvalley.example/frost\""))
     }
 

@@ -23,7 +23,8 @@ import Testing
     let dir = try TempFolder()
     let text = "Harbour cranes stand idle\n\nDock workers walked out on Tuesday, the union said.\n"
     try dir.write("story.txt.gz", try GzipWriter.member(Array(text.utf8)))
-    let lines = "{\"id\": \"one\", \"text\": \"The ferry ran late.\"}\n{\"id\": \"two\", \"text\": \"The ferry ran early.\"}\n"
+    let lines =
+        "{\"id\": \"one\", \"text\": \"The ferry ran late.\"}\n{\"id\": \"two\", \"text\": \"The ferry ran early.\"}\n"
     try dir.write("crawl.jsonl.gz", try GzipWriter.member(Array(lines.utf8)))
     let (articles, problems, _) = try readWeb([dir.path])
     #expect(problems.isEmpty, "\(problems)")
@@ -39,9 +40,11 @@ import Testing
     let fromGzip = try readWeb([gzipped])
     let fromFolder = try readWeb([repositoryRoot.appendingPathComponent("Examples/pages").path])
     #expect(fromPlain.problems.isEmpty && fromGzip.problems.isEmpty, "\(fromPlain.problems) \(fromGzip.problems)")
-    #expect(fromPlain.articles.map(\.key) == [
-        "https://ledger.millbrook.example/2024/05/14/night-ferry-gull-island", "https://gazette.pellvalley.example/frost",
-    ])
+    #expect(
+        fromPlain.articles.map(\.key) == [
+            "https://ledger.millbrook.example/2024/05/14/night-ferry-gull-island",
+            "https://gazette.pellvalley.example/frost",
+        ])
     #expect(fromPlain.articles.map(\.text) == fromGzip.articles.map(\.text))
     #expect(fromPlain.articles.map(\.text) == fromFolder.articles.map(\.text))
     // The frost page gives no address: the record's target stands in.
@@ -51,8 +54,10 @@ import Testing
 
 @Test func aWARCRecordsDateStandsInWhenThePageGivesNone() throws {
     let dir = try TempFolder()
-    let page = "<html><body><p>The lighthouse keeper retired on Friday after forty years, the harbour trust said in a note to members.</p></body></html>"
-    let warc = WARCWriter.response(uri: "https://example.org/keeper", date: "2022-08-05T06:00:00Z", body: Array(page.utf8), id: 1)
+    let page =
+        "<html><body><p>The lighthouse keeper retired on Friday after forty years, the harbour trust said in a note to members.</p></body></html>"
+    let warc = WARCWriter.response(
+        uri: "https://example.org/keeper", date: "2022-08-05T06:00:00Z", body: Array(page.utf8), id: 1)
     let path = try dir.write("one.warc", warc)
     let (articles, problems, _) = try readWeb([path])
     #expect(problems.isEmpty)
@@ -118,7 +123,8 @@ import Testing
     try dir.write("2-binary.html", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + [UInt8](repeating: 0, count: 200))
     try dir.write("3-no-body.html", "<html><head><title>Nothing here</title></head></html>")
     var liar = Array("<html><head><meta charset=utf-8></head><body><p>He said ".utf8)
-    liar += [0x93, 0x68, 0x69, 0x94] + Array(" loudly to the whole room, twice, and then he left.</p></body></html>".utf8)
+    liar +=
+        [0x93, 0x68, 0x69, 0x94] + Array(" loudly to the whole room, twice, and then he left.</p></body></html>".utf8)
     try dir.write("4-liar.html", liar)
     let big = "<html><body><p>" + String(repeating: "word ", count: 2_000_000) + "</p></body></html>"
     try dir.write("5-big.html", big)
@@ -147,20 +153,26 @@ import Testing
     let (articles, problems, warnings) = try readWeb([a, b])
     #expect(problems.isEmpty, "\(problems)")
     #expect(articles.count == 5)
-    #expect(articles[0].metadata == ArticleMetadata(
-        title: "Quay reopens", date: "2024-03-04", source: "example.org", url: "https://example.org/quay",
-        author: "Ana Ruiz, Tom Lee"))
+    #expect(
+        articles[0].metadata
+            == ArticleMetadata(
+                title: "Quay reopens", date: "2024-03-04", source: "example.org", url: "https://example.org/quay",
+                author: "Ana Ruiz, Tom Lee"))
     #expect(articles[2].metadata.date == "2024-03-08")
     #expect(articles[2].metadata.source == "Pier News")
     #expect(articles[2].metadata.url == "https://example.org/pier")
-    #expect(articles[4].metadata == ArticleMetadata(
-        title: "Frost", date: "2023-10-02", source: "Valley Gazette", url: "https://gazette.example/frost",
-        author: "Tomasz Wren"))
-    #expect(warnings.map(\.description) == [
-        a + ":1: field \"language\" is not used by Hearsay (said once per file; the article is stored)",
-        a + ":4: field \"date\" holds \"soon\", not a date Hearsay can read (stored as written; said once per file)",
-        b + ":1: field \"fingerprint\" is not used by Hearsay (said once per file; the article is stored)",
-    ])
+    #expect(
+        articles[4].metadata
+            == ArticleMetadata(
+                title: "Frost", date: "2023-10-02", source: "Valley Gazette", url: "https://gazette.example/frost",
+                author: "Tomasz Wren"))
+    #expect(
+        warnings.map(\.description) == [
+            a + ":1: field \"language\" is not used by Hearsay (said once per file; the article is stored)",
+            a
+                + ":4: field \"date\" holds \"soon\", not a date Hearsay can read (stored as written; said once per file)",
+            b + ":1: field \"fingerprint\" is not used by Hearsay (said once per file; the article is stored)",
+        ])
 }
 
 @Test func aJSONLineWithARawPageGoesThroughTheHTMLPath() throws {

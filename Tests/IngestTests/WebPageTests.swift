@@ -92,7 +92,9 @@ import Testing
 @Test func aCharsetThatLiesIsNamed() {
     // Declared UTF-8, but the curly quotes are Windows-1252 bytes.
     var bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>The clerk said ".utf8)
-    bytes += [0x93] + Array("we are closed".utf8) + [0x94] + Array(" to everyone at the door that day.</p></body></html>".utf8)
+    bytes +=
+        [0x93] + Array("we are closed".utf8) + [0x94]
+        + Array(" to everyone at the door that day.</p></body></html>".utf8)
     guard case .failure(let failure) = WebPage.read(bytes) else {
         Issue.record("a lying charset went unnoticed")
         return
@@ -101,7 +103,8 @@ import Testing
 }
 
 @Test func aLatin1DeclarationOverUTF8BytesIsReadAsUTF8WithANote() throws {
-    let html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zoë Kraus said the café would reopen in the spring, once the new ovens arrive from the coast.</p></body></html>"
+    let html =
+        "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Zoë Kraus said the café would reopen in the spring, once the new ovens arrive from the coast.</p></body></html>"
     let page = try WebPage.read(Array(html.utf8)).get()
     #expect(page.text.contains("Zoë Kraus said the café"))
     #expect(page.notes.count == 1)
@@ -109,7 +112,10 @@ import Testing
 
 @Test func theHTTPCharsetWinsOverTheMetaTag() throws {
     var bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>The ".utf8)
-    bytes += [0xE9] + Array("lection of the harbour board is set for June, the clerk confirmed in a short note.</p></body></html>".utf8)
+    bytes +=
+        [0xE9]
+        + Array(
+            "lection of the harbour board is set for June, the clerk confirmed in a short note.</p></body></html>".utf8)
     let page = try WebPage.read(bytes, charset: "ISO-8859-1").get()
     #expect(page.text.contains("The élection of the harbour board"))
 }

@@ -16,7 +16,8 @@ public enum GzipWriter {
         var stream = z_stream()
         // 16 + 15: a gzip header and trailer with the largest window; 8: zlib's default memory level.
         var code = deflateInit2_(
-            &stream, level, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+            &stream, level, Z_DEFLATED, 16 + 15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)
+        )
         guard code == Z_OK else { throw Failure(code: code) }
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, UInt(bytes.count))) + 64

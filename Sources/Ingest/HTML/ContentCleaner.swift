@@ -10,15 +10,6 @@ struct ContentCleaner {
     let weighNames: Bool
     let clean: Bool
 
-    init(tree: HTMLTree, removed: [Bool], stats: NodeStats, title: String?, weighNames: Bool, clean: Bool) {
-        self.tree = tree
-        self.removed = removed
-        self.stats = stats
-        self.title = title
-        self.weighNames = weighNames
-        self.clean = clean
-    }
-
     /// Elements cleaned when they look like a list of links or a gallery rather than text.
     private static let conditional: Set<String> = [
         "div", "section", "ul", "ol", "table", "form", "fieldset", "aside", "header", "footer", "figure", "dl",
@@ -123,7 +114,8 @@ struct ContentCleaner {
     }
 
     private func hasHeadingOrText(_ index: Int) -> Bool {
-        stats.textLength[index] > 0 && tree.descendants(of: index).contains { HTMLTags.headings.contains(tree.nodes[$0].name) }
+        stats.textLength[index] > 0
+            && tree.descendants(of: index).contains { HTMLTags.headings.contains(tree.nodes[$0].name) }
     }
 
     private func hasFigureAncestor(_ index: Int) -> Bool {

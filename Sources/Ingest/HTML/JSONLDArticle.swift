@@ -43,7 +43,8 @@ struct JSONLDArticle {
         article.author = names(field(fields, "author"))
         if article.author == nil {
             // Some pages describe the article twice; the second object may name the author.
-            article.author = candidates.lazy.filter { isArticle(field($0, "@type")) }
+            article.author =
+                candidates.lazy.filter { isArticle(field($0, "@type")) }
                 .compactMap { names(field($0, "author")) }.first
         }
         article.publisher = names(field(fields, "publisher"))

@@ -135,7 +135,9 @@ struct PageMetadataReader {
         while at > 0 {
             let node = tree.nodes[at]
             if HTMLTags.dropped.contains(node.name) || node.name == "footer" || node.name == "aside" { return true }
-            if let role = node.attribute("role"), ["navigation", "menu", "complementary"].contains(role) { return true }
+            if let role = node.attribute("role"), ["navigation", "menu", "complementary"].contains(role) {
+                return true
+            }
             if NameWords.bylineFurniture.matches(MainTextFinder.names(node)) { return true }
             at = node.parent
         }

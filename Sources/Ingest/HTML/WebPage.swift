@@ -43,7 +43,8 @@ public struct WebPage: Sendable, Hashable {
             return .failure(Failure(reason: hasBody ? "no article text in the page" : "no body: nothing to read"))
         }
         return .success(
-            WebPage(text: paragraphs.joined(separator: "\n\n"), metadata: metadata, notes: note.map { [$0.reason] } ?? []))
+            WebPage(
+                text: paragraphs.joined(separator: "\n\n"), metadata: metadata, notes: note.map { [$0.reason] } ?? []))
     }
 
     /// Why `bytes` are not a web page at all (an image, an archive, random data), or nil.

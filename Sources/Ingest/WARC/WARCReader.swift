@@ -51,14 +51,16 @@ final class WARCReader {
         let number = count
         guard let version = try line(), version.starts(with: Array("WARC/1.".utf8)) else {
             let skipped = try resync()
-            return .item(.problem(
-                record: number, uri: nil,
-                reason: "not a WARC record header (skipped \(skipped) bytes to the next record)"))
+            return .item(
+                .problem(
+                    record: number, uri: nil,
+                    reason: "not a WARC record header (skipped \(skipped) bytes to the next record)"))
         }
         var fields: [String: String] = [:]
         while true {
             guard let header = try line() else {
-                return .item(.problem(record: number, uri: fields["warc-target-uri"], reason: "truncated record header"))
+                return .item(
+                    .problem(record: number, uri: fields["warc-target-uri"], reason: "truncated record header"))
             }
             if header.isEmpty { break }
             guard let colon = header.firstIndex(of: 0x3A) else { continue }
@@ -69,9 +71,10 @@ final class WARCReader {
         let uri = fields["warc-target-uri"]
         guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
             let skipped = try resync()
-            return .item(.problem(
-                record: number, uri: uri,
-                reason: "no valid Content-Length (skipped \(skipped) bytes to the next record)"))
+            return .item(
+                .problem(
+                    record: number, uri: uri,
+                    reason: "no valid Content-Length (skipped \(skipped) bytes to the next record)"))
         }
         let wanted = HTMLTree.lowercased(fields["warc-type"] ?? "") == "response"
         if length > maxBlockBytes || !wanted {
@@ -84,19 +87,21 @@ final class WARCReader {
             }
             if let problem = try checkRecordEnd(number: number, uri: uri, length: length) { return .item(problem) }
             if wanted {
-                return .item(.problem(
-                    record: number, uri: uri,
-                    reason: "record is \(ReaderLimits.describe(bytes: length)), over the "
-                        + "\(ReaderLimits.describe(bytes: maxBlockBytes)) page limit"))
+                return .item(
+                    .problem(
+                        record: number, uri: uri,
+                        reason: "record is \(ReaderLimits.describe(bytes: length)), over the "
+                            + "\(ReaderLimits.describe(bytes: maxBlockBytes)) page limit"))
             }
             return .skipped
         }
         guard try fill(length) else {
             let have = buffer.count - position
             position = buffer.count
-            return .item(.problem(
-                record: number, uri: uri,
-                reason: "truncated: Content-Length says \(length) bytes but only \(have) are left in the file"))
+            return .item(
+                .problem(
+                    record: number, uri: uri,
+                    reason: "truncated: Content-Length says \(length) bytes but only \(have) are left in the file"))
         }
         let start = position
         let block = Array(buffer[start..<(start + length)])

@@ -3,7 +3,8 @@
 public enum WARCWriter {
     /// A `warcinfo` record naming the file.
     public static func info(filename: String, date: String) -> [UInt8] {
-        record(type: "warcinfo", fields: ["WARC-Filename: \(filename)", "Content-Type: application/warc-fields"],
+        record(
+            type: "warcinfo", fields: ["WARC-Filename: \(filename)", "Content-Type: application/warc-fields"],
             date: date, id: 0, block: Array("software: hearsay\r\nformat: WARC File Format 1.1\r\n".utf8))
     }
 
@@ -11,7 +12,8 @@ public enum WARCWriter {
     public static func response(
         uri: String, date: String, body: [UInt8], contentType: String = "text/html; charset=utf-8", id: Int
     ) -> [UInt8] {
-        var block = Array("HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n\r\n".utf8)
+        var block = Array(
+            "HTTP/1.1 200 OK\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.count)\r\n\r\n".utf8)
         block += body
         return record(
             type: "response",
