@@ -48,13 +48,13 @@ struct MainTextFinder {
         var removed = dropFurniture(under: body, step)
         var stats = NodeStats(tree: tree, removed: removed)
         let scores = score(under: body, removed: removed, stats: stats, step)
-        let top = chooseTop(body: body, scores: scores, stats: stats)
-        let chosen = siblings(of: top, body: body, scores: scores, removed: removed, stats: stats)
+        let (top, topScore) = chooseTop(body: body, scores: scores, stats: stats)
+        var chosen = siblings(of: top, score: topScore, body: body, scores: scores, removed: removed, stats: stats)
+        chosen = withParts(chosen, top: top, score: topScore, scores: scores, stats: stats)
         var cleaner = ContentCleaner(
             tree: tree, removed: removed, stats: stats, title: title, weighNames: step.weighNames,
             clean: step.cleanLoosely)
         cleaner.clean(chosen, top: top)
-
         removed = cleaner.removed
         stats = cleaner.stats
         return TextWriter(tree: tree, removed: removed).paragraphs(of: chosen)
@@ -175,9 +175,10 @@ struct MainTextFinder {
         return scores
     }
 
-    private func chooseTop(body: Int, scores: [Int: Double], stats: NodeStats) -> Int {
+    /// The container to keep, and the score it stands for (the best score it holds).
+    private func chooseTop(body: Int, scores: [Int: Double], stats: NodeStats) -> (Int, Double) {
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let best = ranked.first, best.key != body, best.value > 0 else { return body }
+        guard let best = ranked.first, best.key != body, best.value > 0 else { return (body, 0) }
         var top = best.key
         let topScore = best.value
         // Several near-equal candidates side by side are parts of one article: take what holds them.
@@ -218,14 +219,42 @@ struct MainTextFinder {
             guard visible.count == 1 else { break }
             top = parent
         }
-        return top
+        return (top, max(topScore, scores[top] ?? 0))
     }
 
-    private func siblings(of top: Int, body: Int, scores: [Int: Double], removed: [Bool], stats: NodeStats) -> [Int] {
+    /// The best score at or below `index`: a sibling's paragraphs may sit deeper than scores reach up.
+    private func bestScore(in index: Int, scores: [Int: Double]) -> Double? {
+        var best = scores[index]
+        for d in tree.descendants(of: index) {
+            if let score = scores[d], score > (best ?? -Double.infinity) { best = score }
+        }
+        return best
+    }
+
+    /// `chosen` with the other parts of the article elsewhere on the page: containers that share a
+    /// class name with `top` and score like article text (one story cut by an advertisement or a
+    /// photo into containers under different parents).
+    private func withParts(
+        _ chosen: [Int], top: Int, score topScore: Double, scores: [Int: Double], stats: NodeStats
+    ) -> [Int] {
+        guard let topClass = tree.nodes[top].attribute("class"), !topClass.isEmpty else { return chosen }
+        let threshold = max(10, topScore * 0.2)
+        var parts = chosen
+        for (index, score) in scores where score >= threshold && stats.linkDensity(index) < 0.25 {
+            guard let cls = tree.nodes[index].attribute("class"), Self.sameFamily(topClass, cls) else { continue }
+            if parts.contains(where: { isInside(index, $0) || isInside($0, index) }) { continue }
+            parts.append(index)
+        }
+        // Node indices follow the document's order.
+        return parts.sorted()
+    }
+
+    private func siblings(
+        of top: Int, score topScore: Double, body: Int, scores: [Int: Double], removed: [Bool], stats: NodeStats
+    ) -> [Int] {
         guard top != body else { return [top] }
         let parent = tree.nodes[top].parent
         guard parent >= 0 else { return [top] }
-        let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
         let topClass = tree.nodes[top].attribute("class") ?? ""
         var chosen: [Int] = []
@@ -239,7 +268,9 @@ struct MainTextFinder {
             if !topClass.isEmpty, let siblingClass = node.attribute("class"), Self.shareClass(topClass, siblingClass) {
                 bonus = topScore * 0.2
             }
-            if let score = scores[sibling], score + bonus >= threshold {
+            let sameFamily = !topClass.isEmpty && Self.sameFamily(topClass, node.attribute("class") ?? "")
+            let score = sameFamily ? bestScore(in: sibling, scores: scores) : scores[sibling]
+            if let score, score + bonus >= threshold {
                 chosen.append(sibling)
                 continue
             }
@@ -262,6 +293,16 @@ struct MainTextFinder {
         if a == b { return true }
         let first = Set(a.split(separator: " "))
         return b.split(separator: " ").contains { first.contains($0) && $0.count >= 4 }
+    }
+
+    /// Whether two class attributes name the same kind of container: the same class names once
+    /// numbers are taken out (`story-body story-body-1`, `story-body story-body-2`).
+    private static func sameFamily(_ a: String, _ b: String) -> Bool {
+        func family(_ text: String) -> Set<String> {
+            Set(text.split(separator: " ").map { String($0.unicodeScalars.filter { !("0"..."9").contains($0) }) })
+        }
+        let first = family(a)
+        return !first.isEmpty && first == family(b)
     }
 
     private static func endsSentence(_ text: String) -> Bool {
