@@ -200,3 +200,33 @@ import Testing
     #expect(InputSniffer.kind(of: Array("[{\"text\": \"x\"}]".utf8)) == .jsonDocument)
     #expect(InputSniffer.kind(of: Array("The <b> tag is old.".utf8)) == .text)
 }
+
+@Test func aWARCReadAFewBytesAtATimeGivesTheSameRecords() throws {
+    let whole = try exampleWARC(gzipped: false)
+    for step in [1, 3, 7, 4096] {
+        var offset = 0
+        let trickle = ByteSource(pull: { buffer, count throws(OSFailure) in
+            let n = min(step, count, whole.count - offset)
+            buffer.append(contentsOf: whole[offset..<(offset + n)])
+            offset += n
+            return n
+        })
+        let reader = WARCReader(source: trickle, maxBlockBytes: 1 << 20, chunkBytes: 4096)
+        var uris: [String?] = []
+        while let item = try reader.next() {
+            guard case .record(let record) = item else {
+                Issue.record("step \(step): \(item)")
+                continue
+            }
+            // Only responses come out; the warcinfo and request records are stepped over.
+            #expect(record.type == "response")
+            uris.append(record.targetURI)
+        }
+        #expect(
+            uris == [
+                "https://ledger.millbrook.example/2024/05/14/night-ferry-gull-island",
+                "https://gazette.pellvalley.example/frost",
+            ],
+            "step \(step)")
+    }
+}

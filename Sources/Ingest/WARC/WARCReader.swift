@@ -165,17 +165,18 @@ final class WARCReader {
 
     /// The next line without its line break; nil at the end of the file. Lines over 64 KB are cut.
     private func line() throws(OSFailure) -> ArraySlice<UInt8>? {
-        var scanned = position
+        // Counted from the position: filling may move the buffer's contents.
+        var scanned = 0
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+            if let newline = buffer[(position + scanned)...].firstIndex(of: 0x0A) {
                 var end = newline
                 if end > position && buffer[end - 1] == 0x0D { end -= 1 }
                 let text = buffer[position..<end]
                 position = newline + 1
                 return text
             }
-            scanned = buffer.count
-            let more = buffer.count - position <= 65536 ? try fill(buffer.count - position + 1) : false
+            scanned = buffer.count - position
+            let more = scanned <= 65536 ? try fill(scanned + 1) : false
             if !more {
                 if position >= buffer.count { return nil }
                 let text = buffer[position..<buffer.count]
