@@ -48,7 +48,7 @@ lint: ## Check formatting and style with swift format (.swift-format)
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py
 
-lexicons: ## Regenerate the web-page reader's embedded word lists from Lexicons/web-*.txt
+lexicons: ## Regenerate the embedded word lists from Lexicons/*.txt
 	python3 Scripts/embed-lexicons.py
 
 html-eval: release ## Score the import of ../shared/html/readability pages (text, metadata) and the quote agreement

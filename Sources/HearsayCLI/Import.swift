@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
+import HearsayImport
 import HearsayStore
 import Ingest
 
@@ -59,23 +60,27 @@ extension Hearsay {
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
-            let runner = ImportRunner(
-                store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
-            var reader = ArticleReader(overrides: overrides)
-            reader.warn = { Terminal.error("hearsay: warning: \($0)") }
-            try runner.run(paths, reader: reader)
-            let totals = runner.totals
-            // Claims of the new and replaced articles join the groups of claims about the same
-            // events (also those left pending by an interrupted import).
-            try store.groupNewClaims()
+            let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
+            let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
+            try progress.clearing {
+                var reader = ArticleReader(overrides: overrides)
+                // A warning may come while the progress line shows: it is cleared first.
+                let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
+                reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }
+                try importer.run(paths, reader: reader, progress: progress.show) { problem in
+                    progress.clear()
+                    Terminal.error("hearsay: skipped \(problem)")
+                }
+            }
+            let totals = importer.totals
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
             summary +=
-                ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"
+                ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", importer.elapsed)) s"
             print(summary)
-            if runner.rejected > 0 {
+            if importer.rejected > 0 {
                 throw CommandFailure(
-                    "\(runner.rejected) input\(runner.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported"
+                    "\(importer.rejected) input\(importer.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported"
                 )
             }
         }

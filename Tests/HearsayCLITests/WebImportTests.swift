@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import TestSupport
 import Testing
 
 /// Web pages, gzip and WARC through the built binary: files, standard input, and bad input.
@@ -11,8 +12,9 @@ import Testing
         Array(try Data(contentsOf: Self.pages.appendingPathComponent(name)))
     }
 
-    @Test func aPageFolderImportsWithItsQuotesAndMetadata() throws {
-        let cli = BinaryRunner()
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
+    func aPageFolderImportsWithItsQuotesAndMetadata() throws {
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let result = try cli.run(["import", Self.pages.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -26,18 +28,25 @@ import Testing
         #expect(articles.stdout.contains("The Millbrook Ledger"))
     }
 
-    @Test func standardInputTakesAPageAGzipAndAWARCGz() throws {
-        let cli = BinaryRunner()
+    /// Runs `hearsay import -` with `bytes` on standard input (through the shell, as `< FILE`).
+    private func importPiped(_ cli: HearsayRunner, _ bytes: [UInt8], name: String) throws -> HearsayBinary.Outcome {
+        let file = try cli.write(name, bytes)
+        return try cli.run(["import", "-"], shellPrefix: "exec < '\(file)'")
+    }
+
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
+    func standardInputTakesAPageAGzipAndAWARCGz() throws {
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let html = try page("millbrook-ferry.html")
-        let piped = try cli.run(["import", "-"], stdinBytes: html)
+        let piped = try importPiped(cli, html, name: "page.bin")
         #expect(piped.status == 0, "\(piped.stderr)")
-        let again = try cli.run(["import", "-"], stdinBytes: try GzipWriter.member(html))
+        let again = try importPiped(cli, try GzipWriter.member(html), name: "page.gz.bin")
         #expect(again.stdout.contains("1 unchanged"), "\(again.stdout)")
         let warc = WARCWriter.response(
             uri: "https://gazette.pellvalley.example/frost", date: "2024-06-01T10:00:00Z",
             body: try page("pell-valley-frost.html"), contentType: "text/html; charset=windows-1252", id: 1)
-        let crawl = try cli.run(["import", "-"], stdinBytes: try GzipWriter.member(warc))
+        let crawl = try importPiped(cli, try GzipWriter.member(warc), name: "crawl.bin")
         #expect(crawl.status == 0, "\(crawl.stderr)")
         let articles = try cli.run(["export", "articles", "--format", "jsonl"])
         // A piped page is keyed by its address; a WARC record by its target.
@@ -47,13 +56,14 @@ import Testing
         #expect(articles.stdout.contains("\"article\":\"https://gazette.pellvalley.example/frost\""))
     }
 
-    @Test func badInputIsNamedTheRestImportedAndTheExitStatusIsOne() throws {
-        let cli = BinaryRunner()
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
+    func badInputIsNamedTheRestImportedAndTheExitStatusIsOne() throws {
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/good.html", String(decoding: try page("millbrook-ferry.html"), as: UTF8.self))
         try cli.write("in/empty.html", "<html><head><title>Nothing</title></head></html>")
         let whole = try GzipWriter.member(Array("{\"text\": \"The ferry ran late again.\"}\n".utf8))
-        try Data(whole.prefix(whole.count - 6)).write(to: URL(fileURLWithPath: cli.path("in/cut.jsonl.gz")))
+        try cli.write("in/cut.jsonl.gz", Array(whole.prefix(whole.count - 6)))
         let result = try cli.run(["import", "in"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("in/empty.html"), "\(result.stderr)")
@@ -62,8 +72,9 @@ import Testing
         #expect(result.stdout.contains("Imported 2 articles"), "\(result.stdout)")
     }
 
-    @Test func unusedJSONFieldsAreWarnedWithoutFailingTheImport() throws {
-        let cli = BinaryRunner()
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
+    func unusedJSONFieldsAreWarnedWithoutFailingTheImport() throws {
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write(
             "crawl.jsonl",

@@ -1,11 +1,12 @@
 import Extraction
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Ingest
 
 @Test func aFolderOfPagesIsReadWithHTMAndXHTMLAndGzippedPages() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let ferry = try examplePage("millbrook-ferry.html")
     try dir.write("a/ferry.html", ferry)
     try dir.write("b/frost.htm", try examplePage("pell-valley-frost.html"))
@@ -20,7 +21,7 @@ import Testing
 }
 
 @Test func gzippedTextAndJSONLinesReadAsTheirInnerExtensionSays() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let text = "Harbour cranes stand idle\n\nDock workers walked out on Tuesday, the union said.\n"
     try dir.write("story.txt.gz", try GzipWriter.member(Array(text.utf8)))
     let lines =
@@ -33,7 +34,7 @@ import Testing
 }
 
 @Test func aWARCAndAWARCGzGiveTheSameArticlesAsTheFolder() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let plain = try dir.write("examples.warc", try exampleWARC(gzipped: false))
     let gzipped = try dir.write("examples.warc.gz", try exampleWARC(gzipped: true))
     let fromPlain = try readWeb([plain])
@@ -53,7 +54,7 @@ import Testing
 }
 
 @Test func aWARCRecordsDateStandsInWhenThePageGivesNone() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let page =
         "<html><body><p>The lighthouse keeper retired on Friday after forty years, the harbour trust said in a note to members.</p></body></html>"
     let warc = WARCWriter.response(
@@ -65,7 +66,7 @@ import Testing
 }
 
 @Test func redirectsImagesAndMetadataRecordsAreSkippedQuietly() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     var warc = WARCWriter.record(
         type: "response", fields: ["WARC-Target-URI: https://example.org/old"], date: "2022-08-05T06:00:00Z", id: 1,
         block: Array("HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.org/new\r\n\r\n".utf8))
@@ -81,7 +82,7 @@ import Testing
 }
 
 @Test func aWARCRecordWhoseLengthLiesIsNamedAndTheNextOneRead() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let good = try exampleWARC(gzipped: false)
     // The first record claims 40 bytes more than it holds, swallowing the start of the next one.
     let head = String(decoding: good.prefix(400), as: UTF8.self)
@@ -99,7 +100,7 @@ import Testing
 }
 
 @Test func aTruncatedWARCGzNamesTheBreakAndKeepsTheWholeRecords() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let whole = try exampleWARC(gzipped: true)
     let cut = Array(whole.prefix(whole.count - 300))
     let (articles, problems, _) = try readWeb([try dir.write("cut.warc.gz", cut)])
@@ -109,7 +110,7 @@ import Testing
 }
 
 @Test func aTruncatedGzippedPageIsNotStoredHalf() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let whole = try GzipWriter.member(try examplePage("millbrook-ferry.html"))
     let path = try dir.write("cut.html.gz", Array(whole.prefix(whole.count / 2)))
     let (articles, problems, _) = try readWeb([path])
@@ -118,7 +119,7 @@ import Testing
 }
 
 @Test func badPagesAreNamedAndTheRestOfTheFolderIsRead() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     try dir.write("1-good.html", try examplePage("millbrook-ferry.html"))
     try dir.write("2-binary.html", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0] + [UInt8](repeating: 0, count: 200))
     try dir.write("3-no-body.html", "<html><head><title>Nothing here</title></head></html>")
@@ -138,7 +139,7 @@ import Testing
 }
 
 @Test func crawlerJSONFieldNamesAreReadAndUnusedFieldsWarnedOncePerFile() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let newsPlease = """
         {"title": "Quay reopens", "maintext": "The quay reopened on Monday.", "date_publish": "2024-03-04 09:15:00", "authors": ["Ana Ruiz", "Tom Lee"], "url": "https://example.org/quay", "source_domain": "example.org", "language": "en"}
         {"title": "Quay closes", "maintext": "The quay closed on Friday.", "date_publish": "2024-03-08 17:00:00", "authors": [], "url": "https://example.org/quay2", "source_domain": "example.org", "language": "en"}
@@ -176,7 +177,7 @@ import Testing
 }
 
 @Test func aJSONLineWithARawPageGoesThroughTheHTMLPath() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder()
     let page = String(decoding: try examplePage("millbrook-ferry.html"), as: UTF8.self)
     var line: [String: String] = ["id": "ferry", "html": page, "url": "https://ledger.millbrook.example/x"]
     line["date"] = "2024-05-15"

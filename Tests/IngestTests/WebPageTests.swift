@@ -137,27 +137,3 @@ import Testing
     #expect(DateText.day("2021/03/09") == "2021-03-09")
     #expect(DateText.day("last Tuesday") == nil)
 }
-
-@Test func theGeneratedLexiconFileMatchesTheLexiconsFolder() throws {
-    let generated = try String(
-        contentsOf: repositoryRoot.appendingPathComponent("Sources/Ingest/Generated/WebLexicons+Embedded.swift"),
-        encoding: .utf8)
-    let folder = repositoryRoot.appendingPathComponent("Lexicons")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        .filter { $0.hasPrefix("web-") && $0.hasSuffix(".txt") }.sorted()
-    #expect(!names.isEmpty)
-    var expected: [String] = []
-    for name in names {
-        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        expected.append("    /// Lexicons/\(name).")
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let entry = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = entry.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { expected.append("        \"\(trimmed)\",") }
-        }
-    }
-    let lines = generated.split(separator: "\n").map(String.init).filter {
-        $0.hasPrefix("    /// Lexicons/") || $0.hasPrefix("        \"")
-    }
-    #expect(lines == expected, "run `make lexicons` after editing Lexicons/web-*.txt")
-}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import Ingest
 
@@ -39,8 +40,7 @@ final class WarningLog: @unchecked Sendable {
 }
 
 /// The repository's root folder.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+let repositoryRoot = HearsayBinary.packageRoot
 
 /// The bytes of `Examples/pages/NAME`.
 func examplePage(_ name: String) throws -> [UInt8] {

@@ -1,3 +1,5 @@
+import HearsayText
+
 /// The article fields a page's JSON-LD (`<script type="application/ld+json">`) gives.
 struct JSONLDArticle {
     var headline: String?
@@ -8,7 +10,7 @@ struct JSONLDArticle {
     var publisher: String?
     var url: String?
 
-    private static let articleTypes = Set(WebLexicons.articleTypes.map { $0.lowercased() })
+    private static let articleTypes = Set(Lexicons.webArticleTypes.map { $0.lowercased() })
 
     /// The fields of the first article object in `scripts` (each a JSON-LD script's text); nil when none.
     static func read(_ scripts: [String]) -> JSONLDArticle? {

@@ -1,3 +1,5 @@
+import HearsayText
+
 /// A word list matched against the class and id names of elements (`"article-body main"`).
 ///
 /// Words of four letters or more match anywhere inside a name ("comment" in `commentlist`); shorter
@@ -14,11 +16,11 @@ struct NameWords: Sendable {
     }
 
     /// The furniture words of `Lexicons/web-boilerplate-names.txt`.
-    static let boilerplate = NameWords(WebLexicons.boilerplateNames)
+    static let boilerplate = NameWords(Lexicons.webBoilerplateNames)
     /// The content words of `Lexicons/web-content-names.txt`.
-    static let content = NameWords(WebLexicons.contentNames)
+    static let content = NameWords(Lexicons.webContentNames)
     /// The score-lowering words of `Lexicons/web-negative-names.txt`.
-    static let negative = NameWords(WebLexicons.negativeNames)
+    static let negative = NameWords(Lexicons.webNegativeNames)
 
     /// Whether `names` (class and id joined by a space) holds one of the words.
     func matches(_ names: String) -> Bool {
@@ -70,9 +72,9 @@ struct NameWords: Sendable {
 
 extension NameWords {
     /// Names of byline elements.
-    static let bylines = NameWords(WebLexicons.bylineNames, wholeParts: true)
+    static let bylines = NameWords(Lexicons.webBylineNames, wholeParts: true)
     /// Names of page parts whose author links are not the byline.
-    static let bylineFurniture = NameWords(WebLexicons.bylineFurnitureNames)
+    static let bylineFurniture = NameWords(Lexicons.webBylineFurnitureNames)
     /// Names of share and follow boxes.
-    static let share = NameWords(WebLexicons.shareNames)
+    static let share = NameWords(Lexicons.webShareNames)
 }

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayText
 
 /// Reads a page's title, date, author, outlet and address, each from the most reliable source the
 /// page has: JSON-LD, then `<meta>` tags, then the document's own elements, then the URL.
@@ -78,7 +79,7 @@ struct PageMetadataReader {
     }
 
     private func jsonLDPublisherOrSiteName() -> String? {
-        meta(WebLexicons.siteMetaNames) ?? jsonLD?.publisher
+        meta(Lexicons.webSiteMetaNames) ?? jsonLD?.publisher
     }
 
     private func host(of url: String?) -> String? {
@@ -99,7 +100,7 @@ struct PageMetadataReader {
                 ? name : headline
         }
         if let first = fromJSONLD.first { return first }
-        if let fromMeta = meta(WebLexicons.titleMetaNames) { return fromMeta }
+        if let fromMeta = meta(Lexicons.webTitleMetaNames) { return fromMeta }
         let headings = tree.elements(named: "h1").map { tree.text(of: $0) }.filter { !$0.isEmpty }
         if documentTitle.isEmpty { return headings.first }
         return TitleCleaner.clean(documentTitle, site: site, headings: headings)
@@ -107,7 +108,7 @@ struct PageMetadataReader {
 
     private func author() -> String? {
         if let author = jsonLD?.author { return author }
-        if let author = meta(WebLexicons.authorMetaNames), !author.hasPrefix("http"), !author.hasPrefix("@") {
+        if let author = meta(Lexicons.webAuthorMetaNames), !author.hasPrefix("http"), !author.hasPrefix("@") {
             return Byline.clean(author)
         }
         for index in tree.nodes.indices where !tree.nodes[index].isText {
@@ -145,7 +146,7 @@ struct PageMetadataReader {
     }
 
     private func date(url: String?) -> String? {
-        let candidates: [String?] = [jsonLD?.datePublished, meta(WebLexicons.dateMetaNames)]
+        let candidates: [String?] = [jsonLD?.datePublished, meta(Lexicons.webDateMetaNames)]
         for candidate in candidates {
             if let candidate, let day = DateText.day(candidate) { return day }
         }

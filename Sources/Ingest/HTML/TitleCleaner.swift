@@ -1,8 +1,9 @@
 import Foundation
+import HearsayText
 
 /// Takes the site's name off a page's `<title>` ("Storm Closes Port – The Harbour Times").
 enum TitleCleaner {
-    private static let separators = WebLexicons.titleSeparators.map { " \($0) " }
+    private static let separators = Lexicons.webTitleSeparators.map { " \($0) " }
 
     /// The headline in `title`: the whole title when a heading repeats it, else the title without
     /// the part that names the site (`site`, or a short last part after a separator).
