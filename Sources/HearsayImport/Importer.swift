@@ -31,7 +31,7 @@ public final class Importer<Sink: ImportSink> {
     public private(set) var rejected = 0
 
     /// - Parameters:
-    ///   - sink: where the articles go; from ``run(_:reader:progress:warning:problem:)`` on, only the
+    ///   - sink: where the articles go; from ``run(_:reader:progress:problem:)`` on, only the
     ///     writer thread touches it, until the run returns.
     ///   - known: articles the sink already holds, to skip unchanged ones before extraction;
     ///     without it every article is extracted and the sink finds the unchanged ones.
@@ -55,8 +55,7 @@ public final class Importer<Sink: ImportSink> {
     }
 
     /// Reads `paths` with `reader` and writes every good article to the sink, then finishes the
-    /// sink. Bad inputs are handed to `problem` and skipped; what was wrong with a good article but
-    /// did not stop it (an impossible date, a key taken) goes to `warning`; `progress` is called on the reading
+    /// sink. Bad inputs are handed to `problem` and skipped; `progress` is called on the reading
     /// thread after each article read. Throws the first error of the reader or the sink (the
     /// batches written before it stay written).
     ///
@@ -64,7 +63,7 @@ public final class Importer<Sink: ImportSink> {
     @discardableResult
     public func run(
         _ paths: [String], reader: ArticleReader, progress: (Importer) -> Void = { _ in },
-        warning: (InputProblem) -> Void = { _ in }, problem: (InputProblem) -> Void
+        problem: (InputProblem) -> Void
     ) throws -> ImportTotals {
         // Two batches ahead of the writer: extraction goes on while a batch is being written.
         let pool = ExtractionPool<RawArticle, Sink.Prepared>(window: 2 * batchSize + 2 * workerCount)
@@ -75,7 +74,6 @@ public final class Importer<Sink: ImportSink> {
             try reader.read(paths) { result in
                 switch result {
                 case .success(let article):
-                    for note in article.warnings { warning(note) }
                     try submit(article, to: pool)
                     progress(self)
                 case .failure(let input):
