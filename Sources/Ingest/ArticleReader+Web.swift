@@ -72,7 +72,8 @@ extension ArticleReader {
                 .failure(
                     InputProblem(
                         path: file.displayPath,
-                        reason: "page is over the \(ReaderLimits.describe(bytes: limit)) limit (reading stopped there)")))
+                        reason: "page is over the \(ReaderLimits.describe(bytes: limit)) limit (reading stopped there)")
+                ))
             return
         }
         var key = file.key
