@@ -37,6 +37,9 @@ extension Hearsay {
         @Option(help: "The author.")
         var author: String?
 
+        @Flag(help: "The paths hold records written by `hearsay extract` (files, folders, -; .gz too).")
+        var extracted = false
+
         @Option(help: .hidden)
         var batchSize: Int = 128
 
@@ -47,9 +50,11 @@ extension Hearsay {
                     "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
             }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            try validateExtracted()
         }
 
         func run() throws {
+            if extracted { return try runExtracted() }
             let store = try database.open()
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.

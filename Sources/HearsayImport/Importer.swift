@@ -144,7 +144,7 @@ public final class Importer<Sink: ImportSink> {
     /// The thread keeps the platform's default stack (8 MB on Linux, 512 KB on macOS): extraction
     /// does not recurse deeply. Measured with `ulimit -s` on a debug build: PolNeAR train and dev,
     /// the seeds and an article of 20,000 nested brackets and quotes import with 128 KB stacks.
-    private static func spawn(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
+    static func spawn(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
         let done = DispatchSemaphore(value: 0)
         Thread {
             body()
