@@ -36,7 +36,7 @@ extension HearsayBench {
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
         var memoryMB = "100"
 
-        @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export.")
+        @Option(help: "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export.")
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -54,7 +54,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export").split(separator: ",").map(String.init))
+                (only ?? "import,memory,extraction,scale,store,queries,export").split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -80,6 +80,10 @@ extension HearsayBench {
             if sections.contains("extraction") {
                 say("extraction alone ...")
                 benchmarks.extraction(try articles())
+            }
+            if sections.contains("scale") {
+                say("extract on every core, then import --extracted ...")
+                try benchmarks.scaleOut(try articles())
             }
             if sections.contains("store") {
                 say("store alone ...")

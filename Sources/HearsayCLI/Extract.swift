@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import HearsayImport
+import HearsayStore
 import Ingest
 
 extension Hearsay {
@@ -38,9 +39,20 @@ extension Hearsay {
         @Option(help: "The author.")
         var author: String?
 
+        @Option(help: .hidden)
+        var workers: Int?
+
+        func validate() throws {
+            if let date, !QueryFilter.isValidDate(date) {
+                throw ValidationError(
+                    "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
+            }
+            if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        }
+
         func run() throws {
             let out = try output.map { path throws(LineOutputError) in try LineOutput.file(path) } ?? .standardOutput()
-            let extractor = Extractor(output: out)
+            let extractor = Extractor(output: out, workers: workers)
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             try extractor.run(paths, reader: ArticleReader(overrides: overrides)) { problem in
                 Terminal.error("hearsay: skipped \(problem)")
