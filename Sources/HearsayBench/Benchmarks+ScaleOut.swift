@@ -16,6 +16,7 @@ extension Benchmarks {
         var wall = Samples()
         var stored = Samples()
         var storeCPU = Samples()
+        var storeMemory = Samples()
         var recordBytes = 0
         for run in 1...runs {
             let records = parts.indices.map { (work as NSString).appendingPathComponent("records-\($0).jsonl") }
@@ -30,9 +31,11 @@ extension Benchmarks {
             let imported = try runHearsay(["import", "--extracted", "--db", db] + records)
             stored.add(Double(written.articles) / imported.seconds)
             storeCPU.add(imported.cpuSeconds * 1000 / Double(written.articles))
+            storeMemory.add(imported.maxRSSMegabytes)
             say(
                 String(
-                    format: "  run %d: extract %.2f s on %d processes (%.2f CPU s), import --extracted %.2f s (%.2f CPU s)",
+                    format:
+                        "  run %d: extract %.2f s on %d processes (%.2f CPU s), import --extracted %.2f s (%.2f CPU s)",
                     run, seconds, cores, cpu, imported.seconds, imported.cpuSeconds))
             removeDatabase(db)
             for path in records { try? FileManager.default.removeItem(atPath: path) }
@@ -40,23 +43,31 @@ extension Benchmarks {
         for path in parts { try? FileManager.default.removeItem(atPath: path) }
         notes.append(
             "scale: \(written.articles) articles of \(source.name) in \(cores) parts; "
-                + String(format: "extract records %.1f KB an article", Double(recordBytes) / 1e3 / Double(written.articles)))
+                + String(
+                    format: "extract records %.1f KB an article", Double(recordBytes) / 1e3 / Double(written.articles)))
         rows.append(
             Row(
                 name: "extract, one process per core, per CPU second", unit: "articles/s", samples: perCPU,
                 target: .none))
         rows.append(
-            Row(name: "extract, \(cores) processes on \(cores) cores", unit: "articles/s", samples: wall, target: .none))
-        rows.append(Row(name: "import --extracted (the serial part)", unit: "articles/s", samples: stored, target: .none))
+            Row(name: "extract, \(cores) processes on \(cores) cores", unit: "articles/s", samples: wall, target: .none)
+        )
+        rows.append(
+            Row(name: "import --extracted (the serial part)", unit: "articles/s", samples: stored, target: .none))
         rows.append(
             Row(
                 name: "import --extracted CPU time per article", unit: "ms", samples: storeCPU, target: .none,
                 judgedBy: .median))
+        rows.append(
+            Row(
+                name: "import --extracted peak memory", unit: "MB", samples: storeMemory, target: .none,
+                judgedBy: .max))
     }
 
     /// Deals the lines of `path` round-robin into `count` files.
     private func split(_ path: String, into count: Int) throws -> [String] {
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: true)
         var bodies = Array(repeating: "", count: count)
         for (index, line) in lines.enumerated() {
             bodies[index % count] += line
@@ -79,7 +90,8 @@ extension Benchmarks {
         }
         return try results.all().map { outcome in
             guard outcome.status == 0 else {
-                throw ChildProcess.Failure(command: [hearsay, "extract"], reason: "exit status \(outcome.status): \(outcome.stderr)")
+                throw ChildProcess.Failure(
+                    command: [hearsay, "extract"], reason: "exit status \(outcome.status): \(outcome.stderr)")
             }
             return outcome
         }

@@ -36,7 +36,8 @@ extension HearsayBench {
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
         var memoryMB = "100"
 
-        @Option(help: "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export.")
+        @Option(
+            help: "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export.")
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")

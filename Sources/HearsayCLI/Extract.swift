@@ -8,7 +8,8 @@ extension Hearsay {
     /// `hearsay extract PATH...`: extraction without a database, one JSON line per article.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Extract quotes and claims without a database: one JSON line per article, for import --extracted.",
+            abstract:
+                "Extract quotes and claims without a database: one JSON line per article, for import --extracted.",
             discussion: """
                 Reads what import reads (files, folders, - for standard input) and writes one \
                 {"format":"hearsay-extract/1","article":{...},"speakers":[...],"quotes":[...],"claims":[...]} \

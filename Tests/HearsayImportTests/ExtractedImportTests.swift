@@ -101,7 +101,8 @@ import Testing
         let folder = ScratchFolder("hearsay-extracted")
         let feed = try Self.feed(folder)
         let direct = try Store(path: folder.path("direct.db"))
-        try Importer(sink: StoreSink(direct), known: nil, batchSize: 2, workers: 2).run([feed], reader: ArticleReader()) {
+        try Importer(sink: StoreSink(direct), known: nil, batchSize: 2, workers: 2).run([feed], reader: ArticleReader())
+        {
             _ in
         }
         let expected = try Self.exports(direct, in: folder, "direct")
