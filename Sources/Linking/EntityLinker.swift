@@ -1,4 +1,5 @@
 import Extraction
+import HearsayText
 
 /// Decides whether a speaker from a new article is an entity already known.
 ///
@@ -249,7 +250,7 @@ public struct EntityLinker: Sendable {
     }
 
     /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz").
-    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+    static let formsOfAddress: Set<String> = Set(Lexicons.linkerFormsOfAddress)
 
     /// The calendar day of a `YYYY-MM-DD` date, counted from 1970-01-01; nil when it is no real day.
     static func dayNumber(_ date: String) -> Int? {
