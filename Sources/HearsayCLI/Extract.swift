@@ -25,37 +25,19 @@ extension Hearsay {
         @Option(help: "Write the lines to this file instead of standard output.")
         var output: String?
 
-        @Option(help: "The title, for plain-text articles that do not give one.")
-        var title: String?
-
-        @Option(help: "The publication date (YYYY-MM-DD).")
-        var date: String?
-
-        @Option(help: "The outlet.")
-        var source: String?
-
-        @Option(help: "The article's address.")
-        var url: String?
-
-        @Option(help: "The author.")
-        var author: String?
+        @OptionGroup var metadata: ArticleMetadataOptions
 
         @Option(help: .hidden)
         var workers: Int?
 
         func validate() throws {
-            if let date, !QueryFilter.isValidDate(date) {
-                throw ValidationError(
-                    "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
-            }
             if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
         }
 
         func run() throws {
             let out = try output.map { path throws(LineOutputError) in try LineOutput.file(path) } ?? .standardOutput()
             let extractor = Extractor(output: out, workers: workers)
-            let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
-            try extractor.run(paths, reader: ArticleReader(overrides: overrides)) { problem in
+            try extractor.run(paths, reader: ArticleReader(overrides: metadata.overrides)) { problem in
                 Terminal.error("hearsay: skipped \(problem)")
             }
             if extractor.rejected > 0 {

@@ -7,7 +7,7 @@ extension Hearsay.Import {
     /// The article flags describe original articles: extract records carry their own metadata.
     func validateExtracted() throws {
         guard extracted else { return }
-        if title != nil || date != nil || source != nil || url != nil || author != nil {
+        if !metadata.isEmpty {
             throw ValidationError("--title, --date, --source, --url and --author do not apply to --extracted records")
         }
     }

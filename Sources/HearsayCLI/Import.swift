@@ -22,20 +22,7 @@ extension Hearsay {
         @Argument(help: "Files, folders, or - for standard input.")
         var paths: [String]
 
-        @Option(help: "The title, for plain-text articles that do not give one.")
-        var title: String?
-
-        @Option(help: "The publication date (YYYY-MM-DD).")
-        var date: String?
-
-        @Option(help: "The outlet.")
-        var source: String?
-
-        @Option(help: "The article's address.")
-        var url: String?
-
-        @Option(help: "The author.")
-        var author: String?
+        @OptionGroup var metadata: ArticleMetadataOptions
 
         @Flag(help: "The paths hold records written by `hearsay extract` (files, folders, -; .gz too).")
         var extracted = false
@@ -45,10 +32,6 @@ extension Hearsay {
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
-            if let date, !QueryFilter.isValidDate(date) {
-                throw ValidationError(
-                    "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
-            }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
             try validateExtracted()
         }
@@ -56,13 +39,12 @@ extension Hearsay {
         func run() throws {
             if extracted { return try runExtracted() }
             let store = try database.open()
-            let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
             let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
             let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
             try progress.clearing {
-                let reader = ArticleReader(overrides: overrides)
+                let reader = ArticleReader(overrides: metadata.overrides)
                 try importer.run(paths, reader: reader, progress: progress.show) { problem in
                     progress.clear()
                     Terminal.error("hearsay: skipped \(problem)")
