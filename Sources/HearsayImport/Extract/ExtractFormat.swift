@@ -17,21 +17,43 @@ public enum ExtractFormat {
     /// `{"format":NAME,` followed by the fields of `body` with sorted keys: `format` first, so a
     /// reader (or a person with `head`) sees the version before anything else.
     static func line(body: some Encodable) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let encoded: Data
-        do {
-            encoded = try encoder.encode(body)
-        } catch {
-            // Only a non-finite number can fail, and extraction makes none; say so on the line rather than crash.
-            return line(body: ExtractError(path: "", line: nil, message: "cannot encode: \(error)"))
-        }
         var bytes = Array("{\"format\":\"\(name)\"".utf8)
+        let encoded = encoded(body)
         // The body is an object: "{}" when empty, "{...}" otherwise.
         if encoded.count > 2 { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(contentsOf: encoded.dropFirst())
+        bytes += encoded.dropFirst()
         return bytes
     }
+
+    /// `value` as compact JSON with sorted keys and unescaped slashes.
+    static func encoded(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            // Only a non-finite number can fail, and extraction makes none; say so rather than crash.
+            return Array(#"{"unencodable":true}"#.utf8)
+        }
+    }
+
+    /// The article key of a line written by ``ExtractRecord/line()``, read without parsing the
+    /// line; nil when the line does not start as this build writes it or the key has escapes.
+    static func quickKey(_ line: [UInt8]) -> [UInt8]? {
+        let start = quickKeyPrefix.count
+        guard line.count > start, line.starts(with: quickKeyPrefix) else { return nil }
+        var index = start
+        while index < line.count {
+            switch line[index] {
+            case UInt8(ascii: "\""): return Array(line[start..<index])
+            case UInt8(ascii: "\\"): return nil
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
+    private static let quickKeyPrefix = Array("{\"format\":\"\(name)\",\"article\":{\"key\":\"".utf8)
 }
 
 /// The line written in place of an article that could not be read: `{"format":...,"error":{...}}`.

@@ -36,15 +36,47 @@ public struct ExtractRecord: Sendable, Hashable, Codable {
             extraction: ArticleExtraction(speakers: speakers, quotes: quotes, claims: claims))
     }
 
-    /// The record as one JSON line, without the line break.
+    /// The record as one JSON line, without the line break: `format`, then the article with its
+    /// `key` first (so a sort reads the key without parsing the line), then the rest, keys sorted.
     public func line() -> [UInt8] {
-        ExtractFormat.line(body: self)
+        let fields = ExtractFormat.encoded(ArticleFields(article))
+        let findings = ExtractFormat.encoded(Findings(speakers: speakers, quotes: quotes, claims: claims))
+        var bytes = Array("{\"format\":\"\(ExtractFormat.name)\",\"article\":{\"key\":".utf8)
+        bytes += ExtractFormat.encoded(article.key)
+        // Both encodings are non-empty objects: "{...}"; their insides are spliced in.
+        bytes.append(UInt8(ascii: ","))
+        bytes += fields.dropFirst()
+        bytes.append(UInt8(ascii: ","))
+        bytes += findings.dropFirst()
+        return bytes
     }
 
     /// Reads a record line written by ``line()`` (or any JSON of the same shape).
     public static func decode(_ line: [UInt8]) throws -> ExtractRecord {
         try JSONDecoder().decode(ExtractRecord.self, from: Data(line))
     }
+}
+
+/// The article's fields but its key, encoded after the key.
+private struct ArticleFields: Encodable {
+    var title, source, date, url, author: String?
+    var text: String
+
+    init(_ article: ExtractedArticle) {
+        title = article.title
+        source = article.source
+        date = article.date
+        url = article.url
+        author = article.author
+        text = article.text
+    }
+}
+
+/// What extraction found, encoded after the article.
+private struct Findings: Encodable {
+    var speakers: [Speaker]
+    var quotes: [Quote]
+    var claims: [Claim]
 }
 
 /// The article part of an ``ExtractRecord``.

@@ -24,6 +24,9 @@ struct RecordHeader: Decodable {
 
     /// Reads the header of `line`.
     static func kind(of line: [UInt8]) -> Kind {
+        // The common case, a record this build wrote, costs a prefix compare; the line is fully
+        // checked when it is decoded for storing.
+        if let key = ExtractFormat.quickKey(line) { return .article(key: key) }
         let header: RecordHeader
         do {
             header = try JSONDecoder().decode(RecordHeader.self, from: Data(line))
