@@ -106,23 +106,7 @@ public final class Importer<Sink: ImportSink> {
 
     /// Starts the thread that writes results in batches; stops the pool at its first error.
     private func startWriter(_ pool: ExtractionPool<RawArticle, Sink.Prepared>) -> DispatchSemaphore {
-        let handoff = Handoff(sink)
-        let progress = written
-        let batchSize = self.batchSize
-        return Self.spawn {
-            var batcher = ImportBatcher(sink: handoff.value, batchSize: batchSize)
-            do {
-                while let article = pool.next() {
-                    try batcher.add(article)
-                    progress.set(batcher.totals)
-                }
-                try batcher.flush()
-                progress.set(batcher.totals)
-            } catch {
-                progress.fail(error)
-                pool.fail()
-            }
-        }
+        ImportBatcher.startWriting(pool, to: Handoff(sink), batchSize: batchSize, progress: written) { $0 }
     }
 
     /// Starts one extraction thread.

@@ -71,23 +71,8 @@ public final class ExtractedImporter<Sink: ImportSink> {
         let pool = ExtractionPool<SortEntry, Sink.Prepared?>(window: 2 * batchSize + 2 * workerCount)
         let files = sorter.files
         let damaged = self.damaged
-        let handoff = Handoff(sink)
-        let progress = written
-        let batchSize = self.batchSize
-        let writer = Importer<StoreSink>.spawn {
-            var batcher = ImportBatcher(sink: handoff.value, batchSize: batchSize)
-            do {
-                while let article = pool.next() {
-                    guard let article else { continue }
-                    try batcher.add(article)
-                    progress.set(batcher.totals)
-                }
-                try batcher.flush()
-                progress.set(batcher.totals)
-            } catch {
-                progress.fail(error)
-                pool.fail()
-            }
+        let writer = ImportBatcher.startWriting(pool, to: Handoff(sink), batchSize: batchSize, progress: written) {
+            $0
         }
         let workers = (0..<workerCount).map { _ in
             Importer<StoreSink>.spawn {
