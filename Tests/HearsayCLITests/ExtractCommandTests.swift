@@ -57,8 +57,11 @@ struct ExtractCommandTests {
         defer { cli.cleanUp() }
         let refused = try cli.run(["import", "--extracted", "--title", "T", "--db", cli.path("x.db"), "-"])
         #expect(refused.status == 64)
-        let missing = try cli.run(["import", "--extracted", "--db", cli.path("x.db"), cli.path("nowhere")])
+        let record = try cli.run(["extract"], stdin: Self.feed[0] + "\n")
+        let good = try cli.write("good.jsonl", record.stdout)
+        let missing = try cli.run(["import", "--extracted", "--db", cli.path("x.db"), cli.path("nowhere"), good])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no such file or folder"))
+        #expect(missing.stdout.contains("Imported 1 extracted article (1 new"))
     }
 }

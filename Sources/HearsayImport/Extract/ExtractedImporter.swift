@@ -54,10 +54,15 @@ public final class ExtractedImporter<Sink: ImportSink> {
             rejected += 1
             problem(error)
         }
-        do {
-            for file in try ExtractedInputs.expand(paths) { try sorter.read(file, problem: report) }
-        } catch let error as ExtractedInputError where error.line == nil {
-            report(error)
+        for path in paths {
+            let files: [String]
+            do {
+                files = try ExtractedInputs.expand([path])
+            } catch {
+                report(error)
+                continue
+            }
+            for file in files { try sorter.read(file, problem: report) }
         }
         try store(sorter)
         for error in damaged.all {
