@@ -85,9 +85,7 @@ public final class Importer<Sink: ImportSink> {
             failure = error
         }
         // Drain in order: everything read is extracted, everything extracted is written.
-        pool.endInput()
-        for worker in workers { worker.wait() }
-        writer.wait()
+        pool.drain(workers: workers, writer: writer)
         if let error = written.failure ?? failure { throw error }
         try sink.finish()
         return totals

@@ -104,9 +104,7 @@ public final class ExtractedImporter<Sink: ImportSink> {
         } catch {
             failure = error
         }
-        pool.endInput()
-        for worker in workers { worker.wait() }
-        writer.wait()
+        pool.drain(workers: workers, writer: writer)
         if let error = written.failure ?? failure { throw error }
         try sink.finish()
     }

@@ -63,9 +63,7 @@ public final class Extractor {
         } catch {
             readError = error
         }
-        pool.endInput()
-        for worker in workers { worker.wait() }
-        writer.wait()
+        pool.drain(workers: workers, writer: writer)
         if let error = failure.failure ?? readError { throw error }
     }
 
