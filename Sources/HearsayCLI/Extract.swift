@@ -37,7 +37,9 @@ extension Hearsay {
         func run() throws {
             let out = try output.map { path throws(LineOutputError) in try LineOutput.file(path) } ?? .standardOutput()
             let extractor = Extractor(output: out, workers: workers)
-            try extractor.run(paths, reader: ArticleReader(overrides: metadata.overrides)) { problem in
+            var reader = ArticleReader(overrides: metadata.overrides)
+            reader.warn = { Terminal.error("hearsay: warning: \($0)") }
+            try extractor.run(paths, reader: reader) { problem in
                 Terminal.error("hearsay: skipped \(problem)")
             }
             if extractor.rejected > 0 {
