@@ -8,8 +8,8 @@ then goes into one database with `hearsay import --extracted OUT/`, in any order
     spark-submit --files /path/to/hearsay Scripts/spark-extract.py INPUT OUT [--partitions N]
 
 INPUT is JSON lines (a file, a folder or a glob, .gz too: one article a line, as `hearsay import`
-reads them) or, with --warc, a folder of WARC files (each file is copied to the executor and read
-by `hearsay extract` itself; it needs a hearsay that reads WARC).
+reads them) or, with --warc, a folder of WARC files (.warc, .warc.gz; saved web pages too), each
+copied whole to the executor and read by `hearsay extract` itself.
 """
 
 import argparse

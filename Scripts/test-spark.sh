@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make test-spark: runs Scripts/spark-extract.py in Spark local mode over our examples and the
-# shared seeds (when present), imports its gzipped output with `import --extracted`, and checks the
+# shared seeds (when present) as JSON lines, and over a folder of crawl files (--warc), imports its gzipped output with `import --extracted`, and checks the
 # database equals a direct import of the same articles (Scripts/same-exports.sh).
 # Usage: Scripts/test-spark.sh   (BIN, SHARED, VENV from the environment)
 set -euo pipefail
@@ -56,4 +56,17 @@ echo "test-spark: $parts gzipped part files"
 
 "$BIN" import --extracted --db "$work/extracted.db" "$work/records"
 BIN=$BIN Scripts/same-exports.sh "$work/direct.db" "$work/extracted.db"
+
+# A folder of crawl files (a gzipped WARC and saved web pages), read by --warc: each file goes to
+# `hearsay extract` whole, on the executor.
+mkdir -p "$work/crawl"
+gzip -c Examples/crawl/pell-valley.warc >"$work/crawl/pell-valley.warc.gz"
+cp Examples/pages/*.html "$work/crawl/"
+"$BIN" import --db "$work/crawl-direct.db" "$work/crawl" >/dev/null
+"$VENV/bin/spark-submit" --master 'local[2]' --conf spark.ui.enabled=false \
+    --conf spark.driver.extraJavaOptions=-Dlog4j2.level=warn \
+    Scripts/spark-extract.py "$work/crawl" "$work/crawl-records" --warc --partitions 2 \
+    --hearsay "$PWD/$BIN" 2> >(grep -v -E '^(WARNING|Using Spark|Setting default log level|To adjust logging)' >&2)
+"$BIN" import --extracted --db "$work/crawl-extracted.db" "$work/crawl-records"
+BIN=$BIN Scripts/same-exports.sh "$work/crawl-direct.db" "$work/crawl-extracted.db"
 echo "test-spark: passed in $(($(date +%s) - started)) s"
