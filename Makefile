@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests html-eval
+.PHONY: help build release test test-spark kill-test demo install eval bench fuzz lint clean migrations lexicons digests html-eval
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,6 +19,13 @@ release: ## Build the optimised binary
 test: build ## Run the kill -9 import test (Scripts/kill-test.sh), then the test suite
 	Scripts/kill-test.sh $(BIN_DEBUG)
 	$(SWIFT) test
+
+SPARK_VENV := .build/spark-venv
+
+test-spark: build ## Run Scripts/spark-extract.py on Spark (local[2]) and check import --extracted equals a direct import
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
+	@[ -x $(SPARK_VENV)/bin/spark-submit ] || { python3 -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q 'pyspark==4.0.1'; }
+	BIN=$(BIN_DEBUG) SHARED=$(SHARED) VENV=$(SPARK_VENV) Scripts/test-spark.sh
 
 kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
 	Scripts/kill-test.sh $(BIN_DEBUG)
