@@ -30,11 +30,28 @@ struct ForeignLogTests {
 
     private func bytes(_ path: String) -> Data? { try? Data(contentsOf: URL(fileURLWithPath: path)) }
 
-    @Test func aLogFromACopyOfTheDatabaseIsRefusedUntouched() throws {
+    /// A scratch folder whose database holds one imported story.
+    private func importedOneStory() throws -> HearsayRunner {
         let cli = HearsayRunner()
-        defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
+        return cli
+    }
+
+    /// Runs `arguments` and expects a refusal naming the log, with the database and log unchanged.
+    private func expectRefused(_ cli: HearsayRunner, _ arguments: [String]) throws {
+        let database = bytes(cli.path("hearsay.db"))
+        let log = bytes(cli.path("hearsay.db-wal"))
+        let outcome = try cli.run(arguments)
+        #expect(outcome.status == 1, "\(arguments): \(outcome.stdout)")
+        #expect(outcome.stderr.contains("hearsay.db-wal"), "\(outcome.stderr)")
+        #expect(bytes(cli.path("hearsay.db")) == database)
+        #expect(bytes(cli.path("hearsay.db-wal")) == log)
+    }
+
+    @Test func aLogFromACopyOfTheDatabaseIsRefusedUntouched() throws {
+        let cli = try importedOneStory()
+        defer { cli.cleanUp() }
         // A copy of the database changed by a writer that never closed leaves a valid log;
         // that log is then put beside the original, as a careless backup restore would.
         let made = try python(
@@ -45,15 +62,8 @@ struct ForeignLogTests {
             os._exit(0)
             """)
         guard made else { return }
-        let database = bytes(cli.path("hearsay.db"))
-        let log = bytes(cli.path("hearsay.db-wal"))
-        let outcome = try cli.run(["stats"])
-        #expect(outcome.status == 1, "\(outcome.stdout)")
-        #expect(outcome.stderr.contains("hearsay.db-wal"), "\(outcome.stderr)")
-        #expect(bytes(cli.path("hearsay.db")) == database)
-        #expect(bytes(cli.path("hearsay.db-wal")) == log)
-        #expect(try cli.run(["import", "in"]).status == 1)
-        #expect(bytes(cli.path("hearsay.db")) == database)
+        try expectRefused(cli, ["stats"])
+        try expectRefused(cli, ["import", "in"])
 
         // Moved aside, the database is whole.
         try FileManager.default.removeItem(atPath: cli.path("hearsay.db-wal"))
@@ -61,10 +71,8 @@ struct ForeignLogTests {
     }
 
     @Test func aLogWhoseSaltTheIndexDoesNotRecordIsRefused() throws {
-        let cli = HearsayRunner()
+        let cli = try importedOneStory()
         defer { cli.cleanUp() }
-        try cli.write("in/a.txt", story(1))
-        #expect(try cli.run(["import", "in"]).status == 0)
         // A writer of this database dies (leaving its own -wal and -shm); then another
         // database's log is copied over that -wal.
         let made = try python(
@@ -78,18 +86,12 @@ struct ForeignLogTests {
             os._exit(0)
             """)
         guard made else { return }
-        let database = bytes(cli.path("hearsay.db"))
-        let outcome = try cli.run(["quotes"])
-        #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("hearsay.db-wal"), "\(outcome.stderr)")
-        #expect(bytes(cli.path("hearsay.db")) == database)
+        try expectRefused(cli, ["quotes"])
     }
 
     @Test func aLogLeftByAKilledWriterOfThisDatabaseIsReplayed() throws {
-        let cli = HearsayRunner()
+        let cli = try importedOneStory()
         defer { cli.cleanUp() }
-        try cli.write("in/a.txt", story(1))
-        #expect(try cli.run(["import", "in"]).status == 0)
         let made = try python(
             cli,
             """
