@@ -74,8 +74,13 @@ public final class OutputFile {
         if !committed, let temporary { unlink(temporary) }
     }
 
-    /// Writes out what is buffered and, for a regular file, puts the finished file in place.
+    /// The open file descriptor, for a writer with its own loop (it must not close it).
+    public var descriptor: Int32 { buffer.descriptor }
+
+    /// Writes out what is buffered and, for a regular file, puts the finished file in place; a
+    /// second call does nothing.
     public func commit() throws {
+        guard !committed else { return }
         try buffer.flush()
         guard let destination, let temporary else {
             committed = true

@@ -101,4 +101,21 @@ struct SafeOutputTests {
         #expect(whole.status == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("ballot number 59"))
     }
+
+    @Test func aFailedExtractLeavesTheOldFileWhole() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        for n in 0..<60 {
+            try cli.write("in/\(n).txt", story(n) + String(repeating: " More words for the disk.", count: 80))
+        }
+        let old = "the complete earlier extraction\n"
+        let out = try cli.write("out.jsonl", old)
+        let failed = try cli.run(
+            ["extract", "in", "--output", "out.jsonl"], shellPrefix: "trap '' XFSZ; ulimit -f \(64 * 1024 / 512)")
+        #expect(failed.status == 1, "\(failed.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == old)
+        let whole = try cli.run(["extract", "in", "--output", "out.jsonl"])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n").count == 60)
+    }
 }
