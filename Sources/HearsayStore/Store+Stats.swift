@@ -89,7 +89,7 @@ extension Store {
         for table in ["quotes_fts", "claims_fts"] {
             do {
                 try target.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
-            } catch let error as SQLiteError {
+            } catch {
                 problems.append("full-text index \(table): \(error.message)")
             }
         }
