@@ -10,7 +10,10 @@ let package = Package(
         .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
@@ -25,11 +28,20 @@ let package = Package(
         .target(name: "Linking", dependencies: ["Extraction"]),
         // The Hearsay database: schema, import, queries, export.
         .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        // `hearsay serve`: pages, JSON API and curation forms over the store, on Hummingbird.
+        .target(
+            name: "HearsayServer",
+            dependencies: [
+                "HearsayStore", "Extraction", "Linking", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "Extraction", "Linking",
+                "HearsayStore", "HearsayServer", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,8 +52,10 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayStore", "HearsayServer", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
@@ -53,6 +67,13 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+        .testTarget(
+            name: "HearsayServerTests",
+            dependencies: [
+                "HearsayServer", "HearsayStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

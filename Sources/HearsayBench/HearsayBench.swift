@@ -36,7 +36,8 @@ extension HearsayBench {
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
         var memoryMB = "100"
 
-        @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export.")
+        @Option(
+            help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export, pages.")
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -54,7 +55,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export").split(separator: ",").map(String.init))
+                (only ?? "import,memory,extraction,store,queries,export,pages").split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -92,6 +93,10 @@ extension HearsayBench {
             if sections.contains("export") {
                 say("export ...")
                 try benchmarks.export(corpus: corpus)
+            }
+            if sections.contains("pages") {
+                say("pages and API at 1M quotes ...")
+                try benchmarks.pages(corpus: corpus)
             }
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
                 say("peak memory ...")
