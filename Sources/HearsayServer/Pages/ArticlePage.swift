@@ -19,6 +19,8 @@ enum ArticlePage {
                 <li id="list-q\(quote.id)"><a href="#q\(quote.id)">“\(quote.text)”</a><div class="meta"><span>\(Fragments.speaker(quote.speaker, id: quote.speaker_id))</span><span class="tag">\(quote.kind)</span><span>confidence \(Fragments.confidence(quote.confidence))</span></div>\(reassign)</li>
                 """
         }
+        let quotes: HTML =
+            list.isEmpty ? "<p class=\"muted\">No quotes.</p>" : "<ol class=\"plain\" id=\"quotes\">\(list)</ol>"
         let content: HTML = """
             <h1>\(data.title ?? data.article)</h1>
             <p class="meta">\(meta)</p>
@@ -26,7 +28,7 @@ enum ArticlePage {
             <p class="legend muted"><span><i class="sw q"></i>quote (speaker and confidence beside it)</span><span><i class="sw c"></i>claim</span>\(data.quotes.count) quotes, \(data.claims.count) claims · <a href="\(Parameters(values: ["key": data.article]).link("/api/article"))">JSON</a></p>
             <article class="text" id="text">\(marked(data))</article>
             <h2>Quotes</h2>
-            \(list.isEmpty ? "<p class=\"muted\">No quotes.</p>" : "<ol class=\"plain\" id=\"quotes\">\(HTML.joined(list))</ol>")
+            \(quotes)
             """
         return Layout.page(title: data.title ?? data.article, context: context, content)
     }
