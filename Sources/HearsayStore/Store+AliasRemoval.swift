@@ -1,5 +1,5 @@
-import Foundation
 import Extraction
+import Foundation
 import SQLiteLayer
 
 extension Store {

@@ -76,7 +76,9 @@ extension Store {
             sql = articleOrderedRows(table, columns: columns, query, descending: descending)
         } else {
             let order = descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id"
-            guard let rows = try searchRows(table, columns: columns, query, order: order, limit: nil) else { return nil }
+            guard let rows = try searchRows(table, columns: columns, query, order: order, limit: nil) else {
+                return nil
+            }
             sql = rows
         }
         sql.sql += "\n LIMIT ? OFFSET ?"

@@ -16,7 +16,8 @@ extension Store {
                 try output.flush()
                 return 0
             }
-            return try stream(rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+            return try stream(
+                rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
         }
     }
 }

@@ -67,7 +67,8 @@ final class ServerFixture: @unchecked Sendable {
                 "\(image) is not a timetable anyone can read," Brancaster told reporters. The board said 40 people attended the meeting at javascript:alert(1) hall.
                 """,
             metadata: ArticleMetadata(
-                title: "\(script) Ferry \(image) board", date: "2024-02-10", source: "The <b>Lowmarsh</b> Courier\(image)",
+                title: "\(script) Ferry \(image) board", date: "2024-02-10",
+                source: "The <b>Lowmarsh</b> Courier\(image)",
                 url: "javascript:alert(1)", author: image)),
         Article(
             key: "tide.txt",

@@ -15,6 +15,12 @@ import Testing
         ByteBuffer(string: Parameters(values: fields).encoded)
     }
 
+    static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }
+
     static var formHeaders: HTTPFields {
         var headers = HTTPFields()
         headers[.contentType] = "application/x-www-form-urlencoded"
@@ -120,7 +126,7 @@ import Testing
             let search = try await client.execute(uri: "/api/search?q=gauges&size=1", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
-                return try JSONDecoder().decode(SearchData.self, from: Data(buffer: response.body))
+                return try Self.decoder.decode(SearchData.self, from: Data(buffer: response.body))
             }
             #expect(search.quotes?.count == 1)
             #expect(search.total == 2)
@@ -129,20 +135,20 @@ import Testing
             let narrowed = try await client.execute(
                 uri: "/api/search?q=gauges&source=Saltcombe%20Post", method: .get
             ) { response in
-                try JSONDecoder().decode(SearchData.self, from: Data(buffer: response.body))
+                try Self.decoder.decode(SearchData.self, from: Data(buffer: response.body))
             }
             #expect(narrowed.total == 1 && narrowed.quotes?.first?.source == "Saltcombe Post")
             let person = try await client.execute(uri: "/api/person/\(id)", method: .get) { response in
-                try JSONDecoder().decode(PersonData.self, from: Data(buffer: response.body))
+                try Self.decoder.decode(PersonData.self, from: Data(buffer: response.body))
             }
             #expect(person.name == "Rosalind Ferrity" && person.quotes.count == 3)
-            #expect(person.quotes_per_month.map(\.month) == ["2024-03", "2024-04"])
+            #expect(person.quotesPerMonth.map(\.month) == ["2024-03", "2024-04"])
             let article = try await client.execute(uri: "/api/article?key=tide.txt", method: .get) { response in
-                try JSONDecoder().decode(ArticleData.self, from: Data(buffer: response.body))
+                try Self.decoder.decode(ArticleData.self, from: Data(buffer: response.body))
             }
             #expect(article.quotes.count == 2 && article.url == "https://example.org/tide")
             let home = try await client.execute(uri: "/api", method: .get) { response in
-                try JSONDecoder().decode(HomeData.self, from: Data(buffer: response.body))
+                try Self.decoder.decode(HomeData.self, from: Data(buffer: response.body))
             }
             #expect(home.counts.articles == 3)
             try await client.execute(uri: "/api/search?since=2024-13-01", method: .get) { response in

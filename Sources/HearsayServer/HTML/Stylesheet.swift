@@ -30,6 +30,7 @@ enum Stylesheet {
         .count b { display: block; font-size: 1.4rem; }
         .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
         .panel { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: .8rem 1rem; }
+        .panel h2 { margin-top: .1rem; }
         ol.plain, ul.plain { list-style: none; padding: 0; margin: 0; }
         ol.plain li, ul.plain li { padding: .25rem 0; border-bottom: 1px solid #eef1f4; }
         ol.plain li:last-child, ul.plain li:last-child { border-bottom: 0; }

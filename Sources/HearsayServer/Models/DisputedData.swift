@@ -3,8 +3,8 @@ import HearsayStore
 /// Claims about one event whose figures disagree across articles, a page of groups at a time.
 struct DisputedData: Codable, Sendable, Hashable {
     var page: Int
-    var page_size: Int
-    var has_more: Bool
+    var pageSize: Int
+    var hasMore: Bool
     var groups: [DisputedItem]
 
     static let pageSize = 20
@@ -15,7 +15,7 @@ struct DisputedData: Codable, Sendable, Hashable {
         let groups = try store.disputedClaimGroups(matching: QueryFilter(limit: skip + pageSize + 1))
         let shown = Array(groups.dropFirst(skip).prefix(pageSize))
         return DisputedData(
-            page: page, page_size: pageSize, has_more: groups.count > skip + pageSize,
+            page: page, pageSize: pageSize, hasMore: groups.count > skip + pageSize,
             groups: shown.map(DisputedItem.init))
     }
 }

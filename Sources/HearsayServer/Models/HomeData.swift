@@ -9,13 +9,13 @@ struct HomeData: Codable, Sendable, Hashable {
         var claims: Int
         var people: Int
         var outlets: Int
-        var first_date: String?
-        var last_date: String?
+        var firstDate: String?
+        var lastDate: String?
     }
 
     var counts: Counts
-    var most_quoted: [PersonItem]
-    var latest_articles: [ArticleItem]
+    var mostQuoted: [PersonItem]
+    var latestArticles: [ArticleItem]
     var disputed: [DisputedItem]
 
     static let listLength = 10
@@ -33,9 +33,9 @@ struct HomeData: Codable, Sendable, Hashable {
         let home = HomeData(
             counts: Counts(
                 articles: stats.articles, quotes: stats.quotes, claims: stats.claims, people: stats.people,
-                outlets: stats.sources, first_date: stats.firstDate, last_date: stats.lastDate),
-            most_quoted: try store.mostQuoted(limit: listLength).map(PersonItem.init),
-            latest_articles: try store.latestArticles(limit: listLength).map(ArticleItem.init),
+                outlets: stats.sources, firstDate: stats.firstDate, lastDate: stats.lastDate),
+            mostQuoted: try store.mostQuoted(limit: listLength).map(PersonItem.init),
+            latestArticles: try store.latestArticles(limit: listLength).map(ArticleItem.init),
             disputed: try store.disputedClaimGroups(matching: QueryFilter(limit: disputedShown)).map(
                 DisputedItem.init))
         connection.cache["home"] = (version, home)

@@ -9,9 +9,9 @@ struct QuoteItem: Codable, Sendable, Hashable {
     var date: String?
     var url: String?
     var speaker: String?
-    var speaker_id: Int64?
-    var speaker_type: String?
-    var speaker_role: String?
+    var speakerID: Int64?
+    var speakerType: String?
+    var speakerRole: String?
     var text: String
     var kind: String
     var cue: String?
@@ -28,9 +28,9 @@ struct QuoteItem: Codable, Sendable, Hashable {
         date = record.date
         url = record.url
         speaker = record.speaker
-        speaker_id = record.speakerID
-        speaker_type = record.speakerType?.rawValue
-        speaker_role = record.speakerRole
+        speakerID = record.speakerID
+        speakerType = record.speakerType?.rawValue
+        speakerRole = record.speakerRole
         text = record.text
         kind = record.kind.rawValue
         cue = record.cue
@@ -50,8 +50,8 @@ struct ClaimItem: Codable, Sendable, Hashable {
     var date: String?
     var url: String?
     var claimant: String?
-    var claimant_id: Int64?
-    var claimant_type: String?
+    var claimantID: Int64?
+    var claimantType: String?
     var text: String
     var kind: String
     var cue: String?
@@ -68,8 +68,8 @@ struct ClaimItem: Codable, Sendable, Hashable {
         date = record.date
         url = record.url
         claimant = record.claimant
-        claimant_id = record.claimantID
-        claimant_type = record.claimantType?.rawValue
+        claimantID = record.claimantID
+        claimantType = record.claimantType?.rawValue
         text = record.text
         kind = record.kind.rawValue
         cue = record.cue
@@ -159,7 +159,7 @@ struct FacetsItem: Codable, Sendable, Hashable {
 struct DisputedItem: Codable, Sendable, Hashable {
     var id: Int64
     var signature: String
-    var first_seen: String?
+    var firstSeen: String?
     var outlets: [String]
     var disagreements: [Disagreement]
     var claims: [ClaimItem]
@@ -184,7 +184,7 @@ struct DisputedItem: Codable, Sendable, Hashable {
     init(_ group: DisputedClaimGroup) {
         id = group.id
         signature = group.signature
-        first_seen = group.firstSeen
+        firstSeen = group.firstSeen
         outlets = group.outlets
         disagreements = group.disagreements.map { d in
             Disagreement(

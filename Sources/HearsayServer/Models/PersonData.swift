@@ -10,13 +10,13 @@ struct PersonData: Codable, Sendable, Hashable {
     var aliases: [String]
     var roles: [String]
     var organisations: [String]
-    var quote_count: Int
-    var claim_count: Int
-    var first_quoted: String?
-    var last_quoted: String?
-    var quotes_per_month: [Month]
+    var quoteCount: Int
+    var claimCount: Int
+    var firstQuoted: String?
+    var lastQuoted: String?
+    var quotesPerMonth: [Month]
     var page: Int
-    var page_size: Int
+    var pageSize: Int
     var quotes: [QuoteItem]
     var claims: [ClaimItem]
 
@@ -40,10 +40,10 @@ struct PersonData: Codable, Sendable, Hashable {
         let claims = try store.searchClaims(SearchQuery(speakerID: id, pageSize: claimsShown))
         return PersonData(
             id: id, name: profile.summary.name, type: profile.summary.kind.rawValue, aliases: profile.summary.aliases,
-            roles: profile.roles, organisations: profile.organisations, quote_count: profile.summary.quotes,
-            claim_count: profile.summary.claims, first_quoted: profile.firstQuoted, last_quoted: profile.lastQuoted,
-            quotes_per_month: try store.quotesPerMonth(of: id).map { Month(month: $0.month, quotes: $0.count) },
-            page: search.page, page_size: query.pageSize, quotes: quotes.rows.map(QuoteItem.init),
+            roles: profile.roles, organisations: profile.organisations, quoteCount: profile.summary.quotes,
+            claimCount: profile.summary.claims, firstQuoted: profile.firstQuoted, lastQuoted: profile.lastQuoted,
+            quotesPerMonth: try store.quotesPerMonth(of: id).map { Month(month: $0.month, quotes: $0.count) },
+            page: search.page, pageSize: query.pageSize, quotes: quotes.rows.map(QuoteItem.init),
             claims: claims.rows.map(ClaimItem.init))
     }
 }

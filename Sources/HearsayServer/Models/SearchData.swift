@@ -6,9 +6,9 @@ struct SearchData: Codable, Sendable, Hashable {
     var what: String
     var sort: String
     var page: Int
-    var page_size: Int
+    var pageSize: Int
     var total: Int
-    var total_exact: Bool
+    var totalExact: Bool
     var quotes: [QuoteItem]?
     var claims: [ClaimItem]?
     var facets: FacetsItem
@@ -16,25 +16,25 @@ struct SearchData: Codable, Sendable, Hashable {
     static func load(_ store: Store, _ search: SearchParameters) throws -> SearchData {
         var data = SearchData(
             parameters: search.parameters.values, what: search.claims ? "claims" : "quotes",
-            sort: search.query.order.rawValue, page: search.page, page_size: search.query.pageSize, total: 0,
-            total_exact: true, quotes: nil, claims: nil,
+            sort: search.query.order.rawValue, page: search.page, pageSize: search.query.pageSize, total: 0,
+            totalExact: true, quotes: nil, claims: nil,
             facets: FacetsItem(try store.facets(claims: search.claims, search.query)))
         if search.claims {
             let page = try store.searchClaims(search.query)
             data.claims = page.rows.map(ClaimItem.init)
             data.total = page.total
-            data.total_exact = page.totalIsExact
+            data.totalExact = page.totalIsExact
         } else {
             let page = try store.searchQuotes(search.query)
             data.quotes = page.rows.map(QuoteItem.init)
             data.total = page.total
-            data.total_exact = page.totalIsExact
+            data.totalExact = page.totalIsExact
         }
         return data
     }
 
     /// The last page there is (at least the current one).
     var lastPage: Int {
-        max(page, (min(total, SearchParameters.maxOffset + page_size) + page_size - 1) / page_size)
+        max(page, (min(total, SearchParameters.maxOffset + pageSize) + pageSize - 1) / pageSize)
     }
 }

@@ -16,7 +16,7 @@ enum ArticlePage {
                 <details class="curate"><summary>Wrong speaker?</summary><form class="inline reassign" method="post" action="/curate/reassign">\(Layout.formFields(context, back: back + "#q\(quote.id)"))<input type="hidden" name="quote" value="\(quote.id)"><label>Said by <input name="name" placeholder="a name or #ID" required></label><label><input type="checkbox" name="create" value="1"> new person</label><button type="submit">Reassign</button></form></details>
                 """ : .empty
             return """
-                <li id="list-q\(quote.id)"><a href="#q\(quote.id)">“\(quote.text)”</a><div class="meta"><span>\(Fragments.speaker(quote.speaker, id: quote.speaker_id))</span><span class="tag">\(quote.kind)</span><span>confidence \(Fragments.confidence(quote.confidence))</span></div>\(reassign)</li>
+                <li id="list-q\(quote.id)"><a href="#q\(quote.id)">“\(quote.text)”</a><div class="meta"><span>\(Fragments.speaker(quote.speaker, id: quote.speakerID))</span><span class="tag">\(quote.kind)</span><span>confidence \(Fragments.confidence(quote.confidence))</span></div>\(reassign)</li>
                 """
         }
         let quotes: HTML =
@@ -25,7 +25,7 @@ enum ArticlePage {
             <h1>\(data.title ?? data.article)</h1>
             <p class="meta">\(meta)</p>
             \(original)
-            <p class="legend muted"><span><i class="sw q"></i>quote (speaker and confidence beside it)</span><span><i class="sw c"></i>claim</span>\(data.quotes.count) quotes, \(data.claims.count) claims · <a href="\(Parameters(values: ["key": data.article]).link("/api/article"))">JSON</a></p>
+            <p class="legend muted"><span><i class="sw q"></i>quote (speaker and confidence beside it)</span><span><i class="sw c"></i>claim</span>\(Fragments.count(data.quotes.count, "quote")), \(Fragments.count(data.claims.count, "claim")) · <a href="\(Parameters(values: ["key": data.article]).link("/api/article"))">JSON</a></p>
             <article class="text" id="text">\(marked(data))</article>
             <h2>Quotes</h2>
             \(quotes)
@@ -53,13 +53,15 @@ enum ArticlePage {
             var html: HTML = "\(text)"
             if let claim {
                 let id: HTML = clamp(claim.start) == from ? " id=\"c\(claim.id)\"" : .empty
-                html = "<span class=\"claim\"\(id) title=\"claim\(claim.claimant.map { " by " + $0 } ?? "")\">\(html)</span>"
+                html =
+                    "<span class=\"claim\"\(id) title=\"claim\(claim.claimant.map { " by " + $0 } ?? "")\">\(html)</span>"
             }
             if let quote {
                 let id: HTML = clamp(quote.start) == from ? " id=\"q\(quote.id)\"" : .empty
                 html = "<mark class=\"quote\"\(id)>\(html)</mark>"
                 if clamp(quote.end) == to {
-                    html += "<span class=\"who\">\(Fragments.speaker(quote.speaker ?? "unknown", id: quote.speaker_id)) \(Fragments.confidence(quote.confidence))</span>"
+                    html +=
+                        "<span class=\"who\">\(Fragments.speaker(quote.speaker ?? "unknown", id: quote.speakerID)) \(Fragments.confidence(quote.confidence))</span>"
                 }
             }
             out.append(html)

@@ -14,6 +14,11 @@ enum Fragments {
         return "<a class=\"speaker\" href=\"\(personLink(id))\">\(name)</a>"
     }
 
+    /// "1 quote", "2 quotes".
+    static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
     static func confidence(_ value: Double) -> String {
         String(Int((value * 100).rounded())) + "%"
     }
@@ -28,7 +33,7 @@ enum Fragments {
     }
 
     static func quote(_ quote: QuoteItem, showSpeaker: Bool = true) -> HTML {
-        let speaker: HTML = showSpeaker ? "<span>\(speaker(quote.speaker, id: quote.speaker_id))</span>" : .empty
+        let speaker: HTML = showSpeaker ? "<span>\(speaker(quote.speaker, id: quote.speakerID))</span>" : .empty
         return """
             <div class="item quote"><blockquote>“\(quote.text)”</blockquote>
             <div class="meta">\(speaker)\(source(article: quote.article, title: quote.title, source: quote.source, date: quote.date, anchor: "q\(quote.id)"))<span class="tag">\(quote.kind)</span><span>\(confidence(quote.confidence))</span></div></div>
@@ -39,7 +44,8 @@ enum Fragments {
         let who: HTML =
             showClaimant
             ? (claim.claimant == nil
-                ? "<span class=\"muted\">the article</span>" : "<span>\(speaker(claim.claimant, id: claim.claimant_id))</span>")
+                ? "<span class=\"muted\">the article</span>"
+                : "<span>\(speaker(claim.claimant, id: claim.claimantID))</span>")
             : .empty
         return """
             <div class="item claim-item"><div>\(claim.text)</div>

@@ -3,20 +3,20 @@ enum HomePage {
     static func render(_ data: HomeData, context: PageContext) -> HTML {
         let c = data.counts
         let range: HTML =
-            c.first_date.map { first in "<p class=\"muted\">Articles from \(first) to \(c.last_date ?? first).</p>" }
+            c.firstDate.map { first in "<p class=\"muted\">Articles from \(first) to \(c.lastDate ?? first).</p>" }
             ?? .empty
         let counts: [HTML] = [
             ("articles", c.articles), ("quotes", c.quotes), ("claims", c.claims), ("people", c.people),
             ("outlets", c.outlets),
         ].map { name, value in "<div class=\"count\"><b>\(value)</b>\(name)</div>" }
-        let people: [HTML] = data.most_quoted.map { person in
+        let people: [HTML] = data.mostQuoted.map { person in
             "<li><a href=\"\(Fragments.personLink(person.id))\">\(person.name)</a><span class=\"num\">\(person.quotes)</span></li>"
         }
-        let articles: [HTML] = data.latest_articles.map { article in
+        let articles: [HTML] = data.latestArticles.map { article in
             let meta = HTML.joined(
                 [article.source, article.date].compactMap { $0 }.map { "<span>\($0)</span>" })
             return """
-                <li><a href="\(Fragments.articleLink(article.article))">\(article.title ?? article.article)</a><span class="num">\(article.quotes) quotes</span><div class="meta">\(meta)</div></li>
+                <li><a href="\(Fragments.articleLink(article.article))">\(article.title ?? article.article)</a><span class="num">\(Fragments.count(article.quotes, "quote"))</span><div class="meta">\(meta)</div></li>
                 """
         }
         let disputed: [HTML] = data.disputed.map(DisputedPage.group)

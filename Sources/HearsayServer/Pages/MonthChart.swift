@@ -11,7 +11,7 @@ enum MonthChart {
         let bottom = height - 22
         let plot = width - left - 10
         let step = Double(plot) / Double(filled.count)
-        let barWidth = max(1.0, step * 0.8)
+        let barWidth = min(36, max(1.0, step * 0.8))
         let every = max(1, Int((Double(filled.count) / 12).rounded(.up)))
         var bars: [HTML] = []
         for (index, month) in filled.enumerated() {
@@ -22,7 +22,8 @@ enum MonthChart {
             )
             if index % every == 0 {
                 bars.append(
-                    "<text x=\"\(format(Double(left) + Double(index) * step))\" y=\"\(height - 6)\">\(month.month)</text>")
+                    "<text x=\"\(format(Double(left) + Double(index) * step))\" y=\"\(height - 6)\">\(month.month)</text>"
+                )
             }
         }
         return """
@@ -34,7 +35,8 @@ enum MonthChart {
             """
     }
 
-    /// Every month from the first to the last, with zero where there were no quotes; at most 240.
+    /// Every month from the first (or a year before the last) to the last, with zero where there
+    /// were no quotes; at most 240.
     static func fill(_ months: [PersonData.Month]) -> [PersonData.Month] {
         func parse(_ month: String) -> Int? {
             let parts = month.split(separator: "-").compactMap { Int($0) }
@@ -44,7 +46,8 @@ enum MonthChart {
         var counts: [Int: Int] = [:]
         for month in months { if let key = parse(month.month) { counts[key, default: 0] += month.quotes } }
         guard let first = counts.keys.min(), let last = counts.keys.max() else { return [] }
-        let start = max(first, last - 239)
+        // At least a year is drawn, so a single month reads as one bar among empty ones.
+        let start = max(min(first, last - 11), last - 239)
         return (start...last).map { key in
             let name = String(key / 12) + "-" + (key % 12 + 1 < 10 ? "0" : "") + String(key % 12 + 1)
             return PersonData.Month(month: name, quotes: counts[key] ?? 0)

@@ -19,13 +19,15 @@ enum PersonPage {
             facts.append("<p><b>Organisations:</b> \(HTML.joined(links, separator: ", "))</p>")
         }
         var span = ""
-        if let first = data.first_quoted { span = ", quoted from \(first) to \(data.last_quoted ?? first)" }
-        facts.append("<p class=\"muted\">\(data.quote_count) quotes, \(data.claim_count) claims\(span)</p>")
+        if let first = data.firstQuoted { span = ", quoted from \(first) to \(data.lastQuoted ?? first)" }
+        facts.append(
+            "<p class=\"muted\">\(Fragments.count(data.quoteCount, "quote")), \(Fragments.count(data.claimCount, "claim"))\(span)</p>"
+        )
         let quotes: [HTML] = data.quotes.map { Fragments.quote($0, showSpeaker: false) }
         let claims: [HTML] = data.claims.map { Fragments.claim($0, showClaimant: false) }
         var pageLink = search.parameters
         let pager = Fragments.pager(
-            page: data.page, hasMore: data.page * data.page_size < data.quote_count,
+            page: data.page, hasMore: data.page * data.pageSize < data.quoteCount,
             link: { page in
                 pageLink["page"] = String(page)
                 return pageLink.link(back)
@@ -37,14 +39,14 @@ enum PersonPage {
             \(aliases.isEmpty ? .empty : "<h2>Also called</h2><ul class=\"plain\" id=\"aliases\">\(HTML.joined(aliases))</ul>")
             \(forms)
             <h2>Quotes per month</h2>
-            \(MonthChart.render(data.quotes_per_month))
-            <h2>Quotes, \(data.page_size > 0 && data.quote_count > data.page_size ? "page \(data.page)" : "all"), \(search.query.order == .newest ? "newest first" : "oldest first")</h2>
+            \(MonthChart.render(data.quotesPerMonth))
+            <h2>Quotes, \(data.pageSize > 0 && data.quoteCount > data.pageSize ? "page \(data.page)" : "all"), \(search.query.order == .newest ? "newest first" : "oldest first")</h2>
             <p class="sorts muted">Order: <a href="\(back)?sort=newest">newest first</a> <a href="\(back)?sort=oldest">oldest first</a> · <a href="\(Parameters(values: ["speaker": String(data.id)]).link("/search"))">search within these quotes</a> · <a href="\(Parameters(values: ["speaker": String(data.id)]).link("/download/quotes.csv"))">download CSV</a></p>
             \(quotes.isEmpty ? "<p class=\"muted\">No quotes.</p>" : HTML.joined(quotes))
             \(pager)
             <h2>Claims</h2>
             \(claims.isEmpty ? "<p class=\"muted\">No claims.</p>" : HTML.joined(claims))
-            \(data.claim_count > claims.count ? "<p><a href=\"\(Parameters(values: ["speaker": String(data.id), "what": "claims"]).link("/search"))\">All \(data.claim_count) claims →</a></p>" : .empty)
+            \(data.claimCount > claims.count ? "<p><a href=\"\(Parameters(values: ["speaker": String(data.id), "what": "claims"]).link("/search"))\">All \(data.claimCount) claims →</a></p>" : .empty)
             """
         return Layout.page(title: data.name, context: context, content)
     }

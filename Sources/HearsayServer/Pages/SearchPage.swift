@@ -2,7 +2,7 @@
 enum SearchPage {
     static func render(_ data: SearchData, _ search: SearchParameters, context: PageContext) -> HTML {
         let what = data.what
-        let total: HTML = data.total_exact ? "\(data.total)" : "more than \(data.total)"
+        let total: HTML = data.totalExact ? "\(data.total)" : "more than \(data.total)"
         let chips: [HTML] = SearchParameters.names.filter { !["what", "sort", "page", "size"].contains($0) }
             .compactMap { name in
                 guard let value = search.parameters[name] else { return nil }
@@ -11,17 +11,21 @@ enum SearchPage {
             }
         let sorts: [HTML] = ["relevance", "newest", "oldest"].map { order in
             order == data.sort
-                ? "<strong>\(order)</strong>" : "<a href=\"\(search.with(["sort": order]).link("/search"))\">\(order)</a>"
+                ? "<strong>\(order)</strong>"
+                : "<a href=\"\(search.with(["sort": order]).link("/search"))\">\(order)</a>"
         }
         let other = what == "quotes" ? "claims" : "quotes"
-        let rows: [HTML] = (data.quotes ?? []).map { Fragments.quote($0) } + (data.claims ?? []).map { Fragments.claim($0) }
-        let first = (data.page - 1) * data.page_size
+        let rows: [HTML] =
+            (data.quotes ?? []).map { Fragments.quote($0) } + (data.claims ?? []).map { Fragments.claim($0) }
+        let first = (data.page - 1) * data.pageSize
         let summary: HTML = rows.isEmpty ? .empty : " · \(first + 1)–\(first + rows.count) of \(total)"
         var pageLink = search.parameters
-        let pager = Fragments.pager(page: data.page, hasMore: data.page < data.lastPage, link: { page in
-            pageLink["page"] = String(page)
-            return pageLink.link("/search")
-        }, summary: summary)
+        let pager = Fragments.pager(
+            page: data.page, hasMore: data.page < data.lastPage,
+            link: { page in
+                pageLink["page"] = String(page)
+                return pageLink.link("/search")
+            }, summary: summary)
         var download = search.parameters
         download["page"] = nil
         download["size"] = nil
@@ -34,7 +38,7 @@ enum SearchPage {
             \(hidden(search, except: ["q", "page"]))
             <button type="submit">Search</button></form>
             <div class="chips">\(chips)</div>
-            <p class="muted"><span id="total">\(total)</span> \(what) · <a href="\(search.with(["what": other, "kind": nil]).link("/search"))">show \(other) instead</a></p>
+            <p class="muted"><span id="total">\(total)</span> \(data.total == 1 ? String(what.dropLast()) : what) · <a href="\(search.with(["what": other, "kind": nil]).link("/search"))">show \(other) instead</a></p>
             <div class="results">
             <aside class="facets">\(facets(data.facets, search))</aside>
             <section>
@@ -45,7 +49,8 @@ enum SearchPage {
             </section>
             </div>
             """
-        return Layout.page(title: search.parameters["q"] ?? "Search", search: search.parameters["q"], context: context, content)
+        return Layout.page(
+            title: search.parameters["q"] ?? "Search", search: search.parameters["q"], context: context, content)
     }
 
     private static func label(_ name: String) -> String {

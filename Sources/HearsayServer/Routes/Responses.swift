@@ -14,6 +14,8 @@ enum Responses {
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // The export's column names: speaker_id, first_seen, quote_count.
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         return Response(

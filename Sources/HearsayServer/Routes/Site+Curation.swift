@@ -39,7 +39,8 @@ extension Site {
                 let page = PageContext(editable: true, csrfToken: token.value, note: nil)
                 return Responses.html(
                     ErrorPage.render(
-                        status: 403, message: "This form has expired or came from another site; reload the page and try again.",
+                        status: 403,
+                        message: "This form has expired or came from another site; reload the page and try again.",
                         context: page), status: .forbidden)
             }
             let back = Self.localPath(form["back"])

@@ -63,7 +63,8 @@ public struct Site: Sendable {
                 return Responses.html(render(try await load(request, context), request, page))
             } catch {
                 let (status, message) = Responses.describe(error)
-                return Responses.html(ErrorPage.render(status: Int(status.code), message: message, context: page), status: status)
+                return Responses.html(
+                    ErrorPage.render(status: Int(status.code), message: message, context: page), status: status)
             }
         }
         for apiPath in ["/api" + (path == "/" ? "" : path)] + api {
@@ -72,7 +73,8 @@ public struct Site: Sendable {
                     return try Responses.json(try await load(request, context))
                 } catch {
                     let (status, message) = Responses.describe(error)
-                    return try Responses.json(Responses.Failure(error: message, status: Int(status.code)), status: status)
+                    return try Responses.json(
+                        Responses.Failure(error: message, status: Int(status.code)), status: status)
                 }
             }
         }
@@ -89,7 +91,8 @@ public struct Site: Sendable {
             return try await readers.read { try SearchData.load($0, search) }
         } render: { data, request, context in
             // The parameters were checked when loading.
-            let search = (try? SearchParameters(Parameters(request.uri.query))) ?? (try? SearchParameters(Parameters(nil)))
+            let search =
+                (try? SearchParameters(Parameters(request.uri.query))) ?? (try? SearchParameters(Parameters(nil)))
             guard let search else { return .empty }
             return SearchPage.render(data, search, context: context)
         }
@@ -100,7 +103,8 @@ public struct Site: Sendable {
             let search = try SearchParameters(Parameters(request.uri.query))
             return try await readers.read { try PersonData.load($0, id: id, search) }
         } render: { data, request, context in
-            let search = (try? SearchParameters(Parameters(request.uri.query))) ?? (try? SearchParameters(Parameters(nil)))
+            let search =
+                (try? SearchParameters(Parameters(request.uri.query))) ?? (try? SearchParameters(Parameters(nil)))
             guard let search else { return .empty }
             return PersonPage.render(data, search, context: context)
         }
