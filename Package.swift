@@ -52,10 +52,8 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "HearsayServer", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),

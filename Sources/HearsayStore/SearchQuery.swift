@@ -43,7 +43,8 @@ public enum SearchOrder: String, Sendable, Hashable, CaseIterable {
     case newest
     /// Oldest article first (undated ones first).
     case oldest
-    /// Best full-text match first; newest first when there are no search words.
+    /// Best full-text match first; newest first when there are no search words, or more matches
+    /// than ``Store/sortLimit``.
     case relevance
 }
 
@@ -55,4 +56,6 @@ public struct SearchPage<Row: Sendable & Hashable>: Sendable, Hashable {
     public var total: Int
     /// False when more rows match than were counted.
     public var totalIsExact: Bool
+    /// The order the rows are in: relevance gives way to date past ``Store/sortLimit`` matches.
+    public var order: SearchOrder
 }

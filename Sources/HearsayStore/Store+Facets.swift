@@ -4,7 +4,7 @@ import SQLiteLayer
 extension Store {
     /// Facets are counted over at most this many matching rows, so a page answers quickly
     /// whatever the database holds; the page says when the counts cover only part.
-    public static let facetScanLimit = 20_000
+    public static let facetScanLimit = 2_000
 
     /// Counts of the quotes (or claims, with `claims`) matching `query`, by speaker,
     /// organisation, outlet, month and kind: the `top` largest values of each.
@@ -21,28 +21,34 @@ extension Store {
                 let rows = try searchRows(table, columns: columns, query, order: nil, limit: Self.facetScanLimit + 1)
             else { return facets }
             // One pass over the matching rows, kept in a temporary table the five counts read.
+            // The largest values of each facet, counted in SQL: only `top` rows of each come back.
             let sql = """
                 WITH m AS MATERIALIZED (\(rows.sql))
-                SELECT 'speaker', CAST(speaker AS TEXT), count(*) FROM m WHERE speaker IS NOT NULL GROUP BY speaker
+                SELECT * FROM (SELECT 'speaker', CAST(speaker AS TEXT), count(*) AS n FROM m WHERE speaker IS NOT NULL
+                                GROUP BY speaker ORDER BY n DESC, speaker LIMIT :top)
                 UNION ALL
-                SELECT 'outlet', min(source), count(*) FROM m WHERE source IS NOT NULL GROUP BY source COLLATE NOCASE
+                SELECT * FROM (SELECT 'outlet', min(source), count(*) AS n FROM m WHERE source IS NOT NULL
+                                GROUP BY source COLLATE NOCASE ORDER BY n DESC, 2 LIMIT :top)
                 UNION ALL
-                SELECT 'month', month, count(*) FROM m WHERE month IS NOT NULL GROUP BY month
+                SELECT * FROM (SELECT 'month', month, count(*) FROM m WHERE month IS NOT NULL
+                                GROUP BY month ORDER BY month DESC LIMIT 24)
                 UNION ALL
                 SELECT 'kind', kind, count(*) FROM m GROUP BY kind
                 UNION ALL
-                SELECT 'organisation', min(o), count(*) FROM (
+                SELECT * FROM (SELECT 'organisation', min(o), count(*) AS n FROM (
                     SELECT DISTINCT m.id, er.organisation AS o, er.organisation_key AS k
                       FROM m JOIN entity_roles er ON er.entity_id = m.speaker WHERE er.organisation IS NOT NULL
                     UNION
                     SELECT m.id, e.name, 'entity:' || e.id FROM m JOIN entities e ON e.id = m.speaker
                      WHERE e.kind = 'organisation')
-                 GROUP BY k
+                 GROUP BY k ORDER BY n DESC, 2 LIMIT :top)
                 UNION ALL
                 SELECT 'rows', NULL, count(*) FROM m
                 """
             let statement = try db.prepare(sql: sql)
+            // The rows' own parameters come first in the text, so they keep their numbers.
             try statement.bind(rows.bindings)
+            try statement.bind(top, at: statement.parameterIndex(":top"))
             var speakerCounts: [(Int64, Int)] = []
             while try statement.step() {
                 let facet = statement.string(at: 0) ?? ""

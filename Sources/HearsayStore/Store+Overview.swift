@@ -124,36 +124,35 @@ extension Store {
 
     /// Every quote of the article `key` (exactly as imported), in text order.
     public func quotes(inArticle key: String) throws -> [QuoteRecord] {
-        try run {
-            guard
-                var query = try RowQuery.build(
-                    .quotes, columns: Self.quoteColumns, filter: QueryFilter(), speakers: nil,
-                    extraConditions: ["a.key = ?"], orderBy: "r.start, r.id")
-            else { return [] }
-            query.bindings = [.text(key)] + query.bindings
-            let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
-            let texts = try ArticleTexts(db: db)
-            var records: [QuoteRecord] = []
-            while try statement.step() { records.append(try Self.quoteRecord(statement, texts: texts)) }
-            return records
-        }
+        guard
+            var query = try RowQuery.build(
+                .quotes, columns: Self.quoteColumns, filter: QueryFilter(), speakers: nil,
+                extraConditions: ["a.key = ?"], orderBy: "r.start, r.id")
+        else { return [] }
+        query.bindings = [.text(key)] + query.bindings
+        return try records(query, Self.quoteRecord)
     }
 
     /// Every claim of the article `key` (exactly as imported), in text order.
     public func claims(inArticle key: String) throws -> [ClaimRecord] {
-        try run {
-            guard
-                var query = try RowQuery.build(
-                    .claims, columns: Self.claimColumns, filter: QueryFilter(), speakers: nil,
-                    extraConditions: ["a.key = ?"], orderBy: "r.start, r.id")
-            else { return [] }
-            query.bindings = [.text(key)] + query.bindings
+        guard
+            var query = try RowQuery.build(
+                .claims, columns: Self.claimColumns, filter: QueryFilter(), speakers: nil,
+                extraConditions: ["a.key = ?"], orderBy: "r.start, r.id")
+        else { return [] }
+        query.bindings = [.text(key)] + query.bindings
+        return try records(query, Self.claimRecord)
+    }
+
+    /// The rows of `query` (nil: none), each read by `record`.
+    func records<Record>(_ query: RowQuery?, _ record: (Statement, ArticleTexts) throws -> Record) throws -> [Record] {
+        guard let query else { return [] }
+        return try run {
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(query.bindings)
             let texts = try ArticleTexts(db: db)
-            var records: [ClaimRecord] = []
-            while try statement.step() { records.append(try Self.claimRecord(statement, texts: texts)) }
+            var records: [Record] = []
+            while try statement.step() { records.append(try record(statement, texts)) }
             return records
         }
     }

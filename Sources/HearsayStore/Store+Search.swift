@@ -4,50 +4,45 @@ import SQLiteLayer
 extension Store {
     /// Matching rows are counted up to this many; a page says "more than" past it.
     public static let countCap = 10_000
+    /// Up to this many matches are sorted as a whole (by relevance or date); past it a page is
+    /// read in date order article by article, and relevance gives way to date.
+    public static let sortLimit = 2_000
 
     /// One page of the quotes matching `query`, with the count of all matches.
     public func searchQuotes(_ query: SearchQuery) throws -> SearchPage<QuoteRecord> {
         try run {
-            let sql = try pageQuery(.quotes, columns: Self.quoteColumns, query)
-            var rows: [QuoteRecord] = []
-            if let sql {
-                let statement = try db.prepare(sql: sql.sql)
-                try statement.bind(sql.bindings)
-                let texts = try ArticleTexts(db: db)
-                while try statement.step() { rows.append(try Self.quoteRecord(statement, texts: texts)) }
-            }
-            let (total, exact) = try countRows(.quotes, query, shown: rows.count)
-            return SearchPage(rows: rows, total: total, totalIsExact: exact)
+            let (total, exact) = try countRows(.quotes, query)
+            let (sql, order) = try pageQuery(.quotes, columns: Self.quoteColumns, query, matches: total)
+            let rows = try records(sql, Self.quoteRecord)
+            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
         }
     }
 
     /// One page of the claims matching `query`, with the count of all matches.
     public func searchClaims(_ query: SearchQuery) throws -> SearchPage<ClaimRecord> {
         try run {
-            let sql = try pageQuery(.claims, columns: Self.claimColumns, query)
-            var rows: [ClaimRecord] = []
-            if let sql {
-                let statement = try db.prepare(sql: sql.sql)
-                try statement.bind(sql.bindings)
-                let texts = try ArticleTexts(db: db)
-                while try statement.step() { rows.append(try Self.claimRecord(statement, texts: texts)) }
-            }
-            let (total, exact) = try countRows(.claims, query, shown: rows.count)
-            return SearchPage(rows: rows, total: total, totalIsExact: exact)
+            let (total, exact) = try countRows(.claims, query)
+            let (sql, order) = try pageQuery(.claims, columns: Self.claimColumns, query, matches: total)
+            let rows = try records(sql, Self.claimRecord)
+            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
         }
     }
 
     /// The conditions of `query` beyond the filter. Each is written from a closed set (a kind's
     /// stored code, a type's name) or a parsed integer, never from text a user typed.
-    func searchConditions(_ table: RowQuery.Table, _ query: SearchQuery) -> [String] {
+    ///
+    /// With `indexed` false the speaker column is written `+r.…`, which keeps SQLite from
+    /// reading it through its index where another index drives the query.
+    func searchConditions(_ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true) -> [String] {
         var conditions: [String] = []
+        let speaker = (indexed ? "r." : "+r.") + table.speakerColumn
         if table == .quotes, let kind = query.quoteKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
         if table == .claims, let kind = query.claimKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
         if let type = query.speakerType {
             let name = type.rawValue.filter(\.isLetter)
             conditions.append("coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))) = '\(name)'")
         }
-        if let id = query.speakerID { conditions.append("r.\(table.speakerColumn) = \(id)") }
+        if let id = query.speakerID { conditions.append("\(speaker) = \(id)") }
         return conditions
     }
 
@@ -63,39 +58,56 @@ extension Store {
             extraConditions: searchConditions(table, query), orderBy: order)
     }
 
-    private func pageQuery(_ table: RowQuery.Table, columns: String, _ query: SearchQuery) throws -> RowQuery? {
-        let descending = query.order != .oldest
-        var sql: RowQuery
-        if query.order == .relevance, query.filter.search != nil {
-            guard let rows = try searchRows(table, columns: columns, query, order: "f.rank, r.id", limit: nil)
-            else { return nil }
-            sql = rows
-        } else if query.filter.search == nil && query.filter.person == nil && query.filter.organisation == nil
-            && query.speakerID == nil
-        {
-            sql = articleOrderedRows(table, columns: columns, query, descending: descending)
+    /// The page's SQL and the order it really has, chosen by how many rows match: a few are
+    /// sorted whole; many are read article by article in date order, which stops at the page.
+    private func pageQuery(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, matches: Int) throws
+        -> (RowQuery?, SearchOrder)
+    {
+        var order = query.order
+        if order == .relevance && (query.filter.search == nil || matches > Self.sortLimit) { order = .newest }
+        let descending = order != .oldest
+        let narrowsRows =
+            query.filter.search != nil || query.filter.person != nil || query.filter.organisation != nil
+            || query.speakerID != nil
+        var sql: RowQuery?
+        if order == .relevance {
+            sql = try searchRows(table, columns: columns, query, order: "f.rank, r.id", limit: nil)
+        } else if !narrowsRows || matches > Self.sortLimit {
+            sql = try articleOrderedRows(table, columns: columns, query, descending: descending)
         } else {
-            let order = descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id"
-            guard let rows = try searchRows(table, columns: columns, query, order: order, limit: nil) else {
-                return nil
-            }
-            sql = rows
+            let sorted = descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id"
+            sql = try searchRows(table, columns: columns, query, order: sorted, limit: nil)
         }
-        sql.sql += "\n LIMIT ? OFFSET ?"
-        sql.bindings += [.integer(Int64(max(0, query.pageSize))), .integer(Int64(max(0, query.offset)))]
-        return sql
+        sql?.sql += "\n LIMIT ? OFFSET ?"
+        sql?.bindings += [.integer(Int64(max(0, query.pageSize))), .integer(Int64(max(0, query.offset)))]
+        return (sql, order)
     }
 
     /// The rows of `query` read article by article in date order (newest first when
-    /// `descending`; undated articles are the oldest). Without a filter on the rows' own
-    /// speakers or words, a page then reads only its own rows instead of sorting every match.
+    /// `descending`; undated articles are the oldest), so a page reads about as many rows as
+    /// it needs before it is full instead of sorting every match. Nil when a name matches nobody.
     private func articleOrderedRows(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, descending: Bool)
-        -> RowQuery
+        throws -> RowQuery?
     {
-        var conditions = searchConditions(table, query)
+        // CROSS JOIN keeps the articles' date index as the outer loop, and the unary `+` keeps
+        // every other condition a check on the row rather than another index to drive from.
+        var conditions = searchConditions(table, query, indexed: false)
         var bindings: [SQLValue] = []
-        articleConditions(query.filter, into: &conditions, &bindings)
-        // CROSS JOIN keeps the articles' date index as the outer loop.
+        if let speakers = try speakerIDs(for: query.filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        if let search = query.filter.search {
+            conditions.append("+r.id IN (SELECT rowid FROM \(table.fts) WHERE \(table.fts) MATCH ?)")
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        if let source = query.filter.source {
+            conditions.append("+a.source = ? COLLATE NOCASE")
+            bindings.append(.text(source))
+        }
+        var dates = query.filter
+        dates.source = nil
+        articleConditions(dates, into: &conditions, &bindings)
         var sql = """
             SELECT \(columns)
              FROM articles a CROSS JOIN \(table.name) r ON r.article_id = a.id
@@ -108,15 +120,37 @@ extension Store {
     }
 
     /// How many rows match, reading at most ``countCap`` + 1 of them.
-    private func countRows(_ table: RowQuery.Table, _ query: SearchQuery, shown: Int) throws -> (Int, Bool) {
-        // A short first page is the whole answer.
-        if query.offset == 0 && shown < query.pageSize { return (shown, true) }
-        guard let rows = try searchRows(table, columns: "1", query, order: nil, limit: Self.countCap + 1) else {
-            return (0, true)
-        }
+    private func countRows(_ table: RowQuery.Table, _ query: SearchQuery) throws -> (Int, Bool) {
+        guard let rows = try countQuery(table, query) else { return (0, true) }
         let statement = try db.prepare(sql: "SELECT count(*) FROM (\(rows.sql))")
         try statement.bind(rows.bindings)
         let count = try statement.step() ? Int(statement.int64(at: 0)) : 0
         return (min(count, Self.countCap), count <= Self.countCap)
+    }
+
+    /// The rows to count: without conditions on the article or the speaker's type, the table
+    /// alone (or its full-text index alone), with no joins; nil when a name matches nobody.
+    private func countQuery(_ table: RowQuery.Table, _ query: SearchQuery) throws -> RowQuery? {
+        let filter = query.filter
+        guard query.speakerType == nil && filter.source == nil && filter.since == nil && filter.until == nil else {
+            return try searchRows(table, columns: "1", query, order: nil, limit: Self.countCap + 1)
+        }
+        var conditions = searchConditions(table, query)
+        var bindings: [SQLValue] = []
+        if let speakers = try speakerIDs(for: filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        var from = "\(table.name) r"
+        if let search = filter.search {
+            from = "\(table.fts) f JOIN \(table.name) r ON r.id = f.rowid"
+            conditions.insert("\(table.fts) MATCH ?", at: 0)
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        var sql = "SELECT 1 FROM \(from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " LIMIT ?"
+        bindings.append(.integer(Int64(Self.countCap + 1)))
+        return RowQuery(sql: sql, bindings: bindings)
     }
 }

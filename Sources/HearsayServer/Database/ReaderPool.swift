@@ -16,6 +16,15 @@ final class ConnectionPool: Sendable {
         var cache: [String: (version: Int64, value: any Sendable)] = [:]
 
         init(store: Store) { self.store = store }
+
+        /// What `make` returns, worked out again only when the database has changed since.
+        func cached<Value: Sendable>(_ key: String, _ make: (Store) throws -> Value) throws -> Value {
+            let version = try store.dataVersion()
+            if let kept = cache[key], kept.version == version, let value = kept.value as? Value { return value }
+            let value = try make(store)
+            cache[key] = (version, value)
+            return value
+        }
     }
 
     private struct State {

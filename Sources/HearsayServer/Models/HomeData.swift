@@ -24,21 +24,16 @@ struct HomeData: Codable, Sendable, Hashable {
     /// Reads it; kept on the connection while the database does not change, since counting
     /// every quote is the slowest thing a page does.
     static func load(_ connection: ConnectionPool.Connection) throws -> HomeData {
-        let store = connection.store
-        let version = try store.dataVersion()
-        if let kept = connection.cache["home"], kept.version == version, let home = kept.value as? HomeData {
-            return home
+        try connection.cached("home") { store in
+            let stats = try store.stats()
+            return HomeData(
+                counts: Counts(
+                    articles: stats.articles, quotes: stats.quotes, claims: stats.claims, people: stats.people,
+                    outlets: stats.sources, firstDate: stats.firstDate, lastDate: stats.lastDate),
+                mostQuoted: try store.mostQuoted(limit: listLength).map(PersonItem.init),
+                latestArticles: try store.latestArticles(limit: listLength).map(ArticleItem.init),
+                disputed: try store.disputedClaimGroups(matching: QueryFilter(limit: disputedShown)).map(
+                    DisputedItem.init))
         }
-        let stats = try store.stats()
-        let home = HomeData(
-            counts: Counts(
-                articles: stats.articles, quotes: stats.quotes, claims: stats.claims, people: stats.people,
-                outlets: stats.sources, firstDate: stats.firstDate, lastDate: stats.lastDate),
-            mostQuoted: try store.mostQuoted(limit: listLength).map(PersonItem.init),
-            latestArticles: try store.latestArticles(limit: listLength).map(ArticleItem.init),
-            disputed: try store.disputedClaimGroups(matching: QueryFilter(limit: disputedShown)).map(
-                DisputedItem.init))
-        connection.cache["home"] = (version, home)
-        return home
     }
 }

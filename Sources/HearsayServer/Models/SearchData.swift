@@ -22,11 +22,13 @@ struct SearchData: Codable, Sendable, Hashable {
         if search.claims {
             let page = try store.searchClaims(search.query)
             data.claims = page.rows.map(ClaimItem.init)
+            data.sort = page.order.rawValue
             data.total = page.total
             data.totalExact = page.totalIsExact
         } else {
             let page = try store.searchQuotes(search.query)
             data.quotes = page.rows.map(QuoteItem.init)
+            data.sort = page.order.rawValue
             data.total = page.total
             data.totalExact = page.totalIsExact
         }

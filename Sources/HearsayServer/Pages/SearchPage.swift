@@ -1,3 +1,5 @@
+import HearsayStore
+
 /// `/search`: a page of quotes or claims with facets that narrow, sorting and paging.
 enum SearchPage {
     static func render(_ data: SearchData, _ search: SearchParameters, context: PageContext) -> HTML {
@@ -15,6 +17,9 @@ enum SearchPage {
                 : "<a href=\"\(search.with(["sort": order]).link("/search"))\">\(order)</a>"
         }
         let other = what == "quotes" ? "claims" : "quotes"
+        let unranked: HTML =
+            search.query.order == .relevance && data.sort != "relevance" && search.query.filter.search != nil
+            ? " · more than \(Store.sortLimit) matches are listed newest first; add words to rank them" : .empty
         let rows: [HTML] =
             (data.quotes ?? []).map { Fragments.quote($0) } + (data.claims ?? []).map { Fragments.claim($0) }
         let first = (data.page - 1) * data.pageSize
@@ -42,7 +47,7 @@ enum SearchPage {
             <div class="results">
             <aside class="facets">\(facets(data.facets, search))</aside>
             <section>
-            <div class="sorts muted">Sort: \(sorts)</div>
+            <div class="sorts muted">Sort: \(sorts)\(unranked)</div>
             \(rows.isEmpty ? "<p class=\"muted\">Nothing matches.</p>" : HTML.joined(rows))
             \(pager)
             <p class="downloads">Download all results: <a href="\(download.link("/download/\(what).csv"))">CSV</a><a href="\(download.link("/download/\(what).jsonl"))">JSON lines</a><a href="\(search.parameters.link("/api/search"))">this page as JSON</a></p>

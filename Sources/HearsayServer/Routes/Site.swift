@@ -124,7 +124,10 @@ public struct Site: Sendable {
         }
         page(router, "/people") { request, _ in
             let page = Parameters(request.uri.query)["page"].flatMap(Int.init) ?? 1
-            return try await readers.read { try PeopleData.load($0, page: page) }
+            // Ranking every speaker reads every quote: kept until the database changes.
+            return try await readers.with { connection in
+                try connection.cached("people-\(page)") { try PeopleData.load($0, page: page) }
+            }
         } render: { data, _, context in
             PeoplePage.render(data, context: context)
         }
