@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "hearsay", targets: ["hearsay"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "HearsayStore", targets: ["HearsayStore"]),
+        .library(name: "HearsayText", targets: ["HearsayText"]),
         .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
     ],
     dependencies: [
@@ -20,12 +21,14 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
+        // Text knowledge every stage shares: the word lists of Lexicons/, compiled in.
+        .target(name: "HearsayText"),
         // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
-        .target(name: "Extraction"),
+        .target(name: "Extraction", dependencies: ["HearsayText"]),
         // Reading article files: folders, JSON lines, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction"]),
+        .target(name: "Ingest", dependencies: ["Extraction", "HearsayText"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
-        .target(name: "Linking", dependencies: ["Extraction"]),
+        .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.
         .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
         // `hearsay serve`: pages, JSON API and curation forms over the store, on Hummingbird.
@@ -37,38 +40,44 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
+        .target(name: "HearsayImport", dependencies: ["HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "HearsayServer", "Ingest", "Extraction", "Linking",
+                "HearsayImport", "HearsayStore", "HearsayServer", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
         // Synthetic news articles with quotes and invented names, for benchmarks (issue 6).
-        .target(name: "SyntheticCorpus", dependencies: ["Extraction"]),
+        .target(name: "SyntheticCorpus", dependencies: ["Extraction", "HearsayText"]),
         // `make bench`: the speed, memory and size figures of issue 6. Not a test.
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayImport", "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
+        // Helpers the test targets share: scratch folders, running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "TestSupport"]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
         // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
         // and the fuzzer's crashes kept as regression tests.
-        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest"]),
+        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest", "TestSupport"]),
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "TestSupport"]),
+        .testTarget(name: "HearsayImportTests", dependencies: ["HearsayImport", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "TestSupport"]),
         .testTarget(
             name: "HearsayServerTests",
             dependencies: [
-                "HearsayServer", "HearsayStore",
+                "HearsayServer", "HearsayStore", "Extraction",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -138,3 +138,8 @@ enum ClaimNameKey: Hashable, Sendable {
     /// Any other key.
     case other(String)
 }
+
+extension WordSet {
+    /// The set of the keys of `words` as written (a lexicon's entries).
+    init(words: [String]) { self.init(words.map { WordKey($0) }) }
+}

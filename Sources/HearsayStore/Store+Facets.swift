@@ -47,7 +47,7 @@ extension Store {
                 """
             let statement = try db.prepare(sql: sql)
             // The rows' own parameters come first in the text, so they keep their numbers.
-            try statement.bind(rows.bindings)
+            try statement.bind(StatementArguments(rows.bindings))
             try statement.bind(top, at: statement.parameterIndex(":top"))
             var speakerCounts: [(Int64, Int)] = []
             while try statement.step() {

@@ -149,7 +149,7 @@ extension Store {
         guard let query else { return [] }
         return try run {
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             let texts = try ArticleTexts(db: db)
             var records: [Record] = []
             while try statement.step() { records.append(try record(statement, texts)) }

@@ -92,7 +92,7 @@ extension Store {
         // CROSS JOIN keeps the articles' date index as the outer loop, and the unary `+` keeps
         // every other condition a check on the row rather than another index to drive from.
         var conditions = searchConditions(table, query, indexed: false)
-        var bindings: [SQLValue] = []
+        var bindings: [DatabaseValue] = []
         if let speakers = try speakerIDs(for: query.filter) {
             if speakers.isEmpty { return nil }
             conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
@@ -123,7 +123,7 @@ extension Store {
     private func countRows(_ table: RowQuery.Table, _ query: SearchQuery) throws -> (Int, Bool) {
         guard let rows = try countQuery(table, query) else { return (0, true) }
         let statement = try db.prepare(sql: "SELECT count(*) FROM (\(rows.sql))")
-        try statement.bind(rows.bindings)
+        try statement.bind(StatementArguments(rows.bindings))
         let count = try statement.step() ? Int(statement.int64(at: 0)) : 0
         return (min(count, Self.countCap), count <= Self.countCap)
     }
@@ -136,7 +136,7 @@ extension Store {
             return try searchRows(table, columns: "1", query, order: nil, limit: Self.countCap + 1)
         }
         var conditions = searchConditions(table, query)
-        var bindings: [SQLValue] = []
+        var bindings: [DatabaseValue] = []
         if let speakers = try speakerIDs(for: filter) {
             if speakers.isEmpty { return nil }
             conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayText
 
 /// The article fields of one JSON object: `text` and any of `id`, `title`, `date`, `source`, `url`, `author`.
 struct JSONArticle: Equatable {
@@ -80,9 +81,8 @@ enum Whitespace {
 
 /// Dates as sources write them, turned into `YYYY-MM-DD` where that is unambiguous.
 enum DateText {
-    private static let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
+    /// The first three letters of each month's name, January first.
+    private static let months = Lexicons.monthNames.map { String($0.prefix(3)) }
 
     /// `2020-01-07T10:00:00Z`, `2020/01/07`, `January 7, 2020`, `7 Jan 2020` → `2020-01-07`;
     /// anything else is returned as given.

@@ -1,10 +1,11 @@
 import Foundation
 import HearsayStore
 import SQLiteLayer
+import TestSupport
 import Testing
 
 /// Runs the built binary; skipped when it has not been built.
-@Suite(.enabled(if: BinaryRunner.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct EndToEndTests {
     static let article = """
         Lighthouse keepers vote to stay
@@ -24,7 +25,7 @@ struct EndToEndTests {
         """
 
     @Test func importQueryExportAndRejectedInputs() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/lighthouse.txt", Self.article)
         try cli.write("in/wire.jsonl", Self.other)
@@ -79,7 +80,7 @@ struct EndToEndTests {
     }
 
     @Test func standardInputAndMetadataFlags() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let result = try cli.run(
             ["import", "-", "--title", "Piped in", "--date", "2020-02-02", "--source", "Pipe Post"],
@@ -90,7 +91,7 @@ struct EndToEndTests {
     }
 
     @Test func usageErrorsExit64() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run(["quotes", "--since", "01/02/2020"]).status == 64)
         #expect(try cli.run(["export", "everything"]).status == 64)
@@ -99,7 +100,7 @@ struct EndToEndTests {
     }
 
     @Test func foreignFileIsRefusedAndUntouched() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let content = "name,email\nsomeone,someone@example.org\n"
         try cli.write("contacts.db", content)
@@ -111,7 +112,7 @@ struct EndToEndTests {
     }
 
     @Test func newerDatabaseIsRefusedWithBothVersions() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run(["stats"]).status == 0)
         do {
@@ -126,7 +127,7 @@ struct EndToEndTests {
     }
 
     @Test func lockedDatabaseGivesAClearMessageAndKeepsData() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("a.txt", Self.article)
         #expect(try cli.run(["import", "a.txt"]).status == 0)
@@ -143,7 +144,7 @@ struct EndToEndTests {
     }
 
     @Test func manyBatchesThroughTheWriterThread() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         var lines = ""
         for index in 0..<250 {

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import HearsayStore
+import TestSupport
 import Testing
 
 /// Claim groups in the store: two invented outlets disagree on a death toll.
@@ -18,7 +19,7 @@ import Testing
         The harbour of Pellington reopened after repairs costing 2 million dollars.
         """
 
-    func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
+    func store(_ location: Location, _ folder: ScratchFolder) throws -> Store {
         let store = try location.open(folder)
         for (key, text, source) in [
             ("lantern.txt", Self.lantern, "Daily Lantern"), ("courier.txt", Self.courier, "Evening Courier"),
@@ -33,7 +34,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func regroupingFindsTheDisputedDeathToll(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         let counts = try store.regroupClaims()
         #expect(counts.groups == 1)
@@ -50,7 +51,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func regroupingTwiceGivesTheSameGroups(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         try store.regroupClaims()
         let first = try store.disputedClaimGroups().map(\.signature)
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func filtersKeepOnlyGroupsWithAMatchingClaim() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(.memory, folder)
         try store.groupNewClaims()
         #expect(try store.disputedClaimGroups(matching: QueryFilter(source: "Evening Courier")).count == 1)
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func byRestrictsAPersonToTheClaimant() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(.memory, folder)
         var claimant: [String] = []
         try store.forEachClaim(matching: QueryFilter(person: "Marrow"), claimantOnly: true) { claimant.append($0.text) }

@@ -1,4 +1,5 @@
 import Extraction
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -6,7 +7,7 @@ import Testing
 @Suite struct ImportTests {
     @Test(arguments: Location.allCases)
     func importIsIdempotent(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         #expect(try store.importArticle(Fixtures.harbour()) == .added)
         let before = try store.stats()
@@ -20,7 +21,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func changedArticleIsReplacedWithItsQuotes(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         try store.importArticle(Fixtures.harbour())
         let shorter = "Port Ellery council delays harbour wall\n\nNo quotes any more."

@@ -1,3 +1,5 @@
+import HearsayText
+
 /// The comparison key of an organisation's name, so that "Iran's Foreign Ministry", "the Iranian
 /// Foreign Ministry" and "Ministry of Foreign Affairs of Iran" agree, and "Kata'ib Hezbollah" and
 /// "Kitaeb Hizbullah" do too.
@@ -7,10 +9,8 @@
 /// "affairs" and the like are dropped, and the names of military formations ("Forces", "Units",
 /// "Brigades") count as one word. An acronym of capitals is kept as written, lowercased.
 public enum OrganisationKey {
-    private static let fillers: Set<String> = ["the", "of", "for", "and", "in", "on", "at", "s", "affairs", "a", "an"]
-    private static let formations: Set<String> = [
-        "forces", "force", "units", "unit", "brigades", "brigade", "battalions", "battalion", "corps",
-    ]
+    private static let fillers: Set<String> = Set(Lexicons.organisationKeyFillers)
+    private static let formations: Set<String> = Set(Lexicons.militaryFormations)
 
     /// The key of `name` (see the type's summary); "" for a name with no content words.
     public static func key(_ name: String) -> String {
