@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The web page in a real browser: headless Chromium driven by Selenium.
 
-Builds a database from Examples/articles plus a hostile article of our own (markup and
+Builds a database from Examples/articles, two invented articles whose figures disagree, and a
+hostile article of our own (markup and
 javascript: in its text, title, outlet, author, URL and, after a rename, its speaker's name),
 starts `hearsay serve` on a free port, opens every page, searches, follows a facet, opens a
 person and an article, merges two speakers and reassigns a quote through the forms, checks
@@ -108,7 +109,8 @@ def main():
     os.environ["SE_OFFLINE"] = "true"
     articles = os.path.join(work, "articles")
     shutil.copytree(os.path.join(ROOT, "Examples/articles"), articles)
-    run(binary, "import", articles, os.path.join(ROOT, "Tests/Browser/hostile.jsonl"), "--db", db)
+    run(binary, "import", articles, os.path.join(ROOT, "Tests/Browser/hostile.jsonl"),
+        os.path.join(ROOT, "Tests/Browser/disputed.jsonl"), "--db", db)
     run(binary, "rename", "Ottilie Brancaster", f"Ottilie {SCRIPT} Brancaster", "--db", db)
     run(binary, "alias", "add", "Brancaster", IMAGE, "--db", db)
     server, base = start_server(binary, db)
@@ -178,6 +180,9 @@ def main():
         for page in ["/search?q=" + urllib.parse.quote(SCRIPT), "/search?q=ferry", "/people", "/disputed"]:
             driver.get(base + page)
             no_alert(driver, page)
+        sides = driver.find_elements(By.CSS_SELECTOR, "section.disputed .side .item")
+        check(len(sides) >= 2, "a disputed group shows its claims side by side")
+        check("12" in driver.find_element(By.CSS_SELECTOR, "section.disputed .figures").text, "the figures disagree")
         shot(driver, arguments.out, "disputed")
 
         # Merge: the second most quoted speaker into the first, through the person page's form.
