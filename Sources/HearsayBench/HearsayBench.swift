@@ -36,8 +36,12 @@ extension HearsayBench {
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
         var memoryMB = "100"
 
+        @Option(help: "MB of WARC records (before gzip) for the web-page peak-memory import (0: skip).")
+        var warcMB = 1_000
+
         @Option(
-            help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export, pages.")
+            help:
+                "Only these sections, comma-separated: import, memory, extraction, store, queries, export, web, pages.")
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -55,7 +59,8 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export,pages").split(separator: ",").map(String.init))
+                (only ?? "import,memory,extraction,store,queries,export,web,pages").split(separator: ",").map(
+                    String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -101,6 +106,11 @@ extension HearsayBench {
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
                 say("peak memory ...")
                 try benchmarks.peakMemory(try articles())
+            }
+            if sections.contains("web") {
+                say("web pages ...")
+                benchmarks.webPages()
+                try benchmarks.warcMemory(megabytes: warcMB)
             }
             benchmarks.notes.append("load average at the end: \(Machine.loadAverage())")
             let table = ResultTable.render(benchmarks.rows)
