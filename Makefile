@@ -6,8 +6,8 @@ BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 VENV := .build/venv
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests html-eval \
-	serve browser-test screenshots
+.PHONY: help build release test test-spark kill-test demo install eval bench fuzz lint clean migrations lexicons digests \
+	html-eval serve browser-test screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,6 +37,13 @@ screenshots: build $(VENV) ## The browser test, saving a screenshot of each page
 serve: build ## Import Examples/articles into out/demo.db and serve it on http://127.0.0.1:8080/
 	$(BIN_DEBUG) import Examples/articles --db out/demo.db
 	$(BIN_DEBUG) serve --db out/demo.db
+
+SPARK_VENV := .build/spark-venv
+
+test-spark: build ## Run Scripts/spark-extract.py on Spark (local[2]) and check import --extracted equals a direct import
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
+	@[ -x $(SPARK_VENV)/bin/spark-submit ] || { python3 -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q 'pyspark==4.0.1'; }
+	BIN=$(BIN_DEBUG) SHARED=$(SHARED) VENV=$(SPARK_VENV) Scripts/test-spark.sh
 
 kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
 	Scripts/kill-test.sh $(BIN_DEBUG)

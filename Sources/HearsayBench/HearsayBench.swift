@@ -41,7 +41,8 @@ extension HearsayBench {
 
         @Option(
             help:
-                "Only these sections, comma-separated: import, memory, extraction, store, queries, export, web, pages.")
+                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web, pages."
+        )
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -59,7 +60,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export,web,pages").split(separator: ",").map(
+                (only ?? "import,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
                     String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
@@ -86,6 +87,10 @@ extension HearsayBench {
             if sections.contains("extraction") {
                 say("extraction alone ...")
                 benchmarks.extraction(try articles())
+            }
+            if sections.contains("scale") {
+                say("extract on every core, then import --extracted ...")
+                try benchmarks.scaleOut(try articles())
             }
             if sections.contains("store") {
                 say("store alone ...")

@@ -14,7 +14,8 @@ public struct Hearsay: ParsableCommand {
             Exit status: 0 on success, 1 on failure (the message names the file at fault), 64 on bad usage.
             """,
         subcommands: [
-            Import.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self, Export.self,
+            Import.self, Extract.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self,
+            Export.self,
             Stats.self, Check.self, Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self, Serve.self,
         ]
     )
