@@ -11,7 +11,10 @@ let package = Package(
         .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
@@ -32,13 +35,22 @@ let package = Package(
         .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.
         .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        // `hearsay serve`: pages, JSON API and curation forms over the store, on Hummingbird.
+        .target(
+            name: "HearsayServer",
+            dependencies: [
+                "HearsayStore", "Extraction", "Linking", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
         .target(name: "HearsayImport", dependencies: ["HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayImport", "HearsayStore", "Ingest", "Extraction", "Linking",
+                "HearsayImport", "HearsayStore", "HearsayServer", "Ingest", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +78,13 @@ let package = Package(
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "TestSupport"]),
         .testTarget(name: "HearsayImportTests", dependencies: ["HearsayImport", "TestSupport"]),
         .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "Ingest", "TestSupport"]),
+        .testTarget(
+            name: "HearsayServerTests",
+            dependencies: [
+                "HearsayServer", "HearsayStore", "Extraction",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -41,7 +41,7 @@ extension HearsayBench {
 
         @Option(
             help:
-                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web."
+                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web, pages."
         )
         var only: String?
 
@@ -60,7 +60,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,scale,store,queries,export,web").split(separator: ",").map(
+                (only ?? "import,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
                     String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
@@ -103,6 +103,10 @@ extension HearsayBench {
             if sections.contains("export") {
                 say("export ...")
                 try benchmarks.export(corpus: corpus)
+            }
+            if sections.contains("pages") {
+                say("pages and API at 1M quotes ...")
+                try benchmarks.pages(corpus: corpus)
             }
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
                 say("peak memory ...")
