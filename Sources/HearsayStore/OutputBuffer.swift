@@ -12,6 +12,8 @@ import Foundation
 public final class OutputBuffer {
     private var bytes: [UInt8] = []
     let descriptor: Int32
+    /// The handle a descriptor came from, held so it is not closed under the buffer.
+    private let handle: FileHandle?
     private let closeWhenDone: Bool
     private let capacity = 1 << 16
     /// The file named in messages ("standard output" for descriptor 1).
@@ -38,12 +40,24 @@ public final class OutputBuffer {
         self.descriptor = descriptor
         self.name = name
         self.closeWhenDone = closeWhenDone
+        handle = nil
+        bytes.reserveCapacity(capacity + 4096)
+    }
+
+    /// Writes to an open file handle (kept alive as long as the buffer), closing it at the end when asked.
+    public init(handle: FileHandle, closeWhenDone: Bool) {
+        self.descriptor = handle.fileDescriptor
+        self.name = "output"
+        self.closeWhenDone = closeWhenDone
+        self.handle = handle
         bytes.reserveCapacity(capacity + 4096)
     }
 
     deinit {
         try? flush()
-        if closeWhenDone { close(descriptor) }
+        if closeWhenDone {
+            if let handle { try? handle.close() } else { close(descriptor) }
+        }
     }
 
     /// Appends raw bytes.
