@@ -41,8 +41,8 @@ enum ClaimNames {
         out.reserveCapacity(name.utf8.count)
         var space = true
         for c in name.unicodeScalars {
-            if ClaimTokenizer.isWordScalar(c) {
-                let l = ClaimTokenizer.lowercased(c)
+            if ClaimTokenRules.isWordScalar(c) {
+                let l = ClaimTokenRules.lower(c)
                 if l.value < 0x80 {
                     out.append(UInt8(truncatingIfNeeded: l.value))
                 } else {
@@ -74,8 +74,8 @@ enum ClaimNames {
         var space = true
         var ascii = true
         for c in name.unicodeScalars {
-            if ClaimTokenizer.isWordScalar(c) {
-                let v = ClaimTokenizer.lowercased(c).value
+            if ClaimTokenRules.isWordScalar(c) {
+                let v = ClaimTokenRules.lower(c).value
                 if v >= 128 { ascii = false }
                 out.append(v)
                 space = false
@@ -117,7 +117,7 @@ enum ClaimNames {
             if i > 0 || (w.lower != "the") {
                 if !out.isEmpty { out.append(" ") }
                 for k in w.span.start..<w.span.end {
-                    let c = ClaimTokenizer.lowercased(s[k])
+                    let c = ClaimTokenRules.lower(s[k])
                     if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
                 }
             }
@@ -133,7 +133,7 @@ enum ClaimNames {
             if !empty { h = (h ^ 32) &* WordKey.prime }
             empty = false
             for k in w.span.start..<w.span.end {
-                let v = ClaimTokenizer.lowercased(s[k]).value
+                let v = ClaimTokenRules.lower(s[k]).value
                 if v >= 128 { return .other(key(words: words, s)) }
                 if v == 45 || v == 46 {
                     h = (h ^ 32) &* WordKey.prime
@@ -215,7 +215,7 @@ enum ClaimNames {
         let target = key(document.text(run))
         guard !target.isEmpty, !target.contains(" ") || target.split(separator: " ").count <= 2 else { return nil }
         if PlaceNames.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
-        let words = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: document.count))
+        let words = document.words
         var best: TextSpan?
         var bestLength = target.count
         var i = 0
@@ -250,7 +250,7 @@ enum ClaimNames {
     static func nearest(before offset: Int, in document: Document, person: Bool) -> TextSpan? {
         let s = document.folded
         let from = max(0, offset - 1500)
-        let words = ClaimTokenizer.words(s, in: TextSpan(start: from, end: offset))
+        let words = document.words(in: TextSpan(start: from, end: offset))
         var j = words.count - 1
         while j >= 0 {
             guard isNameWord(words[j], s), words[j].capitalised else {
@@ -262,7 +262,7 @@ enum ClaimNames {
             let run = Array(words[i...j])
             let isOrg = run.contains { orgHeads.contains($0.lower) }
             if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
-                let n = ClaimTokenizer.words(s, in: span).count
+                let n = document.words(in: span).count
                 let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
                 if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {
                     return span
@@ -301,7 +301,7 @@ enum ClaimNames {
         guard isRole(words), let head = words.last?.lower else { return nil }
         // Only a phrase made of determiners, adjectives of place and titles is a role.
         let wanted = roleSynonyms[head] ?? [head]
-        let text = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: offset))
+        let text = Tokenizer.words(s, in: TextSpan(start: 0, end: offset))
         var k = text.count - 1
         while k >= 0 {
             // A title match: the wanted title words ending at k, followed by a name run.
@@ -418,8 +418,9 @@ extension ClaimNames {
     /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
     /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
     /// nil when nothing that can name a speaker is left.
-    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
-        let words = ClaimTokenizer.words(s, in: mention)
+    static func trimmedMention(_ mention: TextSpan, in document: Document) -> TextSpan? {
+        let s = document.folded
+        let words = document.words(in: mention)
         guard let first = words.first, let last = words.last else { return nil }
         if words.count == 1 {
             return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention

@@ -28,7 +28,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
     /// Resolves `mention` to a speaker, registering it when new.
     public mutating func claimant(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
         let s = document.folded
-        let words = ClaimTokenizer.words(s, in: mention)
+        let words = document.words(in: mention)
         guard !words.isEmpty else { return nil }
         let lower = words.map(\.lower)
         // Pronouns: the nearest person (he, she) or body (they, it) named before.
@@ -63,7 +63,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
 
     /// Resolves a name mentioned in a claim, registering it when new.
     public mutating func mentioned(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
-        let words = ClaimTokenizer.words(document.folded, in: mention)
+        let words = document.words(in: mention)
         guard let run = ClaimNames.trailingName(in: words, document.folded) else { return nil }
         return register(run, in: document)
     }
@@ -83,7 +83,7 @@ public struct ClaimantBook: ClaimantResolving, Sendable {
     private mutating func register(_ run: TextSpan, in document: Document) -> Int? {
         let fuller = ClaimNames.fullerForm(of: run, in: prose ?? document) ?? run
         let name = document.text(fuller)
-        let words = ClaimTokenizer.words(document.folded, in: fuller)
+        let words = document.words(in: fuller)
         let kind: SpeakerKind =
             words.last.map { ClaimNames.orgHeads.contains($0.lower) } == true
                 || words.contains { ClaimNames.orgHeads.contains($0.lower) } ? .organisation : .person

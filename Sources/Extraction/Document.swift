@@ -8,6 +8,9 @@ public struct Document: Sendable {
     public let folded: [Unicode.Scalar]
     /// The words and punctuation of the text, in order (see ``Token``).
     public let tokens: [Token]
+    /// The words of the text as the claim stages read them (``ClaimTokenRules``), read once here
+    /// and shared by every claim stage through ``words(in:)``.
+    let words: [ClaimWord]
 
     /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
@@ -15,6 +18,33 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.folded = folded
         self.tokens = Tokenizer.tokens(folded)
+        self.words = Tokenizer.words(folded, in: TextSpan(start: 0, end: folded.count))
+    }
+
+    /// The claim words of `span`: exactly ``Tokenizer/words(_:in:)`` of the folded text, taken
+    /// from ``words`` when `span` cuts no word, read again when it does (a word cut short reads
+    /// differently).
+    func words(in span: TextSpan) -> [ClaimWord] {
+        let a = max(0, span.start)
+        let b = min(folded.count, span.end)
+        guard a < b else { return [] }
+        // The first word ending after `a`, and the first starting at or after `b`.
+        var lo = 0
+        var hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].span.end <= a { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].span.start < b { lo = mid + 1 } else { hi = mid }
+        }
+        let end = lo
+        if first < words.count, words[first].span.start < a { return Tokenizer.words(folded, in: span) }
+        if end > first, words[end - 1].span.end > b { return Tokenizer.words(folded, in: span) }
+        return Array(words[first..<end])
     }
 
     /// ``decode(_:)`` and ``Normalizer/fold(_:)`` in one pass, writing both arrays in place.
@@ -173,114 +203,4 @@ public struct Token: Sendable, Hashable {
     public var span: TextSpan { TextSpan(start: start, end: end) }
     /// True for a word token.
     public var isWord: Bool { kind == .word }
-}
-
-/// Splits folded text into ``Token``s.
-enum Tokenizer {
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
-
-    /// One step of ``Normalizer/key(_:)``: mixes the lower-cased `c` into `h`.
-    @inline(__always)
-    private static func mix(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
-        var v = Normalizer.lower(c).value
-        if v == 0x2019 || v == 0x2018 { v = 0x27 }
-        return (h ^ UInt64(v)) &* fnvPrime
-    }
-
-    static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(s.count / 4)
-        // Through the buffer, with each word's key mixed in as it is read: one pass, no bounds checks.
-        s.withUnsafeBufferPointer { s in
-            let n = s.count
-            var i = 0
-            while i < n {
-                let c = s[i]
-                if Normalizer.isSpace(c) {
-                    i += 1
-                    continue
-                }
-                if !Normalizer.isWordScalar(c) {
-                    out.append(
-                        Token(
-                            start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
-                            capitalized: false, allCaps: false, mark: c))
-                    i += 1
-                    continue
-                }
-                let start = i
-                var digitsOnly = true
-                var letters = 0
-                var uppers = 0
-                var segmentStart = i
-                var h = fnvOffset
-                while i < n {
-                    let d = s[i]
-                    let v = d.value
-                    if v < 0x80 {
-                        // ASCII letters and digits, the bulk of any article.
-                        let folded = v | 0x20
-                        if folded &- 0x61 < 26 {
-                            digitsOnly = false
-                            letters &+= 1
-                            if v < 0x5B { uppers &+= 1 }
-                            h = (h ^ UInt64(folded)) &* fnvPrime
-                            i += 1
-                            continue
-                        }
-                        if v &- 0x30 < 10 {
-                            h = (h ^ UInt64(v)) &* fnvPrime
-                            i += 1
-                            continue
-                        }
-                    } else if Normalizer.isWordScalar(d) {
-                        if !Normalizer.isDigit(d) {
-                            digitsOnly = false
-                            letters &+= 1
-                            if Normalizer.isUpper(d) { uppers &+= 1 }
-                        }
-                        h = mix(h, d)
-                        i += 1
-                        continue
-                    }
-                    guard i + 1 < n, i > start, Normalizer.isWordScalar(s[i + 1]) else { break }
-                    let prev = s[i - 1]
-                    let next = s[i + 1]
-                    if d == "'" || d == "-" {
-                        if Normalizer.isDigit(prev) && Normalizer.isDigit(next) && d == "'" { break }
-                        digitsOnly = false
-                        h = mix(h, d)
-                        i += 1
-                        segmentStart = i
-                        continue
-                    }
-                    if d == ".", !Normalizer.isDigit(prev), !Normalizer.isDigit(next), i - segmentStart == 1 {
-                        // An initialism such as "U.S" or "F.B.I": one letter per dot.
-                        h = mix(h, d)
-                        i += 1
-                        segmentStart = i
-                        continue
-                    }
-                    if d == "," || d == ".", Normalizer.isDigit(prev), Normalizer.isDigit(next), digitsOnly {
-                        if d == "."
-                            || (i + 4 <= n && Normalizer.isDigit(s[i + 2]) && Normalizer.isDigit(s[i + 3])
-                                && (i + 4 == n || !Normalizer.isDigit(s[i + 4])))
-                        {
-                            h = mix(h, d)
-                            i += 1
-                            continue
-                        }
-                    }
-                    break
-                }
-                let cap = Normalizer.isUpper(s[start])
-                out.append(
-                    Token(
-                        start: start, end: i, key: h, kind: digitsOnly ? .number : .word,
-                        capitalized: cap, allCaps: letters >= 2 && uppers == letters, mark: " "))
-            }
-        }
-        return out
-    }
 }

@@ -13,7 +13,7 @@ public enum Figures {
     public static func find(in text: String) -> [Figure] {
         let document = Document(text: text)
         let span = TextSpan(start: 0, end: document.count)
-        return find(document.folded, words: ClaimTokenizer.words(document.folded, in: span), original: document)
+        return find(document.folded, words: document.words(in: span), original: document)
     }
 
     /// The figures among `words` of the folded text `scalars`; `original` gives the text of each figure.
@@ -225,7 +225,7 @@ public enum Figures {
         if plain, digits > 0, digits <= 15 { return Double(v) }
         var text = ""
         for k in w.span.start..<w.span.end where s[k] != "," {
-            text.unicodeScalars.append(ClaimTokenizer.lowercased(s[k]))
+            text.unicodeScalars.append(ClaimTokenRules.lower(s[k]))
         }
         return Double(text)
     }

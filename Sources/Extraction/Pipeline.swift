@@ -15,12 +15,13 @@ public struct Pipeline: Sendable {
         var book = SpeakerBook(document: document, paragraphs: paragraphs)
         let spans = QuoteFinder.find(in: document, paragraphs: paragraphs)
         let quotes = Attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
-        // Claims stage (owned by the claims helper): same document, paragraphs and speaker book,
-        // so Claim.claimant and Quote.speaker index the same `speakers`.
+        // The same document, paragraphs and speaker book as the quotes, so that Claim.claimant
+        // and Quote.speaker index one `speakers` list.
         let claims = ClaimFinder.find(
             document: document, paragraphs: paragraphs, quotes: quotes, book: &book, context: context)
         var result = ArticleExtraction(speakers: book.speakers, quotes: quotes, claims: claims)
-        // Roles, organisations and stated aliases of the speakers (entities helper, issue 4).
+        // Last, on the finished speaker list: enriching never adds or removes a speaker, so the
+        // indices above stay valid.
         SpeakerEnricher.enrich(&result, document: document)
         return result
     }
