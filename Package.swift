@@ -5,6 +5,8 @@ let package = Package(
     name: "Hearsay",
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        .library(name: "HearsayModel", targets: ["HearsayModel"]),
+        .library(name: "HearsayText", targets: ["HearsayText"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "HearsayStore", targets: ["HearsayStore"]),
         .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
@@ -17,43 +19,51 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
-        // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
-        .target(name: "Extraction"),
-        // Reading article files: folders, JSON lines, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction"]),
+        // The values every stage shares (spans, speakers, quotes, claims, figures, dates, article
+        // metadata, an article's extraction), Codable, with a versioned JSON-lines form.
+        .target(name: "HearsayModel"),
+        // An article's text as the stages read it: Document, folding, the one tokenizer, word keys
+        // and sets, name keys and places.
+        .target(name: "HearsayText", dependencies: ["HearsayModel"]),
+        // The extraction pipeline and its stages: plain strings in, quotes and claims out. Knows nothing of SQLite.
+        .target(name: "Extraction", dependencies: ["HearsayModel", "HearsayText"]),
+        // Reading article files: folders, JSON lines, encodings, limits, metadata from text.
+        .target(name: "Ingest", dependencies: ["HearsayModel", "Extraction"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
-        .target(name: "Linking", dependencies: ["Extraction"]),
+        .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
-        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "Extraction", "Linking",
+                "HearsayStore", "Ingest", "HearsayModel", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
-        // Synthetic news articles with quotes and invented names, for benchmarks (issue 6).
-        .target(name: "SyntheticCorpus", dependencies: ["Extraction"]),
+        // Synthetic news articles with quotes and invented names, for benchmarks.
+        .target(name: "SyntheticCorpus", dependencies: ["HearsayModel", "Extraction"]),
         // `make bench`: the speed, memory and size figures of issue 6. Not a test.
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"]),
+        .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel"]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
+        .testTarget(name: "IngestTests", dependencies: ["HearsayModel", "Ingest"]),
         // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
         // and the fuzzer's crashes kept as regression tests.
-        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest"]),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI"]),
-        .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
+        .testTarget(name: "FaultTests", dependencies: ["HearsayModel", "Extraction", "Ingest"]),
+        .testTarget(name: "LinkingTests", dependencies: ["HearsayModel", "HearsayText", "Linking"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayModel", "HearsayStore"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI"]),
+        .testTarget(name: "SyntheticCorpusTests", dependencies: ["HearsayModel", "SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

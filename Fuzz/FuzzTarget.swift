@@ -1,6 +1,7 @@
 // libFuzzer entry point over the extraction pipeline, the metadata reader and the article reader's
 // decoding and JSON parsing. Built by Fuzz/build.sh, never by `swift build`: see Fuzz/README.md.
 import Extraction
+import HearsayModel
 
 @testable import Ingest
 

@@ -1,19 +1,24 @@
 #!/bin/sh
-# Builds the libFuzzer target Fuzz/.build/hearsay-fuzz from the Extraction and Ingest sources,
+# Builds the libFuzzer target Fuzz/.build/hearsay-fuzz from the HearsayModel, HearsayText, Extraction
+# and Ingest sources,
 # instrumented for coverage and AddressSanitizer. Kept apart from `swift build` on purpose.
 set -eu
 cd "$(dirname "$0")/.."
 OUT=Fuzz/.build
 mkdir -p "$OUT"
 SWIFTC=${SWIFTC:-swiftc}
-FLAGS="-O -g -sanitize=fuzzer,address -parse-as-library -enable-testing -swift-version 6"
+FLAGS="-O -g -sanitize=fuzzer,address -parse-as-library -enable-testing -swift-version 6 -package-name hearsay"
 # The linker warns about every sanitizer symbol; keep its output unless a step fails.
 quiet() { "$@" > "$OUT/build.log" 2>&1 || { cat "$OUT/build.log" >&2; exit 1; }; }
 # Each module as a static library with its interface, as SwiftPM would lay them out.
-quiet $SWIFTC $FLAGS -module-name Extraction -emit-module -emit-module-path "$OUT/Extraction.swiftmodule" \
+quiet $SWIFTC $FLAGS -module-name HearsayModel -emit-module -emit-module-path "$OUT/HearsayModel.swiftmodule" \
+    -emit-library -static -o "$OUT/libHearsayModel.a" $(find Sources/HearsayModel -name '*.swift' | sort)
+quiet $SWIFTC $FLAGS -module-name HearsayText -I "$OUT" -emit-module -emit-module-path "$OUT/HearsayText.swiftmodule" \
+    -emit-library -static -o "$OUT/libHearsayText.a" $(find Sources/HearsayText -name '*.swift' | sort)
+quiet $SWIFTC $FLAGS -module-name Extraction -I "$OUT" -emit-module -emit-module-path "$OUT/Extraction.swiftmodule" \
     -emit-library -static -o "$OUT/libExtraction.a" $(find Sources/Extraction -name '*.swift' | sort)
 quiet $SWIFTC $FLAGS -module-name Ingest -I "$OUT" -emit-module -emit-module-path "$OUT/Ingest.swiftmodule" \
     -emit-library -static -o "$OUT/libIngest.a" $(find Sources/Ingest -name '*.swift' | sort)
-quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" -L "$OUT" -lIngest -lExtraction \
+quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" -L "$OUT" -lIngest -lExtraction -lHearsayText -lHearsayModel \
     Fuzz/FuzzTarget.swift -o "$OUT/hearsay-fuzz"
 echo "built $OUT/hearsay-fuzz"

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Ties each quote span to its speaker and reporting cue, using the layouts news writing uses:
 /// `"Q," X said.` / `"Q," said X.` / `X said: "Q"` / `X said the plan was "Q"` / `"Q" — X` /
 /// a quote interrupted by its attribution / a quote paragraph continuing the previous speaker /

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Tells checkable statements from what is not a claim: questions, opinions, predictions,
 /// instructions, hypotheticals, headlines, captions and page furniture.
 enum ClaimFilter {

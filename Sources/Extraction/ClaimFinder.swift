@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds the checkable statements of fact in an article, each with its claimant.
 ///
 /// A sentence whose writer reports someone ("X said (that) CLAUSE", "according to X, CLAUSE",
@@ -9,9 +12,10 @@
 /// not claims.
 ///
 /// ```swift
-/// var book = ClaimantBook()
 /// let doc = Document(text: text)
-/// let claims = ClaimFinder.find(in: doc, paragraphs: Segmenter.segment(doc), speakers: &book,
+/// let paragraphs = Segmenter.segment(doc)
+/// var book = SpeakerBook(document: doc, paragraphs: paragraphs)
+/// let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book,
 ///                               context: ArticleContext(date: "2019-12-30"))
 /// ```
 public enum ClaimFinder {

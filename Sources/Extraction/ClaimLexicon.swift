@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Word lists the claim finder reads sentences with.
 enum ClaimLexicon {
     /// Reporting verbs that introduce what someone asserted ("said", "denied", "told").

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Reported speech: a reporting cue, its speaker and the clause it reports.
 extension SentenceReader {
     /// The reported claims of a sentence with a reporting cue, plus the own-voice parts around

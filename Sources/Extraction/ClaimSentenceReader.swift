@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// One claim as read from a sentence, before its claimant is resolved.
 struct FoundClaim {
     var span: TextSpan

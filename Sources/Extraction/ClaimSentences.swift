@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Sentence boundaries and quoted stretches of a paragraph, as the claim finder needs them.
 ///
 /// The claim finder splits paragraphs itself rather than trusting a plain ". " split: a claim

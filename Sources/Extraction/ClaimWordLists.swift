@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Short word lists the claim stages test words against, as ``WordSet``s built once
 /// (an array literal in a condition would be built and hashed on every test).
 enum ClaimWords {

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// How a reporting cue ties its words to a speaker.
 public enum CueKind: String, Sendable, Hashable {
     /// A finite reporting verb: the speaker is its subject ("X said") or, inverted, follows it ("said X").

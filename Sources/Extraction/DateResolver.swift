@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds date expressions and resolves them against the article's date to a range of days.
 ///
 /// ```swift

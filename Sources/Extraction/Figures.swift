@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds the numbers a claim states and normalises them: "at least 24 people killed" is the
 /// value 24 with the qualifier "at least", the unit "people" and the event "killed".
 ///

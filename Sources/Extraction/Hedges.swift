@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds the words that soften a claim: "reportedly", "allegedly", "at least", "some", "about".
 ///
 /// ```swift

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Closed word lists the attribution stages consult, stored as sets of ``Normalizer/key(_:)``
 /// values so a lookup never builds a `String`.
 enum Lexicon {

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// A capitalised name in the text, read with its leading titles set apart.
 struct NameRun: Sendable {
     /// All tokens of the run, titles included ("Iraqi President Barham Saleh").

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// What a block of text is, as far as extraction is concerned.
 public enum BlockRole: String, Sendable, Hashable {
     /// Ordinary article prose.

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds the noun phrase that names who speaks through a reporting cue: the subject of
 /// "said", the name after an inverted "said", the source after "according to", the person
 /// after "quoted … as". Quotes and claims both use it, so they agree on who said what.

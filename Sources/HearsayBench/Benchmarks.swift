@@ -1,6 +1,7 @@
 import Dispatch
 import Extraction
 import Foundation
+import HearsayModel
 import HearsayStore
 import SyntheticCorpus
 

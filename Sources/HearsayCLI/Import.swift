@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
+import HearsayModel
 import HearsayStore
 import Ingest
 

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// The article fields of one JSON object: `text` and any of `id`, `title`, `date`, `source`, `url`, `author`.
 struct JSONArticle: Equatable {

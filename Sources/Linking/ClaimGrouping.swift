@@ -1,4 +1,6 @@
 import Extraction
+import HearsayModel
+import HearsayText
 
 /// A claim as claim grouping needs to see it: where it comes from and what it says.
 public struct GroupableClaim: Sendable, Hashable {

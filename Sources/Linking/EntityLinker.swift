@@ -1,4 +1,6 @@
 import Extraction
+import HearsayModel
+import HearsayText
 
 /// A speaker from one newly imported article, to be linked to an entity in the database.
 public struct EntityCandidate: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import HearsayModel
+import HearsayText
 import Testing
 
 @testable import Extraction
@@ -16,7 +18,7 @@ import Testing
         let doc = Document(text: "Harbour news\n\n" + text)
         var paragraphs = Segmenter.segment(doc)
         for (i, role) in roles { paragraphs[i + 1].role = role }
-        var book = ClaimantBook(document: doc, paragraphs: paragraphs)
+        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
         let claims = ClaimFinder.find(
             in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))
         return Found(claims: claims, speakers: book.speakers)

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import HearsayModel
 import HearsayStore
 
 /// A path in a fresh temporary folder, removed when the test is done.

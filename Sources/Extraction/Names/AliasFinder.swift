@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// A statement in the text that two names name the same entity.
 public struct AliasStatement: Sendable, Hashable {
     /// How the article states the alias.

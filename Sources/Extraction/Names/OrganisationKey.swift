@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// The comparison key of an organisation's name, so that "Iran's Foreign Ministry", "the Iranian
 /// Foreign Ministry" and "Ministry of Foreign Affairs of Iran" agree, and "Kata'ib Hezbollah" and
 /// "Kitaeb Hizbullah" do too.

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// A role or affiliation read from the words around a name.
 public struct Role: Sendable, Hashable, Codable {
     /// The role as written, without articles and the country ("President", "director of the Iraq

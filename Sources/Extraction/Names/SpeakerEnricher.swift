@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Completes an article's speakers with what the text says about them: the roles and
 /// organisations around every mention of their names (``RoleReader``), and the aliases and
 /// acronyms the article states (``AliasFinder``).
