@@ -32,7 +32,8 @@ let package = Package(
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
-        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
+        .target(
+            name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",

@@ -330,6 +330,13 @@ public struct SpeakerBook: Sendable {
             position: position)
     }
 
+    /// Registers `speaker`, named at `position`, and returns its index; a speaker of the same
+    /// name and kind already in the book is returned instead. For a stage that names speakers
+    /// itself (an attributor of another kind) rather than through ``resolve(_:in:at:)``.
+    public mutating func add(_ speaker: Speaker, at position: Int) -> Int {
+        add(speaker, parts: [], position: position)
+    }
+
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
         if p.isEmpty, let i = speakers.firstIndex(where: { $0.name == s.name && $0.kind == s.kind }) { return i }
         speakers.append(s)

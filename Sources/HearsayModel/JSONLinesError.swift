@@ -29,7 +29,8 @@ public struct JSONLinesError: Error, Sendable, Hashable, CustomStringConvertible
         case .notJSON(let detail): return "line \(line): not a JSON object (\(detail))"
         case .missingFormat: return "line \(line): no \"format\" tag"
         case .unknownFormat(let f):
-            return "line \(line): format \"\(f)\" is not \"\(ExtractedArticle.currentFormat)\", the one this version reads"
+            return
+                "line \(line): format \"\(f)\" is not \"\(ExtractedArticle.currentFormat)\", the one this version reads"
         case .badRecord(let detail): return "line \(line): not a \(ExtractedArticle.currentFormat) record (\(detail))"
         }
     }

@@ -1,30 +1,30 @@
 import HearsayModel
 
 /// A word of an article as the claim stages read it: where it lies and its lower-cased form.
-@usableFromInline package struct ClaimWord: Sendable, Hashable {
+package struct ClaimWord: Sendable, Hashable {
     /// Where the word lies in the text (scalar offsets).
-    @usableFromInline package var span: TextSpan
+    package var span: TextSpan
     /// The word lower-cased (curly apostrophes already folded to `'`), as a key: compare it with
     /// a literal (`w.lower == "said"`) or look it up in a ``WordSet``.
-    @usableFromInline package var lower: WordKey
+    package var lower: WordKey
     /// True when the first scalar is an upper-case letter.
-    @usableFromInline package var capitalised: Bool
+    package var capitalised: Bool
     /// True when every scalar is an ASCII digit, comma or full stop between digits ("150,000", "2.5").
-    @usableFromInline package var numeric: Bool
+    package var numeric: Bool
     /// True when the word has two letters or more, all capitals ("NATO", "ANGELES").
-    @usableFromInline package var allCapitals = false
+    package var allCapitals = false
     /// True when every scalar of the word is ASCII, so scalar tests equal `String` tests.
-    @usableFromInline package var ascii = true
+    package var ascii = true
     /// The joiners inside the word, as ``Joiners`` bits.
-    @usableFromInline package var joiners: UInt8 = 0
+    package var joiners: UInt8 = 0
 }
 
 /// The marks that can join the parts of a word ("al-Asad", "U.S", "150,000", "it's").
-@usableFromInline package enum Joiners {
-    @usableFromInline package static let hyphen: UInt8 = 1
-    @usableFromInline package static let dot: UInt8 = 2
-    @usableFromInline package static let comma: UInt8 = 4
-    @usableFromInline package static let apostrophe: UInt8 = 8
+package enum Joiners {
+    package static let hyphen: UInt8 = 1
+    package static let dot: UInt8 = 2
+    package static let comma: UInt8 = 4
+    package static let apostrophe: UInt8 = 8
 
     /// The bit of the mark `c`, 0 for any other scalar.
     @inlinable @inline(__always) package static func bit(_ c: Unicode.Scalar) -> UInt8 {
@@ -40,7 +40,7 @@ import HearsayModel
 
 extension ClaimWord {
     /// The lower-cased word as a `String` (built on demand: most words never need it).
-    @usableFromInline package func text(_ s: [Unicode.Scalar]) -> String {
+    package func text(_ s: [Unicode.Scalar]) -> String {
         var out = String.UnicodeScalarView()
         for k in span.start..<span.end { out.append(ClaimTokenRules.lower(s[k])) }
         return String(out)
@@ -77,10 +77,12 @@ extension ClaimWord {
     }
 
     /// The number of characters of the word, as `String.count` says.
-    @inlinable @inline(__always) package func characterCount(_ s: [Unicode.Scalar]) -> Int { ascii ? span.length : text(s).count }
+    @inlinable @inline(__always) package func characterCount(_ s: [Unicode.Scalar]) -> Int {
+        ascii ? span.length : text(s).count
+    }
 
     /// The integer the word spells when it is all ASCII digits and short enough, else nil.
-    @usableFromInline package func digitsValue(_ s: [Unicode.Scalar]) -> Int? {
+    package func digitsValue(_ s: [Unicode.Scalar]) -> Int? {
         guard span.length > 0, span.length <= 18 else { return nil }
         var v = 0
         for k in span.start..<span.end {
@@ -94,5 +96,5 @@ extension ClaimWord {
 
 extension Document {
     /// The original text of `span` (``text(_:)``, which encodes straight into the string's buffer).
-    @usableFromInline package func claimText(_ span: TextSpan) -> String { text(span) }
+    package func claimText(_ span: TextSpan) -> String { text(span) }
 }

@@ -12,7 +12,7 @@ public struct Document: Sendable {
     public let tokens: [Token]
     /// The words of the text as the claim stages read them (``ClaimTokenRules``), read once here
     /// and shared by every claim stage through ``words(in:)``.
-    @usableFromInline package let words: [ClaimWord]
+    package let words: [ClaimWord]
 
     /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
@@ -26,7 +26,7 @@ public struct Document: Sendable {
     /// The claim words of `span`: exactly ``Tokenizer/words(_:in:)`` of the folded text, taken
     /// from ``words`` when `span` cuts no word, read again when it does (a word cut short reads
     /// differently).
-    @usableFromInline package func words(in span: TextSpan) -> [ClaimWord] {
+    package func words(in span: TextSpan) -> [ClaimWord] {
         let a = max(0, span.start)
         let b = min(folded.count, span.end)
         guard a < b else { return [] }
@@ -50,7 +50,7 @@ public struct Document: Sendable {
     }
 
     /// ``decode(_:)`` and ``Normalizer/fold(_:)`` in one pass, writing both arrays in place.
-    @usableFromInline package static func decodeAndFold(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+    package static func decodeAndFold(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
         var text = text
         return text.withUTF8 { bytes in
             let n = bytes.count
@@ -111,7 +111,7 @@ public struct Document: Sendable {
     }
 
     /// The scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
-    @usableFromInline package static func decode(_ text: String) -> [Unicode.Scalar] {
+    package static func decode(_ text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { bytes in
             var out: [Unicode.Scalar] = []

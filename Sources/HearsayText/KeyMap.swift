@@ -2,14 +2,14 @@ import HearsayModel
 
 /// A map from word keys (``WordKey`` or ``Normalizer/key(_:)`` values) to values, probed like
 /// ``KeySet``. ``WordMap`` is the claim stages' name for it.
-@usableFromInline package struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    @usableFromInline package var slots: [UInt64]
-    @usableFromInline package var values: [Value?]
-    @usableFromInline package let mask: Int
-    @usableFromInline package var zeroValue: Value?
+package struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    package var slots: [UInt64]
+    package var values: [Value?]
+    package let mask: Int
+    package var zeroValue: Value?
 
     /// The map of `pairs`; a repeated key keeps its first value.
-    @usableFromInline package init(_ pairs: [(UInt64, Value)]) {
+    package init(_ pairs: [(UInt64, Value)]) {
         var capacity = 8
         while capacity < pairs.count * 3 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
@@ -29,13 +29,13 @@ import HearsayModel
     }
 
     /// The map of `dict`.
-    @usableFromInline package init(_ dict: [UInt64: Value]) { self.init(dict.map { ($0.key, $0.value) }) }
+    package init(_ dict: [UInt64: Value]) { self.init(dict.map { ($0.key, $0.value) }) }
 
     /// The map of `pairs`; a repeated key keeps its first value.
-    @usableFromInline package init(_ pairs: [(WordKey, Value)]) { self.init(pairs.map { ($0.0.value, $0.1) }) }
+    package init(_ pairs: [(WordKey, Value)]) { self.init(pairs.map { ($0.0.value, $0.1) }) }
 
     /// The map of the words written as literals; a repeated key keeps its first value.
-    @usableFromInline package init(dictionaryLiteral elements: (WordKey, Value)...) { self.init(elements) }
+    package init(dictionaryLiteral elements: (WordKey, Value)...) { self.init(elements) }
 
     /// The value stored for `k`, if any.
     @inlinable @inline(__always) package subscript(_ k: UInt64) -> Value? {
@@ -54,4 +54,4 @@ import HearsayModel
 }
 
 /// The claim stages' name for ``KeyMap``.
-@usableFromInline package typealias WordMap = KeyMap
+package typealias WordMap = KeyMap

@@ -4,14 +4,14 @@ import HearsayModel
 /// hash). Keys are already hashes, so the table probes by the key itself instead of rehashing it
 /// (Swift's `Set` would run SipHash on every lookup). Both the quote and the claim stages look
 /// their word lists up in it; ``WordSet`` is the claim stages' name for it.
-@usableFromInline package struct KeySet: Sendable, ExpressibleByArrayLiteral {
-    @usableFromInline package var slots: [UInt64]
-    @usableFromInline package let mask: Int
+package struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    package var slots: [UInt64]
+    package let mask: Int
     /// Zero marks an empty slot, so the key 0 is kept aside.
-    @usableFromInline package var hasZero = false
+    package var hasZero = false
 
     /// The set of `keys`.
-    @usableFromInline package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+    package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         let unique = Set(keys)
         var capacity = 8
         while capacity < unique.count * 3 { capacity <<= 1 }
@@ -29,10 +29,10 @@ import HearsayModel
     }
 
     /// The set of `keys`.
-    @usableFromInline package init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
+    package init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
 
     /// The set of the words written as literals.
-    @usableFromInline package init(arrayLiteral elements: WordKey...) { self.init(elements) }
+    package init(arrayLiteral elements: WordKey...) { self.init(elements) }
 
     /// The first slot probed for `k`.
     @inlinable @inline(__always) package static func slot(_ k: UInt64, _ mask: Int) -> Int {
@@ -56,4 +56,4 @@ import HearsayModel
 }
 
 /// The claim stages' name for ``KeySet``.
-@usableFromInline package typealias WordSet = KeySet
+package typealias WordSet = KeySet

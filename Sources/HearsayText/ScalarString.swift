@@ -2,9 +2,9 @@ import HearsayModel
 
 /// Strings made from a run of scalars, encoded straight into the string's storage: appending
 /// scalar by scalar to a `String.UnicodeScalarView` was a sixth of the extraction time (issue 6).
-@usableFromInline package enum ScalarString {
+package enum ScalarString {
     /// The scalars `range` of `s` as a string.
-    @usableFromInline package static func make(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    package static func make(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
         make(s, range) { $0 }
     }
 

@@ -13,27 +13,27 @@ import HearsayModel
 /// let tokens = Tokenizer.tokens(document.folded)                                 // words and marks
 /// let words = Tokenizer.words(document.folded, in: TextSpan(start: 0, end: 40))  // words only
 /// ```
-@usableFromInline package enum Tokenizer {
+package enum Tokenizer {
     /// One word as the scanner read it, before it is made a ``Token`` or a ``ClaimWord``.
-    @usableFromInline package struct Scanned {
+    package struct Scanned {
         /// One past the word's last scalar.
-        @usableFromInline package var end: Int
+        package var end: Int
         /// The FNV-1a key of the lower-cased word.
-        @usableFromInline package var key: UInt64
+        package var key: UInt64
         /// How many letters the word holds, and how many of them are upper-case.
-        @usableFromInline package var letters: Int
-        @usableFromInline package var uppers: Int
+        package var letters: Int
+        package var uppers: Int
         /// True while no letter, apostrophe or hyphen was read.
-        @usableFromInline package var digitsOnly: Bool
+        package var digitsOnly: Bool
         /// True when every scalar is ASCII.
-        @usableFromInline package var ascii: Bool
+        package var ascii: Bool
         /// The joiners inside the word (``Joiners`` bits).
-        @usableFromInline package var joiners: UInt8
+        package var joiners: UInt8
     }
 
     /// The words and punctuation marks of the folded text `s`, as the quote stages read them
     /// (``QuoteTokenRules``): one ``Token`` per word or number, one per punctuation scalar.
-    @usableFromInline package static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
+    package static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(s.count / 4)
         s.withUnsafeBufferPointer { s in
@@ -67,7 +67,7 @@ import HearsayModel
 
     /// The words of `span` in the folded text `s`, as the claim stages read them
     /// (``ClaimTokenRules``): punctuation is skipped.
-    @usableFromInline package static func words(_ s: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
+    package static func words(_ s: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
         var out: [ClaimWord] = []
         var i = max(0, span.start)
         let end = min(s.count, span.end)
@@ -157,7 +157,7 @@ import HearsayModel
 /// How ``Tokenizer`` reads a word where the quote and the claim stages differ: which non-ASCII
 /// scalars are letters, how they lower-case, and which joiners stay inside a word. (ASCII letters
 /// and digits read the same under every rule.)
-@usableFromInline package protocol TokenRules {
+package protocol TokenRules {
     /// True for a scalar that belongs to a word.
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool
     /// True for an upper-case letter.
@@ -177,8 +177,10 @@ import HearsayModel
 /// initialisms of either case join one letter per dot ("U.S", "e.g"); a comma or full stop joins
 /// digits only inside a number, the comma only before exactly three digits ("5,000" but not
 /// "2019,2020"); an apostrophe between digits splits ("'90'91").
-@usableFromInline package enum QuoteTokenRules: TokenRules {
-    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool { Normalizer.isWordScalar(c) }
+package enum QuoteTokenRules: TokenRules {
+    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        Normalizer.isWordScalar(c)
+    }
     @inlinable @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool { Normalizer.isUpper(c) }
 
     /// ``Normalizer/lower(_:)``, with curly apostrophes made straight as ``Normalizer/key(_:)`` does.
@@ -208,8 +210,10 @@ import HearsayModel
 /// digits are word scalars; initialisms join capitals only, one per dot, when nothing but a
 /// boundary follows the last ("U.S", not "a.m"); a full stop between digits always joins, a comma
 /// before exactly three digits ("150,000"); an apostrophe joins even between digits.
-@usableFromInline package enum ClaimTokenRules: TokenRules {
-    @inlinable @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+package enum ClaimTokenRules: TokenRules {
+    @inlinable @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 48 && c.value <= 57
+    }
 
     @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value

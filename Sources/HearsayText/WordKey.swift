@@ -7,9 +7,9 @@ import HearsayModel
 /// A key written as a literal (`"said"`) hashes the literal's scalars as they are; a key read
 /// from the text (``Tokenizer/words(_:in:)``) hashes the word's scalars lower-cased, so
 /// `word.lower == "said"` holds exactly when the lower-cased word is "said".
-@usableFromInline package struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+package struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The hash.
-    @usableFromInline package let value: UInt64
+    package let value: UInt64
 
     /// The FNV-1a offset basis and prime (constants, so that code in other modules folds them).
     @inlinable package static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
@@ -33,7 +33,7 @@ import HearsayModel
     }
 
     /// The key of `string`'s scalars as they are (no lower-casing).
-    @usableFromInline package init(_ string: some StringProtocol) {
+    package init(_ string: some StringProtocol) {
         var h = WordKey.seed
         for c in string.unicodeScalars { h = (h ^ UInt64(c.value)) &* WordKey.prime }
         value = h
@@ -50,7 +50,7 @@ import HearsayModel
 /// A name key as ``ClaimNames/key(_:)`` writes it, for comparing and looking up names: a hash of
 /// its scalars when they are all ASCII, else the `String` itself (whose equality is canonical,
 /// so "é" written as one scalar or two still match).
-@usableFromInline package enum ClaimNameKey: Hashable, Sendable {
+package enum ClaimNameKey: Hashable, Sendable {
     /// An all-ASCII key, hashed.
     case ascii(UInt64)
     /// Any other key.

@@ -19,8 +19,7 @@ import Testing
         func attribute(
             _ spans: [QuoteSpan], in document: Document, paragraphs: [Paragraph], book: inout SpeakerBook
         ) -> [Quote] {
-            book.speakers.append(Speaker(name: "The Wire Desk", kind: .organisation))
-            let desk = book.speakers.count - 1
+            let desk = book.add(Speaker(name: "The Wire Desk", kind: .organisation), at: 0)
             return spans.map {
                 Quote(
                     text: document.text($0.text), span: $0.text, kind: .direct, speaker: desk, cue: nil,

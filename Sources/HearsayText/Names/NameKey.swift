@@ -133,7 +133,7 @@ public enum NameKey {
 
     /// Words that show a "name" is a piece of a sentence, not a person's name ("He", "The Obama",
     /// "Donald Trump Is", "America Ferrera Sent Donald Trump").
-    @usableFromInline package static let sentenceWords: Set<String> = NameRuns.notNameWords.union([
+    package static let sentenceWords: Set<String> = NameRuns.notNameWords.union([
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "could", "should",
         "might", "must", "did", "does", "do", "sent", "told", "asked", "added", "called", "wrote", "tweeted",
         "not", "no", "yes", "so", "because", "since", "until", "where", "what", "why", "how", "there", "here",
@@ -173,7 +173,7 @@ public enum NameKey {
 
     /// Whether a name starts with a capital letter, a lowercase particle hyphened or spaced before
     /// a capitalised word aside ("al-Sadr", "van Dorn").
-    @usableFromInline package static func startsWithCapital(_ name: String) -> Bool {
+    package static func startsWithCapital(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return false }
@@ -330,7 +330,7 @@ public enum NameKey {
     }
 
     /// Whether each word of two units starts with the same letter.
-    @usableFromInline package static func sameInitials(_ a: String, _ b: String) -> Bool {
+    package static func sameInitials(_ a: String, _ b: String) -> Bool {
         let wa = a.split(separator: " ").map { $0.unicodeScalars.first }
         let wb = b.split(separator: " ").map { $0.unicodeScalars.first }
         return wa == wb
@@ -347,7 +347,7 @@ public enum NameKey {
 
     /// How many leading words of a name are titles: everything up to the last title word that
     /// still leaves a word after it, with a portfolio ("of State", "for Foreign Affairs") attached.
-    @usableFromInline package static func titleLength(_ words: [String]) -> Int {
+    package static func titleLength(_ words: [String]) -> Int {
         var end = 0
         var i = 0
         while i < words.count - 1 {

@@ -3,9 +3,9 @@ import HearsayModel
 /// The closed word lists that name parsing and role reading rely on: titles, portfolios,
 /// suffixes, the Arabic article and binding name elements, and English short given names.
 /// These are grammar of names in general, never a list of particular people.
-@usableFromInline package enum NameVocabulary {
+package enum NameVocabulary {
     /// Words that, in front of a name, are a title or role rather than part of the name (folded).
-    @usableFromInline package static let titleWords: Set<String> = [
+    package static let titleWords: Set<String> = [
         "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord", "lady",
         "rev", "reverend", "father", "pastor", "rabbi", "imam", "sheikh", "shaikh", "sheik", "ayatollah",
         "hojatoleslam", "mullah", "cleric", "pope", "cardinal", "bishop", "archbishop",
@@ -29,7 +29,7 @@ import HearsayModel
     ]
 
     /// Words that may follow "Secretary of" / "Minister for" as the portfolio ("of State", "of Homeland Security").
-    @usableFromInline package static let portfolioWords: Set<String> = [
+    package static let portfolioWords: Set<String> = [
         "state", "defense", "defence", "homeland", "security", "health", "human", "services", "education",
         "energy", "treasury", "commerce", "labor", "labour", "agriculture", "interior", "justice",
         "transportation", "transport", "housing", "urban", "development", "veterans", "affairs", "foreign",
@@ -40,22 +40,24 @@ import HearsayModel
     ]
 
     /// Generational suffixes written after a name.
-    @usableFromInline package static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+    package static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
 
     /// The Arabic definite article and its assimilated forms, dropped before a name ("al-Sadr", "ash-Shammari").
-    @usableFromInline package static let articles: Set<String> = ["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ad", "adh"]
+    package static let articles: Set<String> = [
+        "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "ad", "adh",
+    ]
 
     /// Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman").
-    @usableFromInline package static let binders: Set<String> = ["abd", "abu", "bin", "ibn", "bint", "umm", "ould"]
+    package static let binders: Set<String> = ["abd", "abu", "bin", "ibn", "bint", "umm", "ould"]
 
     /// Spellings of the binding elements, folded to one form.
-    @usableFromInline package static let binderForms: [String: String] = [
+    package static let binderForms: [String: String] = [
         "abdul": "abd", "abdel": "abd", "abdal": "abd", "abdol": "abd", "abdoul": "abd", "abdil": "abd",
         "abou": "abu", "abo": "abu",
     ]
 
     /// Common English short forms of given names, mapped to the full form.
-    @usableFromInline package static let nicknames: [String: String] = [
+    package static let nicknames: [String: String] = [
         "mike": "michael", "mick": "michael", "bill": "william", "billy": "william", "will": "william",
         "bob": "robert", "bobby": "robert", "rob": "robert", "jim": "james", "jimmy": "james", "tom": "thomas",
         "tommy": "thomas", "dick": "richard", "rick": "richard", "rich": "richard", "chuck": "charles",

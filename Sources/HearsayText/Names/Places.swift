@@ -2,9 +2,9 @@ import HearsayModel
 
 /// Country names and the adjectives that stand for them, so that "Iraqi President" gives the country
 /// Iraq and "Iran's Foreign Ministry" and "the Iranian Foreign Ministry" share a key.
-@usableFromInline package enum Places {
+package enum Places {
     /// Folded demonym or country word → the country's name as displayed.
-    @usableFromInline package static let countries: [String: String] = {
+    package static let countries: [String: String] = {
         var map: [String: String] = [:]
         let table: [(String, [String])] = [
             ("US", ["us", "usa", "american", "america", "unitedstates"]), ("UK", ["uk", "british", "britain"]),
@@ -39,7 +39,7 @@ import HearsayModel
     }()
 
     /// US states and other regions often written where a speaker is expected ("Iowa", "R-Ohio").
-    @usableFromInline package static let regions: Set<String> = [
+    package static let regions: Set<String> = [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
         "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
         "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
@@ -50,18 +50,18 @@ import HearsayModel
     ]
 
     /// Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill").
-    @usableFromInline package static let regionDescriptors: Set<String> = [
+    package static let regionDescriptors: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
         "greater", "new", "capitol", "downtown", "rural", "suburban",
     ]
 
     /// Whether a folded word names a country, a region or a major place.
-    @usableFromInline package static func isPlace(_ word: String) -> Bool {
+    package static func isPlace(_ word: String) -> Bool {
         country(word) != nil || regions.contains(word)
     }
 
     /// The country a single folded word names or qualifies ("iraqi" → "Iraq"), or nil.
-    @usableFromInline package static func country(_ word: String) -> String? {
+    package static func country(_ word: String) -> String? {
         countries[word]
     }
 }
