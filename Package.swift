@@ -34,11 +34,14 @@ let package = Package(
         // The Hearsay database: schema, import, queries, export.
         .target(
             name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
+        // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
+        .target(
+            name: "HearsayImport", dependencies: ["HearsayModel", "HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayStore", "Ingest", "HearsayModel", "Extraction", "Linking",
+                "HearsayImport", "HearsayStore", "Ingest", "HearsayModel", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,21 +52,24 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayImport", "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer"]),
+        // Helpers the test targets share: scratch folders, running the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "TestSupport"]),
         .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel"]),
-        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayModel", "HearsayText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
-        .testTarget(name: "IngestTests", dependencies: ["HearsayModel", "Ingest"]),
+        .testTarget(name: "IngestTests", dependencies: ["HearsayModel", "Ingest", "TestSupport"]),
         // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
         // and the fuzzer's crashes kept as regression tests.
-        .testTarget(name: "FaultTests", dependencies: ["HearsayModel", "Extraction", "Ingest"]),
+        .testTarget(name: "FaultTests", dependencies: ["HearsayModel", "Extraction", "Ingest", "TestSupport"]),
         .testTarget(name: "LinkingTests", dependencies: ["HearsayModel", "HearsayText", "Linking"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayModel", "HearsayStore"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayModel", "HearsayStore", "TestSupport"]),
+        .testTarget(name: "HearsayImportTests", dependencies: ["HearsayModel", "HearsayImport", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI", "TestSupport"]),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["HearsayModel", "SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

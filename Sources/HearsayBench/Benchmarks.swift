@@ -1,6 +1,7 @@
 import Dispatch
 import Extraction
 import Foundation
+import HearsayImport
 import HearsayModel
 import HearsayStore
 import SyntheticCorpus
@@ -137,7 +138,7 @@ struct Benchmarks {
 
     // MARK: - Store alone
 
-    /// Storing pre-extracted synthetic articles: the database's share of an import.
+    /// Storing pre-extracted synthetic articles: the database's share of an import (claim grouping included).
     mutating func storeAlone(corpus: SyntheticCorpus, articles count: Int = 5_000) throws {
         let inputs = (0..<count).map { offset -> ArticleInput in
             let article = corpus.article(8_000_000 + offset)
@@ -151,14 +152,9 @@ struct Benchmarks {
             removeDatabase(db)
             let cpuStart = Clock.threadCPU
             let seconds = try Clock.measure {
-                let store = try Store(path: db)
-                var totals = ImportTotals()
-                var next = 0
-                while next < inputs.count {
-                    let end = min(next + 100, inputs.count)
-                    try store.importBatch(Array(inputs[next..<end]), totals: &totals)
-                    next = end
-                }
+                var batcher = ImportBatcher(sink: StoreSink(try Store(path: db)), batchSize: 100)
+                for input in inputs { try batcher.add(input) }
+                try batcher.finish()
             }
             rates.add(Double(count) / seconds)
             cpuRates.add(Double(count) / (Clock.threadCPU - cpuStart))

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import HearsayImport
 import HearsayModel
 import HearsayStore
 import SyntheticCorpus
@@ -36,21 +37,15 @@ enum QueryDatabase {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: building + suffix) }
         var seconds = 0.0
         do {
-            let store = try Store(path: building)
-            var totals = ImportTotals()
-            var next = 0
-            while next < articles.count {
-                let end = min(next + batchSize, articles.count)
-                let inputs = (next..<end).map { index -> ArticleInput in
-                    let article = corpus.article(index)
-                    return ArticleInput(
-                        key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction
-                    )
-                }
-                seconds += try Clock.measure { try store.importBatch(inputs, totals: &totals) }
-                next = end
-                if next % 10_000 == 0 { say("  \(next) articles, \(totals.quotes) quotes") }
+            var batcher = ImportBatcher(sink: StoreSink(try Store(path: building)), batchSize: batchSize)
+            for index in 0..<articles.count {
+                let article = corpus.article(index)
+                let input = ArticleInput(
+                    key: article.key, text: article.text, metadata: article.metadata, extraction: article.extraction)
+                seconds += try Clock.measure { try batcher.add(input) }
+                if (index + 1) % 10_000 == 0 { say("  \(index + 1) articles, \(batcher.totals.quotes) quotes") }
             }
+            seconds += try Clock.measure { try batcher.finish() }
         }
         // The store is closed here, which checkpoints and removes the WAL.
         try FileManager.default.moveItem(atPath: building, toPath: path)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Extraction
 import Foundation
+import HearsayImport
 import HearsayModel
 import HearsayStore
 import Ingest
@@ -54,21 +55,24 @@ extension Hearsay {
             let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
-            let runner = ImportRunner(
-                store: store, checker: checker, batchSize: batchSize, showProgress: Terminal.stderrIsTTY)
-            try runner.run(paths, reader: ArticleReader(overrides: overrides))
-            let totals = runner.totals
-            // Claims of the new and replaced articles join the groups of claims about the same
-            // events (also those left pending by an interrupted import).
-            try store.groupNewClaims()
+            let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
+            let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
+            try progress.clearing {
+                let reader = ArticleReader(overrides: overrides)
+                try importer.run(paths, reader: reader, progress: progress.show) { problem in
+                    progress.clear()
+                    Terminal.error("hearsay: skipped \(problem)")
+                }
+            }
+            let totals = importer.totals
             var summary = "Imported \(totals.articles) article\(totals.articles == 1 ? "" : "s")"
             summary += " (\(totals.added) new, \(totals.replaced) replaced, \(totals.unchanged) unchanged)"
             summary +=
-                ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", runner.elapsed)) s"
+                ": \(totals.quotes) quotes, \(totals.claims) claims in \(String(format: "%.2f", importer.elapsed)) s"
             print(summary)
-            if runner.rejected > 0 {
+            if importer.rejected > 0 {
                 throw CommandFailure(
-                    "\(runner.rejected) input\(runner.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported"
+                    "\(importer.rejected) input\(importer.rejected == 1 ? " was" : "s were") rejected (named above); the rest were imported"
                 )
             }
         }

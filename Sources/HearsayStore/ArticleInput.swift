@@ -34,26 +34,6 @@ public enum ImportOutcome: String, Sendable, Hashable {
     case unchanged
 }
 
-/// Totals of an import.
-public struct ImportTotals: Sendable, Hashable {
-    /// Articles added.
-    public var added = 0
-    /// Articles replaced because they changed.
-    public var replaced = 0
-    /// Articles already stored unchanged.
-    public var unchanged = 0
-    /// Quotes stored.
-    public var quotes = 0
-    /// Claims stored.
-    public var claims = 0
-
-    /// Zero totals.
-    public init() {}
-
-    /// Articles seen.
-    public var articles: Int { added + replaced + unchanged }
-}
-
 /// A 128-bit hash of an article's text and metadata, as 32 hex digits.
 ///
 /// Not cryptographic: it only tells whether an article changed since it was imported. Two

@@ -134,8 +134,6 @@ final class ArticleWriter {
         // Quote and claim words that are the article's own span are stored as offsets only.
         var text = input.text
         var cursor = CharacterCursor()
-        // The linker ends its evidence with this article; the speaker row belongs to it already.
-        let ownArticle = " [article \(input.key)\(date.map { ", \($0)" } ?? "")]"
         var entityIDs: [Int64?] = []
         entityIDs.reserveCapacity(extraction.speakers.count)
         for (position, speaker) in extraction.speakers.enumerated() {
@@ -153,7 +151,7 @@ final class ArticleWriter {
             try insertSpeaker.bind(speaker.roles.isEmpty ? nil : JSONText.array(speaker.roles), at: 8)
             try insertSpeaker.bind(
                 speaker.organisations.isEmpty ? nil : JSONText.array(speaker.organisations), at: 9)
-            try insertSpeaker.bind(try evidenceID(Self.evidence(link.evidence, without: ownArticle)), at: 10)
+            try insertSpeaker.bind(try evidenceID(link.reason), at: 10)
             try insertSpeaker.run()
         }
 
@@ -222,15 +220,6 @@ final class ArticleWriter {
         totals.quotes += extraction.quotes.count
         totals.claims += extraction.claims.count
         return outcome
-    }
-
-    /// `evidence` without the trailing `suffix` the linker adds (the speaker's own article).
-    static func evidence(_ evidence: String?, without suffix: String) -> String? {
-        let count = suffix.utf8.count
-        // Bytes, not Characters: the migration strips the same suffix with SQL.
-        guard let evidence, evidence.utf8.count > count, evidence.utf8.suffix(count).elementsEqual(suffix.utf8)
-        else { return evidence }
-        return String(decoding: evidence.utf8.dropLast(count), as: UTF8.self)
     }
 
     /// `date` if it has the shape `YYYY-MM-DD`, else nil (the schema refuses anything else).

@@ -63,13 +63,6 @@ final class ClaimGroupUpdater {
     private let groupSize: Statement
     private let extendGroup: Statement
 
-    /// The columns ``preparedClaim(_:)`` reads, with the joins they need.
-    static let claimSelect = """
-        SELECT c.id, a.key, a.source, a.published, coalesce(c.text, substr(a.text, c.start + 1, c."end" - c.start)),
-         \(CompactJSON.figuresSQL("c.figures")), \(CompactJSON.datesSQL("c.dates"))
-         FROM claims c JOIN articles a ON a.id = c.article_id
-        """
-
     /// Prepares the statements on `db`; `describeLimit` is the size above which a group that
     /// claims join is updated from the new links only (500 unless a test wants it small).
     init(db: Database, describeLimit: Int = 500) throws {
@@ -137,10 +130,10 @@ final class ClaimGroupUpdater {
     /// ``run()`` during an import, after each stored batch: `prepared` gives the claims of the
     /// batch's articles prepared ahead, and the cache of stored claims is kept for the next batch
     /// unless `replaced` says the batch replaced articles (their claim ids may be reused).
-    func runAfterBatch(prepared: [ClaimGroupingAhead], replaced: Bool) throws {
+    func runAfterBatch(prepared: [PreparedArticle], replaced: Bool) throws {
         if replaced { cache.removeAll(keepingCapacity: true) }
         ahead.removeAll(keepingCapacity: true)
-        for article in prepared { ahead[article.key] = article.claims }
+        for article in prepared { ahead[article.input.key] = article.claims }
         defer { ahead.removeAll(keepingCapacity: true) }
         while try db.transaction({ _ in try finishing(repairChunk()) }) {}
         while try db.transaction({ _ in try finishing(groupChunk()) }) {}
@@ -150,9 +143,9 @@ final class ClaimGroupUpdater {
     /// ahead when they are there for its key and as many, else read and prepared now.
     private func claims(ofArticle id: Int64) throws -> [PreparedClaim] {
         if !ahead.isEmpty {
-            try keyOfArticle.bindFresh(id)
+            try keyOfArticle.rebind([id])
             if try keyOfArticle.step(), let key = keyOfArticle.string(at: 0), let prepared = ahead[key] {
-                try claimIDsOfArticle.bindFresh(id)
+                try claimIDsOfArticle.rebind([id])
                 var ids: [Int64] = []
                 while try claimIDsOfArticle.step() { ids.append(claimIDsOfArticle.int64(at: 0)) }
                 if ids.count == prepared.count {
@@ -160,7 +153,7 @@ final class ClaimGroupUpdater {
                 }
             }
         }
-        try claimsOfArticle.bindFresh(id)
+        try claimsOfArticle.rebind([id])
         var claims: [PreparedClaim] = []
         while try claimsOfArticle.step() { claims.append(Self.preparedClaim(claimsOfArticle)) }
         return claims
@@ -202,18 +195,18 @@ final class ClaimGroupUpdater {
                 for candidate in try candidates(keys, day: day, article: article) {
                     guard let other = try prepared(candidate), ClaimGrouping.linked(claim, other) else { continue }
                     let pair = claim.claim.id < candidate ? (claim.claim.id, candidate) : (candidate, claim.claim.id)
-                    try insertLink.bindFresh(pair.0, pair.1)
+                    try insertLink.rebind([pair.0, pair.1])
                     try insertLink.run()
                     links.append(pair)
                 }
                 // Filed after its own search, so two new claims are compared once.
                 for key in keys {
-                    try insertKey.bindFresh(key, day, claim.claim.id, article)
+                    try insertKey.rebind([key, day, claim.claim.id, article])
                     try insertKey.run()
                 }
                 remember(claim)
             }
-            try deletePending.bindFresh(article)
+            try deletePending.rebind([article])
             try deletePending.run()
         }
         try merge(links)
@@ -226,7 +219,7 @@ final class ClaimGroupUpdater {
         let queries = day == Self.undatedDay ? [keysAnyDay] : [keysAfter, keysBefore, keysUndated]
         for key in keys {
             for query in queries {
-                try query.bindFresh(key, day, article)
+                try query.rebind([key, day, article])
                 while try query.step() {
                     found.insert(query.int64(at: 0))
                     if found.count >= Self.candidatesPerClaim { return found.sorted() }
@@ -245,30 +238,25 @@ final class ClaimGroupUpdater {
         var node: [Int64: Node] = [:]
         for (a, b) in links {
             for id in [a, b] where node[id] == nil {
-                try groupOfClaim.bindFresh(id)
+                try groupOfClaim.rebind([id])
                 let group = try groupOfClaim.step() ? groupOfClaim.optionalInt64(at: 0) : nil
                 node[id] = group.map(Node.group) ?? .claim(id)
             }
         }
-        var parent: [Node: Node] = [:]
-        func find(_ n: Node) -> Node {
-            var n = n
-            while let p = parent[n], p != n {
-                parent[n] = parent[p] ?? p
-                n = p
-            }
-            return n
-        }
+        // Nodes are numbered in their order, so each set's representative is its smallest node
+        // and the groups are made in the same order whichever way the links came.
+        let nodes = Set(node.values).sorted()
+        let number = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        var sets = UnionFind(count: nodes.count)
         for (a, b) in links {
-            guard let na = node[a], let nb = node[b] else { continue }
-            let (ra, rb) = (find(na), find(nb))
-            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+            guard let na = node[a].flatMap({ number[$0] }), let nb = node[b].flatMap({ number[$0] }) else { continue }
+            sets.union(na, nb)
         }
-        var components: [Node: Set<Node>] = [:]
-        for n in Set(node.values) { components[find(n), default: []].insert(n) }
-        var linksOf: [Node: [(Int64, Int64)]] = [:]
+        var components: [Int: [Node]] = [:]
+        for (n, member) in nodes.enumerated() { components[sets.find(n), default: []].append(member) }
+        var linksOf: [Int: [(Int64, Int64)]] = [:]
         for (a, b) in links {
-            if let na = node[a] { linksOf[find(na), default: []].append((a, b)) }
+            if let na = node[a].flatMap({ number[$0] }) { linksOf[sets.find(na), default: []].append((a, b)) }
         }
         for root in components.keys.sorted() {
             guard let members = components[root] else { continue }
@@ -278,7 +266,7 @@ final class ClaimGroupUpdater {
             var disputed = false
             var firstSeen: String?
             for group in groups {
-                try groupState.bindFresh(group)
+                try groupState.rebind([group])
                 guard try groupState.step() else { continue }
                 disputed = disputed || groupState.int64(at: 0) != 0
                 if let day = groupState.string(at: 1), firstSeen.map({ day < $0 }) ?? true { firstSeen = day }
@@ -288,24 +276,24 @@ final class ClaimGroupUpdater {
                 target = first
                 for other in groups.dropFirst() {
                     // A group another import left to be repaired passes that on to the merged group.
-                    try handOverRepair.bindFresh(target, other)
+                    try handOverRepair.rebind([target, other])
                     try handOverRepair.run()
-                    try moveGroup.bindFresh(target, other)
+                    try moveGroup.rebind([target, other])
                     try moveGroup.run()
-                    try deleteGroup.bindFresh(other)
+                    try deleteGroup.rebind([other])
                     try deleteGroup.run()
                 }
             } else {
                 // A placeholder signature (real ones always hold " · "), replaced just below.
-                try insertGroup.bindFresh("#\(claims.first ?? 0)", 0, nil as String?)
+                try insertGroup.rebind(["#\(claims.first ?? 0)", 0, nil as String?])
                 try insertGroup.run()
                 target = db.lastInsertRowID
             }
             for claim in claims {
-                try setGroup.bindFresh(target, claim)
+                try setGroup.rebind([target, claim])
                 try setGroup.run()
             }
-            try groupSize.bindFresh(target)
+            try groupSize.rebind([target])
             let size = try groupSize.step() ? groupSize.int64(at: 0) : 0
             if size <= describeLimit || groups.isEmpty {
                 try describe(target)
@@ -317,7 +305,7 @@ final class ClaimGroupUpdater {
             for (a, b) in linksOf[root] ?? [] where !disputed {
                 if let pa = try prepared(a), let pb = try prepared(b) { disputed = ClaimGrouping.disagree(pa, pb) }
             }
-            try extendGroup.bindFresh(disputed ? 1 : 0, firstSeen, target)
+            try extendGroup.rebind([disputed, firstSeen, target])
             try extendGroup.run()
         }
     }
@@ -333,11 +321,11 @@ final class ClaimGroupUpdater {
             let parts = ClaimGrouping.components(members, links: links)
             let kept = Set(parts.flatMap { $0.map(\.claim.id) })
             for member in members where !kept.contains(member.claim.id) {
-                try setGroup.bindFresh(nil as Int64?, member.claim.id)
+                try setGroup.rebind([nil as Int64?, member.claim.id])
                 try setGroup.run()
             }
             if parts.isEmpty {
-                try deleteGroup.bindFresh(group)
+                try deleteGroup.rebind([group])
                 try deleteGroup.run()
             }
             for (n, part) in parts.enumerated() {
@@ -346,16 +334,15 @@ final class ClaimGroupUpdater {
                     try store(description, in: group)
                     continue
                 }
-                try insertGroup.bindFresh(
-                    description.signature, description.disputed ? 1 : 0, description.firstSeen)
+                try insertGroup.rebind([description.signature, description.disputed, description.firstSeen])
                 try insertGroup.run()
                 let id = db.lastInsertRowID
                 for member in part {
-                    try setGroup.bindFresh(id, member.claim.id)
+                    try setGroup.rebind([id, member.claim.id])
                     try setGroup.run()
                 }
             }
-            try deleteDirty.bindFresh(group)
+            try deleteDirty.rebind([group])
             try deleteDirty.run()
         }
         return true
@@ -370,20 +357,20 @@ final class ClaimGroupUpdater {
     }
 
     private func store(_ description: ClaimGroup, in id: Int64) throws {
-        try updateGroup.bindFresh(description.signature, description.disputed ? 1 : 0, description.firstSeen, id)
+        try updateGroup.rebind([description.signature, description.disputed, description.firstSeen, id])
         try updateGroup.run()
     }
 
     /// The members of group `id` and the links between them.
     func contents(of id: Int64) throws -> ([PreparedClaim], [(Int64, Int64)]) {
-        try claimsOfGroup.bindFresh(id)
+        try claimsOfGroup.rebind([id])
         var members: [PreparedClaim] = []
         while try claimsOfGroup.step() {
             let claimID = claimsOfGroup.int64(at: 0)
             let claim = cache[claimID] ?? Self.preparedClaim(claimsOfGroup)
             members.append(claim)
         }
-        try linksOfGroup.bindFresh(id)
+        try linksOfGroup.rebind([id])
         var links: [(Int64, Int64)] = []
         while try linksOfGroup.step() { links.append((linksOfGroup.int64(at: 0), linksOfGroup.int64(at: 1))) }
         return (members, links)
@@ -392,7 +379,7 @@ final class ClaimGroupUpdater {
     /// The stored claim `id`, prepared, from the cache when it is there.
     private func prepared(_ id: Int64) throws -> PreparedClaim? {
         if let hit = cache[id] { return hit }
-        try claimByID.bindFresh(id)
+        try claimByID.rebind([id])
         guard try claimByID.step() else { return nil }
         let claim = Self.preparedClaim(claimByID)
         remember(claim)
@@ -414,41 +401,6 @@ final class ClaimGroupUpdater {
         return out
     }
 
-    /// A claim from a row of ``claimSelect``.
-    static func preparedClaim(_ row: Statement) -> PreparedClaim {
-        // Grouping reads only figures of an event, and dates only of claims it can link (one in
-        // ten): the rest of the JSON is not decoded.
-        let figures = row.string(at: 5) ?? "[]"
-        var claim = GroupableClaim(
-            id: row.int64(at: 0), article: row.string(at: 1) ?? "", outlet: row.string(at: 2),
-            date: row.string(at: 3), text: row.string(at: 4) ?? "",
-            figures: figures.contains("\"event\":\"") ? decode(figures) : [], dates: [])
-        let prepared = PreparedClaim(claim)
-        guard prepared.canLink, let dates = row.string(at: 6), dates != "[]" else { return prepared }
-        claim.dates = decode(dates)
-        return PreparedClaim(claim)
-    }
-
-    /// The claim as ``preparedClaim(_:)`` reads it back once `article` is stored (id 0 until then):
-    /// the same columns, written and read the same way.
-    static func preparedClaim(_ claim: Claim, of article: ArticleInput) -> PreparedClaim {
-        let figures = claim.figures.isEmpty ? "[]" : ArticleWriter.json(claim.figures)
-        var grouped = GroupableClaim(
-            id: 0, article: article.key, outlet: article.metadata.source,
-            date: article.metadata.date.flatMap(ArticleWriter.validDate), text: claim.text,
-            figures: figures.contains("\"event\":\"") ? decode(figures) : [], dates: [])
-        let prepared = PreparedClaim(grouped)
-        guard prepared.canLink, !claim.dates.isEmpty else { return prepared }
-        grouped.dates = decode(ArticleWriter.json(claim.dates))
-        return PreparedClaim(grouped)
-    }
-
-    /// A JSON array column; most claims have none, so "[]" is not decoded.
-    private static func decode<T: Decodable>(_ json: String?) -> [T] {
-        guard let json, json != "[]" else { return [] }
-        return (try? JSONDecoder().decode([T].self, from: Data(json.utf8))) ?? []
-    }
-
     /// A claim not yet in a group, or a whole group, in the union of one chunk's links.
     private enum Node: Hashable, Comparable {
         case group(Int64)
@@ -456,69 +408,5 @@ final class ClaimGroupUpdater {
 
         var groupID: Int64? { if case .group(let id) = self { id } else { nil } }
         var claimID: Int64? { if case .claim(let id) = self { id } else { nil } }
-    }
-}
-
-extension Statement {
-    /// Rewinds the statement and binds `values` to its parameters in order.
-    fileprivate func bindFresh(_ values: (any SQLBindable)?...) throws {
-        reset()
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            if let value { try value.bind(to: self, at: index) } else { try bindNull(at: index) }
-        }
-    }
-}
-
-/// A value ``Statement/bindFresh(_:)`` can bind.
-private protocol SQLBindable {
-    func bind(to statement: Statement, at index: Int32) throws
-}
-
-extension Int64: SQLBindable {
-    fileprivate func bind(to statement: Statement, at index: Int32) throws { try statement.bind(self, at: index) }
-}
-
-extension Int: SQLBindable {
-    fileprivate func bind(to statement: Statement, at index: Int32) throws { try statement.bind(self, at: index) }
-}
-
-extension String: SQLBindable {
-    fileprivate func bind(to statement: Statement, at index: Int32) throws { try statement.bind(self, at: index) }
-}
-
-/// The claims of one article prepared for grouping before it is stored, so that an import's
-/// extraction threads do this work rather than its single writer (``ClaimGroupingDuringImport``).
-public struct ClaimGroupingAhead: Sendable {
-    /// The article's key.
-    public let key: String
-    let claims: [PreparedClaim]
-
-    /// Prepares the claims of `article` as grouping will read them once it is stored.
-    public init(_ article: ArticleInput) {
-        key = article.key
-        claims = article.extraction.claims.map { ClaimGroupUpdater.preparedClaim($0, of: article) }
-    }
-}
-
-/// Groups the claims of an import batch by batch, right after each is stored, on the thread that
-/// stores them (``Store/groupNewClaims()`` after the import then finds little or nothing left).
-///
-/// The result is what grouping after the whole import gives: articles are grouped in the order
-/// they were stored, a chunk at a time, against the claims stored before them.
-public final class ClaimGroupingDuringImport {
-    private let store: Store
-    private let updater: ClaimGroupUpdater
-
-    /// Prepares grouping on `store`'s connection (the import's writing connection).
-    public init(store: Store) throws {
-        self.store = store
-        updater = try store.run { try ClaimGroupUpdater(db: store.db) }
-    }
-
-    /// Groups the claims of the articles stored since the last call; `prepared` holds their claims
-    /// prepared ahead (any missing are read back), `replaced` whether the batch replaced articles.
-    public func groupStored(prepared: [ClaimGroupingAhead], replaced: Bool) throws {
-        try store.run { try updater.runAfterBatch(prepared: prepared, replaced: replaced) }
     }
 }

@@ -42,7 +42,7 @@ extension Store {
         try run {
             guard let query = try mentionQuery(filter) else { return }
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             let texts = try ArticleTexts(db: db)
             while try statement.step() {
                 try body(Self.claimRecord(statement, texts: texts))

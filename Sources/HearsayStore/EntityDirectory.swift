@@ -16,11 +16,12 @@ import SQLiteLayer
 /// changed the entity tables: another connection (`PRAGMA data_version`), this connection outside
 /// the directory (curation), or a rollback (temporary triggers count every change; see
 /// ``forget()``). It is also dropped when it grows past ``cacheLimit`` entries.
-final class EntityDirectory {
+final class EntityDirectory: EntityCatalog {
     /// The entity chosen for a speaker and why.
     struct Link {
         var entityID: Int64?
-        var evidence: String?
+        /// Why, without the article (the speaker's row belongs to the article already).
+        var reason: String?
     }
 
     /// Entities (and key or surname lookups) kept before the cache is emptied.
@@ -154,59 +155,40 @@ final class EntityDirectory {
         cache[id] = entity
     }
 
-    /// Links `candidate` to an entity, creating one when the linker says it is new.
+    /// Links `candidate` to an entity as ``EntityResolver`` decides, creating one when it is new,
+    /// and records the names, roles and affiliations the article gives it.
     func resolve(_ candidate: EntityCandidate, linker: EntityLinker, articleID: Int64) throws -> Link {
         let speaker = candidate.speaker
-        var names: [String] = []
-        for name in [speaker.name] + speaker.aliases where !name.isEmpty && !names.contains(name) {
-            names.append(name)
-        }
-        var candidates: [Int64] = []
-        let keys = EntityLinker.lookupKeys(for: names, kind: speaker.kind)
-        for key in keys {
-            for id in try entities(byKey: key) where !candidates.contains(id) { candidates.append(id) }
-        }
-        // People sharing a surname are candidates too: the linker links a bare surname when only one
-        // fits, and must see the others to keep two Joneses apart.
-        if speaker.kind == .person {
-            for surname in Set(keys.map(Self.surname(ofKey:))) {
-                for id in try entities(bySurname: surname) where !candidates.contains(id) { candidates.append(id) }
-            }
-        }
-        var known: [KnownEntity] = []
-        for id in candidates {
-            if let entity = try load(id) { known.append(entity) }
-        }
-        let decision = linker.link(candidate, among: known, profiles: known.map(profile))
+        let resolution = try EntityResolver(linker: linker).resolve(candidate, in: self)
         let entityID: Int64
+        let reason: String
         let evidence: String
-        switch decision {
-        case .existing(let id, let why):
+        switch resolution.target {
+        case .existing(let id, let why, let rename):
             entityID = id
-            evidence = why
-            if let entity = cache[id] {
-                try maybeRename(entity, to: speaker)
-            }
-        case .new:
-            try insertEntity.bind(speaker.name, at: 1)
-            try insertEntity.bind(speaker.kind.rawValue, at: 2)
+            reason = why.reason
+            evidence = why.description
+            if let rename, let entity = cache[id] { try self.rename(entity, to: rename) }
+        case .new(let name, let kind):
+            try insertEntity.rebind([name, kind.rawValue])
             try insertEntity.run()
             countOwnEdit()
             entityID = db.lastInsertRowID
-            evidence = "new entity"
-            cache[entityID] = KnownEntity(id: entityID, name: speaker.name, kind: speaker.kind)
+            reason = "new entity"
+            evidence = reason
+            cache[entityID] = KnownEntity(id: entityID, name: name, kind: kind)
             profiles[entityID] = nil
             curated[entityID] = false
             stored[entityID] = []
         }
         try record(
-            names: names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
+            names: resolution.names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
             evidence: evidence, articleID: articleID, date: candidate.date)
-        return Link(entityID: entityID, evidence: evidence)
+        return Link(entityID: entityID, reason: reason)
     }
 
     /// The entities with an alias of this key, as `findByKey` gives them (ascending ids, at most 64).
-    private func entities(byKey key: String) throws -> [Int64] {
+    func entities(byKey key: String) throws -> [Int64] {
         if let hit = byKey[key] { return hit }
         let ids = try column(findByKey, key)
         byKey[key] = ids
@@ -214,7 +196,7 @@ final class EntityDirectory {
     }
 
     /// The entities with an alias of this surname, as `findBySurname` gives them.
-    private func entities(bySurname surname: String) throws -> [Int64] {
+    func entities(bySurname surname: String) throws -> [Int64] {
         if let hit = bySurname[surname] { return hit }
         let ids = try column(findBySurname, surname)
         bySurname[surname] = ids
@@ -240,7 +222,7 @@ final class EntityDirectory {
     }
 
     /// The linker's profile of cached `entity`, worked out again only after it changed.
-    private func profile(_ entity: KnownEntity) -> EntityProfile {
+    func profile(of entity: KnownEntity) -> EntityProfile {
         if let hit = profiles[entity.id] { return hit }
         let profile = EntityProfile(entity)
         profiles[entity.id] = profile
@@ -248,7 +230,7 @@ final class EntityDirectory {
     }
 
     /// Loads an entity as the linker sees it (cached across transactions, see ``forget()``).
-    func load(_ id: Int64) throws -> KnownEntity? {
+    func entity(_ id: Int64) throws -> KnownEntity? {
         if let entity = cache[id] { return entity }
         try loadEntity.bind(id, at: 1)
         defer { loadEntity.reset() }
@@ -287,20 +269,20 @@ final class EntityDirectory {
         return entity
     }
 
-    /// Gives an uncurated entity the fuller name an article uses ("Esper" becomes "Mark Esper").
-    private func maybeRename(_ entity: KnownEntity, to speaker: Speaker) throws {
-        guard curated[entity.id] != true, speaker.kind == entity.kind, speaker.name != entity.name else { return }
-        // Only a bare surname grows into a full name ("Esper" becomes "Mark Esper"); a longer name
-        // is kept, since extraction may glue a neighbouring word to it ("So Donald Trump").
-        guard EntityLinker.isFullerName(speaker.name, than: entity.name, kind: entity.kind) else { return }
-        try renameEntity.bind(speaker.name, at: 1)
-        try renameEntity.bind(entity.id, at: 2)
+    /// True when a curator has fixed the entity (loaded entities only).
+    func isCurated(_ id: Int64) -> Bool {
+        curated[id] == true
+    }
+
+    /// Gives cached `entity` the name `name` the resolver chose; its old name stays an alias.
+    private func rename(_ entity: KnownEntity, to name: String) throws {
+        try renameEntity.rebind([name, entity.id])
         try renameEntity.run()
         countOwnEdit()
         touched.insert(entity.id)
         var renamed = entity
         renamed.aliases.append(entity.name)
-        renamed.name = speaker.name
+        renamed.name = name
         cache[entity.id] = renamed
         profiles[entity.id] = nil
     }
@@ -320,14 +302,14 @@ final class EntityDirectory {
                 try insertAlias.bind(id, at: 1)
                 try insertAlias.bind(name, at: 2)
                 try insertAlias.bind(key, at: 3)
-                try insertAlias.bind(Self.surname(ofKey: key), at: 4)
+                try insertAlias.bind(EntityResolver.surname(ofKey: key), at: 4)
                 try insertAlias.bind(articleID, at: 5)
                 try insertAlias.bind(evidence, at: 6)
                 try insertAlias.run()
                 guard db.changes > 0 else { continue }
                 countOwnEdit()
                 if byKey[key] != nil { Self.insert(id, into: &byKey[key, default: []]) }
-                let surname = Self.surname(ofKey: key)
+                let surname = EntityResolver.surname(ofKey: key)
                 if bySurname[surname] != nil { Self.insert(id, into: &bySurname[surname, default: []]) }
                 if entity?.kind == .organisation, let known = organisationByKey[key], known.map({ id < $0 }) ?? true {
                     organisationByKey[key] = id
@@ -387,10 +369,5 @@ final class EntityDirectory {
             }
             cache[id] = entity
         }
-    }
-
-    /// The last word of a lookup key ("mark t esper" → "esper").
-    static func surname(ofKey key: String) -> String {
-        key.split(separator: " ").last.map(String.init) ?? key
     }
 }

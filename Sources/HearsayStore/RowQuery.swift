@@ -1,3 +1,5 @@
+import SQLiteLayer
+
 /// A SELECT over quotes or claims with the filters of a ``QueryFilter`` turned into SQL.
 ///
 /// Names (`--person`, `--org`) are resolved to entity ids first, so the query itself only
@@ -15,7 +17,7 @@ struct RowQuery {
     }
 
     var sql: String
-    var bindings: [SQLValue]
+    var bindings: [DatabaseValue]
 
     /// Builds the query; `columns` is the SELECT list using aliases `r` (the row), `a` (article),
     /// `e` (entity), `m` (article speaker). Returns nil when a name filter matches nobody.
@@ -25,7 +27,7 @@ struct RowQuery {
     ) throws -> RowQuery? {
         var from = ""
         var conditions: [String] = extraConditions
-        var bindings: [SQLValue] = []
+        var bindings: [DatabaseValue] = []
         var ordered = orderBy
         var match: [String] = []
         if let search = filter.search { match.append(try FullTextQuery.allWords(search)) }
@@ -66,7 +68,7 @@ struct RowQuery {
 }
 
 /// Adds the article-level filters (outlet, first and last date) on the articles table `a`.
-func articleConditions(_ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [SQLValue]) {
+func articleConditions(_ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]) {
     if let source = filter.source {
         conditions.append("a.source = ? COLLATE NOCASE")
         bindings.append(.text(source))

@@ -14,13 +14,13 @@ extension Store {
             // Keys sound names out; the linker's rules then say which of those entities the name designates
             // ("Salih" shares a key with "Seely" but names only Barham Salih).
             var ids = try distinctIDs(
-                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(SQLValue.text)
+                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(DatabaseValue.text)
             )
             .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if !ids.isEmpty { return ids }
             let surnames = keys.filter { !$0.contains(" ") }
             ids = try distinctIDs(
-                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(SQLValue.text)
+                sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE surname = ?", surnames.map(DatabaseValue.text)
             )
             .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             if ids.count > 1 {
@@ -44,16 +44,17 @@ extension Store {
                 sql: """
                     SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
                     WHERE a.key = ? AND e.kind IN ('organisation', 'group')
-                    """, keys.map(SQLValue.text))
+                    """, keys.map(DatabaseValue.text))
             var ids = organisations
             for id in try distinctIDs(
-                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = ?", keys.map(SQLValue.text))
+                sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_key = ?",
+                keys.map(DatabaseValue.text))
             where !ids.contains(id) {
                 ids.append(id)
             }
             let byID = try distinctIDs(
                 sql: "SELECT DISTINCT entity_id FROM entity_roles WHERE organisation_id = ?",
-                organisations.map(SQLValue.integer))
+                organisations.map(DatabaseValue.integer))
             for id in byID where !ids.contains(id) { ids.append(id) }
             return ids
         }
@@ -81,7 +82,7 @@ extension Store {
     }
 
     /// Runs a one-parameter query for each value and collects the distinct integers of column 0.
-    private func distinctIDs(sql: String, _ values: [SQLValue]) throws -> [Int64] {
+    private func distinctIDs(sql: String, _ values: [DatabaseValue]) throws -> [Int64] {
         let statement = try db.prepare(sql: sql)
         var ids: [Int64] = []
         for value in values {

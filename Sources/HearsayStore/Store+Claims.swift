@@ -24,7 +24,7 @@ extension Store {
                     .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
             else { return }
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             let texts = try ArticleTexts(db: db)
             while try statement.step() {
                 try body(Self.claimRecord(statement, texts: texts))

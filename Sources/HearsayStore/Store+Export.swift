@@ -97,7 +97,7 @@ extension Store {
         format: ExportFormat, to output: OutputBuffer
     ) throws -> Int {
         let statement = try db.prepare(sql: query.sql)
-        try statement.bind(query.bindings)
+        try statement.bind(StatementArguments(query.bindings))
         let writer = RecordWriter(
             columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) })
         var count = 0
@@ -142,7 +142,7 @@ extension Store {
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:
             var conditions: [String] = []
-            var bindings: [SQLValue] = []
+            var bindings: [DatabaseValue] = []
             if let speakers = try speakerIDs(for: filter) {
                 if speakers.isEmpty { return nil }
                 conditions.append(

@@ -4,7 +4,7 @@ import HearsayModel
 import SQLiteLayer
 
 extension Store {
-    /// Stores one article in its own transaction.
+    /// Stores one article in its own transaction and groups its claims.
     ///
     /// Idempotent: an article already stored with the same text and metadata is left as it is;
     /// one whose text or metadata changed under the same key is replaced together with its
@@ -18,12 +18,22 @@ extension Store {
         return try importBatch([input], totals: &totals)[0]
     }
 
-    /// Stores many articles in one transaction (about 100 at a time is the sweet spot: each
-    /// commit writes a full-text index segment), adding to `totals`.
-    ///
-    /// Either every article of the batch is stored or, on error, none is.
+    /// Stores many articles in one transaction and groups their claims, adding to `totals`
+    /// (``importBatch(_:totals:)-(PreparedArticle)``).
     @discardableResult
     public func importBatch(_ inputs: [ArticleInput], totals: inout ImportTotals) throws -> [ImportOutcome] {
+        try importBatch(inputs.map(PreparedArticle.init), totals: &totals)
+    }
+
+    /// Stores many articles in one transaction (about 100 at a time is the sweet spot: each
+    /// commit writes a full-text index segment), then groups their claims with the stored claims
+    /// about the same events, adding to `totals`.
+    ///
+    /// Either every article of the batch is stored or, on error, none is. Grouping runs in
+    /// transactions of its own after the batch commits: claims left ungrouped by an interruption
+    /// are grouped by the next import or ``groupNewClaims()``.
+    @discardableResult
+    public func importBatch(_ articles: [PreparedArticle], totals: inout ImportTotals) throws -> [ImportOutcome] {
         let importedAt = Self.timestamp()
         var batchTotals = ImportTotals()
         let outcomes: [ImportOutcome]
@@ -31,18 +41,22 @@ extension Store {
             outcomes = try run {
                 try db.transaction { _ in
                     writer.beginBatch()
-                    return try inputs.map { try writer.write($0, importedAt: importedAt, totals: &batchTotals) }
+                    return try articles.map {
+                        try writer.write($0.input, importedAt: importedAt, totals: &batchTotals)
+                    }
                 }
             }
         } catch {
             writer.batchFailed()
             throw error
         }
-        totals.added += batchTotals.added
-        totals.replaced += batchTotals.replaced
-        totals.unchanged += batchTotals.unchanged
-        totals.quotes += batchTotals.quotes
-        totals.claims += batchTotals.claims
+        totals.add(batchTotals)
+        try run {
+            // Grouped right away, batch by batch, with the claims prepared ahead: the result is what
+            // grouping after the whole import gives, without reading the new claims back.
+            if importGrouping == nil { importGrouping = try ClaimGroupUpdater(db: db) }
+            try importGrouping?.runAfterBatch(prepared: articles, replaced: batchTotals.replaced > 0)
+        }
         return outcomes
     }
 

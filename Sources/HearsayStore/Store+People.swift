@@ -31,7 +31,7 @@ extension Store {
         } else {
             sql += " ORDER BY e.id"
         }
-        var bindings: [SQLValue] = []
+        var bindings: [DatabaseValue] = []
         if let limit = filter.limit {
             sql += " LIMIT ?"
             bindings.append(.integer(Int64(max(0, limit))))
@@ -44,7 +44,7 @@ extension Store {
         try run {
             guard let query = try peopleQuery(filter, onlySpeakers: true) else { return [] }
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             var people: [PersonSummary] = []
             while try statement.step() {
                 people.append(Self.personSummary(statement))
@@ -89,7 +89,7 @@ extension Store {
                         orderBy: QuoteOrder.date.sql)
                 else { continue }
                 let rows = try db.prepare(sql: query.sql)
-                try rows.bind(query.bindings)
+                try rows.bind(StatementArguments(query.bindings))
                 let texts = try ArticleTexts(db: db)
                 while try rows.step() { quotes.append(try Self.quoteRecord(rows, texts: texts)) }
                 let dates = quotes.compactMap(\.date)

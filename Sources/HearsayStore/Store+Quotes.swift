@@ -26,7 +26,7 @@ extension Store {
                     orderBy: orderBy.sql)
             else { return }
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             let texts = try ArticleTexts(db: db)
             while try statement.step() {
                 try body(Self.quoteRecord(statement, texts: texts))
@@ -63,7 +63,7 @@ extension Store {
                     phrase: phrase)
             else { return }
             let statement = try db.prepare(sql: query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             let texts = try ArticleTexts(db: db)
             while try statement.step() {
                 let record = try Self.quoteRecord(statement, texts: texts)

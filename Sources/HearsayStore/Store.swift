@@ -27,6 +27,9 @@ public final class Store {
 
     /// The statement behind ``isStored(key:contentHash:)``, prepared on first use.
     var findHash: Statement?
+    /// Claim grouping after each imported batch, made on the first; it keeps the claims it read
+    /// from one batch to the next.
+    var importGrouping: ClaimGroupUpdater?
 
     /// Opens the database at `path`, creating and migrating it unless `readOnly`.
     ///

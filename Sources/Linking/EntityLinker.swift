@@ -2,83 +2,6 @@ import Extraction
 import HearsayModel
 import HearsayText
 
-/// A speaker from one newly imported article, to be linked to an entity in the database.
-public struct EntityCandidate: Sendable, Hashable {
-    /// The speaker as the article knows it.
-    public var speaker: Speaker
-    /// The key the article was imported under.
-    public var article: String
-    /// The article's date, `YYYY-MM-DD`, if known.
-    public var date: String?
-
-    /// Creates a candidate.
-    public init(speaker: Speaker, article: String, date: String?) {
-        self.speaker = speaker
-        self.article = article
-        self.date = date
-    }
-}
-
-/// A role or affiliation an entity was given, with the date of the article that gave it.
-public struct HeldRole: Sendable, Hashable {
-    /// The role ("President (Iraq)"), or nil for an affiliation alone.
-    public var role: String?
-    /// The organisation ("Chatham House"), or nil for a role alone.
-    public var organisation: String?
-    /// The article's date, `YYYY-MM-DD`, if known.
-    public var date: String?
-
-    /// Creates a held role.
-    public init(role: String?, organisation: String?, date: String?) {
-        self.role = role
-        self.organisation = organisation
-        self.date = date
-    }
-}
-
-/// An entity already in the database, as the linker needs to see it.
-public struct KnownEntity: Sendable, Hashable {
-    /// The entity's database id.
-    public var id: Int64
-    /// Its canonical name.
-    public var name: String
-    /// Person, organisation, group or unknown.
-    public var kind: SpeakerKind
-    /// Every other name it is known by.
-    public var aliases: [String]
-    /// Roles recorded for it.
-    public var roles: [String]
-    /// Organisations recorded for it.
-    public var organisations: [String]
-    /// Names a curator said must never be linked to this entity (after an unmerge).
-    public var rejected: [String]
-    /// Roles and affiliations with their dates; when given, role evidence must fall in the same
-    /// period as the candidate's article (roles change hands).
-    public var held: [HeldRole] = []
-
-    /// Creates a known entity.
-    public init(
-        id: Int64, name: String, kind: SpeakerKind, aliases: [String] = [], roles: [String] = [],
-        organisations: [String] = [], rejected: [String] = []
-    ) {
-        self.id = id
-        self.name = name
-        self.kind = kind
-        self.aliases = aliases
-        self.roles = roles
-        self.organisations = organisations
-        self.rejected = rejected
-    }
-}
-
-/// What the linker decided for a candidate.
-public enum LinkDecision: Sendable, Hashable {
-    /// The candidate is this existing entity; `evidence` says why ("same full name", "alias stated in X").
-    case existing(id: Int64, evidence: String)
-    /// The candidate is someone new.
-    case new
-}
-
 /// Decides whether a speaker from a new article is an entity already known.
 ///
 /// The store looks up entities sharing any of ``lookupKeys(for:)`` (or a surname) and hands them to
@@ -257,7 +180,7 @@ public struct EntityLinker: Sendable {
         if namesake && best.weak { return .new }
         return .existing(
             id: best.entity,
-            evidence: "\(best.evidence) [article \(candidate.article)\(candidate.date.map { ", \($0)" } ?? "")]")
+            evidence: LinkEvidence(reason: best.evidence, article: candidate.article, date: candidate.date))
     }
 
     // MARK: - Evidence
@@ -330,11 +253,9 @@ public struct EntityLinker: Sendable {
     /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz").
     static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
 
-    /// Days since year 0 of a `YYYY-MM-DD` date (months as 31 days: close enough to compare periods).
+    /// The calendar day of a `YYYY-MM-DD` date, counted from 1970-01-01; nil when it is no real day.
     static func dayNumber(_ date: String) -> Int? {
-        let parts = date.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        return parts[0] * 372 + parts[1] * 31 + parts[2]
+        CalendarDay(iso: date)?.number
     }
 
     /// Whether two entity names are the same name letter for letter (titles and case aside).

@@ -1,15 +1,15 @@
 /// Disjoint sets over the indices `0..<count`: which items a set of links joins together.
-struct UnionFind {
+public struct UnionFind: Sendable {
     private var parent: [Int]
 
     /// `count` items, each in a set of its own.
-    init(count: Int) {
+    public init(count: Int) {
         parent = Array(0..<count)
     }
 
     /// The representative of the set holding `i` (the smallest index joined to it so far is not
     /// promised; only that two items in one set give the same answer).
-    mutating func find(_ i: Int) -> Int {
+    public mutating func find(_ i: Int) -> Int {
         var i = i
         while parent[i] != i {
             parent[i] = parent[parent[i]]
@@ -19,7 +19,7 @@ struct UnionFind {
     }
 
     /// Joins the sets holding `a` and `b`; the smaller representative stays.
-    mutating func union(_ a: Int, _ b: Int) {
+    public mutating func union(_ a: Int, _ b: Int) {
         let (ra, rb) = (find(a), find(b))
         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }

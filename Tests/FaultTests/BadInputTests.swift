@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,10 +7,10 @@ import Testing
 #endif
 
 /// A folder of good and bad files: every good article stored, every bad input named with why.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct BadInputTests {
     @Test func goodArticlesAreStoredAndEachBadInputIsNamed() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/good.txt", story(1))
         try cli.write("in/sub/good-too.txt", story(2))
@@ -93,7 +94,7 @@ struct BadInputTests {
     }
 
     @Test func standardInputTakesPlainTextOrJSONLines() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("story.txt", story(7))
         try cli.write("feed.jsonl", #"{"id": "piped-1", "text": "Piped in as JSON."}"# + "\n")

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Two imports at once into one database both land; queries meanwhile see only whole articles.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct ConcurrencyTests {
     @Test func twoImportsAtOnceBothLand() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         for n in 0..<150 {
             try cli.write("left/l\(n).txt", story(n))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,10 +7,10 @@ import Testing
 #endif
 
 /// Databases that cannot or must not be written: clear message, non-zero exit, nothing lost or touched.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct DatabaseFaultTests {
     @Test func aReadOnlyDatabaseIsRefusedAndKeepsItsArticles() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("first/a.txt", story(1))
         try cli.write("second/b.txt", story(2))
@@ -33,7 +34,7 @@ struct DatabaseFaultTests {
     }
 
     @Test func aFileThatIsNotAHearsayDatabaseIsNeverModified() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         let notes = try cli.write("notes.txt", "shopping: bread, milk\n")
@@ -57,7 +58,7 @@ struct DatabaseFaultTests {
     }
 
     @Test func aDatabaseFromANewerHearsayIsRefused() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)
@@ -74,7 +75,7 @@ struct DatabaseFaultTests {
     }
 
     @Test func aFullDiskFailsCleanlyAndKeepsWhatWasStored() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("first/a.txt", story(1))
         #expect(try cli.run(["import", "first"]).status == 0)

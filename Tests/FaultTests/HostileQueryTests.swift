@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Whatever a user types into a query is data: no injection, no crash.
-@Suite(.enabled(if: HearsayProcess.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct HostileQueryTests {
     @Test func hostileQueryTextNeverCrashes() throws {
-        let cli = try HearsayProcess()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/a.txt", story(1))
         #expect(try cli.run(["import", "in"]).status == 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `hearsay claims --disputed` and `--by` on the built binary, with invented articles.
@@ -8,9 +9,9 @@ import Testing
         {"id": "courier-7", "title": "Anger in Osselt", "date": "2023-04-10", "source": "Evening Courier", "text": "Anger in Osselt\\n\\nThe strikes on the Varnak Brigade, in which 15 fighters were killed, drew protests in Osselt.\\n\\nThe pumps failed on Monday, Ilse Marrow said.\\n\\nPolice questioned two aides of Ilse Marrow on Tuesday."}
         """
 
-    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
     func disputedShowsTheCountsSideBySide() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("feed.jsonl", Self.articles)
         #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
@@ -30,9 +31,9 @@ import Testing
         #expect(none.stdout.isEmpty)
     }
 
-    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
     func byRestrictsThePersonToTheClaimant() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("feed.jsonl", Self.articles)
         #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
@@ -61,9 +62,9 @@ import Testing
         return Set(byGroup.values.map { $0.sorted() })
     }
 
-    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
     func importingAnArticleLaterJoinsTheStoredGroup() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let lines = Self.articles.split(separator: "\n").map(String.init)
         try cli.write("lantern.jsonl", lines[0])
@@ -80,12 +81,12 @@ import Testing
     }
 
     @Test(
-        .enabled(if: SharedData.folder != nil && BinaryRunner.binary != nil, "../shared or the binary is missing"))
+        .enabled(if: SharedData.folder != nil && HearsayRunner.binary != nil, "../shared or the binary is missing"))
     func seedsOneFileAtATimeGiveTheGroupsOfTheFolder() throws {
         let seeds = try #require(SharedData.folder).appendingPathComponent("seeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }
             .sorted()
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run(["import", seeds.path, "--db", "folder.db"]).status == 0)
         for file in files {
@@ -101,9 +102,9 @@ import Testing
         #expect(disputed.contains("25"), "\(disputed)")
     }
 
-    @Test(.enabled(if: BinaryRunner.binary != nil, "the hearsay binary is not built"))
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
     func exportMatchesAPersonAsClaimsDoes() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("feed.jsonl", Self.articles)
         #expect(try cli.run(["import", "feed.jsonl"]).status == 0)

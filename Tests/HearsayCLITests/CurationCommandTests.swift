@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HearsayCLI
@@ -34,10 +35,10 @@ import Testing
 }
 
 /// The curation commands on the built binary, with invented articles.
-@Suite(.enabled(if: BinaryRunner.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct CurationEndToEndTests {
     @Test func mergeUnmergeAliasRenameAndReassignPrintWhatTheyChange() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         try cli.write(
             "in/a.txt",
             "Harbour wall approved\n\n\"The wall will hold,\" said Ada Pell, director of the Tide Project at the Harbour Institute.\n"

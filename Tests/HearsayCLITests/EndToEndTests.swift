@@ -2,10 +2,11 @@ import Foundation
 import HearsayModel
 import HearsayStore
 import SQLiteLayer
+import TestSupport
 import Testing
 
 /// Runs the built binary; skipped when it has not been built.
-@Suite(.enabled(if: BinaryRunner.binary != nil, "build the hearsay binary first"))
+@Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct EndToEndTests {
     static let article = """
         Lighthouse keepers vote to stay
@@ -25,7 +26,7 @@ struct EndToEndTests {
         """
 
     @Test func importQueryExportAndRejectedInputs() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("in/lighthouse.txt", Self.article)
         try cli.write("in/wire.jsonl", Self.other)
@@ -80,7 +81,7 @@ struct EndToEndTests {
     }
 
     @Test func standardInputAndMetadataFlags() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let result = try cli.run(
             ["import", "-", "--title", "Piped in", "--date", "2020-02-02", "--source", "Pipe Post"],
@@ -91,7 +92,7 @@ struct EndToEndTests {
     }
 
     @Test func usageErrorsExit64() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run(["quotes", "--since", "01/02/2020"]).status == 64)
         #expect(try cli.run(["export", "everything"]).status == 64)
@@ -100,7 +101,7 @@ struct EndToEndTests {
     }
 
     @Test func foreignFileIsRefusedAndUntouched() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let content = "name,email\nsomeone,someone@example.org\n"
         try cli.write("contacts.db", content)
@@ -112,7 +113,7 @@ struct EndToEndTests {
     }
 
     @Test func newerDatabaseIsRefusedWithBothVersions() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         #expect(try cli.run(["stats"]).status == 0)
         do {
@@ -127,7 +128,7 @@ struct EndToEndTests {
     }
 
     @Test func lockedDatabaseGivesAClearMessageAndKeepsData() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         try cli.write("a.txt", Self.article)
         #expect(try cli.run(["import", "a.txt"]).status == 0)
@@ -144,7 +145,7 @@ struct EndToEndTests {
     }
 
     @Test func manyBatchesThroughTheWriterThread() throws {
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         var lines = ""
         for index in 0..<250 {

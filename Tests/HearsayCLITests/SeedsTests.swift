@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Imports the shared seed articles with the built binary and checks who said what against the
@@ -20,7 +21,7 @@ enum SharedData {
     }()
 }
 
-@Suite(.enabled(if: SharedData.folder != nil && BinaryRunner.binary != nil, "../shared or the binary is missing"))
+@Suite(.enabled(if: SharedData.folder != nil && HearsayRunner.binary != nil, "../shared or the binary is missing"))
 struct SeedsTests {
     private func records(_ text: String) -> [[String: Any]] {
         text.split(separator: "\n").compactMap {
@@ -35,7 +36,7 @@ struct SeedsTests {
 
     @Test func seedsGiveWhoSaidWhatAndTheFiltersHold() throws {
         let shared = try #require(SharedData.folder)
-        let cli = BinaryRunner()
+        let cli = HearsayRunner()
         defer { cli.cleanUp() }
         let imported = try cli.run(["import", shared.appendingPathComponent("seeds").path])
         #expect(imported.status == 0, "\(imported.stderr)")

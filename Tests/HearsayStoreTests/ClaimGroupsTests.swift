@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import HearsayModel
 import HearsayStore
+import TestSupport
 import Testing
 
 /// Claim groups in the store: two invented outlets disagree on a death toll.
@@ -19,7 +20,7 @@ import Testing
         The harbour of Pellington reopened after repairs costing 2 million dollars.
         """
 
-    func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
+    func store(_ location: Location, _ folder: ScratchFolder) throws -> Store {
         let store = try location.open(folder)
         for (key, text, source) in [
             ("lantern.txt", Self.lantern, "Daily Lantern"), ("courier.txt", Self.courier, "Evening Courier"),
@@ -34,7 +35,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func regroupingFindsTheDisputedDeathToll(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         let counts = try store.regroupClaims()
         #expect(counts.groups == 1)
@@ -51,7 +52,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func regroupingTwiceGivesTheSameGroups(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         try store.regroupClaims()
         let first = try store.disputedClaimGroups().map(\.signature)
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func filtersKeepOnlyGroupsWithAMatchingClaim() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(.memory, folder)
         try store.groupNewClaims()
         #expect(try store.disputedClaimGroups(matching: QueryFilter(source: "Evening Courier")).count == 1)
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func byRestrictsAPersonToTheClaimant() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(.memory, folder)
         var claimant: [String] = []
         try store.forEachClaim(matching: QueryFilter(person: "Marrow"), claimantOnly: true) { claimant.append($0.text) }

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import HearsayModel
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -105,7 +106,7 @@ import Testing
             ArticleInput(
                 key: "figures.txt", text: text, metadata: ArticleMetadata(),
                 extraction: ArticleExtraction(speakers: [Speaker(name: "officials", kind: .group)], claims: [claim])))
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("claims.jsonl")
         do { try store.export(.claims, filter: QueryFilter(), format: .jsonl, to: try OutputBuffer(path: path)) }
         let line = try String(contentsOfFile: path, encoding: .utf8)

@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import HearsayModel
 import SQLiteLayer
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -11,7 +12,7 @@ import Testing
 /// and store them as a new database would (figures and dates keep the object form they had).
 @Suite struct CompactStorageMigrationTests {
     /// Everything a user can read back, as text, to compare two stores.
-    private func everything(_ store: Store, folder: TemporaryFolder, tag: String) throws -> [String] {
+    private func everything(_ store: Store, folder: ScratchFolder, tag: String) throws -> [String] {
         var out: [String] = []
         for kind in ExportKind.allCases {
             let path = folder.path("\(tag)-\(kind).jsonl")
@@ -88,7 +89,7 @@ import Testing
     }
 
     @Test func aSchema3DatabaseIsUpgradedInPlaceKeepingEveryRow() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let currentPath = folder.path("current.db")
         do {
             let store = try Store(path: currentPath)

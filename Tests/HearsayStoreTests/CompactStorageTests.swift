@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import HearsayModel
 import SQLiteLayer
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -129,7 +130,7 @@ import Testing
         let store = try Store(path: ":memory:")
         try store.importArticle(Self.lighthouse())
         try store.importArticle(Fixtures.harbour())
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         for kind in [ExportKind.quotes, .claims] {
             let path = folder.path("\(kind).\(format)")
             do { try store.export(kind, filter: QueryFilter(), format: format, to: try OutputBuffer(path: path)) }
@@ -155,7 +156,7 @@ import Testing
     }
 
     @Test func replacingAndReimportingKeepsTheFullTextIndexSound() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try Store(path: folder.path("hearsay.db"))
         try store.importArticle(Self.lighthouse())
         try store.importArticle(Fixtures.harbour())

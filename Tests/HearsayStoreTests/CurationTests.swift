@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import HearsayModel
 import HearsayStore
+import TestSupport
 import Testing
 
 /// Invented articles for curation: each speaker says one quote.
@@ -37,7 +38,7 @@ private func speakerOf(_ store: Store, _ quote: String) throws -> String? {
 @Suite struct CurationTests {
     @Test(arguments: Location.allCases)
     func mergeMovesQuotesAndLaterImportsFollowIt(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         try importing(
             store, article("a.txt", [("Karl Otani", .person, "Tides rise slowly")]),

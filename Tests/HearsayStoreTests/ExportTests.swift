@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import HearsayModel
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -9,7 +10,7 @@ import Testing
     private func export(
         _ store: Store, _ kind: ExportKind, _ format: ExportFormat, _ filter: QueryFilter = QueryFilter()
     ) throws -> String {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("out")
         do {
             let output = try OutputBuffer(path: path)
@@ -80,7 +81,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func csvRoundTripsCommasQuotesAndLineBreaks(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         let text = "Title line\n\n\"First, a \"\"tricky\"\" one\r\nover two lines\", she said.\nMore text."
         let quoteText = "First, a \"\"tricky\"\" one\r\nover two lines"

@@ -2,25 +2,12 @@ import Extraction
 import Foundation
 import HearsayModel
 import HearsayStore
+import TestSupport
 
-/// A path in a fresh temporary folder, removed when the test is done.
-final class TemporaryFolder {
-    let url: URL
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("hearsaystore-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
-
-/// Both places a test store can live.
-enum Location: String, CaseIterable, Sendable {
-    case memory
-    case file
-
-    func open(_ folder: TemporaryFolder) throws -> Store {
-        try Store(path: self == .memory ? ":memory:" : folder.path("hearsay.db"))
+extension Location {
+    /// Opens a store here: in memory, or as `hearsay.db` in `folder`.
+    func open(_ folder: ScratchFolder) throws -> Store {
+        try Store(path: path(in: folder))
     }
 }
 

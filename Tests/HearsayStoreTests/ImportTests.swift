@@ -1,5 +1,6 @@
 import Extraction
 import HearsayModel
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ImportTests {
     @Test(arguments: Location.allCases)
     func importIsIdempotent(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         #expect(try store.importArticle(Fixtures.harbour()) == .added)
         let before = try store.stats()
@@ -21,7 +22,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func changedArticleIsReplacedWithItsQuotes(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         try store.importArticle(Fixtures.harbour())
         let shorter = "Port Ellery council delays harbour wall\n\nNo quotes any more."

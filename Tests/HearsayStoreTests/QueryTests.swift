@@ -1,11 +1,13 @@
 import Extraction
 import HearsayModel
+import SQLiteLayer
+import TestSupport
 import Testing
 
 @testable import HearsayStore
 
 @Suite struct QueryTests {
-    private func store(_ location: Location, _ folder: TemporaryFolder) throws -> Store {
+    private func store(_ location: Location, _ folder: ScratchFolder) throws -> Store {
         let store = try location.open(folder)
         try store.importArticle(Fixtures.harbour())
         try store.importArticle(Fixtures.ferry())
@@ -14,7 +16,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func personByAnyAliasAnyCaseOrSurname(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         for name in ["Marta Quillfeather", "marta quillfeather", "QUILLFEATHER", "Quillfeather"] {
             let quotes = try store.quotes(matching: QueryFilter(person: name))
@@ -68,7 +70,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func datesSourceAndLimitCombine(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try store(location, folder)
         #expect(try store.quotes(matching: QueryFilter(since: "2020-01-01")).allSatisfy { $0.date == "2021-03-04" })
         #expect(try store.quotes(matching: QueryFilter(since: "2020-01-01")).count == 3)
@@ -170,7 +172,7 @@ import Testing
                         of: "r.speaker_id", with: "r.\(table.speakerColumn)"), filter: filter,
                     speakers: filter.person == nil ? nil : [1, 2]))
             let statement = try store.db.prepare(sql: "EXPLAIN QUERY PLAN " + query.sql)
-            try statement.bind(query.bindings)
+            try statement.bind(StatementArguments(query.bindings))
             var lines: [String] = []
             while try statement.step() { lines.append(statement.string(at: 3) ?? "") }
             return lines.joined(separator: "\n")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HearsayStore
@@ -22,7 +23,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func newDatabaseIsMarkedAsHearsay(_ location: Location) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let store = try location.open(folder)
         #expect(try store.schemaVersion() == Schema.version)
         let stats = try store.stats()
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func reopeningKeepsTheData() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("hearsay.db")
         try Store(path: path).importArticle(key: "a", text: "x", metadata: .init(), extraction: .init())
         let header = try Data(contentsOf: URL(fileURLWithPath: path)).prefix(72)
@@ -41,7 +42,7 @@ import Testing
 
     @Test(arguments: [String(repeating: "my precious notes\n", count: 20), "tiny", String(repeating: "x", count: 5000)])
     func refusesAFileThatIsNotSQLiteAndLeavesItAlone(_ text: String) throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("notes.db")
         let content = Data(text.utf8)
         try content.write(to: URL(fileURLWithPath: path))
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func refusesAnotherProgramsDatabaseAndLeavesItAlone() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("other.db")
         let other = Process()
         other.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -82,7 +83,7 @@ import Testing
     }
 
     @Test func refusesADatabaseFromANewerHearsay() throws {
-        let folder = TemporaryFolder()
+        let folder = ScratchFolder("hearsaystore")
         let path = folder.path("hearsay.db")
         do {
             let store = try Store(path: path)

@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import HearsayModel
+import TestSupport
 import Testing
 
 @testable import Ingest
@@ -23,7 +24,7 @@ private func readAll(
 private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in Velmora walked out on Tuesday.\n"
 
 @Test func folderIsReadRecursivelyInSortedOrderWithRelativeKeys() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("b.txt", storyText)
     try dir.write("a/z.txt", storyText)
     try dir.write("a/c.txt", storyText)
@@ -36,7 +37,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func aFileGivenByNameIsKeyedByItsNameWhateverItsExtension() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     let path = try dir.write("deep/story.md", storyText)
     let (articles, _) = try readAll([path])
     #expect(articles.map(\.key) == ["story.md"])
@@ -44,7 +45,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func jsonLinesGiveOneArticleALineWithTheirFields() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     let lines = [
         #"{"id": "wire-1", "title": "Ferry strike ends", "date": "2021-03-04", "source": "Coastal Wire", "url": "https://example.org/a", "author": "Ines Palo", "text": "The strike ended.\nCrews returned."}"#,
         "",
@@ -67,7 +68,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func badJSONLinesAreNamedWithTheirLineAndTheGoodOnesKept() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     let lines = [
         #"{"id": "ok-1", "text": "Fine."}"#,
         #"{"id": "broken", "text": "no closing brace""#,
@@ -85,7 +86,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func aJSONFileMayHoldOneObjectOrAnArray() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("one.json", "{\n  \"id\": \"solo\",\n  \"text\": \"Alone.\"\n}\n")
     try dir.write(
         "many.json", "[\n {\"text\": \"First.\"},\n {\"id\": \"x\", \"text\": \"Second.\"},\n {\"title\": \"bad\"}\n]")
@@ -95,7 +96,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func overridesWinOverJSONFieldsAndTheText() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("a.jsonl", #"{"title": "From JSON", "source": "Json Post", "text": "Body."}"#)
     try dir.write("b.txt", "A headline from the text\n\nBody text that runs on.\n")
     let reader = ArticleReader(overrides: ArticleMetadata(source: "Flag Daily"))
@@ -111,7 +112,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func articlesOverTheLimitAreRejectedNamingTheLimit() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     let big = [UInt8](repeating: UInt8(ascii: "a"), count: 256 * 1024)
     try dir.write("big.txt", big)
     try dir.write("big.jsonl", Array(#"{"text": ""#.utf8) + big + Array("\"}\n{\"text\": \"small\"}\n".utf8))
@@ -126,7 +127,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 
 @Test func aLongSingleLineIsSkippedWithoutStoppingTheFile() throws {
     // A line far longer than the read buffer and the limit: the reader must skip it and go on.
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     var bytes = Array(#"{"text": ""#.utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 600_000) + Array("\"}\n".utf8)
     bytes += Array(#"{"id": "after", "text": "Still read."}"#.utf8)
     try dir.write("long.jsonl", bytes)
@@ -137,13 +138,13 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func windowsLineBreaksBecomeNewlines() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("crlf.txt", "Title line here\r\n\r\nBody one.\r\nBody two.\r\n")
     let (articles, _) = try readAll([dir.path])
     #expect(articles.first?.text == "Title line here\n\nBody one.\nBody two.\n")
 }
 @Test func plainTextGetsItsMetadataFromTheText() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("x.txt", " date 2022-05-06 Harbour officials in Velmora said on Friday that talks had failed.\n")
     let (articles, _) = try readAll([dir.path])
     #expect(articles.first?.metadata.date == "2022-05-06")
@@ -160,7 +161,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func utf16JSONLinesAreConverted() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     let lines =
         "{\"id\": \"u16\", \"text\": \"Caf\u{E9} \u{201C}open\u{201D}.\"}\n{\"id\": \"u16-2\", \"text\": \"Two.\"}\n"
     let little: [UInt8] =
@@ -173,7 +174,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func aJSONFileOfConcatenatedObjectsIsReadLikeJSONLines() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("stream.json", "{\"text\": \"One.\"}\n{\"text\": \"Two.\"}\n{\"text\": 3}\n")
     let (articles, problems) = try readAll([dir.path])
     #expect(articles.map(\.key) == ["stream.json:1", "stream.json:2"])
@@ -181,7 +182,7 @@ private let storyText = "Harbour cranes stand idle in Velmora\n\nDock workers in
 }
 
 @Test func emptyAndBlankJSONFilesAreProblems() throws {
-    let dir = try TempFolder()
+    let dir = ScratchFolder("hearsay-ingest")
     try dir.write("empty.jsonl", "")
     try dir.write("blank.jsonl", "\n\n  \n")
     try dir.write("empty.json", " \n")

@@ -25,7 +25,7 @@ struct LinkingHarness {
         }
         switch linker.link(candidate, among: known) {
         case .existing(let id, let why):
-            evidence.append(why)
+            evidence.append(why.description)
             guard let index = entities.firstIndex(where: { $0.id == id }) else { return id }
             for name in [speaker.name] + speaker.aliases
             where name != entities[index].name && !entities[index].aliases.contains(name) {

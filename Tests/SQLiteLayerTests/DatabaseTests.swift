@@ -1,15 +1,16 @@
 import Foundation
 import SQLiteLayer
+import TestSupport
 import Testing
 
 @Suite struct DatabaseTests {
-    private func open(_ location: Location, _ temp: TemporaryPath) throws -> Database {
-        try Database(path: location == .memory ? ":memory:" : temp.path)
+    private func open(_ location: Location, _ temp: ScratchFolder) throws -> Database {
+        try Database(path: location == .memory ? ":memory:" : temp.path("test.db"))
     }
 
     @Test(arguments: Location.allCases)
     func bindsAndReadsEveryType(_ location: Location) throws {
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         let db = try open(location, temp)
         try db.execute(sql: "CREATE TABLE t(i INTEGER, d REAL, s TEXT, b BLOB, n TEXT)")
         let insert = try db.prepare(sql: "INSERT INTO t VALUES (?, ?, :s, ?, ?)")
@@ -35,18 +36,18 @@ import Testing
 
     /// A new file takes the configured page size, WAL or not; an existing file keeps its own.
     @Test func pageSizeAppliesToNewFilesOnly() throws {
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         var small = Database.Configuration()
         small.pageSize = 2048
         do {
-            let db = try Database(path: temp.path, configuration: small)
+            let db = try Database(path: temp.path("test.db"), configuration: small)
             try db.execute(sql: "CREATE TABLE t(x)")
             #expect(try db.scalarInt(sql: "PRAGMA page_size") == 2048)
             #expect(try db.scalarText(sql: "PRAGMA journal_mode") == "wal")
         }
         var large = Database.Configuration()
         large.pageSize = 8192
-        let reopened = try Database(path: temp.path, configuration: large)
+        let reopened = try Database(path: temp.path("test.db"), configuration: large)
         #expect(try reopened.scalarInt(sql: "PRAGMA page_size") == 2048)
         #expect(try Database(path: ":memory:", configuration: small).scalarInt(sql: "PRAGMA page_size") == 2048)
     }
@@ -87,7 +88,7 @@ import Testing
     @Test(arguments: Location.allCases)
     func transactionRollsBackOnError(_ location: Location) throws {
         struct Boom: Error {}
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         let db = try open(location, temp)
         try db.execute(sql: "CREATE TABLE t(x INTEGER)")
         #expect(throws: Boom.self) {
@@ -122,8 +123,8 @@ import Testing
     }
 
     @Test func fileConnectionUsesWALAndForeignKeys() throws {
-        let temp = TemporaryPath()
-        let db = try Database(path: temp.path)
+        let temp = ScratchFolder("sqlitelayer")
+        let db = try Database(path: temp.path("test.db"))
         #expect(try db.scalarText(sql: "PRAGMA journal_mode") == "wal")
         #expect(try db.scalarInt(sql: "PRAGMA foreign_keys") == 1)
         #expect(try db.scalarInt(sql: "PRAGMA synchronous") == 1)
@@ -137,12 +138,12 @@ import Testing
     }
 
     @Test func secondWriterWaitsThenFailsWithBusy() throws {
-        let temp = TemporaryPath()
-        let first = try Database(path: temp.path)
+        let temp = ScratchFolder("sqlitelayer")
+        let first = try Database(path: temp.path("test.db"))
         try first.execute(sql: "CREATE TABLE t(x INTEGER)")
         var configuration = Database.Configuration()
         configuration.busyTimeoutMilliseconds = 50
-        let second = try Database(path: temp.path, configuration: configuration)
+        let second = try Database(path: temp.path("test.db"), configuration: configuration)
         try first.execute(sql: "BEGIN IMMEDIATE")
         do {
             try second.transaction { try $0.execute(sql: "INSERT INTO t VALUES (1)") }
@@ -155,11 +156,11 @@ import Testing
     }
 
     @Test func readOnlyConnectionRefusesWrites() throws {
-        let temp = TemporaryPath()
-        try Database(path: temp.path).execute(sql: "CREATE TABLE t(x INTEGER)")
+        let temp = ScratchFolder("sqlitelayer")
+        try Database(path: temp.path("test.db")).execute(sql: "CREATE TABLE t(x INTEGER)")
         var configuration = Database.Configuration()
         configuration.readOnly = true
-        let db = try Database(path: temp.path, configuration: configuration)
+        let db = try Database(path: temp.path("test.db"), configuration: configuration)
         #expect(try db.scalarInt(sql: "SELECT count(*) FROM t") == 0)
         do {
             try db.execute(sql: "INSERT INTO t VALUES (1)")

@@ -1,17 +1,18 @@
 import SQLiteLayer
+import TestSupport
 import Testing
 
 @Suite struct MigratorTests {
     let first = Migration(version: 1, name: "initial", sql: "CREATE TABLE a(id INTEGER PRIMARY KEY, name TEXT);")
     let second = Migration(version: 2, name: "b", sql: "CREATE TABLE b(a INTEGER REFERENCES a(id));")
 
-    private func open(_ location: Location, _ temp: TemporaryPath) throws -> Database {
-        try Database(path: location == .memory ? ":memory:" : temp.path)
+    private func open(_ location: Location, _ temp: ScratchFolder) throws -> Database {
+        try Database(path: location == .memory ? ":memory:" : temp.path("test.db"))
     }
 
     @Test(arguments: Location.allCases)
     func appliesPendingMigrationsOnce(_ location: Location) throws {
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         let db = try open(location, temp)
         #expect(try Migrator(migrations: [first]).migrate(db) == [1])
         #expect(try Migrator(migrations: [first, second]).migrate(db) == [2])
@@ -23,7 +24,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func failedMigrationLeavesThePreviousVersion(_ location: Location) throws {
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         let db = try open(location, temp)
         let broken = Migration(version: 2, name: "broken", sql: "CREATE TABLE c(x); INSERT INTO nowhere VALUES (1);")
         #expect(throws: SQLiteError.self) { try Migrator(migrations: [first, broken]).migrate(db) }
@@ -43,7 +44,7 @@ import Testing
 
     @Test(arguments: Location.allCases)
     func refusesNewerDatabaseNamingBothVersions(_ location: Location) throws {
-        let temp = TemporaryPath()
+        let temp = ScratchFolder("sqlitelayer")
         let db = try open(location, temp)
         var migrations = [first]
         for version in 2...7 { migrations.append(Migration(version: version, name: "v\(version)", sql: "SELECT 1;")) }

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import HearsayCLI
+@testable import HearsayImport
 
 /// The hand-off between the reader, the extraction threads and the writer of `hearsay import`.
 @Suite struct ExtractionPoolTests {

@@ -1,0 +1,42 @@
+import HearsayModel
+import HearsayStore
+import Linking
+
+/// The Hearsay database as the place an import writes to: each batch is stored in one
+/// transaction, then its claims join the groups of claims about the same events.
+public final class StoreSink: ImportSink {
+    private let store: Store
+
+    /// Writes to `store` (the import's writing connection): use it from no other thread while
+    /// the import runs.
+    public init(_ store: Store) {
+        self.store = store
+    }
+
+    /// Works out, on the extraction thread, what linking the article's speakers and grouping its
+    /// claims need, so the writer does not.
+    public static func prepare(_ article: ArticleInput) -> PreparedArticle {
+        EntityLinker.prepare(article.extraction.speakers)
+        return PreparedArticle(article)
+    }
+
+    /// Stores the batch and groups its claims.
+    public func write(_ batch: [PreparedArticle]) throws -> ImportTotals {
+        var totals = ImportTotals()
+        try store.importBatch(batch, totals: &totals)
+        return totals
+    }
+
+    /// Groups the claims still waiting: those of a batch that stopped before grouping, and those
+    /// an interrupted import left behind.
+    public func finish() throws {
+        try store.groupNewClaims()
+    }
+}
+
+extension Store: KnownArticles {
+    /// True when the article is stored with this content hash (``Store/isStored(key:contentHash:)``).
+    public func holdsUnchanged(key: String, contentHash: String) throws -> Bool {
+        try isStored(key: key, contentHash: contentHash)
+    }
+}
