@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations digests
+.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ lint: ## Check formatting and style with swift format (.swift-format)
 
 migrations: ## Regenerate the embedded schema from Migrations/*.sql
 	python3 Scripts/embed-migrations.py
+
+lexicons: ## Regenerate the embedded word lists from Lexicons/*.txt
+	python3 Scripts/embed-lexicons.py
 
 clean: ## Remove build products
 	rm -rf .build

@@ -23,12 +23,12 @@ let package = Package(
         // metadata, an article's extraction), Codable, with a versioned JSON-lines form.
         .target(name: "HearsayModel"),
         // An article's text as the stages read it: Document, folding, the one tokenizer, word keys
-        // and sets, name keys and places.
+        // and sets, name keys and places; and the word lists of Lexicons/, compiled in.
         .target(name: "HearsayText", dependencies: ["HearsayModel"]),
         // The extraction pipeline and its stages: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction", dependencies: ["HearsayModel", "HearsayText"]),
         // Reading article files: folders, JSON lines, encodings, limits, metadata from text.
-        .target(name: "Ingest", dependencies: ["HearsayModel", "Extraction"]),
+        .target(name: "Ingest", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
         // Synthetic news articles with quotes and invented names, for benchmarks.
-        .target(name: "SyntheticCorpus", dependencies: ["HearsayModel", "Extraction"]),
+        .target(name: "SyntheticCorpus", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // `make bench`: the speed, memory and size figures of issue 6. Not a test.
         .executableTarget(
             name: "HearsayBench",

@@ -9,6 +9,8 @@ import os
 import re
 import sys
 
+from generated_file import write_if_changed
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 folder = os.path.join(root, "Migrations")
 target = os.path.join(root, "Sources", "HearsayStore", "Generated", "Migrations+Embedded.swift")
@@ -47,10 +49,4 @@ for version, name, sql in entries:
 out.append("    ]")
 out.append("}")
 text = "\n".join(out) + "\n"
-os.makedirs(os.path.dirname(target), exist_ok=True)
-old = open(target, encoding="utf-8").read() if os.path.exists(target) else None
-if old != text:
-    open(target, "w", encoding="utf-8").write(text)
-    print(f"wrote {os.path.relpath(target, root)} ({len(entries)} migrations)")
-else:
-    print(f"{os.path.relpath(target, root)} is up to date ({len(entries)} migrations)")
+write_if_changed(target, text, root, f"{len(entries)} migrations")

@@ -330,8 +330,7 @@ public enum Attribution {
         return book.resolve(span, in: d, at: s.start)
     }
 
-    static let clauseVerbs = Lexicon.keys(
-        "is are was were has have had will would could can should may might must did does do")
+    static let clauseVerbs = Lexicon.keys(Lexicons.clauseAuxiliaries)
 
     /// The size of the multiset intersection of two sorted arrays.
     static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
@@ -426,7 +425,7 @@ public enum Attribution {
     }
 
     static let itKey = Normalizer.key("it")
-    static let minorWords = Lexicon.keys("a an the of and or for to in on at by with from as is it")
+    static let minorWords = Lexicon.keys(Lexicons.minorWords)
 
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
     static func isTitleOfWork(_ span: TextSpan, _ d: Document, inHeadline: Bool) -> Bool {
@@ -462,9 +461,7 @@ public enum Attribution {
         return lo > 0 && quoted[lo - 1].end > offset
     }
 
-    static let notVerbs = Lexicon.keys(
-        "the a an and but or so then yet as in on at of for to with by from that this these those which who he she they it we i you his her their its our"
-    )
+    static let notVerbs = Lexicon.keys(Lexicons.notCueVerbs)
 
     /// `"Q," muttered the mayor.` with a verb the lexicon lacks: a lower-case word right after
     /// the quotation followed by a short noun phrase that ends the sentence.
@@ -582,7 +579,7 @@ public enum Attribution {
         return nil
     }
 
-    static let determinerKeys = Lexicon.keys("a an the his her their its this that these those our my your")
+    static let determinerKeys = Lexicon.keys(Lexicons.speakerDeterminers)
 
     /// The speaker named by a short line opening with a dash right after paragraph `index`.
     static func nextDashLine(

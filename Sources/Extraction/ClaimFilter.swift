@@ -106,21 +106,11 @@ enum ClaimFilter {
     }
 
     /// First words of a hypothesis or an indirect question.
-    static let conditionalOpeners: WordSet = [
-        "if", "unless", "suppose", "imagine", "should", "what", "why", "how", "whether",
-    ]
+    static let conditionalOpeners = WordSet(words: Lexicons.conditionalOpeners)
 
     /// Words in -ing that do not open a participle phrase.
-    static let notParticiples: WordSet = [
-        "during", "including", "following", "regarding", "concerning", "excluding", "notwithstanding",
-        "morning", "evening", "nothing", "something", "anything", "everything", "beijing", "wyoming",
-        "spending", "funding", "building", "meeting", "hearing", "ruling", "shooting", "bombing", "killing",
-        "fighting", "training", "polling", "voting", "rating", "reporting", "housing", "lending", "trading",
-    ]
+    static let notParticiples = WordSet(words: Lexicons.ingWordsNotParticiples)
 
     /// Words that follow an opening participle ("Writing for the panel").
-    static let afterParticiple: WordSet = [
-        "for", "on", "in", "to", "the", "a", "an", "that", "with", "at", "from", "about", "up", "out", "his",
-        "her", "their", "its", "off", "back", "into",
-    ]
+    static let afterParticiple = WordSet(words: Lexicons.participleFollowers)
 }

@@ -4,38 +4,16 @@ import HearsayText
 /// Finding personal and organisation names as runs of capitalised words.
 enum ClaimNames {
     /// Titles and descriptors stripped from the front of a name ("Secretary", "Gen.", "Iraqi PM").
-    static let titles: WordSet = [
-        "president", "prime", "minister", "secretary", "gen", "general", "maj", "major", "brig", "brigadier", "lt",
-        "lieutenant", "col", "colonel", "sgt", "sergeant", "adm", "admiral", "gov", "governor", "sen", "senator",
-        "rep", "representative", "dr", "mr", "mrs", "ms", "miss", "chief", "spokesman", "spokeswoman", "pm",
-        "defense", "defence", "foreign", "state", "chairman", "chairwoman", "commander", "cleric", "ayatollah",
-        "leader", "deputy", "acting", "former", "senior", "ambassador", "envoy", "speaker", "judge", "justice",
-        "mayor", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "cardinal", "bishop", "rev",
-        "capt", "captain", "director", "ceo", "chancellor", "vice", "attorney", "candidate", "nominee", "host",
-        "anchor", "coach", "professor", "prof", "officer", "agent", "inspector", "superintendent", "lord", "lady",
-        "sir", "dame", "the", "first", "lady", "commissioner", "marshal", "u.s", "us", "white", "house",
-        "republican", "democrat", "democratic", "presidential", "gop", "rep", "sen", "congressman", "congresswoman",
-        "mr", "mrs", "ms", "nominee", "hopeful", "billionaire", "businessman", "economist", "analyst",
-    ]
+    static let titles = WordSet(words: Lexicons.claimNameTitles)
 
     /// Last words of organisation names.
-    static let orgHeads: WordSet = [
-        "ministry", "department", "agency", "council", "government", "party", "forces", "army", "police", "office",
-        "court", "committee", "commission", "university", "institute", "company", "corp", "inc", "news", "times",
-        "post", "mail", "report", "group", "union", "organization", "organisation", "bank", "fund", "network",
-        "coalition", "parliament", "assembly", "senate", "congress", "militia", "movement", "pentagon",
-        "administration", "embassy", "board", "authority", "service", "services", "command", "navy", "guard",
-        "bureau", "center", "centre", "foundation", "association", "federation", "press", "reuters", "cnn", "bbc",
-        "journal", "tribune", "herald", "agency", "house", "hezbollah", "cabinet", "campaign", "fbi", "cia", "nato",
-        "un", "eu", "media", "channel", "television", "radio", "magazine", "newspaper", "daily", "telegraph",
-        "guardian", "independent", "state", "department", "units", "brigades", "tank", "initiative",
-    ]
+    static let orgHeads = WordSet(words: Lexicons.claimOrganisationHeads)
 
     /// Abbreviations of titles, so a role written short finds the title written long.
-    static let roleSynonyms: WordMap<[WordKey]> = [
-        "pm": ["prime", "minister"], "premier": ["prime", "minister"], "fm": ["foreign", "minister"],
-        "gen": ["general"], "general": ["gen"], "secretary": ["secretary"], "president": ["president"],
-    ]
+    static let roleSynonyms = WordMap(
+        LexiconFile.pairs(Lexicons.roleAbbreviations).map { short, long in
+            (WordKey(short), long.split(separator: " ").map { WordKey($0) })
+        })
 
     /// A lower-cased key for comparing names: letters and digits, hyphens as spaces.
     static func key(_ name: String) -> String {
@@ -159,9 +137,7 @@ enum ClaimNames {
     }
 
     /// Lower-case words inside names ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
-    static let nameParticles: WordSet = [
-        "al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu", "bint",
-    ]
+    static let nameParticles = WordSet(words: Lexicons.claimNameParticles)
 
     /// True when only a space, or a full stop after an initial or abbreviation, separates `a` and `b`.
     static func nameGap(_ s: [Unicode.Scalar], _ a: ClaimWord, _ b: ClaimWord) -> Bool {
@@ -248,15 +224,7 @@ enum ClaimNames {
 
 extension ClaimNames {
     /// Words that open a sentence in capitals but never name anyone on their own.
-    static let notNames: WordSet = [
-        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "to", "for", "from", "with", "by", "as",
-        "now", "then", "instead", "having", "though", "although", "following", "even", "when", "while", "only",
-        "nearly", "her", "his", "their", "its", "it", "you", "you're", "i", "we", "they", "he", "she", "several",
-        "many", "all", "some", "another", "those", "these", "this", "that", "recent", "most", "few", "both", "each",
-        "every", "no", "not", "after", "before", "since", "if", "because", "however", "still", "also", "other",
-        "others", "such", "there", "here", "what", "who", "why", "how", "where", "one", "two", "three", "more",
-        "less", "political", "federal", "video", "polls", "member",
-    ]
+    static let notNames = WordSet(words: Lexicons.notNameWords)
 
     /// True for a person's full name: two to four capitalised words, none of them a place, an
     /// organisation word, a title, a day or a month ("Mark Esper", not "Iraqi Parliament").
@@ -279,9 +247,7 @@ extension ClaimNames {
     }
 
     /// Lower-case words inside a person's name.
-    static let personParticles: WordSet = [
-        "al", "bin", "ibn", "de", "da", "van", "von", "der", "la", "le", "el", "abu",
-    ]
+    static let personParticles = WordSet(words: Lexicons.personNameParticles)
 
     /// The place names as keys (they are all ASCII).
     static let placeKeys = WordSet(PlaceNames.names.map { WordKey($0) })
@@ -315,24 +281,10 @@ extension ClaimNames {
     }
 
     /// Capitalised words of names of things and times, never of people ("New Year", "Green Zone").
-    static let commonNouns: WordSet = [
-        "year", "years", "eve", "day", "days", "war", "street", "square", "airport", "base", "zone", "river", "island",
-        "sea", "ocean", "mountain", "city", "county", "province", "district", "bridge", "road", "avenue", "park",
-        "hall", "tower", "palace", "museum", "church", "mosque", "temple", "school", "college", "hospital", "prize",
-        "award", "act", "bill", "law", "treaty", "accord", "agreement", "summit", "conference", "games", "cup",
-        "league", "festival", "week", "month", "christmas", "easter", "ramadan", "new", "north", "south", "east",
-        "west", "central", "great", "old", "green", "red", "white", "black", "blue", "golden", "valley", "lake",
-        "islands", "springs", "roads", "hill", "hills", "heights", "falls", "beach", "bay", "harbor", "harbour",
-        "port", "point", "circuit", "energy", "nations", "league", "country", "republic", "kingdom", "empire",
-        "islamic", "radical", "muslim", "christian", "jewish", "catholic", "democratic", "republican", "liberal",
-        "conservative", "federal", "national", "international", "global", "american", "capital", "holdings",
-        "partners", "systems", "group", "trust", "estate", "station", "center", "centre", "village", "town",
-    ]
+    static let commonNouns = WordSet(words: Lexicons.capitalisedThingWords)
 
     /// Endings of hyphenated adjectives ("Ivy League-trained", "Iran-backed").
-    static let commonSuffixes: WordSet = [
-        "trained", "backed", "based", "led", "born", "owned", "linked", "run", "style",
-    ]
+    static let commonSuffixes = WordSet(words: Lexicons.hyphenatedAdjectiveEndings)
 
     /// True when a resolved speaker's name is a single function word ("The", "But").
     static func isJunkName(_ name: String) -> Bool {
@@ -364,16 +316,10 @@ extension ClaimNames {
     }
 
     /// Words opening an adjunct before a name ("In a meeting with X").
-    static let mentionPrepositions: WordSet = [
-        "in", "on", "at", "to", "for", "from", "with", "by", "after", "before",
-        "during", "having", "following", "now", "instead", "though", "even", "when", "while", "since",
-    ]
+    static let mentionPrepositions = WordSet(words: Lexicons.mentionAdjunctOpeners)
 
     /// Determiners and quantifiers before a description ("the campaign", "several officials").
-    static let mentionQuantifiers: WordSet = [
-        "the", "a", "an", "several", "many", "all", "some", "another", "those",
-        "these", "most", "few", "both", "each", "every", "other", "two", "three", "four", "five",
-    ]
+    static let mentionQuantifiers = WordSet(words: Lexicons.mentionQuantifiers)
 
     /// The folded text of ``prose(of:paragraphs:)``: the folded scalars with the same paragraphs
     /// blanked (folding maps each scalar on its own, so blanking before or after is the same).

@@ -102,27 +102,16 @@ struct SentenceReader {
         return Self.denials.contains(v.lower)
     }
 
-    static let denials: WordSet = ["denied", "denies", "deny", "rejected", "rejects"]
+    static let denials = WordSet(words: Lexicons.denialVerbs)
 
     /// Words that open an infinitive, an indirect question, a bare predicate or a hypothesis.
-    static let notClauseOpeners: WordSet = [
-        "to", "why", "how", "what", "whether", "where", "when", "who", "whom", "had", "has", "have", "was",
-        "unless", "if",
-        "were", "is", "are", "be", "been", "being", "would", "will", "could", "should", "can", "did", "does",
-        "do",
-    ]
+    static let notClauseOpeners = WordSet(words: Lexicons.notClauseOpeners)
 
     /// Prepositions and particles that make a cue's complement a phrase ("complained about").
-    static let particlesAfterCue: WordSet = [
-        "about", "of", "on", "for", "against", "with", "to", "at", "in", "into", "from", "by", "over", "up",
-        "out", "back", "off", "away",
-    ]
+    static let particlesAfterCue = WordSet(words: Lexicons.cueParticles)
 
     /// Words that open a short adjunct closing a sentence ("in an interview", "on Sunday").
-    static let adjunctTailOpeners: WordSet = [
-        "with", "in", "on", "at", "to", "during", "after", "before", "from", "for", "via", "late", "early",
-        "earlier", "last", "this", "over",
-    ]
+    static let adjunctTailOpeners = WordSet(words: Lexicons.adjunctTailOpeners)
 
     func isQuoteStart(_ word: ClaimWord) -> Bool {
         var k = word.span.start - 1

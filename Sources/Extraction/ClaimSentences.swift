@@ -8,12 +8,7 @@ import HearsayText
 /// must split where pasted text glued two sentences ("said.The").
 enum ClaimSentences {
     /// Abbreviations after which a full stop does not end a sentence.
-    static let abbreviations: WordSet = [
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "brig", "sgt", "capt", "cpl", "adm", "cmdr",
-        "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "est",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
-        "supt", "insp", "det", "atty", "hon", "messrs", "fig", "approx", "a.m", "p.m", "u.s", "u.n", "u.k", "d.c",
-    ]
+    static let abbreviations = WordSet(words: Lexicons.claimAbbreviations)
 
     /// The sentences of `span` in the folded text `s`.
     static func split(_ s: [Unicode.Scalar], in span: TextSpan) -> [TextSpan] {

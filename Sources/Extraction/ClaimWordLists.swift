@@ -4,41 +4,21 @@ import HearsayText
 /// Short word lists the claim stages test words against, as ``WordSet``s built once
 /// (an array literal in a condition would be built and hashed on every test).
 enum ClaimWords {
-    static let isAreWasWere: WordSet = ["is", "are", "was", "were"]
-    static let toWillWouldCouldEtc: WordSet = [
-        "to", "will", "would", "could", "might", "may", "should", "must", "can", "not", "never", "didn't", "did",
-        "does", "do", "be", "been", "being",
-    ]
-    static let theAAn: WordSet = ["the", "a", "an"]
-    static let inOnAtAfterEtc: WordSet = [
-        "in", "on", "at", "after", "before", "during", "with", "for", "as", "from", "over", "meanwhile", "however",
-        "since", "when", "while", "although", "though", "by", "under", "despite", "amid",
-    ]
-    static let isAreHasHaveEtc: WordSet = [
-        "is", "are", "has", "have", "will", "would", "can", "could", "continued", "continues",
-    ]
-    static let dRI: WordSet = ["d", "r", "i"]
-    static let thisThatTheseThoseEtc: WordSet = [
-        "this", "that", "these", "those", "which", "what", "there", "one", "some",
-    ]
-    static let isAreWasWereEtc: WordSet = ["is", "are", "was", "were", "has", "have", "had", "be", "been"]
-    static let whatHowWhyWhetherEtc: WordSet = ["what", "how", "why", "whether", "which", "where"]
-    static let theAAnHisEtc: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our"]
-    static let todayYesterdayTonightAgainEtc: WordSet = [
-        "today", "yesterday", "tonight", "again", "also", "publicly", "flatly", "late", "early", "earlier", "later",
-        "night", "morning", "afternoon", "evening", "repeatedly", "previously",
-    ]
-    static let inOnDuringAtEtc: WordSet = ["in", "on", "during", "at", "via"]
-    static let aAnTheHisEtc: WordSet = ["a", "an", "the", "his", "her", "their", "its"]
-    static let statementInterviewSpeechBriefingEtc: WordSet = [
-        "statement", "interview", "speech", "briefing", "conference", "post", "tweet", "letter", "call", "release",
-        "broadcast", "television", "twitter", "facebook", "radio", "sunday", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "news", "message", "video",
-    ]
-    static let statementInterviewTwitterFacebook: WordSet = ["statement", "interview", "twitter", "facebook"]
-    static let thatThe: WordSet = ["that", "the"]
-    static let statementInterviewSpeechBriefingEtc2: WordSet = [
-        "statement", "interview", "speech", "briefing", "conference", "post", "tweet", "letter", "call", "release",
-        "broadcast", "television", "twitter", "facebook", "radio", "message", "video",
-    ]
+    static let isAreWasWere = WordSet(words: Lexicons.finiteBeForms)
+    static let toWillWouldCouldEtc = WordSet(words: Lexicons.verbGroupOpeners)
+    static let theAAn = WordSet(words: Lexicons.articles)
+    static let inOnAtAfterEtc = WordSet(words: Lexicons.clauseAdjunctOpeners)
+    static let isAreHasHaveEtc = WordSet(words: Lexicons.auxiliariesAfterSubject)
+    static let dRI = WordSet(words: Lexicons.partyInitials)
+    static let thisThatTheseThoseEtc = WordSet(words: Lexicons.demonstratives)
+    static let isAreWasWereEtc = WordSet(words: Lexicons.beHaveForms)
+    static let whatHowWhyWhetherEtc = WordSet(words: Lexicons.questionWords)
+    static let theAAnHisEtc = WordSet(words: Lexicons.determiners)
+    static let todayYesterdayTonightAgainEtc = WordSet(words: Lexicons.claimCueAdverbs)
+    static let inOnDuringAtEtc = WordSet(words: Lexicons.venuePrepositions)
+    static let aAnTheHisEtc = WordSet(words: Lexicons.articlesAndPossessives)
+    static let statementInterviewSpeechBriefingEtc = WordSet(words: Lexicons.venueWords)
+    static let statementInterviewTwitterFacebook = WordSet(words: Lexicons.venuesWithoutArticle)
+    static let thatThe = WordSet(words: Lexicons.venuePhraseEnders)
+    static let statementInterviewSpeechBriefingEtc2 = WordSet(words: Lexicons.venueNouns)
 }

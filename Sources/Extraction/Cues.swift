@@ -41,54 +41,20 @@ public enum Cues {
     }
 
     /// Regular reporting verbs, given by their base form; inflections are derived.
-    static let regularVerbs: [String] = """
-        add state ask tweet post explain note continue insist argue claim declare announce warn threaten reply
-        respond answer recall acknowledge admit concede complain suggest stress emphasize emphasise urge plead vow
-        promise pledge predict joke quip muse sigh shout yell cry exclaim scream whisper mutter remark observe
-        comment counter retort protest caution conclude confirm deny dispute contend maintain assure boast brag
-        charge accuse allege blast slam mock taunt ridicule deride dismiss criticize criticise praise hail describe
-        call label brand dub term inform report testify proclaim repeat reiterate echo agree object chime interject
-        assert affirm opine thunder snap fume rail lament wonder demand advise reveal disclose recount characterize
-        characterise grumble gush rave beg implore appeal confess apologize apologise condemn denounce decry reject
-        lambaste castigate scold chide rebuke needle tease jab snipe elaborate clarify specify indicate signal
-        estimate forecast guarantee hint imply stipulate underscore highlight summarize summarise quote relate
-        write muse gripe whine plead mourn lament insist mention voice express question challenge counsel
-        bark boom growl roar scoff sneer laugh chuckle gasp groan howl huff marvel murmur pledge pronounce rant
-        reassure recount reflect rejoin remind reminisce reply scold shrug smirk sniff sputter stammer stutter
-        taunt tout trumpet venture vent wail warn whisper yell chant sing
-        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    static let regularVerbs: [String] = Lexicons.reportingVerbs
 
     /// Irregular forms: (form, invertible, is participle).
-    static let irregular: [(String, Bool, Bool)] = [
-        ("say", true, false), ("says", true, false), ("said", true, false), ("saying", true, true),
-        ("tell", false, false), ("tells", false, false), ("told", false, false), ("telling", false, true),
-        ("write", true, false), ("writes", true, false), ("wrote", true, false), ("writing", true, true),
-        ("read", true, false), ("reads", true, false), ("reading", false, true),
-        ("swear", false, false), ("swore", false, false), ("sweared", false, false),
-        ("speak", false, false), ("spoke", false, false), ("speaking", false, true),
-        ("went", false, false), ("begin", false, false), ("began", true, false),
-        ("pointed", false, false), ("shot", false, false), ("fired", false, false), ("hit", false, false),
-    ]
+    static let irregular: [(String, Bool, Bool)] = LexiconFile.pairs(Lexicons.reportingVerbsIrregular).map {
+        form, kind in
+        let parts = kind.split(separator: " ")
+        return (form, parts.contains("invertible"), parts.first == "participle")
+    }
 
     /// -s forms that are far more often plural nouns ("reports said"), so never cues.
-    static let nounLike: Set<String> = [
-        "reports", "notes", "posts", "calls", "claims", "charges", "comments", "answers", "promises", "protests",
-        "states", "threats", "warnings", "tweets", "quotes", "questions", "demands", "appeals", "estimates",
-        "signals", "counters", "labels", "brands", "terms", "echoes", "objects", "highlights", "voices", "rails",
-        "jabs", "hails", "cries", "replies", "responses", "forecasts", "guarantees", "mentions", "pledges",
-        "vows", "jokes", "remarks", "blasts", "snaps", "challenges", "expresses", "counsels", "mourns",
-        "sighs", "shouts", "whispers", "quips", "boasts", "muses",
-    ]
+    static let nounLike = Set(Lexicons.reportingVerbPluralNouns)
 
     /// Verbs whose object is the audience or the person described, never the speaker.
-    static let audienceVerbs: Set<String> = [
-        "inform", "call", "describe", "label", "brand", "dub", "term", "accuse", "urge", "criticize", "criticise",
-        "praise", "hail", "blast", "slam", "mock", "taunt", "ridicule", "deride", "dismiss", "condemn", "denounce",
-        "castigate", "scold", "chide", "rebuke", "lambaste", "needle", "tease", "beg", "implore", "advise",
-        "assure", "challenge", "question", "counsel", "characterize", "characterise", "quote", "reject",
-        "deny", "dispute", "confirm", "reveal", "disclose", "express", "voice", "mention", "highlight",
-        "underscore", "stress", "emphasize", "emphasise", "repeat", "reiterate", "echo", "thank", "welcome",
-    ]
+    static let audienceVerbs = Set(Lexicons.audienceVerbs)
 
     static let table: KeyMap<Info> = {
         var t: [UInt64: Info] = [:]
@@ -138,14 +104,7 @@ public enum Cues {
             put(f, Info(kind: participle ? .participle : .verb, invertible: inv, audience: audience))
         }
         // Base forms that are mostly nouns in news text.
-        for w in [
-            "state", "report", "post", "note", "claim", "call", "charge", "comment", "answer", "promise",
-            "protest", "counter", "object", "term", "label", "brand", "echo", "signal", "estimate", "forecast",
-            "quote", "voice", "question", "challenge", "highlight", "mention", "appeal", "demand", "reply",
-            "tweet", "joke", "hint", "guarantee", "remark", "jab", "rail", "snap", "counsel", "whisper", "shout",
-            "sigh", "cry", "vow", "pledge", "blast", "muse", "boast", "quip", "express", "read", "begin", "speak",
-            "swear", "thunder", "needle", "mock", "slam", "beg", "mourn",
-        ] {
+        for w in Lexicons.reportingVerbsMostlyNouns {
             t[Normalizer.key(w)] = nil
         }
         return KeyMap(t)
@@ -160,7 +119,7 @@ public enum Cues {
     static let toKey = Normalizer.key("to")
     static let perKey = Normalizer.key("per")
     static let quotedKey = Normalizer.key("quoted")
-    static let putKeys = Lexicon.keys("put puts")
+    static let putKeys = Lexicon.keys(Lexicons.putForms)
     static let itKey = Normalizer.key("it")
 
     /// The cue starting at token `i`, if any.

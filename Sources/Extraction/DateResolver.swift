@@ -74,11 +74,8 @@ public enum DateResolver {
         if w[i].span.length == 10, let d = CalendarDay(iso: w[i].text(s)) { return Match(range: (d, d), next: i + 1) }
 
         // Relative single words.
-        switch word {
-        case "today", "tonight": return Match(range: single(base), next: i + 1)
-        case "yesterday": return Match(range: single(base?.adding(days: -1)), next: i + 1)
-        case "tomorrow": return Match(range: single(base?.adding(days: 1)), next: i + 1)
-        default: break
+        if let offset = DateLexicon.relativeDays[word] {
+            return Match(range: single(offset == 0 ? base : base?.adding(days: offset)), next: i + 1)
         }
 
         // "earlier this month", "later this year", "earlier in the week", "last week", "this month", "next year"
@@ -120,12 +117,7 @@ public enum DateResolver {
             ?? (word == "a" ? 1 : nil),
             let unit = next(i + 1), next(i + 2) == "ago"
         {
-            let days: Int?
-            switch unit {
-            case "day", "days": days = Int(n)
-            case "week", "weeks": days = Int(n) * 7
-            default: days = nil
-            }
+            let days = DateLexicon.dayCountUnits[unit].map { Int(n) * $0 }
             if let days {
                 return Match(range: single(base?.adding(days: -days)), next: i + 3)
             }
@@ -350,36 +342,48 @@ public enum DateResolver {
         return v
     }
 
-    private static let periodQualifiers: WordSet = ["this", "last", "next", "past", "previous", "coming"]
-    private static let ambiguousMonths: WordSet = ["may", "march", "jan", "dec", "sept", "sun", "mar", "aug"]
-    private static let monthLeads: WordSet = [
-        "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
-        "during", "from", "before", "after", "through",
-    ]
+    private static let periodQualifiers = WordSet(words: Lexicons.periodQualifiers)
+    private static let ambiguousMonths = WordSet(words: Lexicons.ambiguousMonthWords)
+    private static let monthLeads = WordSet(words: Lexicons.monthLeads)
 }
 
 /// Month and weekday names.
 enum DateLexicon {
-    static let months: WordMap<Int> = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    static let weekdays: WordMap<Int> = [
-        "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-        "sunday's": 0, "monday's": 1, "tuesday's": 2, "wednesday's": 3, "thursday's": 4, "friday's": 5,
-        "saturday's": 6,
-    ]
-    static let dayParts: WordSet = ["night", "morning", "afternoon", "evening"]
+    /// Month names (numbered by their place in the list, January 1) and their abbreviations.
+    static let months: WordMap<Int> = {
+        let names = Lexicons.monthNames
+        var pairs = names.enumerated().map { (WordKey($0.element), $0.offset + 1) }
+        for (short, name) in LexiconFile.pairs(Lexicons.monthAbbreviations) {
+            guard let n = names.firstIndex(of: name) else {
+                preconditionFailure("Lexicons/month-abbreviations.txt: \(name) is not a month name")
+            }
+            pairs.append((WordKey(short), n + 1))
+        }
+        return WordMap(pairs)
+    }()
+    /// Weekday names and their possessives ("Sunday's"), numbered from Sunday 0.
+    static let weekdays = WordMap(
+        Lexicons.weekdays.enumerated().flatMap { day in
+            [(WordKey(day.element), (day.offset + 1) % 7), (WordKey(day.element + "'s"), (day.offset + 1) % 7)]
+        })
+    static let dayParts = WordSet(words: Lexicons.dayParts)
     /// Lower-case words that can open a date expression.
-    static let starters: WordSet = [
-        "today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late", "this", "last", "next",
-        "past", "previous", "coming", "weekend", "a", "an",
-    ]
-    static let prepositions: WordSet = [
-        "on", "in", "since", "until", "by", "during", "over", "from", "before",
-        "after",
-    ]
+    static let starters = WordSet(words: Lexicons.dateStarters)
+    static let prepositions = WordSet(words: Lexicons.datePrepositions)
+
+    /// Words naming a day by its distance from the article's date ("yesterday" is -1).
+    static let relativeDays = numbers(Lexicons.relativeDays)
+    /// Units a count of days can be given in before "ago" ("two weeks ago"), in days.
+    static let dayCountUnits = numbers(Lexicons.dayCountUnits)
+
+    /// The `WORD = NUMBER` entries of a list as a map.
+    private static func numbers(_ entries: [String]) -> WordMap<Int> {
+        WordMap(
+            LexiconFile.pairs(entries).map { word, value in
+                guard let number = Int(value) else { preconditionFailure("\(value) is not a number (for \(word))") }
+                return (WordKey(word), number)
+            })
+    }
 
     static func month(_ w: WordKey) -> Int? { months[w] }
     static func weekday(_ w: WordKey) -> Int? { weekdays[w] }

@@ -274,20 +274,23 @@ public enum Figures {
         return false
     }
 
-    private static let clockWords: WordSet = ["am", "pm", "a.m", "p.m", "gmt", "utc", "et"]
+    private static let clockWords = WordSet(words: Lexicons.clockWords)
 
     /// Word lists for figures.
     enum Lexicon {
-        static let scale: WordMap<Double> = [
-            "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-            "trillion": 1_000_000_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-        ]
-        static let small: WordMap<Double> = [
-            "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-            "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        ]
+        static let scale = numbers(Lexicons.numberScaleWords)
+        static let small = numbers(Lexicons.numberWordValues)
+
+        /// The `WORD = VALUE` entries of a number list as a map.
+        private static func numbers(_ entries: [String]) -> WordMap<Double> {
+            WordMap(
+                LexiconFile.pairs(entries).map { word, value in
+                    guard let number = Double(value) else {
+                        preconditionFailure("number list: \(value) is not a number (for \(word))")
+                    }
+                    return (WordKey(word), number)
+                })
+        }
 
         /// The value of a number word, including hyphenated tens ("twenty-five").
         static func numberWord(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Double? {
@@ -319,14 +322,7 @@ public enum Figures {
         }
 
         /// Qualifiers, longest first.
-        static let qualifiers: [[String]] = [
-            ["no", "fewer", "than"], ["no", "more", "than"], ["in", "excess", "of"],
-            ["at", "least"], ["more", "than"], ["less", "than"], ["fewer", "than"], ["up", "to"],
-            ["as", "many", "as"], ["as", "few", "as"], ["as", "much", "as"], ["close", "to"], ["upwards", "of"],
-            ["at", "most"], ["just", "over"], ["just", "under"], ["well", "over"], ["an", "estimated"],
-            ["about"], ["around"], ["some"], ["nearly"], ["almost"], ["approximately"], ["roughly"], ["over"],
-            ["under"], ["estimated"], ["only"], ["exactly"], ["barely"], ["approx"], ["circa"],
-        ]
+        static let qualifiers: [[String]] = Lexicons.figureQualifiers.map { $0.split(separator: " ").map(String.init) }
         static let qualifierWords = WordSet(qualifiers.flatMap { $0 }.map { WordKey($0) })
 
         /// ``qualifiers`` as keys, with the text each gives a figure.
@@ -351,57 +347,20 @@ public enum Figures {
         }
 
         /// Canonical events: what a count measures.
-        static let events: WordMap<String> = [
-            "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-            "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "fatalities": "killed",
-            "slain": "killed", "perished": "killed",
-            "injured": "injured", "injuring": "injured", "injuries": "injured", "wounded": "injured",
-            "wounding": "injured", "hurt": "injured",
-            "arrested": "arrested", "arrests": "arrested", "detained": "arrested", "detaining": "arrested",
-            "missing": "missing", "displaced": "displaced", "evacuated": "evacuated", "kidnapped": "kidnapped",
-            "abducted": "kidnapped", "rescued": "rescued", "casualties": "casualties",
-            "bombed": "bombed", "struck": "struck", "hit": "hit", "fired": "fired", "launched": "launched",
-            "deployed": "deployed", "sent": "sent", "destroyed": "destroyed", "damaged": "damaged",
-            "captured": "captured", "freed": "freed", "released": "released", "executed": "executed",
-            "sentenced": "sentenced", "charged": "charged", "indicted": "indicted", "convicted": "convicted",
-            "voted": "voted", "votes": "voted", "elected": "elected", "fined": "fined", "affected": "affected",
-            "infected": "infected", "cases": "cases",
-            "shot": "shot", "stabbed": "stabbed", "targeted": "targeted", "attacked": "attacked",
-            "raised": "raised", "spent": "spent", "paid": "paid", "cost": "cost", "lost": "lost", "won": "won",
-        ]
+        static let events = WordMap(LexiconFile.pairs(Lexicons.figureEvents).map { (WordKey($0.key), $0.value) })
         /// Event words that are nouns ("24 deaths"): they stand where a unit would.
-        static let eventNoun: WordSet = [
-            "deaths", "death", "fatalities", "casualties", "injuries", "arrests",
-            "cases", "votes",
-        ]
+        static let eventNoun = WordSet(words: Lexicons.figureEventNouns)
 
         static func event(_ w: WordKey) -> String? { events[w] }
 
-        static let auxiliary: WordSet = [
-            "were", "was", "are", "is", "been", "have", "had", "has", "being", "got",
-            "reportedly", "also", "all", "later",
-        ]
+        static let auxiliary = WordSet(words: Lexicons.figureEventAuxiliaries)
 
         /// Words allowed between an event verb and the figure after it ("killed at least 24").
-        static let beforeFigureFiller: WordSet = ["a", "an", "the", "in", "turn", "some", "reportedly"]
+        static let beforeFigureFiller = WordSet(words: Lexicons.figureEventFillers)
 
-        static let coordination: WordSet = [
-            "and", "while", "with", "or", "as", "another", "but", "more", "than",
-            "at", "least", "nearly", "some", "about", "around", "over", "almost", "up", "to",
-        ]
+        static let coordination = WordSet(words: Lexicons.figureCoordination)
 
         /// Words that end a unit: function words, verbs of being, prepositions.
-        static let unitStop: WordSet = [
-            "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "as", "than", "that",
-            "which", "who", "whom", "whose", "were", "was", "are", "is", "be", "been", "have", "had", "has", "will",
-            "would", "could", "can", "may", "might", "should", "must", "do", "did", "does", "the", "a", "an",
-            "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she",
-            "we", "i", "you", "per", "each", "ago", "later", "earlier", "before", "after", "since", "until",
-            "during", "while", "when", "where", "into", "onto", "over", "under", "about", "around", "between",
-            "against", "among", "across", "through", "out", "up", "down", "off", "not", "no", "so", "if", "because",
-            "also", "still", "just", "only", "more", "less", "most", "least", "all", "some", "other", "others",
-            "reportedly", "allegedly", "said", "says", "say", "according", "including", "there", "here", "then",
-            "now", "yet", "old", "percent",
-        ]
+        static let unitStop = WordSet(words: Lexicons.figureUnitStops)
     }
 }

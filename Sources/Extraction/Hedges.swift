@@ -68,16 +68,8 @@ public enum Hedges {
 
     /// Hedge phrases, longest first so "at least" wins over nothing and "more than" over "more".
     private static let phrases: [Phrase] = {
-        let anywhere = [
-            "according to unconfirmed reports", "it is believed", "is believed to", "are believed to",
-            "is thought to", "are thought to", "is said to", "are said to", "is understood to", "appears to",
-            "appear to", "appeared to", "seems to", "seem to", "seemed to", "at least", "reportedly", "allegedly",
-            "purportedly", "supposedly", "apparently", "possibly", "probably", "likely", "perhaps", "maybe",
-            "unconfirmed", "unverified", "suspected", "alleged", "purporting", "presumably", "some", "unclear",
-            "as many as", "up to", "more than", "fewer than", "less than", "nearly", "almost", "roughly",
-            "approximately", "an estimated", "estimated",
-        ]
-        let beforeNumber = ["about", "around", "over", "under", "close to", "upwards of", "just over", "well over"]
+        let anywhere = Lexicons.hedges
+        let beforeNumber = Lexicons.hedgesBeforeNumbers
         let all =
             anywhere.map { Phrase(words: $0.split(separator: " ").map(String.init), needsNumber: false) }
             + beforeNumber.map { Phrase(words: $0.split(separator: " ").map(String.init), needsNumber: true) }

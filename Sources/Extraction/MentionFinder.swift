@@ -25,9 +25,9 @@ enum MentionFinder {
     static let forKey = Normalizer.key("for")
     static let theKey = Normalizer.key("the")
     static let andKey = Normalizer.key("and")
-    static let honorifics = Lexicon.keys("mr mrs ms miss dr")
-    static let maleTitles = Lexicon.keys("mr sir lord father king prince sheikh ayatollah")
-    static let femaleTitles = Lexicon.keys("mrs ms miss dame lady queen princess")
+    static let honorifics = Lexicon.keys(Lexicons.mentionHonorifics)
+    static let maleTitles = Lexicon.keys(Lexicons.maleTitles)
+    static let femaleTitles = Lexicon.keys(Lexicons.femaleTitles)
 
     /// True when token `i` can be part of a name run.
     static func isNameWord(_ d: Document, _ i: Int) -> Bool {
@@ -280,17 +280,12 @@ enum MentionFinder {
     static let companyKey = Normalizer.key("company")
     static let premierKey = Normalizer.key("premier")
     static let ministerKey = Normalizer.key("minister")
-    static let spokesKeys = Lexicon.keys("spokeswoman spokesperson")
+    static let spokesKeys = Lexicon.keys(Lexicons.spokeswomanNouns)
     static let spokesmanKey = Normalizer.key("spokesman")
     /// Abbreviated titles and the role nouns they stand for ("Sen. Ada Pell" is "the senator").
     static let abbreviatedTitles: [UInt64: UInt64] = {
         var m: [UInt64: UInt64] = [:]
-        for (short, long) in [
-            ("sen", "senator"), ("rep", "representative"), ("gov", "governor"), ("congresswoman", "congressman"),
-            ("gen", "general"), ("adm", "admiral"), ("lt", "lieutenant"), ("col", "colonel"), ("capt", "captain"),
-            ("sgt", "sergeant"), ("maj", "major"), ("prof", "professor"), ("chairwoman", "chairman"),
-            ("chairperson", "chairman"), ("chair", "chairman"), ("councilwoman", "councilman"),
-        ] {
+        for (short, long) in LexiconFile.pairs(Lexicons.abbreviatedTitles) {
             m[Normalizer.key(short)] = Normalizer.key(long)
         }
         return m
@@ -346,14 +341,10 @@ struct MentionIndex: Sendable {
         var inTitle = false
     }
 
-    static let prepositions = Lexicon.keys(
-        "in on at for like unlike with from to by about after before during against among between into over under since"
-    )
+    static let prepositions = Lexicon.keys(Lexicons.mentionPrepositions)
 
     /// Words that open a fronted clause or phrase before a sentence's subject.
-    static let frontingWords = Lexicon.keys(
-        "as when while after before since although though if because once until in on at during despite asked speaking"
-    )
+    static let frontingWords = Lexicon.keys(Lexicons.frontingWords)
 
     var entries: [Entry] = []
     let document: Document

@@ -94,7 +94,7 @@ public enum Segmenter {
         return paragraphs
     }
 
-    static let metadataWords = Lexicon.keys("published date dated updated posted filed")
+    static let metadataWords = Lexicon.keys(Lexicons.datelineWords)
 
     /// True for a short line giving the article's date: a metadata word, then a date.
     static func isMetadataLine(_ p: Paragraph, _ d: Document) -> Bool {
@@ -108,9 +108,9 @@ public enum Segmenter {
         return number && words <= 8
     }
 
-    static let creditWords = Lexicon.keys("ap afp getty images reuters epa shutterstock photo photos file pool")
-    static let bylineTails = Lexicon.keys("reported contributed reporting")
-    static let socialWords = Lexicon.keys("facebook twitter instagram newsletter subscribe rss youtube")
+    static let creditWords = Lexicon.keys(Lexicons.photoCreditWords)
+    static let bylineTails = Lexicon.keys(Lexicons.bylineTails)
+    static let socialWords = Lexicon.keys(Lexicons.socialMediaWords)
 
     static func lowerPrefix(_ d: Document, _ span: TextSpan, _ prefix: String) -> Bool {
         lowerPrefix(d, span, Array(prefix.unicodeScalars))
@@ -131,11 +131,7 @@ public enum Segmenter {
     }
 
     /// How page furniture lines start.
-    static let boilerplateOpenings: [[Unicode.Scalar]] = [
-        "this article is from the source", "you can find the current article", "the article has changed",
-        "there is an rss feed", "version 1 version 2", "read more", "read the rest", "click here", "sign up",
-        "advertisement", "related:", "related coverage", "share this", "copyright",
-    ].map { Array($0.unicodeScalars) }
+    static let boilerplateOpenings: [[Unicode.Scalar]] = Lexicons.pageFurnitureOpenings.map { Array($0.unicodeScalars) }
 
     static let likeOpening = Array("like ".unicodeScalars)
     static let followOpening = Array("follow ".unicodeScalars)

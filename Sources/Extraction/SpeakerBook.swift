@@ -196,13 +196,13 @@ public struct SpeakerBook: Sendable {
         return nil
     }
 
-    static let possessiveDeterminers = Lexicon.keys("his her their its")
-    static let partyWords = Lexicon.keys("republican democrat independent")
+    static let possessiveDeterminers = Lexicon.keys(Lexicons.possessiveDeterminers)
+    static let partyWords = Lexicon.keys(Lexicons.partyWords)
     static let fromKey = Normalizer.key("from")
     static let byKey = Normalizer.key("by")
-    static let headStops = Lexicon.keys("of for from at with in on who which that familiar close")
+    static let headStops = Lexicon.keys(Lexicons.roleHeadStops)
     static let theKey = Normalizer.key("the")
-    static let indefinite = Lexicon.keys("a an one two three several some many other another")
+    static let indefinite = Lexicon.keys(Lexicons.indefiniteDeterminers)
 
     mutating func resolveNP(_ r: Range<Int>, _ d: Document, _ position: Int, whole: Range<Int>? = nil) -> Int? {
         let toks = d.tokens

@@ -13,17 +13,15 @@ import HearsayText
 public enum SpeakerPhrase {
     static let asKey = Normalizer.key("as")
     static let quotedKey = Normalizer.key("quoted")
-    static let whoKeys = Lexicon.keys("who which that")
-    static let coordinators = Lexicon.keys("and but or")
-    static let leadingPrepositions = Lexicon.keys("from by with to of for in on at")
-    static let placeOpeners = Lexicon.keys("of from in at near")
-    static let asideOpeners = Lexicon.keys("in on at during via through speaking writing")
-    static let dayKeys = Lexicon.keys(
-        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later")
+    static let whoKeys = Lexicon.keys(Lexicons.relativeClauseOpeners)
+    static let coordinators = Lexicon.keys(Lexicons.coordinators)
+    static let leadingPrepositions = Lexicon.keys(Lexicons.speakerLeadingPrepositions)
+    static let placeOpeners = Lexicon.keys(Lexicons.placePrepositions)
+    static let asideOpeners = Lexicon.keys(Lexicons.asideOpeners)
+    static let dayKeys = Lexicon.keys(Lexicons.dayWords)
     static let onKey = Normalizer.key("on")
-    static let relativeKeys = Lexicon.keys("who whose which where when")
-    static let determiners = Lexicon.keys(
-        "a an the his her its their our this that these those some two three several many one")
+    static let relativeKeys = Lexicon.keys(Lexicons.relativeWords)
+    static let determiners = Lexicon.keys(Lexicons.speakerPhraseDeterminers)
 
     /// The speaker phrase for `cue`, looked for inside `clause` (usually the sentence, or the
     /// text between a quotation and the end of its sentence). `inverted` asks for the phrase
@@ -345,7 +343,7 @@ public enum SpeakerPhrase {
         return TextSpan(start: toks[run.tokens.lowerBound].start, end: toks[after - 1].end)
     }
 
-    static let modifierPrepositions = Lexicon.keys("of from at with in")
+    static let modifierPrepositions = Lexicon.keys(Lexicons.modifierPrepositions)
 
     /// The subject of the main clause for a participle ("X expressed …, calling them “…”").
     static func mainSubject(before cue: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
@@ -400,9 +398,9 @@ public enum SpeakerPhrase {
     }
 
     /// Determiners that open a subject noun phrase even when capitalised at a sentence start.
-    static let articles = Lexicon.keys("the a an his her its their our")
-    static let leadingConjunctions = Lexicon.keys("and but so yet then still also however meanwhile instead")
-    static let subjectPronouns = Lexicon.keys("he she they it we i he's she's they're it's we're")
+    static let articles = Lexicon.keys(Lexicons.determiners)
+    static let leadingConjunctions = Lexicon.keys(Lexicons.leadingConjunctions)
+    static let subjectPronouns = Lexicon.keys(Lexicons.subjectPronounForms)
 
     /// Keeps a phrase only if it can name a speaker: it holds a capitalised word, a pronoun,
     /// or a role, group or document noun.

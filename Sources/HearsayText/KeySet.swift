@@ -31,6 +31,9 @@ package struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// The set of `keys`.
     package init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
 
+    /// The set of the keys of `words` as written (a lexicon's entries).
+    package init(words: [String]) { self.init(words.map { WordKey($0) }) }
+
     /// The set of the words written as literals.
     package init(arrayLiteral elements: WordKey...) { self.init(elements) }
 

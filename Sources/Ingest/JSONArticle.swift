@@ -1,5 +1,6 @@
 import Extraction
 import HearsayModel
+import HearsayText
 
 /// The article fields of one JSON object: `text` and any of `id`, `title`, `date`, `source`, `url`, `author`.
 struct JSONArticle: Equatable {
@@ -81,9 +82,8 @@ enum Whitespace {
 
 /// Dates as sources write them, turned into `YYYY-MM-DD` where that is unambiguous.
 enum DateText {
-    private static let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
+    /// The first three letters of each month's name, January first.
+    private static let months = Lexicons.monthNames.map { String($0.prefix(3)) }
 
     /// `2020-01-07T10:00:00Z`, `2020/01/07`, `January 7, 2020`, `7 Jan 2020` → `2020-01-07`;
     /// anything else is returned as given.

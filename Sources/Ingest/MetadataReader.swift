@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 
 /// Reads the metadata a plain-text article gives about itself.
 ///
@@ -86,7 +87,7 @@ private struct Reader {
                 }
                 isHeader = true
             }
-            if let name = Self.keyValue(line, keys: ["source", "outlet", "publisher", "publication"]),
+            if let name = Self.keyValue(line, keys: Lexicons.outletLabels),
                 name.count <= 60, Self.firstURL(name) == nil
             {
                 if metadata.source == nil { metadata.source = Self.string(name) }
@@ -94,7 +95,7 @@ private struct Reader {
             }
             if let found = Self.firstURL(line) {
                 let bare =
-                    Self.keyValue(line, keys: ["url", "link", "source url", "original url", "source", "via"])
+                    Self.keyValue(line, keys: Lexicons.urlLabels)
                     .map { Self.string($0) == found } ?? (Self.string(line) == found)
                 if bare || inZone {
                     if metadata.url == nil { metadata.url = found }
@@ -118,7 +119,7 @@ private struct Reader {
     /// `date 2020-01-07`, `Date: 2020-01-07`, `Published: January 7, 2020` at the start of a line:
     /// the date and how many scalars of the line the header uses.
     static func dateHeader(_ line: Scalars) -> (String, Int)? {
-        for key in ["date", "published", "posted", "updated", "dated"] {
+        for key in Lexicons.dateLabels {
             guard let rest = afterWord(line, key) else { continue }
             var i = rest
             if i < line.endIndex && line[i] == ":" { i += 1 }
@@ -274,7 +275,7 @@ private struct Reader {
     static func isCaption(_ line: Scalars) -> Bool {
         guard let first = line.first else { return false }
         if first == "\u{00A9}" || first == "(" && afterWord(line.dropFirst(), "photo") != nil { return true }
-        for key in ["photo", "image", "credit", "caption", "picture", "file photo"] {
+        for key in Lexicons.photoCreditLabels {
             if let rest = afterWord(line, key), rest < line.endIndex, line[rest] == ":" { return true }
         }
         return line.prefix(40).contains("\u{00A9}")
@@ -368,11 +369,11 @@ private struct Reader {
     /// `By NAME`, `Written by NAME`, `Reporting by NAME; Editing by ...`, `Author: NAME`: the name.
     static func isByline(_ line: Scalars) -> String? {
         guard line.count <= 120 else { return nil }
-        for key in ["by", "written by", "reporting by", "story by", "words by"] {
+        for key in Lexicons.bylineOpeners {
             guard let rest = afterWord(line, key), rest < line.endIndex, line[rest] == " " else { continue }
             return personName(line[rest...])
         }
-        if let value = keyValue(line, keys: ["author", "authors", "byline"]) { return personName(value) }
+        if let value = keyValue(line, keys: Lexicons.authorLabels) { return personName(value) }
         return nil
     }
 
@@ -415,10 +416,7 @@ private struct Reader {
         }
         let words = split(name)
         guard words.count >= 2 && words.count <= 5, name.count <= 60 else { return nil }
-        let particles = [
-            "de", "da", "del", "della", "van", "von", "der", "den", "al", "bin", "ibn", "la", "le", "di", "du", "and",
-            "ter", "dos",
-        ]
+        let particles = Lexicons.bylineNameParticles
         var capitalised = 0
         for word in words {
             if word.contains(where: { Self.isDigit($0) }) { return nil }
@@ -473,10 +471,7 @@ private struct Reader {
     }
 
     static func monthIndex(_ word: Scalars) -> Int? {
-        let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
+        let months = Lexicons.monthNames
         for (k, month) in months.enumerated() {
             let full = Array(month.unicodeScalars)
             if word.count >= 3 && word.count <= full.count

@@ -347,15 +347,14 @@ struct ClaimFeatures: Sendable {
     /// People counted under any name share one class, so "24 people" and "25 militia members" compare.
     static func unitClass(_ unit: String?, event: String) -> String {
         guard let unit, let head = unit.split(separator: " ").last.map(String.init) else {
-            return [
-                "killed", "injured", "missing", "kidnapped", "arrested", "casualties", "displaced", "evacuated",
-                "rescued",
-            ]
-            .contains(event) ? "people" : ""
+            return eventsCountingPeople.contains(event) ? "people" : ""
         }
         if humanNouns.contains(head) || humanNouns.contains(singular(head)) || demonym(head) { return "people" }
         return singular(head)
     }
+
+    /// Events whose bare count is a count of people ("24 killed").
+    static let eventsCountingPeople = Set(Lexicons.eventsCountingPeople)
 
     static func singular(_ w: String) -> String {
         if w.hasSuffix("ies"), w.count > 4 { return String(w.dropLast(3)) + "y" }
@@ -411,44 +410,13 @@ struct ClaimFeatures: Sendable {
         return out
     }
 
-    static let weekdayNames: Set<String> = [
-        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sundays", "mondays",
-        "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
-    ]
-    static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
-    static let titleWords: Set<String> = [
-        "president", "minister", "prime", "secretary", "general", "gen", "the", "mr", "mrs", "ms", "dr", "chief",
-        "state", "defense", "defence", "foreign", "national", "us", "usa", "un", "north", "south", "east", "west",
-        "united", "states", "kingdom", "nations", "republic", "new", "after", "but", "and", "when", "while", "with",
-    ]
-    static let humanNouns: Set<String> = [
-        "people", "person", "persons", "civilian", "member", "fighter", "militant", "soldier", "troop", "police",
-        "policemen", "officer", "child", "children", "women", "woman", "men", "man", "worker", "contractor",
-        "protester", "demonstrator", "resident", "villager", "passenger", "student", "patient", "victim", "staff",
-        "marine", "sailor", "pilot", "guard", "migrant", "refugee", "prisoner", "hostage", "journalist", "doctor",
-        "nurse", "employee", "personnel", "individual", "adult", "teenager", "infant", "baby", "pilgrim", "miner",
-        "servicemen", "servicemember", "insurgent", "rebel", "combatant", "militiamen", "gunmen", "gunman",
-    ]
+    /// Weekday names and their plurals ("mondays").
+    static let weekdayNames = Set(Lexicons.weekdays + Lexicons.weekdays.map { $0 + "s" })
+    /// Month names and their abbreviations.
+    static let monthNames = Set(Lexicons.monthNames + LexiconFile.pairs(Lexicons.monthAbbreviations).map(\.key))
+    static let titleWords: Set<String> = Set(Lexicons.claimNameFillerWords)
+    static let humanNouns: Set<String> = Set(Lexicons.humanNouns)
     /// Words naming events that claims about the same happening share.
-    static let eventLexicon: Set<String> = [
-        "killed", "died", "dead", "injured", "wounded", "bombed", "struck", "attacked", "hit", "fired", "launched",
-        "voted", "passed", "approved", "rejected", "signed", "announced", "resigned", "elected", "arrested",
-        "detained", "withdrew", "withdrawn", "deployed", "sanctioned", "expelled", "expel", "condemned", "banned",
-        "invaded", "captured", "released", "sentenced", "charged", "indicted", "convicted", "acquitted", "ruled",
-        "won", "lost", "agreed", "collapsed", "exploded", "crashed", "evacuated", "closed", "opened", "raised",
-        "cut", "fell", "rose", "shot", "stormed", "seized", "protested", "met", "visited", "leaked", "drafted",
-    ]
-    static let stopwords: Set<String> = [
-        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "that",
-        "this", "these", "those", "which", "who", "whom", "whose", "was", "were", "is", "are", "be", "been",
-        "have", "has", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not", "no",
-        "its", "their", "his", "her", "our", "they", "them", "he", "she", "it", "we", "as", "after", "before",
-        "than", "then", "also", "more", "most", "some", "such", "into", "over", "about", "against", "between",
-        "there", "here", "when", "where", "while", "what", "said", "says", "told", "according", "least", "other",
-        "only", "both", "all", "any", "each", "first", "last", "during", "since", "until", "under", "because",
-        "would", "very", "much", "many", "being", "through", "upon", "including", "among", "onto", "off", "out",
-    ]
+    static let eventLexicon: Set<String> = Set(Lexicons.eventVerbs)
+    static let stopwords: Set<String> = Set(Lexicons.claimGroupingStopwords)
 }

@@ -251,7 +251,7 @@ public struct EntityLinker: Sendable {
     }
 
     /// Titles that show a bare word is a person's surname ("Mr. King", "Dr. Ruiz").
-    static let formsOfAddress: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"]
+    static let formsOfAddress: Set<String> = Set(Lexicons.linkerFormsOfAddress)
 
     /// The calendar day of a `YYYY-MM-DD` date, counted from 1970-01-01; nil when it is no real day.
     static func dayNumber(_ date: String) -> Int? {

@@ -1,5 +1,6 @@
 import Extraction
 import HearsayModel
+import HearsayText
 
 /// A generator of news-like articles with quotes, invented names and invented events, for
 /// benchmarks and load tests.
@@ -91,13 +92,7 @@ public struct SyntheticCorpus: Sendable {
     }
 
     /// Some words a quote may contain, for search benchmarks: common ones first, then rarer.
-    public static var searchTerms: [String] {
-        [
-            "budget", "rent freeze", "harbour", "water tariff", "audit", "contractors", "ferry timetable",
-            "storm damage",
-            "quietly doubled", "grain subsidy", "\"public vote\"", "winter", "engineers", "library cuts", "protests",
-        ]
-    }
+    public static var searchTerms: [String] { Lexicons.syntheticSearchTerms }
 
     // MARK: - Articles
 

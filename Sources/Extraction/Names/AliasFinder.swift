@@ -54,29 +54,18 @@ public enum AliasFinder {
     }
 
     // Longest first, so "(also known as " wins over "(also ".
-    private static let markers: [Marker] = [
-        Marker("(also known as ", .parenthetical, paren: true), Marker("(also called ", .parenthetical, paren: true),
-        Marker("(better known as ", .parenthetical, paren: true), Marker("(known as ", .parenthetical, paren: true),
-        Marker("(a.k.a. ", .parenthetical, paren: true), Marker("(a.k.a ", .parenthetical, paren: true),
-        Marker("(aka ", .parenthetical, paren: true), Marker("(also, ", .parenthetical, paren: true),
-        Marker("(also ", .parenthetical, paren: true), Marker("(real name ", .realName, paren: true),
-        Marker("better known by his nom de guerre, ", .nomDeGuerre),
-        Marker("better known by her nom de guerre, ", .nomDeGuerre),
-        Marker("known by his nom de guerre, ", .nomDeGuerre), Marker("known by her nom de guerre, ", .nomDeGuerre),
-        Marker("known by the nom de guerre ", .nomDeGuerre), Marker("whose nom de guerre is ", .nomDeGuerre),
-        Marker("by his nom de guerre ", .nomDeGuerre), Marker("by her nom de guerre ", .nomDeGuerre),
-        Marker("whose real name is ", .realName), Marker("whose full name is ", .realName),
-        Marker("whose given name is ", .realName), Marker("whose birth name is ", .realName),
-        Marker("also known as ", .alsoKnownAs), Marker("better known as ", .alsoKnownAs),
-        Marker("widely known as ", .alsoKnownAs), Marker("commonly known as ", .alsoKnownAs),
-        Marker("also called ", .alsoKnownAs), Marker("a.k.a. ", .alsoKnownAs), Marker("who goes by ", .alsoKnownAs),
-    ]
+    private static let markers: [Marker] = LexiconFile.pairs(Lexicons.aliasMarkers).map { phrase, form in
+        guard let form = AliasStatement.Form(rawValue: form) else {
+            preconditionFailure("Lexicons/alias-markers.txt: unknown form \(form)")
+        }
+        return Marker(phrase + " ", form, paren: phrase.hasPrefix("("))
+    }
+
+    /// Words an acronym's letters may skip in the long name ("Ministry of the Interior").
+    private static let acronymSkippable = Set(Lexicons.acronymSkippableWords)
 
     /// Words that may sit between the subject and the marker ("X, who is better known as Y").
-    private static let connectors: Set<String> = [
-        "who", "is", "was", "are", "also", "more", "widely", "commonly", "popularly", "locally", "simply",
-        "often", "sometimes", "better", "by",
-    ]
+    private static let connectors: Set<String> = Set(Lexicons.aliasConnectors)
 
     /// The first two scalars of every marker, lowercased: a cheap gate before comparing phrases.
     private static let markerHeads: [(Unicode.Scalar, Unicode.Scalar)] = {
@@ -206,7 +195,7 @@ public enum AliasFinder {
         let end = e
         var start = end
         var cursor = end
-        let skippable: Set<String> = ["of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "&"]
+        let skippable = acronymSkippable
         while !need.isEmpty, let w = NameRuns.wordEnding(at: cursor, in: s) {
             let word = NameRuns.lowerWord(s, w)
             if NameRuns.isUpper(s[w.start]) {

@@ -10,10 +10,8 @@ import HearsayText
 /// "affairs" and the like are dropped, and the names of military formations ("Forces", "Units",
 /// "Brigades") count as one word. An acronym of capitals is kept as written, lowercased.
 public enum OrganisationKey {
-    private static let fillers: Set<String> = ["the", "of", "for", "and", "in", "on", "at", "s", "affairs", "a", "an"]
-    private static let formations: Set<String> = [
-        "forces", "force", "units", "unit", "brigades", "brigade", "battalions", "battalion", "corps",
-    ]
+    private static let fillers: Set<String> = Set(Lexicons.organisationKeyFillers)
+    private static let formations: Set<String> = Set(Lexicons.militaryFormations)
 
     /// The key of `name` (see the type's summary); "" for a name with no content words.
     public static func key(_ name: String) -> String {

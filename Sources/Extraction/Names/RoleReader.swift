@@ -70,44 +70,28 @@ public struct RoleMention: Sendable, Hashable {
 /// "the spokesman") fits a role a named person holds in the same article.
 public enum RoleReader {
     /// Nouns that make a phrase a role even though they are not name titles.
-    static let roleNouns: Set<String> = NameVocabulary.titleWords.subtracting(honorifics).union([
-        "fellow", "member", "scholar", "professor", "manager", "owner", "partner", "historian", "scientist",
-        "representative", "negotiator", "mediator", "organizer", "organiser", "volunteer", "resident",
-        "head", "boss", "secretarygeneral", "minister", "cofounder", "president", "vicepresident", "staffer",
-        "operative", "fighter", "veteran", "student", "teacher", "pilot", "doctor", "nurse", "worker",
-    ])
+    static let roleNouns: Set<String> = NameVocabulary.titleWords.subtracting(honorifics).union(
+        Lexicons.roleNounsBesideTitles)
 
     /// Forms of address, which are titles of a name but not roles.
-    public static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady"]
+    public static let honorifics: Set<String> = Set(Lexicons.formsOfAddress)
 
     /// Words naming the kind of an organisation: a capitalised run holding one is an organisation.
-    static let organisationHeads: Set<String> = [
-        "ministry", "department", "office", "agency", "council", "committee", "commission", "party", "house",
-        "institute", "institution", "initiative", "center", "centre", "foundation", "university", "college",
-        "school", "bank", "company", "corporation", "corp", "inc", "group", "association", "union", "forces",
-        "force", "units", "unit", "army", "navy", "corps", "brigade", "brigades", "militia", "movement",
-        "front", "organization", "organisation", "government", "parliament", "congress", "senate", "court",
-        "embassy", "consulate", "network", "times", "post", "news", "press", "journal", "agency", "service",
-        "services", "board", "authority", "bureau", "administration", "cabinet", "coalition", "alliance",
-        "league", "federation", "fund", "trust", "project", "program", "programme", "society", "club",
-        "church", "mosque", "tank", "hezbollah", "hizbullah", "guard", "guards", "police", "command",
-        "campaign", "team", "firm", "lab", "laboratory", "museum", "hospital", "tribunal", "assembly",
-    ]
+    static let organisationHeads: Set<String> = Set(Lexicons.organisationKindWords)
 
     /// Qualifiers dropped from a role's key.
-    private static let qualifiers: Set<String> = [
-        "acting", "former", "outgoing", "incoming", "incumbent", "then", "current", "interim", "caretaker",
-        "top", "senior", "new", "longtime", "powerful", "influential", "prominent", "veteran", "the", "a", "an",
-        "of", "for", "affairs", "countrys", "nations", "its", "his", "her", "their",
-    ]
+    private static let qualifiers: Set<String> = Set(Lexicons.roleQualifiers)
 
-    private static let abbreviations: [String: String] = [
-        "pm": "prime minister", "gen": "general", "maj": "major", "lt": "lieutenant", "col": "colonel",
-        "brig": "brigadier", "sec": "secretary", "rep": "representative", "sen": "senator", "gov": "governor",
-        "amb": "ambassador", "fm": "foreign minister", "capt": "captain", "adm": "admiral", "sgt": "sergeant",
-        "cmdr": "commander", "dr": "doctor", "prof": "professor", "spokeswoman": "spokesman",
-        "spokesperson": "spokesman", "defence": "defense", "chairwoman": "chairman", "chair": "chairman",
-    ]
+    /// Abbreviations besides ``abbreviations`` whose full stop may stand inside a role phrase.
+    private static let nameAbbreviations = Set(Lexicons.nameAbbreviations)
+    /// Words that turn a role phrase read backwards into a clause ("who", "said").
+    private static let phraseEnders = Set(Lexicons.rolePhraseEnders)
+    /// Articles and possessives dropped from the front of a title.
+    private static let articlesAndPossessives = Set(Lexicons.articlesAndPossessives)
+    /// Lower-case head nouns that belong to the capitalised run before them ("Iranian government").
+    private static let stateBodyNouns = Set(Lexicons.stateBodyNouns)
+
+    private static let abbreviations: [String: String] = LexiconFile.dictionary(Lexicons.roleKeyAbbreviations)
 
     /// The comparison key of a role phrase; see ``Role/key``.
     public static func roleKey(_ title: String) -> String {
@@ -289,7 +273,7 @@ public enum RoleReader {
         if end >= 2, s[end - 1] == ".", NameRuns.isWordScalar(s[end - 2]),
             let w = NameRuns.wordEnding(at: end - 1, in: s),
             abbreviations[NameRuns.lowerWord(s, w)] != nil
-                || ["mr", "mrs", "ms", "rev", "st"].contains(NameRuns.lowerWord(s, w))
+                || nameAbbreviations.contains(NameRuns.lowerWord(s, w))
         {
             return TextSpan(start: w.start, end: end)
         }
@@ -365,7 +349,7 @@ public enum RoleReader {
                 sawRole = true
                 break
             }
-            if word == "who" || word == "said" || word == "says" || word == "told" || word == "which" { return nil }
+            if phraseEnders.contains(word) { return nil }
             n += 1
             guard w.end < e, s[w.end] == " " else { break }
             cursor = w.end + 1
@@ -408,7 +392,7 @@ public enum RoleReader {
         // capitalised words before the first role noun are an organisation ("US Marine Corps", "Iranian government").
         var country: String?
         var titleStart = 0
-        while titleStart < roleEnd, ["a", "an", "the", "his", "her", "its", "their"].contains(folded[titleStart]) {
+        while titleStart < roleEnd, articlesAndPossessives.contains(folded[titleStart]) {
             titleStart += 1
         }
         let firstRole =
@@ -493,7 +477,7 @@ public enum RoleReader {
             } else {
                 if let c = current {
                     // A lowercase head noun right after the run belongs to it ("Iranian government").
-                    if ["government", "military", "army", "parliament", "embassy", "ministry"].contains(word) {
+                    if stateBodyNouns.contains(word) {
                         runs.append(TextSpan(start: c.start, end: w.end))
                     } else {
                         runs.append(c)

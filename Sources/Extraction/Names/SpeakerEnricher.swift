@@ -70,12 +70,7 @@ public enum SpeakerEnricher {
     }
 
     /// Words that open a sentence, not a name, when a speaker's name starts with them ("As Ada Pell").
-    static let leadingJunk: Set<String> = [
-        "as", "and", "but", "when", "if", "now", "on", "at", "to", "for", "after", "before", "despite", "because",
-        "of", "from", "with", "while", "more", "even", "also", "then", "so", "the", "by", "in", "since", "though",
-        "although", "whereas", "like", "unlike", "about", "against", "via", "meanwhile", "yet", "or", "maybe",
-        "perhaps", "indeed", "instead", "regarding", "following", "including", "during", "under", "over",
-    ]
+    static let leadingJunk: Set<String> = Set(Lexicons.sentenceOpeningWords)
 
     /// Cleans a speaker's name: drops words that open a sentence ("As Ada Pell" → "Ada Pell"), and
     /// turns a person written with titles ("House Speaker Ada Pell", typed as an organisation because
@@ -133,20 +128,17 @@ public enum SpeakerEnricher {
     }
 
     /// Titles that are forms of address ("Mr.", "Dr."), folded.
-    private static let formsOfAddress = RoleReader.honorifics.union(["dr", "prof"])
+    private static let formsOfAddress = RoleReader.honorifics.union(Lexicons.academicTitles)
 
     /// Suffixes of a word that qualifies the name after it ("Breitbart's", "Oslo-based").
-    private static let qualifierSuffixes: [[UInt8]] = ["'s", "-based", "-area", "-born", "-backed"].map {
-        Array($0.utf8)
-    }
+    private static let qualifierSuffixes: [[UInt8]] = Lexicons.nameQualifierSuffixes.map { Array($0.utf8) }
 
     /// Whether `word` ends with a possessive or a qualifier suffix, in any case.
     private static func qualifiesName(_ word: String) -> Bool {
         let bytes = word.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else {
             let lower = word.lowercased()
-            return lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") || lower.hasSuffix("-based")
-                || lower.hasSuffix("-area") || lower.hasSuffix("-born") || lower.hasSuffix("-backed")
+            return lower.hasSuffix("\u{2019}s") || Lexicons.nameQualifierSuffixes.contains { lower.hasSuffix($0) }
         }
         // ASCII: compare the last bytes, lowered, without building a lowercased copy.
         return qualifierSuffixes.contains { suffix in

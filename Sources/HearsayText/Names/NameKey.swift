@@ -133,20 +133,7 @@ public enum NameKey {
 
     /// Words that show a "name" is a piece of a sentence, not a person's name ("He", "The Obama",
     /// "Donald Trump Is", "America Ferrera Sent Donald Trump").
-    package static let sentenceWords: Set<String> = NameRuns.notNameWords.union([
-        "is", "was", "are", "were", "be", "been", "has", "have", "had", "would", "could", "should",
-        "might", "must", "did", "does", "do", "sent", "told", "asked", "added", "called", "wrote", "tweeted",
-        "not", "no", "yes", "so", "because", "since", "until", "where", "what", "why", "how", "there", "here",
-        "him", "them", "us", "me", "my", "your", "everyone", "everybody", "someone", "nobody", "many", "some",
-        "both", "all", "each", "every", "other", "others", "just", "even", "still", "now", "today", "yesterday",
-        "tomorrow", "tonight", "thanks", "please", "dear", "hey", "oh", "mr", "mrs", "ms", "than", "into",
-        "onto", "over", "under", "against", "between", "through", "during", "without", "within", "among",
-        "per", "upon", "toward", "towards", "across", "behind", "beyond", "inside", "outside", "whom",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-        "million", "billion", "percent", "first", "another", "nearly", "almost", "multiple", "several",
-        "hundreds", "thousands", "dozens", "about", "maybe", "perhaps", "indeed", "instead", "still", "already",
-    ])
+    package static let sentenceWords: Set<String> = NameRuns.notNameWords.union(Lexicons.sentenceWordsInNames)
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
     /// no digits, and no word that belongs to a sentence rather than a name ("He", "The", "Says").
@@ -297,8 +284,11 @@ public enum NameKey {
         if a.isSurnameOnly || b.isSurnameOnly { return .surnameOnly }
         guard let ga = a.given, let gb = b.given else { return .surnameOnly }
         // Jr. and Sr. tell a father from his son; a Roman numeral is often dropped by writers.
-        let gen: Set<String> = ["jr", "sr"]
-        if a.suffix != b.suffix, gen.contains(a.suffix ?? "") || gen.contains(b.suffix ?? "") { return .conflict }
+        if a.suffix != b.suffix,
+            fatherSonSuffixes.contains(a.suffix ?? "") || fatherSonSuffixes.contains(b.suffix ?? "")
+        {
+            return .conflict
+        }
         if !a.middleInitials.isEmpty, !b.middleInitials.isEmpty, a.middleInitials != b.middleInitials {
             return .conflict
         }
@@ -336,9 +326,12 @@ public enum NameKey {
         return wa == wb
     }
 
+    /// Suffixes that tell a father from his son ("Jr.", "Sr.").
+    private static let fatherSonSuffixes = Set(Lexicons.fatherSonSuffixes)
+
     /// A unit written as one word that starts with a binding element ("Abdulmahdi" → ("abd", "mahdi")).
     private static func splitBoundPrefix(_ w: String) -> (String, String)? {
-        for prefix in ["abdul", "abdel", "abdal", "abdol", "abdoul"] where w.hasPrefix(prefix) {
+        for prefix in Lexicons.abdPrefixes where w.hasPrefix(prefix) {
             let rest = String(w.dropFirst(prefix.count))
             if rest.unicodeScalars.count >= 3 { return ("abd", rest) }
         }

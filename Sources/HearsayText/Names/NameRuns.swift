@@ -4,19 +4,10 @@ import HearsayModel
 /// Shared by ``AliasFinder`` and ``RoleReader``; every function is a plain scan over `[Unicode.Scalar]`.
 package enum NameRuns {
     /// Lowercase words that never start or continue a name even when capitalised at a sentence start.
-    package static let notNameWords: Set<String> = [
-        "the", "a", "an", "but", "and", "or", "in", "on", "at", "of", "for", "to", "he", "she", "it", "they",
-        "we", "i", "you", "his", "her", "its", "their", "our", "this", "that", "these", "those", "with", "by",
-        "from", "as", "after", "before", "when", "while", "if", "said", "says", "then", "also", "who",
-        "whose", "which", "meanwhile", "however", "earlier", "later", "last", "on", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "according",
-    ]
+    package static let notNameWords: Set<String> = Set(Lexicons.notNameRunWords)
 
     /// Lowercase words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn").
-    package static let nameParticles: Set<String> = [
-        "al", "el", "bin", "ibn", "bint", "de", "del", "della", "van", "von", "der", "den", "da", "di", "du", "la",
-        "le", "dos", "das", "ter", "ul", "ad", "as", "ash",
-    ]
+    package static let nameParticles: Set<String> = Set(Lexicons.nameRunParticles)
 
     @inlinable @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
     @inlinable @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
