@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The extraction stages call the text layer's small functions (word keys, word sets, scalar
+// classes) once per word or scalar: in a release build those modules hand their bodies to their
+// callers, so that splitting the text layer out of Extraction costs no call per word.
+let crossModuleOptimization: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "Hearsay",
     products: [
@@ -21,10 +28,10 @@ let package = Package(
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
         // The values every stage shares (spans, speakers, quotes, claims, figures, dates, article
         // metadata, an article's extraction), Codable, with a versioned JSON-lines form.
-        .target(name: "HearsayModel"),
+        .target(name: "HearsayModel", swiftSettings: crossModuleOptimization),
         // An article's text as the stages read it: Document, folding, the one tokenizer, word keys
         // and sets, name keys and places; and the word lists of Lexicons/, compiled in.
-        .target(name: "HearsayText", dependencies: ["HearsayModel"]),
+        .target(name: "HearsayText", dependencies: ["HearsayModel"], swiftSettings: crossModuleOptimization),
         // The extraction pipeline and its stages: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction", dependencies: ["HearsayModel", "HearsayText"]),
         // Reading article files: folders, JSON lines, encodings, limits, metadata from text.

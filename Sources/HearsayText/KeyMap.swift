@@ -2,14 +2,14 @@ import HearsayModel
 
 /// A map from word keys (``WordKey`` or ``Normalizer/key(_:)`` values) to values, probed like
 /// ``KeySet``. ``WordMap`` is the claim stages' name for it.
-package struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    package var slots: [UInt64]
-    package var values: [Value?]
-    package let mask: Int
-    package var zeroValue: Value?
+public struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    @usableFromInline package var slots: [UInt64]
+    @usableFromInline package var values: [Value?]
+    @usableFromInline package let mask: Int
+    @usableFromInline package var zeroValue: Value?
 
     /// The map of `pairs`; a repeated key keeps its first value.
-    package init(_ pairs: [(UInt64, Value)]) {
+    public init(_ pairs: [(UInt64, Value)]) {
         var capacity = 8
         while capacity < pairs.count * 3 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
@@ -29,16 +29,16 @@ package struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     }
 
     /// The map of `dict`.
-    package init(_ dict: [UInt64: Value]) { self.init(dict.map { ($0.key, $0.value) }) }
+    public init(_ dict: [UInt64: Value]) { self.init(dict.map { ($0.key, $0.value) }) }
 
     /// The map of `pairs`; a repeated key keeps its first value.
-    package init(_ pairs: [(WordKey, Value)]) { self.init(pairs.map { ($0.0.value, $0.1) }) }
+    public init(_ pairs: [(WordKey, Value)]) { self.init(pairs.map { ($0.0.value, $0.1) }) }
 
     /// The map of the words written as literals; a repeated key keeps its first value.
-    package init(dictionaryLiteral elements: (WordKey, Value)...) { self.init(elements) }
+    public init(dictionaryLiteral elements: (WordKey, Value)...) { self.init(elements) }
 
     /// The value stored for `k`, if any.
-    @inlinable @inline(__always) package subscript(_ k: UInt64) -> Value? {
+    @inlinable @inline(__always) public subscript(_ k: UInt64) -> Value? {
         if k == 0 { return zeroValue }
         var i = KeySet.slot(k, mask)
         while true {
@@ -50,8 +50,8 @@ package struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     }
 
     /// The value stored for `key`, if any.
-    @inlinable @inline(__always) package subscript(_ key: WordKey) -> Value? { self[key.value] }
+    @inlinable @inline(__always) public subscript(_ key: WordKey) -> Value? { self[key.value] }
 }
 
 /// The claim stages' name for ``KeyMap``.
-package typealias WordMap = KeyMap
+public typealias WordMap = KeyMap

@@ -4,14 +4,14 @@ import HearsayModel
 /// hash). Keys are already hashes, so the table probes by the key itself instead of rehashing it
 /// (Swift's `Set` would run SipHash on every lookup). Both the quote and the claim stages look
 /// their word lists up in it; ``WordSet`` is the claim stages' name for it.
-package struct KeySet: Sendable, ExpressibleByArrayLiteral {
-    package var slots: [UInt64]
-    package let mask: Int
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    @usableFromInline package var slots: [UInt64]
+    @usableFromInline package let mask: Int
     /// Zero marks an empty slot, so the key 0 is kept aside.
-    package var hasZero = false
+    @usableFromInline package var hasZero = false
 
     /// The set of `keys`.
-    package init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
         let unique = Set(keys)
         var capacity = 8
         while capacity < unique.count * 3 { capacity <<= 1 }
@@ -29,21 +29,21 @@ package struct KeySet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The set of `keys`.
-    package init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
+    public init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
 
     /// The set of the keys of `words` as written (a lexicon's entries).
-    package init(words: [String]) { self.init(words.map { WordKey($0) }) }
+    public init(words: [String]) { self.init(words.map { WordKey($0) }) }
 
     /// The set of the words written as literals.
-    package init(arrayLiteral elements: WordKey...) { self.init(elements) }
+    public init(arrayLiteral elements: WordKey...) { self.init(elements) }
 
     /// The first slot probed for `k`.
-    @inlinable @inline(__always) package static func slot(_ k: UInt64, _ mask: Int) -> Int {
+    @inlinable @inline(__always) public static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
     }
 
     /// True when `k` is in the set.
-    @inlinable @inline(__always) package func contains(_ k: UInt64) -> Bool {
+    @inlinable @inline(__always) public func contains(_ k: UInt64) -> Bool {
         if k == 0 { return hasZero }
         var i = KeySet.slot(k, mask)
         while true {
@@ -55,8 +55,8 @@ package struct KeySet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// True when `key` is in the set.
-    @inlinable @inline(__always) package func contains(_ key: WordKey) -> Bool { contains(key.value) }
+    @inlinable @inline(__always) public func contains(_ key: WordKey) -> Bool { contains(key.value) }
 }
 
 /// The claim stages' name for ``KeySet``.
-package typealias WordSet = KeySet
+public typealias WordSet = KeySet

@@ -4,15 +4,15 @@ import HearsayModel
 /// answer ASCII (and the punctuation block news text is full of: dashes, curly quotes) with plain
 /// comparisons. `Unicode.Scalar.Properties` goes through a table lookup in the runtime that cost
 /// a tenth of the extraction time when called on every scalar (issue 6).
-@usableFromInline package enum ScalarClass {
+public enum ScalarClass {
     /// True for the General Punctuation block (U+2000–U+206F: spaces, dashes, quote marks,
     /// ellipsis), which holds no letters, upper-case or lower-case scalars.
     @inlinable @inline(__always)
-    package static func isGeneralPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
+    public static func isGeneralPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
 
     /// `c.properties.isAlphabetic`.
     @inlinable @inline(__always)
-    package static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -21,7 +21,7 @@ import HearsayModel
 
     /// `c.properties.isUppercase`.
     @inlinable @inline(__always)
-    package static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v &- 0x41 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -30,7 +30,7 @@ import HearsayModel
 
     /// `c.properties.isLowercase`.
     @inlinable @inline(__always)
-    package static func isLower(_ c: Unicode.Scalar) -> Bool {
+    public static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v &- 0x61 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -39,11 +39,11 @@ import HearsayModel
 
     /// True for an ASCII digit 0–9.
     @inlinable @inline(__always)
-    package static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value &- 0x30 < 10 }
+    public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value &- 0x30 < 10 }
 
     /// A letter (`isAlphabetic`) or an ASCII digit: the word scalars of ``NameRuns``.
     @inlinable @inline(__always)
-    package static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+    public static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
         if isGeneralPunctuation(v) { return false }

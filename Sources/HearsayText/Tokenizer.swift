@@ -210,12 +210,14 @@ package enum QuoteTokenRules: TokenRules {
 /// digits are word scalars; initialisms join capitals only, one per dot, when nothing but a
 /// boundary follows the last ("U.S", not "a.m"); a full stop between digits always joins, a comma
 /// before exactly three digits ("150,000"); an apostrophe joins even between digits.
-package enum ClaimTokenRules: TokenRules {
-    @inlinable @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
+public enum ClaimTokenRules: TokenRules {
+    /// An ASCII digit.
+    @inlinable @inline(__always) public static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 48 && c.value <= 57
     }
 
-    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    /// A letter (alphabetic) or an ASCII digit.
+    @inlinable @inline(__always) public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         // General punctuation (dashes, curly quotes, spaces) holds no letter: skip the property table.
@@ -223,14 +225,15 @@ package enum ClaimTokenRules: TokenRules {
         return c.properties.isAlphabetic
     }
 
-    @inlinable @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    /// An upper-case letter.
+    @inlinable @inline(__always) public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return v >= 65 && v <= 90 }
         return c.properties.isUppercase
     }
 
     /// The scalar's lower-case mapping when it is one scalar, else the scalar itself.
-    @inlinable @inline(__always) package static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    @inlinable @inline(__always) public static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
         if v >= 65 && v <= 90 { return Unicode.Scalar(v + 32) ?? c }
         if v < 128 { return c }

@@ -7,21 +7,23 @@ import HearsayModel
 /// A key written as a literal (`"said"`) hashes the literal's scalars as they are; a key read
 /// from the text (``Tokenizer/words(_:in:)``) hashes the word's scalars lower-cased, so
 /// `word.lower == "said"` holds exactly when the lower-cased word is "said".
-package struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The hash.
-    package let value: UInt64
+    public let value: UInt64
 
     /// The FNV-1a offset basis and prime (constants, so that code in other modules folds them).
-    @inlinable package static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
-    @inlinable package static var prime: UInt64 { 0x0000_0100_0000_01B3 }
+    @inlinable public static var seed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    /// The FNV-1a prime.
+    @inlinable public static var prime: UInt64 { 0x0000_0100_0000_01B3 }
 
     /// Equal keys: written out so that comparisons in other modules inline.
-    @inlinable package static func == (a: WordKey, b: WordKey) -> Bool { a.value == b.value }
+    @inlinable public static func == (a: WordKey, b: WordKey) -> Bool { a.value == b.value }
 
-    @inlinable @inline(__always) package init(value: UInt64) { self.value = value }
+    /// The key whose hash is `value`.
+    @inlinable @inline(__always) public init(value: UInt64) { self.value = value }
 
     /// The key of `literal`, hashing its bytes directly when it is ASCII.
-    @inlinable @inline(__always) package init(stringLiteral literal: StaticString) {
+    @inlinable @inline(__always) public init(stringLiteral literal: StaticString) {
         guard literal.hasPointerRepresentation, literal.isASCII else {
             self.init("\(literal)")
             return
@@ -33,14 +35,14 @@ package struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     /// The key of `string`'s scalars as they are (no lower-casing).
-    package init(_ string: some StringProtocol) {
+    public init(_ string: some StringProtocol) {
         var h = WordKey.seed
         for c in string.unicodeScalars { h = (h ^ UInt64(c.value)) &* WordKey.prime }
         value = h
     }
 
     /// The key of `s[range]` lower-cased, as the tokenizer computes it.
-    @inlinable @inline(__always) package static func lowering(_ s: [Unicode.Scalar], _ range: Range<Int>) -> WordKey {
+    @inlinable @inline(__always) public static func lowering(_ s: [Unicode.Scalar], _ range: Range<Int>) -> WordKey {
         var h = seed
         for k in range { h = (h ^ UInt64(ClaimTokenRules.lower(s[k]).value)) &* prime }
         return WordKey(value: h)
@@ -50,7 +52,7 @@ package struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 /// A name key as ``ClaimNames/key(_:)`` writes it, for comparing and looking up names: a hash of
 /// its scalars when they are all ASCII, else the `String` itself (whose equality is canonical,
 /// so "é" written as one scalar or two still match).
-package enum ClaimNameKey: Hashable, Sendable {
+public enum ClaimNameKey: Hashable, Sendable {
     /// An all-ASCII key, hashed.
     case ascii(UInt64)
     /// Any other key.

@@ -2,16 +2,19 @@ import HearsayModel
 
 /// Reading capitalised name runs and literal phrases on a document's folded scalars.
 /// Shared by ``AliasFinder`` and ``RoleReader``; every function is a plain scan over `[Unicode.Scalar]`.
-package enum NameRuns {
+public enum NameRuns {
     /// Lowercase words that never start or continue a name even when capitalised at a sentence start.
     package static let notNameWords: Set<String> = Set(Lexicons.notNameRunWords)
 
     /// Lowercase words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn").
     package static let nameParticles: Set<String> = Set(Lexicons.nameRunParticles)
 
-    @inlinable @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
-    @inlinable @inline(__always) package static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
-    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    /// A letter (``ScalarClass/isLetter(_:)``).
+    @inlinable @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+    /// An upper-case letter (``ScalarClass/isUpper(_:)``).
+    @inlinable @inline(__always) public static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
+    /// A letter or an ASCII digit: what a name run is made of.
+    @inlinable @inline(__always) public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         ScalarClass.isLetterOrDigit(c)
     }
     package static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" }
