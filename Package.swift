@@ -24,6 +24,10 @@ let package = Package(
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's HTML parser, reached the same way, for web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for gzip inputs and WARC.gz crawls.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
         // The values every stage shares (spans, speakers, quotes, claims, figures, dates, article
@@ -34,8 +38,8 @@ let package = Package(
         .target(name: "HearsayText", dependencies: ["HearsayModel"], swiftSettings: crossModuleOptimization),
         // The extraction pipeline and its stages: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction", dependencies: ["HearsayModel", "HearsayText"]),
-        // Reading article files: folders, JSON lines, encodings, limits, metadata from text.
-        .target(name: "Ingest", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
+        // Reading article files: folders, JSON lines, web pages, gzip, WARC, encodings, limits, metadata from text.
+        .target(name: "Ingest", dependencies: ["HearsayModel", "HearsayText", "Extraction", "CLibXML2", "CZlib"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
@@ -59,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayImport", "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayImport", "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,7 +80,7 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["HearsayModel", "HearsayText", "Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayModel", "HearsayStore", "TestSupport"]),
         .testTarget(name: "HearsayImportTests", dependencies: ["HearsayModel", "HearsayImport", "TestSupport"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI", "Ingest", "TestSupport"]),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["HearsayModel", "SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -17,8 +17,11 @@ quiet $SWIFTC $FLAGS -module-name HearsayText -I "$OUT" -emit-module -emit-modul
     -emit-library -static -o "$OUT/libHearsayText.a" $(find Sources/HearsayText -name '*.swift' | sort)
 quiet $SWIFTC $FLAGS -module-name Extraction -I "$OUT" -emit-module -emit-module-path "$OUT/Extraction.swiftmodule" \
     -emit-library -static -o "$OUT/libExtraction.a" $(find Sources/Extraction -name '*.swift' | sort)
-quiet $SWIFTC $FLAGS -module-name Ingest -I "$OUT" -emit-module -emit-module-path "$OUT/Ingest.swiftmodule" \
+# Ingest reaches libxml2 and zlib through the module maps in Sources/CLibXML2 and Sources/CZlib.
+C_MODULES="-I Sources/CLibXML2 -I Sources/CZlib $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')"
+quiet $SWIFTC $FLAGS -module-name Ingest -I "$OUT" $C_MODULES -emit-module -emit-module-path "$OUT/Ingest.swiftmodule" \
     -emit-library -static -o "$OUT/libIngest.a" $(find Sources/Ingest -name '*.swift' | sort)
-quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" -L "$OUT" -lIngest -lExtraction -lHearsayText -lHearsayModel \
+quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" $C_MODULES -L "$OUT" -lIngest -lExtraction -lHearsayText \
+    -lHearsayModel -lxml2 -lz \
     Fuzz/FuzzTarget.swift -o "$OUT/hearsay-fuzz"
 echo "built $OUT/hearsay-fuzz"
