@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Every reporting cue of a document, found once, so each quote's windows look them up instead
 /// of rescanning the text: a paragraph of thousands of quotes is then read once, not once a quote.
 ///

@@ -1,3 +1,5 @@
+import HearsayModel
+
 /// Binary searches over spans in text order that do not overlap (a paragraph's sentences), so a
 /// paragraph of thousands of sentences is not walked from its start for each quote in it.
 extension Array where Element == TextSpan {

@@ -2,6 +2,7 @@ import Dispatch
 import Extraction
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 import SyntheticCorpus
 

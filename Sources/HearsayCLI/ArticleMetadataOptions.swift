@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import HearsayModel
 import HearsayStore
 
 /// The flags that give plain-text articles the metadata they do not state, shared by `import`

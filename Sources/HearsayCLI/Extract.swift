@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import HearsayModel
 import HearsayImport
 import HearsayStore
 import Ingest

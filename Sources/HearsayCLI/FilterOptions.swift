@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearsayModel
 import HearsayStore
 
 /// The filters shared by `quotes`, `claims`, `who` and `export`; they combine.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 import Ingest
 

@@ -1,5 +1,6 @@
 import Foundation
 import HearsayImport
+import HearsayModel
 
 /// The line on standard error that counts an import's articles as they go, rewritten in place.
 final class ProgressLine {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// A page of quotes or claims to find: the CLI's filters, plus kind, speaker type, one speaker,
 /// one article, an order and a window (offset and size).

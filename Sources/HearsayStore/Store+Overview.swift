@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import SQLiteLayer
 
 /// An article as a list shows it: its key, what it says of itself, and its counts.

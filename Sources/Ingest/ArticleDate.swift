@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// The publication date an article is stored with: a real day of the calendar, or none.
 enum ArticleDate {

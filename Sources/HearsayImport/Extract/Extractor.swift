@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import Foundation
 import HearsayStore
 import Ingest

@@ -1,10 +1,10 @@
-import HearsayText
+import HearsayModel
 
 /// Country names and the adjectives that stand for them, so that "Iraqi President" gives the country
 /// Iraq and "Iran's Foreign Ministry" and "the Iranian Foreign Ministry" share a key.
-enum Places {
+package enum Places {
     /// Folded demonym or country word → the country's name as displayed.
-    static let countries: [String: String] = {
+    package static let countries: [String: String] = {
         var map: [String: String] = [:]
         let table = LexiconFile.pairs(Lexicons.countries).map {
             ($0.key, $0.value.split(separator: " ").map(String.init))
@@ -16,18 +16,18 @@ enum Places {
     }()
 
     /// US states and other regions often written where a speaker is expected ("Iowa", "R-Ohio").
-    static let regions: Set<String> = Set(Lexicons.regions)
+    package static let regions: Set<String> = Set(Lexicons.regions)
 
     /// Words that make a region of a place ("South Florida", "New Jersey", "Capitol Hill").
-    static let regionDescriptors: Set<String> = Set(Lexicons.regionDescriptors)
+    package static let regionDescriptors: Set<String> = Set(Lexicons.regionDescriptors)
 
     /// Whether a folded word names a country, a region or a major place.
-    static func isPlace(_ word: String) -> Bool {
+    package static func isPlace(_ word: String) -> Bool {
         country(word) != nil || regions.contains(word)
     }
 
     /// The country a single folded word names or qualifies ("iraqi" → "Iraq"), or nil.
-    static func country(_ word: String) -> String? {
+    package static func country(_ word: String) -> String? {
         countries[word]
     }
 }

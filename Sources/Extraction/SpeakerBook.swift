@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// The speakers of one article, and the rules that map a mention to one of them: a full name
@@ -327,6 +328,13 @@ public struct SpeakerBook: Sendable {
         return register(
             parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
             position: position)
+    }
+
+    /// Registers `speaker`, named at `position`, and returns its index; a speaker of the same
+    /// name and kind already in the book is returned instead. For a stage that names speakers
+    /// itself (an attributor of another kind) rather than through ``resolve(_:in:at:)``.
+    public mutating func add(_ speaker: Speaker, at position: Int) -> Int {
+        add(speaker, parts: [], position: position)
     }
 
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {

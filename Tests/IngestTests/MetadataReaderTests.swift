@@ -1,7 +1,8 @@
 import Foundation
+import HearsayModel
 import Testing
 
-@testable import Extraction
+@testable import Ingest
 
 @Test func aShortFirstLineBeforeABlankLineIsTheHeadline() {
     let text = "Harbour cranes stand idle as Velmora dockers strike\n\nDock workers in Velmora walked out on Tuesday.\n"

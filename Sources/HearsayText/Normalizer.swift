@@ -1,3 +1,5 @@
+import HearsayModel
+
 /// Folds look-alike characters to plain ones without changing the number of scalars,
 /// so offsets found on the folded text hold in the original.
 public enum Normalizer {
@@ -10,8 +12,8 @@ public enum Normalizer {
     }
 
     /// The folded form of one scalar (see ``fold(_:)``).
-    @inline(__always)
-    static func foldOne(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    @inlinable @inline(__always)
+    package static func foldOne(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
         if v < 0x80 { return v == 0x09 ? " " : c }
         switch v {
@@ -23,7 +25,7 @@ public enum Normalizer {
     }
 
     /// True for a letter or a decimal digit (ASCII fast path, Unicode properties otherwise).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 {
@@ -34,23 +36,23 @@ public enum Normalizer {
     }
 
     /// True for an upper-case letter.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         ScalarClass.isUpper(c)
     }
 
     /// True for a lower-case letter.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isLower(_ c: Unicode.Scalar) -> Bool {
         ScalarClass.isLower(c)
     }
 
     /// True for an ASCII digit.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     /// True for a space, tab or line break (after folding, all spaces are U+0020).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         return v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0xA0 || (v >= 0x2000 && v <= 0x200B)
@@ -58,7 +60,7 @@ public enum Normalizer {
     }
 
     /// The lower-case form of one scalar (its first scalar, for the rare multi-scalar mappings).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         let v = c.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : c }
@@ -67,7 +69,7 @@ public enum Normalizer {
     }
 
     /// A 64-bit FNV-1a key of the lower-cased scalars, the form lexicons are looked up by.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func key<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in scalars {

@@ -1,10 +1,12 @@
+import HearsayModel
+
 /// Folds name text to plain lowercase ASCII letters, one scalar at a time, so that
 /// "Salih", "SALIH" and "Ṣāliḥ" compare equal. Used by ``NameKey`` and the organisation keys.
-enum NameFolding {
+package enum NameFolding {
     /// The lowercase ASCII letters `scalar` stands for ("é" → "e", "Æ" → "ae", "ß" → "ss"),
     /// "" for marks that carry no letter (apostrophes, ayn signs, combining accents), or nil
     /// when the scalar is not a letter at all (a separator).
-    static func letters(_ scalar: Unicode.Scalar) -> String? {
+    package static func letters(_ scalar: Unicode.Scalar) -> String? {
         let v = scalar.value
         switch v {
         case 0x41...0x5A: return String(Unicode.Scalar(v + 32) ?? scalar)
@@ -72,7 +74,7 @@ enum NameFolding {
     /// Splits `text` into folded lowercase words: letters and digits run together, apostrophes
     /// and accents vanish inside a word ("Kata'ib" → "kataib"), and anything else separates.
     /// Each word comes with whether a hyphen joined it to the next one ("al-Sadr").
-    static func words(_ text: String) -> [(word: String, hyphenAfter: Bool, dotAfter: Bool)] {
+    package static func words(_ text: String) -> [(word: String, hyphenAfter: Bool, dotAfter: Bool)] {
         var out: [(String, Bool, Bool)] = []
         // The current word as UTF-8. A possessive "s" after an apostrophe is held as the byte 0x01
         // until more letters show it belongs to the word ("Kata'ib" → "kataib", "Pell's" → "pell").

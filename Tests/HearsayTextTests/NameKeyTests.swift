@@ -1,6 +1,7 @@
+import HearsayModel
 import Testing
 
-@testable import Extraction
+@testable import HearsayText
 
 @Suite struct NameKeyTests {
     @Test func foldsCaseDiacriticsHyphensAndApostrophes() {

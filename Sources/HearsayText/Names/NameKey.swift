@@ -1,4 +1,4 @@
-import HearsayText
+import HearsayModel
 
 /// A person's name taken apart for comparison: titles and suffixes set aside, the Arabic
 /// article (al-/el-) dropped, name elements that bind to the next word ("Abdul Mahdi",
@@ -133,7 +133,7 @@ public enum NameKey {
 
     /// Words that show a "name" is a piece of a sentence, not a person's name ("He", "The Obama",
     /// "Donald Trump Is", "America Ferrera Sent Donald Trump").
-    static let sentenceWords: Set<String> = NameRuns.notNameWords.union(Lexicons.sentenceWordsInNames)
+    package static let sentenceWords: Set<String> = NameRuns.notNameWords.union(Lexicons.sentenceWordsInNames)
 
     /// Whether `name` can be a person's name: it starts with a capital, has one to four name units,
     /// no digits, and no word that belongs to a sentence rather than a name ("He", "The", "Says").
@@ -160,7 +160,7 @@ public enum NameKey {
 
     /// Whether a name starts with a capital letter, a lowercase particle hyphened or spaced before
     /// a capitalised word aside ("al-Sadr", "van Dorn").
-    static func startsWithCapital(_ name: String) -> Bool {
+    package static func startsWithCapital(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard let first = scalars.firstIndex(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return false }
@@ -320,7 +320,7 @@ public enum NameKey {
     }
 
     /// Whether each word of two units starts with the same letter.
-    static func sameInitials(_ a: String, _ b: String) -> Bool {
+    package static func sameInitials(_ a: String, _ b: String) -> Bool {
         let wa = a.split(separator: " ").map { $0.unicodeScalars.first }
         let wb = b.split(separator: " ").map { $0.unicodeScalars.first }
         return wa == wb
@@ -340,7 +340,7 @@ public enum NameKey {
 
     /// How many leading words of a name are titles: everything up to the last title word that
     /// still leaves a word after it, with a portfolio ("of State", "for Foreign Affairs") attached.
-    static func titleLength(_ words: [String]) -> Int {
+    package static func titleLength(_ words: [String]) -> Int {
         var end = 0
         var i = 0
         while i < words.count - 1 {

@@ -1,14 +1,16 @@
+import HearsayModel
+
 /// Strings made from a run of scalars, encoded straight into the string's storage: appending
 /// scalar by scalar to a `String.UnicodeScalarView` was a sixth of the extraction time (issue 6).
-enum ScalarString {
+package enum ScalarString {
     /// The scalars `range` of `s` as a string.
-    static func make(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    package static func make(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
         make(s, range) { $0 }
     }
 
     /// The scalars `range` of `s` as a string, each passed through `map` (nil leaves it out).
-    @inline(__always)
-    static func make(
+    @inlinable @inline(__always)
+    package static func make(
         _ s: [Unicode.Scalar], _ range: Range<Int>, map: (Unicode.Scalar) -> Unicode.Scalar?
     ) -> String {
         guard !range.isEmpty else { return "" }

@@ -1,4 +1,4 @@
-import HearsayText
+import HearsayModel
 
 /// Names of countries, regions and capitals: never a person's surname, and the places a claim
 /// is about when grouping claims across articles.

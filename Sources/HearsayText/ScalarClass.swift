@@ -1,16 +1,18 @@
+import HearsayModel
+
 /// Letter, case and digit tests on one scalar that agree exactly with Unicode's properties but
 /// answer ASCII (and the punctuation block news text is full of: dashes, curly quotes) with plain
 /// comparisons. `Unicode.Scalar.Properties` goes through a table lookup in the runtime that cost
 /// a tenth of the extraction time when called on every scalar (issue 6).
-enum ScalarClass {
+public enum ScalarClass {
     /// True for the General Punctuation block (U+2000–U+206F: spaces, dashes, quote marks,
     /// ellipsis), which holds no letters, upper-case or lower-case scalars.
-    @inline(__always)
-    static func isGeneralPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
+    @inlinable @inline(__always)
+    public static func isGeneralPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
 
     /// `c.properties.isAlphabetic`.
-    @inline(__always)
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always)
+    public static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -18,8 +20,8 @@ enum ScalarClass {
     }
 
     /// `c.properties.isUppercase`.
-    @inline(__always)
-    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always)
+    public static func isUpper(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v &- 0x41 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -27,8 +29,8 @@ enum ScalarClass {
     }
 
     /// `c.properties.isLowercase`.
-    @inline(__always)
-    static func isLower(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always)
+    public static func isLower(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v &- 0x61 < 26 }
         if isGeneralPunctuation(v) { return false }
@@ -36,12 +38,12 @@ enum ScalarClass {
     }
 
     /// True for an ASCII digit 0–9.
-    @inline(__always)
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value &- 0x30 < 10 }
+    @inlinable @inline(__always)
+    public static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value &- 0x30 < 10 }
 
     /// A letter (`isAlphabetic`) or an ASCII digit: the word scalars of ``NameRuns``.
-    @inline(__always)
-    static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always)
+    public static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10 }
         if isGeneralPunctuation(v) { return false }

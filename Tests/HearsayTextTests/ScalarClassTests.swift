@@ -1,6 +1,7 @@
+import HearsayModel
 import Testing
 
-@testable import Extraction
+@testable import HearsayText
 
 @Suite struct ScalarClassTests {
     /// Every scalar of the first planes' busiest blocks, plus a spread over the rest of Unicode.

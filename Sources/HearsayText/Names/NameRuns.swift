@@ -1,27 +1,32 @@
-import HearsayText
+import HearsayModel
 
 /// Reading capitalised name runs and literal phrases on a document's folded scalars.
 /// Shared by ``AliasFinder`` and ``RoleReader``; every function is a plain scan over `[Unicode.Scalar]`.
-enum NameRuns {
+public enum NameRuns {
     /// Lowercase words that never start or continue a name even when capitalised at a sentence start.
-    static let notNameWords: Set<String> = Set(Lexicons.notNameRunWords)
+    package static let notNameWords: Set<String> = Set(Lexicons.notNameRunWords)
 
     /// Lowercase words allowed inside a name run ("Abu Mahdi al-Sadr", "Ludwig van Dorn").
-    static let nameParticles: Set<String> = Set(Lexicons.nameRunParticles)
+    package static let nameParticles: Set<String> = Set(Lexicons.nameRunParticles)
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
-    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetterOrDigit(c) }
-    static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" }
+    /// A letter (``ScalarClass/isLetter(_:)``).
+    @inlinable @inline(__always) public static func isLetter(_ c: Unicode.Scalar) -> Bool { ScalarClass.isLetter(c) }
+    /// An upper-case letter (``ScalarClass/isUpper(_:)``).
+    @inlinable @inline(__always) public static func isUpper(_ c: Unicode.Scalar) -> Bool { ScalarClass.isUpper(c) }
+    /// A letter or an ASCII digit: what a name run is made of.
+    @inlinable @inline(__always) public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        ScalarClass.isLetterOrDigit(c)
+    }
+    package static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" }
 
     /// Lowercased ASCII letters of a scalar (others unchanged).
-    static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    package static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
         if c.value >= 0x41 && c.value <= 0x5A, let l = Unicode.Scalar(c.value + 32) { return l }
         return c
     }
 
     /// True when `s` holds `phrase` (lowercase ASCII) at `i`, ignoring case.
-    static func hasPhrase(_ s: [Unicode.Scalar], at i: Int, _ phrase: [Unicode.Scalar]) -> Bool {
+    package static func hasPhrase(_ s: [Unicode.Scalar], at i: Int, _ phrase: [Unicode.Scalar]) -> Bool {
         guard i >= 0, i + phrase.count <= s.count else { return false }
         for k in 0..<phrase.count where lower(s[i + k]) != phrase[k] { return false }
         return true
@@ -29,7 +34,7 @@ enum NameRuns {
 
     /// The word that ends just before `end` (letters, digits, inner hyphens and apostrophes, and an
     /// initial's dot), or nil when `end` is not preceded by a word character.
-    static func wordEnding(at end: Int, in s: [Unicode.Scalar], lower bound: Int = 0) -> TextSpan? {
+    package static func wordEnding(at end: Int, in s: [Unicode.Scalar], lower bound: Int = 0) -> TextSpan? {
         let e = end
         // Initials with their dots: "T.", "U.S.", "H.R."
         if e - 2 >= bound, s[e - 1] == ".", isUpper(s[e - 2]), e - 3 < bound || !isWordScalar(s[e - 3]) {
@@ -49,7 +54,7 @@ enum NameRuns {
     }
 
     /// The word that starts at `start` (see ``wordEnding(at:in:lower:)``), or nil.
-    static func wordStarting(at start: Int, in s: [Unicode.Scalar], upper bound: Int? = nil) -> TextSpan? {
+    package static func wordStarting(at start: Int, in s: [Unicode.Scalar], upper bound: Int? = nil) -> TextSpan? {
         let limit = bound ?? s.count
         guard start < limit, isWordScalar(s[start]) else { return nil }
         var e = start + 1
@@ -64,18 +69,18 @@ enum NameRuns {
     }
 
     /// The folded lowercase text of a word span ("Al-Sadr" → "al-sadr").
-    static func lowerWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
+    package static func lowerWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
         ScalarString.make(s, span.start..<span.end, map: lower)
     }
 
     /// ``lowerWord(_:_:)`` without dots, hyphens and apostrophes, as title words are listed
     /// (the same as `lowerWord(s, span).replacingDots()`: "Gen." → "gen", "Vice-President" → "vicepresident").
-    static func bareWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
+    package static func bareWord(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
         ScalarString.make(s, span.start..<span.end) { c in c == "." || c == "-" || c == "'" ? nil : lower(c) }
     }
 
     /// Whether a word starts with a capital, or is a particle hyphened to a capitalised word ("al-Sadr").
-    static func isCapitalised(_ s: [Unicode.Scalar], _ w: TextSpan) -> Bool {
+    package static func isCapitalised(_ s: [Unicode.Scalar], _ w: TextSpan) -> Bool {
         if isUpper(s[w.start]) { return true }
         var k = w.start
         while k < w.end, s[k] != "-" { k += 1 }
@@ -83,7 +88,7 @@ enum NameRuns {
     }
 
     /// Whether a word can be part of a name: capitalised and not a function word, or a name particle.
-    static func isNameWord(_ s: [Unicode.Scalar], _ w: TextSpan) -> Bool {
+    package static func isNameWord(_ s: [Unicode.Scalar], _ w: TextSpan) -> Bool {
         let text = lowerWord(s, w)
         let bare = text.split(separator: "-").first.map(String.init) ?? text
         if nameParticles.contains(bare) && text.contains("-") { return true }
@@ -94,7 +99,9 @@ enum NameRuns {
 
     /// The run of name words that ends just before `end` (spaces before `end` skipped), starting with a
     /// capitalised word. A possessive "'s" ends the run. Nil when no name word precedes.
-    static func runEnding(at end: Int, in s: [Unicode.Scalar], lower bound: Int = 0, maxWords: Int = 6) -> TextSpan? {
+    package static func runEnding(at end: Int, in s: [Unicode.Scalar], lower bound: Int = 0, maxWords: Int = 6)
+        -> TextSpan?
+    {
         var e = end
         while e - 1 >= bound, s[e - 1] == " " { e -= 1 }
         var start: Int?
@@ -115,7 +122,7 @@ enum NameRuns {
     }
 
     /// The run of name words starting at `start` (spaces and an opening quote mark skipped).
-    static func runStarting(
+    package static func runStarting(
         at start: Int, in s: [Unicode.Scalar], upper bound: Int? = nil, maxWords: Int = 6, allowThe: Bool = false
     ) -> TextSpan? {
         let limit = bound ?? s.count
@@ -147,12 +154,12 @@ enum NameRuns {
     }
 
     /// The text of `span` in `s`.
-    static func text(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
+    package static func text(_ s: [Unicode.Scalar], _ span: TextSpan) -> String {
         ScalarString.make(s, span.start..<span.end)
     }
 
     /// `span` without the title words it starts with ("Iraqi President Karim Otani" → "Karim Otani").
-    static func withoutTitles(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
+    package static func withoutTitles(_ s: [Unicode.Scalar], _ span: TextSpan) -> TextSpan {
         var words: [TextSpan] = []
         var i = span.start
         while i < span.end {
@@ -172,7 +179,7 @@ enum NameRuns {
 
 extension String {
     /// The string with dots and hyphens removed, as title words are listed ("Gen." → "gen").
-    func replacingDots() -> String {
+    package func replacingDots() -> String {
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         for b in utf8 where b != 0x2E && b != 0x2D && b != 0x27 { out.append(b) }
