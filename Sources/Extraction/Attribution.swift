@@ -31,6 +31,7 @@ public enum Attribution {
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
         let quoted = spans.map(\.text)
         book.quoted = quoted
+        let cueIndex = CueIndex(d)
         // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
         var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
         // Unclosed quote paragraphs with no attribution yet: a quote running over several paragraphs
@@ -45,7 +46,7 @@ public enum Attribution {
                 while k >= 0, !paragraphs[k].isContent { k -= 1 }
                 if k != last.span.paragraph || q.open.start != p.span.start { pending.removeAll() }
             }
-            let sentence = p.sentences.last(where: { $0.start <= q.open.start }) ?? p.span
+            let sentence = p.sentences.lastStarting(atOrBefore: q.open.start) ?? p.span
             let leadStart = max(
                 sentence.start, prevInPara?.close?.end ?? prevInPara?.text.end ?? p.span.start, p.span.start)
             let leading = TextSpan(start: leadStart, end: q.open.start)
@@ -55,9 +56,9 @@ public enum Attribution {
             var trailing: TextSpan? = nil
             if let close = q.close {
                 var end = p.span.end
-                if let s = p.sentences.first(where: { $0.end > close.start }) {
+                if let s = p.sentences.firstEnding(after: close.start) {
                     end = s.end
-                    if s.end <= close.end + 1, let after = p.sentences.first(where: { $0.start >= close.end }) {
+                    if s.end <= close.end + 1, let after = p.sentences.firstStarting(atOrAfter: close.end) {
                         // `"…?" he asked.` or `"…!" Smith said.`: the attribution sits in the next short sentence.
                         let last = d.folded[max(q.text.start, q.text.end - 1)]
                         let short = d.tokenRange(after).count <= 12
@@ -75,7 +76,7 @@ public enum Attribution {
             func tryTrailing() -> Bool {
                 guard let t = trailing else { return false }
                 if let (speaker, cue, pron) = fromWindow(
-                    t, first: true, d: d, book: &book, position: q.open.start, quoted: quoted)
+                    t, first: true, d: d, cues: cueIndex, book: &book, position: q.open.start, quoted: quoted)
                 {
                     result = Found(speaker: speaker, cue: cue, rule: .trailing, pronoun: pron)
                     return true
@@ -89,14 +90,14 @@ public enum Attribution {
             func tryLeading() -> Bool {
                 guard !leadWords.isEmpty else { return false }
                 if let (speaker, cue, pron) = fromWindow(
-                    leading, first: false, d: d, book: &book, position: q.open.start, quoted: quoted)
+                    leading, first: false, d: d, cues: cueIndex, book: &book, position: q.open.start, quoted: quoted)
                 {
                     result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
                     return true
                 }
                 return false
             }
-            if startsSentence || attributionFollows(q, trailing, d) {
+            if startsSentence || attributionFollows(q, trailing, d, cueIndex) {
                 _ = tryTrailing() || tryLeading()
             } else {
                 _ = tryLeading() || tryTrailing()
@@ -105,7 +106,7 @@ public enum Attribution {
                 // A fragment after an earlier quote of the same sentence: the sentence's own cue.
                 let whole = TextSpan(start: sentence.start, end: q.open.start)
                 if let (speaker, cue, pron) = fromWindow(
-                    whole, first: false, d: d, book: &book, position: q.open.start, quoted: quoted)
+                    whole, first: false, d: d, cues: cueIndex, book: &book, position: q.open.start, quoted: quoted)
                 {
                     result = Found(speaker: speaker, cue: cue, rule: .leading, pronoun: pron)
                 }
@@ -139,13 +140,13 @@ public enum Attribution {
                         } else if d.folded[paragraphs[k].span.end - 1] == ":",
                             let s = paragraphs[k].sentences.last,
                             let (speaker, cue, pron) = fromWindow(
-                                s, first: false, d: d, book: &book, position: s.start, quoted: quoted)
+                                s, first: false, d: d, cues: cueIndex, book: &book, position: s.start, quoted: quoted)
                         {
                             result = Found(speaker: speaker, cue: cue, rule: .colonLeadIn, pronoun: pron)
                         } else if lastParagraphSpeaker[k] == nil, q.open.start == p.span.start,
                             let s = paragraphs[k].sentences.last,
                             let (speaker, cue, pron) = fromWindow(
-                                s, first: false, d: d, book: &book, position: s.start, quoted: quoted),
+                                s, first: false, d: d, cues: cueIndex, book: &book, position: s.start, quoted: quoted),
                             speaker != nil
                         {
                             // "Howard continued his remarks." and then the quote paragraph.
@@ -177,7 +178,7 @@ public enum Attribution {
                             d.scalars[s.start] != "\"" && d.scalars[s.start] != "“"
                         {
                             if let (speaker, cue, _) = fromWindow(
-                                s, first: true, d: d, book: &book, position: s.start, quoted: quoted),
+                                s, first: true, d: d, cues: cueIndex, book: &book, position: s.start, quoted: quoted),
                                 speaker != nil || !colonTail
                             {
                                 result = Found(speaker: speaker, cue: cue, rule: .nextParagraph, pronoun: false)
@@ -194,7 +195,7 @@ public enum Attribution {
                 // that reports someone ("Lynch announced the lawsuit on Monday. “We are seeking …”").
                 for s in p.sentences.reversed() where s.end <= q.open.start {
                     if let (speaker, cue, pron) = fromWindow(
-                        s, first: false, d: d, book: &book, position: q.open.start, quoted: quoted),
+                        s, first: false, d: d, cues: cueIndex, book: &book, position: q.open.start, quoted: quoted),
                         speaker != nil
                     {
                         result = Found(speaker: speaker, cue: cue, rule: .paragraphCue, pronoun: pron)
@@ -292,7 +293,7 @@ public enum Attribution {
     /// True when a quotation inside the writer's sentence closes on a comma, question or exclamation
     /// mark and the words right after it report who spoke (`… that “Q,” Pell added.`, `“Q?” asked
     /// Pell`): the attribution after the quote outranks a verb before it.
-    static func attributionFollows(_ q: QuoteSpan, _ trailing: TextSpan?, _ d: Document) -> Bool {
+    static func attributionFollows(_ q: QuoteSpan, _ trailing: TextSpan?, _ d: Document, _ cues: CueIndex) -> Bool {
         guard let t = trailing, q.text.end > q.text.start else { return false }
         var last = q.text.end - 1
         while last > q.text.start, d.folded[last] == " " { last -= 1 }
@@ -304,7 +305,7 @@ public enum Attribution {
             guard first < r.upperBound, d.tokens[first].mark == "," else { return false }
         }
         while first < r.upperBound, d.tokens[first].kind == .punct { first += 1 }
-        guard let cue = Cues.find(in: d, span: t).first, cue.tokens.lowerBound < first + 6 else { return false }
+        guard let cue = cues.first(in: d, span: t), cue.tokens.lowerBound < first + 6 else { return false }
         // Only a name, a title or a pronoun stands between the quote and the verb.
         for k in first..<cue.tokens.lowerBound {
             let tok = d.tokens[k]
@@ -374,9 +375,10 @@ public enum Attribution {
     /// Looks for a reporting cue in `window` (the first one after a quote, the last one before it)
     /// and resolves its speaker phrase.
     static func fromWindow(
-        _ window: TextSpan, first: Bool, d: Document, book: inout SpeakerBook, position: Int, quoted: [TextSpan]
+        _ window: TextSpan, first: Bool, d: Document, cues index: CueIndex, book: inout SpeakerBook, position: Int,
+        quoted: [TextSpan]
     ) -> (Int?, String, Bool)? {
-        let cues = Cues.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
+        let cues = index.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
         guard !cues.isEmpty else {
             if first, let (phrase, verb) = positionalCue(window, d) {
                 let r = d.tokenRange(phrase)

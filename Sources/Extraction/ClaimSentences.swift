@@ -87,6 +87,15 @@ enum ClaimSentences {
     static func quoteMask(_ s: [Unicode.Scalar], in span: TextSpan) -> [Bool] {
         var mask = [Bool](repeating: false, count: span.length)
         var open = false
+        // A closing mark with nothing open marks everything before it; what an earlier one marked
+        // stays marked, so each scalar is marked once however many such marks follow.
+        var markedUpTo = span.start
+        func markFromStart(to end: Int) {
+            while markedUpTo < end {
+                mask[markedUpTo - span.start] = true
+                markedUpTo += 1
+            }
+        }
         var i = span.start
         while i < span.end {
             defer { i += 1 }
@@ -110,7 +119,7 @@ enum ClaimSentences {
                 mask[i - span.start] = true
             case "\u{201D}", "\u{00BB}":
                 mask[i - span.start] = true
-                if !open { for k in span.start..<i { mask[k - span.start] = true } }
+                if !open { markFromStart(to: i) }
                 open = false
             case "\"":
                 // A straight mark opens after a space or at the start, and closes after a word or
@@ -123,7 +132,7 @@ enum ClaimSentences {
                 } else if open {
                     open = false
                 } else {
-                    for k in span.start..<i { mask[k - span.start] = true }
+                    markFromStart(to: i)
                 }
             default:
                 mask[i - span.start] = open

@@ -555,7 +555,14 @@ struct MentionIndex: Sendable {
         let after = head + 1
         // "The opposition leader Yusuf Qaderi": a title before the name, which the name run covers.
         if after < p.tokens.upperBound, d.tokens[after].capitalized, d.tokens[after].kind == .word { return nil }
-        let atStart = sentenceStarts.contains(i)
+        // The starts are in text order: a binary search, not a walk through every sentence of the paragraph.
+        var low = 0
+        var high = sentenceStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentenceStarts[middle] < i { low = middle + 1 } else { high = middle }
+        }
+        let atStart = low < sentenceStarts.count && sentenceStarts[low] == i
         let beforeCue = after < p.tokens.upperBound && Cues.isCueWord(after, in: d)
         guard atStart || beforeCue else { return nil }
         let key = MentionFinder.canonicalRole(d.tokens[head].key)

@@ -11,7 +11,7 @@ extension Hearsay {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let problems = try store.check()
             if problems.isEmpty {
                 print("\(store.path): ok (integrity, foreign keys, full-text indexes)")

@@ -14,6 +14,9 @@ extension Hearsay {
         @Option(help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
+        @Flag(help: "With --format csv: write cells as stored, even those a spreadsheet would run as a formula.")
+        var rawCSV = false
+
         @Flag(help: "Only groups of claims from several articles whose figures disagree, side by side.")
         var disputed = false
 
@@ -21,8 +24,9 @@ extension Hearsay {
         var by = false
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let output = OutputBuffer()
+            output.rawCSV = rawCSV
             if disputed {
                 try runDisputed(store, output)
                 return

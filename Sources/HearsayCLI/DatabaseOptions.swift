@@ -21,7 +21,16 @@ struct DatabaseOptions: ParsableArguments {
     ///
     /// `HEARSAY_BUSY_TIMEOUT_MS` overrides how long to wait for another writer (default 5000).
     func open() throws -> Store {
-        let timeout = ProcessInfo.processInfo.environment["HEARSAY_BUSY_TIMEOUT_MS"].flatMap(Int32.init) ?? 5_000
-        return try Store(path: path, busyTimeoutMilliseconds: max(0, timeout))
+        try Store(path: path, busyTimeoutMilliseconds: busyTimeout)
+    }
+
+    /// Opens an existing database for a command that only reads: a missing file is an error,
+    /// and a file or folder this user cannot write is read without writing.
+    func openForReading() throws -> Store {
+        try Store.openExisting(path: path, busyTimeoutMilliseconds: busyTimeout)
+    }
+
+    private var busyTimeout: Int32 {
+        max(0, ProcessInfo.processInfo.environment["HEARSAY_BUSY_TIMEOUT_MS"].flatMap(Int32.init) ?? 5_000)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import HearsayModel
 import HearsayStore
 
@@ -27,23 +28,40 @@ extension Hearsay {
 
         @OptionGroup var filters: FilterOptions
 
+        @Flag(help: "Write CSV cells as stored, even those a spreadsheet would run as a formula.")
+        var rawCSV = false
+
         @Flag(help: "Claims: --person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
 
         func validate() throws {
             if by, kind != .claims { throw ValidationError("--by applies to claims only") }
+            if kind == .people {
+                let unused = [
+                    ("--source", filters.source), ("--since", filters.since), ("--until", filters.until),
+                    ("--search", filters.search),
+                ].filter { $0.1 != nil }.map(\.0)
+                if !unused.isEmpty {
+                    throw ValidationError(
+                        "export people takes only --person, --org and --limit; \(unused.joined(separator: ", ")) filter quotes, claims and articles"
+                    )
+                }
+            }
         }
 
         func run() throws {
-            let store = try database.open()
-            let buffer = try output.map { try OutputBuffer(path: $0) } ?? OutputBuffer()
+            let store = try database.openForReading()
+            let file = try output.map { try OutputFile(path: $0) }
+            let buffer = file?.buffer ?? OutputBuffer()
+            buffer.rawCSV = rawCSV
             let count: Int
             if kind == .claims, !by, filters.person != nil || filters.org != nil {
                 count = try store.exportClaimsWithMentions(filter: filters.filter, format: format, to: buffer)
             } else {
                 count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
             }
-            if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(output).") }
+            try file?.commit()
+            if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(TerminalText.escaped(output)).") }
         }
     }
 }

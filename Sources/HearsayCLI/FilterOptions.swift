@@ -38,6 +38,7 @@ struct FilterOptions: ParsableArguments {
         if let limit, limit < 0 {
             throw ValidationError("--limit must be 0 or more")
         }
+        if let search { try SearchLimits.check(search, what: "--search") }
         if let search,
             !search.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         {

@@ -18,7 +18,7 @@ extension Hearsay {
         }
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let people = try store.people(matching: QueryFilter(limit: limit))
             guard !people.isEmpty else {
                 Terminal.error("No speakers yet: import articles with `hearsay import PATH`.")

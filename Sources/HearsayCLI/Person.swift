@@ -14,7 +14,7 @@ extension Hearsay {
         var name: String
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let output = OutputBuffer()
             let width = Terminal.width
             for (index, person) in try store.person(named: name).enumerated() {

@@ -16,9 +16,13 @@ extension Hearsay {
         @Option(help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
+        @Flag(help: "With --format csv: write cells as stored, even those a spreadsheet would run as a formula.")
+        var rawCSV = false
+
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let output = OutputBuffer()
+            output.rawCSV = rawCSV
             if let exportFormat = format.exportFormat {
                 try store.export(.quotes, filter: filters.filter, format: exportFormat, to: output)
                 return

@@ -17,7 +17,7 @@ extension Hearsay {
         var colour: Bool?
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let view = try store.article(article)
             let output = OutputBuffer()
             let useColour = colour ?? Terminal.colour

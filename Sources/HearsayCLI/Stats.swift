@@ -11,7 +11,7 @@ extension Hearsay {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let stats = try store.stats()
             var lines = [
                 "database:       \(store.path)",

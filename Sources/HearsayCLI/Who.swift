@@ -16,6 +16,7 @@ extension Hearsay {
         @OptionGroup var filters: FilterOptions
 
         func validate() throws {
+            try SearchLimits.check(phrase, what: "the phrase")
             if !phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }
             ) {
                 throw ValidationError("give a phrase with at least one word")
@@ -23,7 +24,7 @@ extension Hearsay {
         }
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             let groups = try store.who(said: phrase, filter: filters.filter)
             guard !groups.isEmpty else {
                 Terminal.error("Nobody is quoted saying \(phrase.debugDescription).")

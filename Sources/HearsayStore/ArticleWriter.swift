@@ -14,6 +14,10 @@ final class ArticleWriter {
 
     private lazy var findArticle = prepare("SELECT id, content_hash FROM articles WHERE key = ?")
     private lazy var deleteArticle = prepare("DELETE FROM articles WHERE id = ?")
+    /// Entities only replaced articles held, removed at the end of each batch.
+    private lazy var orphans: OrphanSweeper = {
+        do { return try OrphanSweeper(db: db) } catch { preconditionFailure("\(error)") }
+    }()
     private lazy var insertArticle = prepare(
         """
         INSERT INTO articles(key, title, source, url, author, published, text, content_hash, imported_at)
@@ -74,6 +78,13 @@ final class ArticleWriter {
     /// Forgets what a rolled-back batch may have cached.
     func batchFailed() {
         evidenceIDs.removeAll()
+        orphans.forget()
+    }
+
+    /// Call at the end of each batch, inside its transaction: deletes the entities that only the
+    /// articles it replaced held.
+    func endBatch() throws {
+        try orphans.sweep()
     }
 
     /// The `link_evidence` row holding `text`, added when new.
@@ -112,6 +123,7 @@ final class ArticleWriter {
                 totals.unchanged += 1
                 return .unchanged
             }
+            try orphans.articleWillBeDeleted(existing.id)
             try deleteArticle.bind(existing.id, at: 1)
             try deleteArticle.run()
             outcome = .replaced

@@ -1,4 +1,9 @@
+import Extraction
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Bytes collected in memory and written to a file descriptor in 64 KB blocks.
 ///
@@ -6,37 +11,53 @@ import Foundation
 /// allocates per call (issue 6 asks for 500,000 rows a second).
 public final class OutputBuffer {
     private var bytes: [UInt8] = []
-    private let handle: FileHandle
+    let descriptor: Int32
+    /// The handle a descriptor came from, held so it is not closed under the buffer.
+    private let handle: FileHandle?
     private let closeWhenDone: Bool
     private let capacity = 1 << 16
+    /// The file named in messages ("standard output" for descriptor 1).
+    public let name: String
+    /// Write CSV cells as stored, without the apostrophe that stops a spreadsheet from running
+    /// a cell beginning with `=`, `+`, `-`, `@`, tab or carriage return as a formula.
+    public var rawCSV = false
 
     /// Writes to standard output.
     public convenience init() {
-        self.init(handle: FileHandle.standardOutput, closeWhenDone: false)
+        self.init(descriptor: STDOUT_FILENO, name: "standard output", closeWhenDone: false)
     }
 
-    /// Creates (or truncates) the file at `path` and writes to it.
+    /// Creates (or truncates) the file at `path` and writes straight into it; ``OutputFile`` is the
+    /// safe way to replace a file that matters.
     public convenience init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw StoreError(
-                .database, "cannot create the output file (check the folder exists and is writable)", path: path)
-        }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw StoreError(.database, "cannot write the output file", path: path)
-        }
-        self.init(handle: handle, closeWhenDone: true)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw OutputError(path: path, reason: String(cString: strerror(errno))) }
+        self.init(descriptor: descriptor, name: path, closeWhenDone: true)
     }
 
-    /// Writes to an open file handle.
-    public init(handle: FileHandle, closeWhenDone: Bool) {
-        self.handle = handle
+    /// Writes to an open file descriptor, named `name` in messages; closes it at the end when asked.
+    public init(descriptor: Int32, name: String, closeWhenDone: Bool) {
+        self.descriptor = descriptor
+        self.name = name
         self.closeWhenDone = closeWhenDone
+        handle = nil
+        bytes.reserveCapacity(capacity + 4096)
+    }
+
+    /// Writes to an open file handle (kept alive as long as the buffer), closing it at the end when asked.
+    public init(handle: FileHandle, closeWhenDone: Bool) {
+        self.descriptor = handle.fileDescriptor
+        self.name = "output"
+        self.closeWhenDone = closeWhenDone
+        self.handle = handle
         bytes.reserveCapacity(capacity + 4096)
     }
 
     deinit {
         try? flush()
-        if closeWhenDone { try? handle.close() }
+        if closeWhenDone {
+            if let handle { try? handle.close() } else { close(descriptor) }
+        }
     }
 
     /// Appends raw bytes.
@@ -69,10 +90,47 @@ public final class OutputBuffer {
         try append(UnsafeBufferPointer(start: string.utf8Start, count: string.utf8CodeUnitCount))
     }
 
-    /// Writes out what is buffered.
+    /// Writes out what is buffered; a failed write names the file and the system's reason.
     public func flush() throws {
         guard !bytes.isEmpty else { return }
-        try bytes.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
-        bytes.removeAll(keepingCapacity: true)
+        defer { bytes.removeAll(keepingCapacity: true) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: name, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
     }
+}
+
+extension OutputBuffer {
+    /// Flushes and asks the system to put the bytes on disk (before a rename makes them the file).
+    func synchronize() throws {
+        try flush()
+        if fsync(descriptor) != 0, errno != EINVAL {
+            throw OutputError(path: name, reason: String(cString: strerror(errno)))
+        }
+    }
+}
+
+/// Writing an export failed: the file and the system's reason ("No space left on device").
+public struct OutputError: Error, CustomStringConvertible, Sendable {
+    /// The output file as given, or "standard output".
+    public var path: String
+    /// Why, in the system's words.
+    public var reason: String
+
+    /// Creates an error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// "out.csv: cannot write: No space left on device".
+    public var description: String { "\(TerminalText.escaped(path)): cannot write: \(reason)" }
 }

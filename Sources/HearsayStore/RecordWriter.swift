@@ -8,6 +8,8 @@ import SQLiteLayer
 struct RecordWriter {
     let columns: [(name: String, type: ExportColumnType)]
     let format: ExportFormat
+    /// Put an apostrophe before a CSV cell a spreadsheet would run as a formula.
+    let neutralisesFormulas: Bool
     /// `{"article":` then `,"title":` … precomputed for JSON lines.
     private let keys: [[UInt8]]
     /// Where `.span` columns find their article and offsets, and the article texts they read.
@@ -17,10 +19,11 @@ struct RecordWriter {
 
     init(
         columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
-        span: (columns: SpanColumns, texts: ArticleTexts)? = nil
+        span: (columns: SpanColumns, texts: ArticleTexts)? = nil, neutralisesFormulas: Bool = true
     ) {
         self.columns = columns
         self.format = format
+        self.neutralisesFormulas = neutralisesFormulas
         self.span = span
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
@@ -42,19 +45,21 @@ struct RecordWriter {
                 Self.appendNumber(row, Int32(index), into: &out)
             case .text, .json:
                 guard let bytes = row.utf8(at: Int32(index)) else { continue }
-                Self.appendCSVField(bytes, into: &out)
+                Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
             case .span:
                 guard let span else { continue }
-                try span.texts.withText(row, span.columns) { Self.appendCSVField($0, into: &out) }
+                try span.texts.withText(row, span.columns) {
+                    Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
+                }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: Int32(index)) else { continue }
                 guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {
-                    Self.appendCSVField(bytes, into: &out)
+                    Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
                     continue
                 }
                 var json: [UInt8] = []
                 CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &json)
-                json.withUnsafeBufferPointer { Self.appendCSVField($0, into: &out) }
+                json.withUnsafeBufferPointer { Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out) }
             }
         }
         out.append(0x0D)
@@ -62,22 +67,34 @@ struct RecordWriter {
     }
 
     /// RFC 4180: a field holding a comma, a double quote, CR or LF is quoted, quotes doubled.
-    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    ///
+    /// When `neutralising`, a field beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a
+    /// leading apostrophe, so a spreadsheet opening the file shows it as text instead of running it
+    /// as a formula (OWASP's advice on CSV injection).
+    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, neutralising: Bool, into out: inout [UInt8]) {
+        let guarded = neutralising && bytes.first.map(Self.startsFormula) == true
         var needsQuotes = false
         for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
         guard needsQuotes else {
+            if guarded { out.append(UInt8(ascii: "'")) }
             out.append(contentsOf: bytes)
             return
         }
         out.append(0x22)
+        if guarded { out.append(UInt8(ascii: "'")) }
         for byte in bytes {
             out.append(byte)
             if byte == 0x22 { out.append(0x22) }
         }
         out.append(0x22)
+    }
+
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@")
+            || byte == 0x09 || byte == 0x0D
     }
 
     private func writeJSON(_ row: Statement, into out: inout [UInt8]) throws {

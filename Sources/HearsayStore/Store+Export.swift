@@ -99,7 +99,8 @@ extension Store {
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(StatementArguments(query.bindings))
         let writer = RecordWriter(
-            columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) })
+            columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) },
+            neutralisesFormulas: !output.rawCSV)
         var count = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 17)

@@ -41,9 +41,11 @@ extension Store {
             outcomes = try run {
                 try db.transaction { _ in
                     writer.beginBatch()
-                    return try articles.map {
+                    let outcomes = try articles.map {
                         try writer.write($0.input, importedAt: importedAt, totals: &batchTotals)
                     }
+                    try writer.endBatch()
+                    return outcomes
                 }
             }
         } catch {

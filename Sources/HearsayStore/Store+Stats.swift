@@ -1,3 +1,4 @@
+import Foundation
 import SQLiteLayer
 
 /// Counts of what a database holds.
@@ -58,14 +59,40 @@ extension Store {
                     "foreign key: row \(foreign.int64(at: 1)) of \(foreign.string(at: 0) ?? "?") points to a missing \(foreign.string(at: 2) ?? "?")"
                 )
             }
-            for table in ["quotes_fts", "claims_fts"] {
-                do {
-                    try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
-                } catch let error as SQLiteError {
-                    problems.append("full-text index \(table): \(error.message)")
-                }
-            }
+            problems += try checkFullTextIndexes()
             return problems
         }
+    }
+
+    /// FTS5's own integrity check is written as an INSERT, which a read-only database refuses;
+    /// there it runs on a snapshot copied to a temporary file, so the original is never written.
+    private func checkFullTextIndexes() throws -> [String] {
+        var target = db
+        var copy: String?
+        if db.isReadOnly {
+            let path = NSTemporaryDirectory() + "hearsay-check-" + UUID().uuidString + ".db"
+            try db.execute(sql: "VACUUM INTO '\(path.replacingOccurrences(of: "'", with: "''"))'")
+            copy = path
+            var configuration = Database.Configuration()
+            configuration.create = false
+            configuration.walMode = false
+            target = try Database(path: path, configuration: configuration)
+        }
+        defer {
+            if let copy {
+                for suffix in ["", "-wal", "-shm", "-journal"] {
+                    try? FileManager.default.removeItem(atPath: copy + suffix)
+                }
+            }
+        }
+        var problems: [String] = []
+        for table in ["quotes_fts", "claims_fts"] {
+            do {
+                try target.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
+            } catch {
+                problems.append("full-text index \(table): \(error.message)")
+            }
+        }
+        return problems
     }
 }

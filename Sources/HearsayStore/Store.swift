@@ -35,13 +35,21 @@ public final class Store {
     ///
     /// - Parameters:
     ///   - readOnly: open for reading only; a missing or outdated database is an error.
+    ///   - create: create the file when it is missing (ignored when `readOnly`).
+    ///   - immutable: read the file as one nothing can change: no locks, no `-wal` or `-shm`
+    ///     (for a folder this user cannot write); implies `readOnly`.
     ///   - busyTimeoutMilliseconds: how long to wait for another writer before giving up.
-    public init(path: String, readOnly: Bool = false, busyTimeoutMilliseconds: Int32 = 5_000) throws {
+    public init(
+        path: String, readOnly: Bool = false, create: Bool = true, immutable: Bool = false,
+        busyTimeoutMilliseconds: Int32 = 5_000
+    ) throws {
         self.path = path
+        let readOnly = readOnly || immutable
         do {
             var configuration = Database.Configuration()
             configuration.readOnly = readOnly
-            configuration.create = !readOnly
+            configuration.immutable = immutable
+            configuration.create = create && !readOnly
             configuration.busyTimeoutMilliseconds = busyTimeoutMilliseconds
             configuration.inspect = { try DatabaseIdentity.inspect($0) }
             db = try Database(path: path, configuration: configuration)

@@ -1,3 +1,4 @@
+import Extraction
 import SQLiteLayer
 
 /// Something the store could not do, with the database path and the underlying cause.
@@ -49,7 +50,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     /// "hearsay.db: database is locked by another process …".
     public var description: String {
         guard let path else { return message }
-        return "\(path): \(message)"
+        return "\(TerminalText.escaped(path)): \(message)"
     }
 
     /// Translates an SQLite failure on `path` into a message a user can act on.

@@ -27,7 +27,9 @@ extension ArticleReader {
             if metadata.url == nil { metadata.url = known.url }
             Self.overlay(&metadata, with: given)
             Self.overlay(&metadata, with: overrides)
-            return .success(RawArticle(key: key, text: page.text, metadata: metadata, origin: origin))
+            var article = RawArticle(key: key, text: page.text, metadata: metadata, origin: origin)
+            article.dropInvalidDate(path: origin, line: nil)
+            return .success(article)
         }
     }
 
@@ -66,8 +68,13 @@ extension ArticleReader {
         let rest = try source.readAll(limit: max(0, limit - bytes.count), chunk: limits.chunkBytes)
         bytes += rest.bytes
         if rest.overLimit {
-            let total = bytes.count + (try source.drain(chunk: limits.chunkBytes))
-            try visit(.failure(pageTooBig(path: file.displayPath, bytes: total)))
+            // Standard input or a FIFO may never end: reading stops at the limit.
+            try visit(
+                .failure(
+                    InputProblem(
+                        path: file.displayPath,
+                        reason: "page is over the \(ReaderLimits.describe(bytes: limit)) limit (reading stopped there)")
+                ))
             return
         }
         var key = file.key

@@ -34,11 +34,19 @@ public struct ArticleReader: Sendable {
 
     /// Reads every article under `paths` (`-` = standard input) in a stable order, calling `visit`
     /// for each article or problem. Problems never stop the reading; an error thrown by `visit` does.
+    /// Two different articles never get one key in one call (see ``KeyRegister``).
     public func read(_ paths: [String], _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
+        var keys = KeyRegister()
         try InputFinder.expand(paths) { found in
             switch found {
             case .failure(let problem): try visit(.failure(problem))
-            case .success(let file): try read(file, visit)
+            case .success(let file):
+                try read(file) { result in
+                    guard case .success(var article) = result else { return try visit(result) }
+                    keys.assign(&article, path: file.displayPath)
+                    for note in article.warnings { warn?(note) }
+                    try visit(.success(article))
+                }
             }
         }
     }
@@ -62,7 +70,9 @@ public struct ArticleReader: Sendable {
     public func article(fromText text: String, key: String, origin: String) -> RawArticle {
         var metadata = MetadataReader.read(text)
         Self.overlay(&metadata, with: overrides)
-        return RawArticle(key: key, text: text, metadata: metadata, origin: origin)
+        var article = RawArticle(key: key, text: text, metadata: metadata, origin: origin)
+        article.dropInvalidDate(path: origin, line: nil)
+        return article
     }
 
     // MARK: - Files
@@ -153,8 +163,14 @@ public struct ArticleReader: Sendable {
         let rest = try source.readAll(limit: rawLimit - bytes.count, chunk: limits.chunkBytes)
         bytes += rest.bytes
         if rest.overLimit {
-            let total = bytes.count + (try source.drain(chunk: limits.chunkBytes))
-            try visit(.failure(tooBig(path: file.displayPath, line: nil, bytes: total)))
+            // Standard input, a FIFO or a device may never end: reading stops at the limit.
+            try visit(
+                .failure(
+                    InputProblem(
+                        path: file.displayPath,
+                        reason:
+                            "article is over the \(ReaderLimits.describe(bytes: rawLimit)) limit (reading stopped there)"
+                    )))
             return
         }
         switch TextDecoding.decode(bytes) {
@@ -324,7 +340,9 @@ public struct ArticleReader: Sendable {
             var metadata = MetadataReader.read(text)
             Self.overlay(&metadata, with: json.metadata)
             Self.overlay(&metadata, with: overrides)
-            return .success(RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin))
+            var article = RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin)
+            article.dropInvalidDate(path: path, line: line)
+            return .success(article)
         }
     }
 

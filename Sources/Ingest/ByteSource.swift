@@ -105,18 +105,6 @@ final class ByteSource {
         }
         return (bytes, true)
     }
-
-    /// Reads and discards everything left, returning how many bytes there were.
-    func drain(chunk: Int) throws(OSFailure) -> Int {
-        var total = 0
-        var scratch: [UInt8] = []
-        while true {
-            scratch.removeAll(keepingCapacity: true)
-            let n = try read(into: &scratch, upTo: chunk)
-            if n == 0 { return total }
-            total += n
-        }
-    }
 }
 
 extension ByteSource {

@@ -1,5 +1,5 @@
-/// The warnings of one JSON file: each unused field and each unreadable date field once, at the
-/// first line it appears on.
+/// The warnings of one JSON file: each unused field once, at the first line it appears on. (A date
+/// that is no day of the calendar is warned about for each article, with its line, when dropped.)
 final class FieldNotes {
     private var told: Set<String> = []
 
@@ -11,13 +11,6 @@ final class FieldNotes {
                 InputProblem(
                     path: path, line: line,
                     reason: "field \"\(field)\" is not used by Hearsay (said once per file; the article is stored)"))
-        }
-        if let (field, value) = json.unreadableDate, told.insert("date " + field).inserted {
-            warn(
-                InputProblem(
-                    path: path, line: line,
-                    reason: "field \"\(field)\" holds \(value.debugDescription), not a date Hearsay can read "
-                        + "(stored as written; said once per file)"))
         }
     }
 }

@@ -47,6 +47,10 @@ enum InputFinder {
                 try visit(.failure(InputProblem(path: path, reason: "no such file or folder")))
                 continue
             }
+            if let problem = unreadableKind(path) {
+                try visit(.failure(problem))
+                continue
+            }
             if !isDirectory.boolValue {
                 let name = (path as NSString).lastPathComponent
                 try visit(
@@ -69,7 +73,7 @@ enum InputFinder {
         var problems: [InputProblem] = []
         guard
             let walker = FileManager.default.enumerator(
-                at: url, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
+                at: url, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey],
                 options: [.skipsHiddenFiles],
                 errorHandler: { failed, error in
                     problems.append(
@@ -83,7 +87,11 @@ enum InputFinder {
         let base = url.standardizedFileURL.resolvingSymlinksInPath().path
         var found: [(relative: String, file: InputFile)] = []
         for case let item as URL in walker {
-            let values = try? item.resourceValues(forKeys: [.isRegularFileKey])
+            let values = try? item.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            if values?.isSymbolicLink == true, let link = followedLink(item, base: base, folder: folder, &problems) {
+                found.append(link)
+                continue
+            }
             guard values?.isRegularFile == true else { continue }
             var ext = item.pathExtension.lowercased()
             if ext == "gz" { ext = item.deletingPathExtension().pathExtension.lowercased() }
@@ -104,6 +112,57 @@ enum InputFinder {
         // Byte order of the relative path: stable across machines and locales.
         found.sort { Array($0.relative.utf8).lexicographicallyPrecedes(Array($1.relative.utf8)) }
         return found.map(\.file)
+    }
+
+    /// A problem for a path that is a device or a socket: reading one may never end.
+    private static func unreadableKind(_ path: String) -> InputProblem? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFCHR, S_IFBLK:
+            return InputProblem(path: path, reason: "a device, not a file (only files, folders, FIFOs and - are read)")
+        case S_IFSOCK:
+            return InputProblem(path: path, reason: "a socket, not a file (only files, folders, FIFOs and - are read)")
+        default:
+            return nil
+        }
+    }
+
+    /// A symbolic link found in a folder: a link to a file with a readable extension is read under
+    /// the link's own relative path; a link to a folder is named and not followed (links can loop).
+    private static func followedLink(
+        _ item: URL, base: String, folder: String, _ problems: inout [InputProblem]
+    ) -> (relative: String, file: InputFile)? {
+        let parent = item.deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
+        let full = parent + "/" + item.lastPathComponent
+        let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : item.lastPathComponent
+        let display = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+        var info = stat()
+        guard stat(item.path, &info) == 0 else {
+            problems.append(InputProblem(path: display, reason: "a symbolic link to nothing (skipped)"))
+            return nil
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR:
+            problems.append(
+                InputProblem(
+                    path: display,
+                    reason: "a symbolic link to a folder, not followed (give the folder itself to import it)"))
+            return nil
+        case S_IFREG:
+            var ext = item.pathExtension.lowercased()
+            if ext == "gz" { ext = item.deletingPathExtension().pathExtension.lowercased() }
+            guard folderExtensions.contains(ext) else { return nil }
+            return (
+                relative,
+                InputFile(
+                    path: item.path, displayPath: display, key: relative, format: format(of: relative),
+                    gzipped: isGzipped(relative))
+            )
+        default:
+            problems.append(InputProblem(path: display, reason: "a symbolic link to a device or socket (skipped)"))
+            return nil
+        }
     }
 
     private static func isGzipped(_ name: String) -> Bool {

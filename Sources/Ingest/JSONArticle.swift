@@ -15,14 +15,6 @@ struct JSONArticle: Equatable {
     var metadata: ArticleMetadata
     /// Fields present that Hearsay does not use, in the object's order.
     var unusedFields: [String] = []
-    /// The date field's name and value when the value is not a date Hearsay can read.
-    var unreadableDate: (field: String, value: String)?
-
-    static func == (a: JSONArticle, b: JSONArticle) -> Bool {
-        a.id == b.id && a.text == b.text && a.html == b.html && a.metadata == b.metadata
-            && a.unusedFields == b.unusedFields && a.unreadableDate?.field == b.unreadableDate?.field
-            && a.unreadableDate?.value == b.unreadableDate?.value
-    }
 
     /// Field names read for each article field, ours first, then news-please's and trafilatura's.
     private static let textNames = ["text", "maintext"]
@@ -69,11 +61,7 @@ struct JSONArticle: Equatable {
         }
         var metadata = ArticleMetadata()
         metadata.title = first(titleNames, in: fields)?.value
-        var unreadableDate: (field: String, value: String)?
-        if let (name, date) = first(dateNames, in: fields) {
-            metadata.date = DateText.normalize(date)
-            if DateText.day(date) == nil { unreadableDate = (name, date) }
-        }
+        if let (_, date) = first(dateNames, in: fields) { metadata.date = DateText.normalize(date) }
         var url = first(urlNames, in: fields)?.value
         var source: String?
         for name in sourceNames {
@@ -91,8 +79,7 @@ struct JSONArticle: Equatable {
         metadata.author = first(authorNames, in: fields)?.value
         return .success(
             JSONArticle(
-                id: scalar(fields["id"]), text: text, html: html, metadata: metadata, unusedFields: unused,
-                unreadableDate: unreadableDate))
+                id: scalar(fields["id"]), text: text, html: html, metadata: metadata, unusedFields: unused))
     }
 
     private static func first(_ names: [String], in fields: [String: JSONValue]) -> (name: String, value: String)? {

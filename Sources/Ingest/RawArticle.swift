@@ -12,6 +12,9 @@ public struct RawArticle: Sendable, Hashable {
     public var metadata: ArticleMetadata
     /// Where the article came from: `path` for a text file, `path:line` for a JSON line.
     public var origin: String
+    /// What was wrong with the article but did not stop it being read (an impossible date dropped,
+    /// a key already taken), also handed to the reader's `warn` as the article is read.
+    public var warnings: [InputProblem] = []
 
     /// Creates an article.
     public init(key: String, text: String, metadata: ArticleMetadata, origin: String) {
@@ -40,6 +43,7 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// `path:line: reason`, or `path: reason` when no line applies.
     public var description: String {
+        let path = TerminalText.escaped(self.path)
         if let line { return "\(path):\(line): \(reason)" }
         return "\(path): \(reason)"
     }

@@ -19,6 +19,13 @@ public final class Database {
         public var readOnly: Bool = false
         /// Create the file when it does not exist.
         public var create: Bool = true
+        /// Read the file as one that nothing can change (SQLite's `immutable=1`): no locks, no
+        /// `-wal` or `-shm`, for a database on read-only media or in a folder this user cannot
+        /// write. Implies `readOnly`. See <https://sqlite.org/uri.html#uriimmutable>.
+        public var immutable: Bool = false
+        /// Before opening, refuse a `-wal` beside the file that belongs to another database
+        /// (see ``WriteAheadLogCheck``), instead of letting SQLite replay it into this one.
+        public var checksWriteAheadLog: Bool = true
         /// Switch the database to write-ahead logging (persistent; writes the file header).
         public var walMode: Bool = true
         /// How long a statement waits for another connection's lock, in milliseconds.
@@ -44,14 +51,18 @@ public final class Database {
     /// Throws ``SQLiteError``, or whatever `configuration.inspect` throws.
     public init(path: String, configuration: Configuration = Configuration()) throws {
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
-        if configuration.readOnly {
+        if configuration.checksWriteAheadLog, !configuration.immutable, path != ":memory:", !path.hasPrefix("file:") {
+            try WriteAheadLogCheck.verify(databasePath: path)
+        }
+        if configuration.readOnly || configuration.immutable {
             flags |= SQLITE_OPEN_READONLY
         } else {
             flags |= SQLITE_OPEN_READWRITE
             if configuration.create { flags |= SQLITE_OPEN_CREATE }
         }
         var pointer: OpaquePointer?
-        let code = sqlite3_open_v2(path, &pointer, flags, nil)
+        let opened = configuration.immutable ? Self.immutableURI(path) : path
+        let code = sqlite3_open_v2(opened, &pointer, flags, nil)
         guard let pointer else {
             throw SQLiteError(code: ResultCode(rawValue: code), message: "cannot open \(path)")
         }
@@ -88,6 +99,23 @@ public final class Database {
 
     deinit {
         sqlite3_close_v2(handle)
+    }
+
+    /// `file:PATH?immutable=1`, with the characters a URI gives meaning to percent-encoded.
+    static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            let plain =
+                (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_")
+            if plain {
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                uri += "%" + String(byte >> 4, radix: 16) + String(byte & 0xF, radix: 16)
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     /// Runs one or more SQL statements that return no rows. See <https://sqlite.org/c3ref/exec.html>.

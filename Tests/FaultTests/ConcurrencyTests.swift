@@ -2,6 +2,10 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Two imports at once into one database both land; queries meanwhile see only whole articles.
 @Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct ConcurrencyTests {
@@ -15,6 +19,12 @@ struct ConcurrencyTests {
         // Small batches so the two writers take turns many times.
         let left = try cli.start(["import", "left", "--batch-size", "5"])
         let right = try cli.start(["import", "right", "--batch-size", "5"])
+        // A reading command refuses a database that does not exist yet: query once an import made it.
+        while !FileManager.default.fileExists(atPath: cli.path("hearsay.db")),
+            left.process.isRunning || right.process.isRunning
+        {
+            usleep(10_000)
+        }
         var queries = 0
         while left.process.isRunning || right.process.isRunning {
             let stats = try cli.run(["stats"])

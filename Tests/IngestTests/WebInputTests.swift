@@ -171,8 +171,7 @@ import Testing
     #expect(
         warnings.map(\.description) == [
             a + ":1: field \"language\" is not used by Hearsay (said once per file; the article is stored)",
-            a
-                + ":4: field \"date\" holds \"soon\", not a date Hearsay can read (stored as written; said once per file)",
+            a + ":4: date \"soon\" is not a day of the calendar (YYYY-MM-DD); stored without a date",
             b + ":1: field \"fingerprint\" is not used by Hearsay (said once per file; the article is stored)",
         ])
 }

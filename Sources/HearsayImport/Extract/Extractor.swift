@@ -66,6 +66,8 @@ public final class Extractor {
         }
         pool.drain(workers: workers, writer: writer)
         if let error = failure.failure ?? readError { throw error }
+        // Every line is written: a regular output file goes in place now, whole.
+        try output.finish()
     }
 
     /// The work of one extraction thread: each item becomes its line.

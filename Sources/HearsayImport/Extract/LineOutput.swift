@@ -1,3 +1,5 @@
+import HearsayStore
+
 #if canImport(Glibc)
     import Glibc
     private let systemWrite = Glibc.write
@@ -10,25 +12,32 @@
 /// each line leaves as soon as it is done (a Spark `pipe` or Hadoop Streaming reads it line by line).
 public final class LineOutput {
     private let fd: Int32
-    private let ownsDescriptor: Bool
+    /// The file behind `--output`, which owns the descriptor; nil for standard output.
+    private let file: OutputFile?
 
     /// Standard output.
-    public static func standardOutput() -> LineOutput { LineOutput(fd: 1, ownsDescriptor: false) }
+    public static func standardOutput() -> LineOutput { LineOutput(fd: 1, file: nil) }
 
-    /// Creates or truncates the file at `path`.
+    /// The file at `path`, written as ``OutputFile`` writes (a special file written into; a regular
+    /// file put in place whole by ``finish()``, so a failed or killed run leaves the old one).
     public static func file(_ path: String) throws(LineOutputError) -> LineOutput {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw LineOutputError(path: path, message: String(cString: strerror(errno))) }
-        return LineOutput(fd: fd, ownsDescriptor: true)
+        do {
+            let file = try OutputFile(path: path)
+            return LineOutput(fd: file.descriptor, file: file)
+        } catch {
+            throw LineOutputError(path: path, message: (error as? OutputError)?.reason ?? "\(error)")
+        }
     }
 
-    private init(fd: Int32, ownsDescriptor: Bool) {
+    private init(fd: Int32, file: OutputFile?) {
         self.fd = fd
-        self.ownsDescriptor = ownsDescriptor
+        self.file = file
     }
 
-    deinit {
-        if ownsDescriptor { _ = close(fd) }
+    /// Puts a regular output file in place once every line is written (``Extractor`` does at the end
+    /// of a run that succeeded); nothing for standard output.
+    public func finish() throws {
+        try file?.commit()
     }
 
     /// Writes `line` and a line break in one go, retrying short writes.
