@@ -10,7 +10,7 @@ extension Hearsay {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var filters: FilterOptions
 
-        @Option(help: "table (wrapped to the terminal), csv or jsonl.")
+        @Option(name: [.customShort("f"), .long], help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
         @Flag(help: "Only groups of claims from several articles whose figures disagree, side by side.")

@@ -18,7 +18,7 @@ extension Hearsay {
         @Argument(help: "quotes, claims, articles or people.")
         var kind: ExportKind
 
-        @Option(help: "csv or jsonl.")
+        @Option(name: [.customShort("f"), .long], help: "csv or jsonl.")
         var format: ExportFormat = .csv
 
         @Option(help: "Write to this file instead of standard output.")

@@ -3,10 +3,10 @@ import HearsayStore
 
 /// The filters shared by `quotes`, `claims`, `who` and `export`; they combine.
 struct FilterOptions: ParsableArguments {
-    @Option(help: "A speaker by any name or alias, any case (a surname alone when it fits one person).")
+    @Option(name: [.customShort("p"), .long], help: "A speaker by any name or alias, any case (a surname alone when it fits one person).")
     var person: String?
 
-    @Option(help: "An organisation: its own quotes and those of people affiliated with it.")
+    @Option(name: [.customShort("o"), .long], help: "An organisation: its own quotes and those of people affiliated with it.")
     var org: String?
 
     @Option(help: "The outlet, any case.")
@@ -18,10 +18,10 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
     var until: String?
 
-    @Option(help: "Words to find in the text (searched literally).")
+    @Option(name: [.customShort("s"), .long], help: "Words to find in the text (searched literally).")
     var search: String?
 
-    @Option(help: "At most this many rows.")
+    @Option(name: [.customShort("n"), .long], help: "At most this many rows.")
     var limit: Int?
 
     func validate() throws {
