@@ -27,7 +27,7 @@ let package = Package(
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.
-        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking"]),
+        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking", "HearsayText"]),
         // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
         .target(name: "HearsayImport", dependencies: ["HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.

@@ -19,9 +19,20 @@ extension Hearsay {
         @Flag(help: "--person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
 
+        @Option(help: "Count the matching claims by claimant (speaker), outlet, month, kind or type instead of listing them.")
+        var countBy: CountKey?
+
+        @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")
+        var sort: SortOrder = .date
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
+            if let countBy {
+                let rows = try store.counts(of: .claims, by: countBy, filter: filters.filter)
+                try CountPrinter.write(rows, label: countBy.rawValue, format: format, to: output)
+                return
+            }
             if disputed {
                 try runDisputed(store, output)
                 return
@@ -35,7 +46,7 @@ extension Hearsay {
                 return
             }
             if let exportFormat = format.exportFormat {
-                try store.export(.claims, filter: filters.filter, format: exportFormat, to: output)
+                try store.export(.claims, filter: filters.filter, format: exportFormat, order: sort.order, to: output)
                 return
             }
             let table = TableRenderer(
@@ -45,7 +56,7 @@ extension Hearsay {
                 ],
                 totalWidth: Terminal.width)
             var count = 0
-            try store.forEachClaim(matching: filters.filter) { claim in
+            try store.forEachClaim(matching: filters.filter, orderBy: sort.order) { claim in
                 if count == 0 { try output.append(table.header()) }
                 count += 1
                 try output.append(

@@ -26,6 +26,9 @@ extension Hearsay {
 
         @OptionGroup var filters: FilterOptions
 
+        @Option(help: "imported (the default), date (newest first), speaker, outlet or confidence.")
+        var sort: SortOrder = .imported
+
         @Flag(help: "Claims: --person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
 
@@ -40,7 +43,7 @@ extension Hearsay {
             if kind == .claims, !by, filters.person != nil || filters.org != nil {
                 count = try store.exportClaimsWithMentions(filter: filters.filter, format: format, to: buffer)
             } else {
-                count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
+                count = try store.export(kind, filter: filters.filter, format: format, order: sort.order, to: buffer)
             }
             if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(output).") }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Extraction
 import HearsayStore
 
 /// The filters shared by `quotes`, `claims`, `who` and `export`; they combine.
@@ -12,11 +13,14 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "The outlet, any case.")
     var source: String?
 
-    @Option(help: "Only articles dated on or after this day (YYYY-MM-DD).")
+    @Option(help: "Only articles dated in or after this year, month or day (2016, 2016-10 or 2016-10-05).")
     var since: String?
 
-    @Option(help: "Only articles dated on or before this day (YYYY-MM-DD).")
+    @Option(help: "Only articles dated in or before this year, month or day (2016, 2016-10 or 2016-10-05).")
     var until: String?
+
+    @Option(help: "Only speakers of this type: person, organisation, group or unknown.")
+    var type: SpeakerKind?
 
     @Option(name: [.customShort("s"), .long], help: "Words to find in the text (searched literally).")
     var search: String?
@@ -26,12 +30,13 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, !QueryFilter.isValidDate(value) {
+            if let value, QueryFilter.dayRange(value) == nil {
                 throw ValidationError(
-                    "\(flag) wants a date written YYYY-MM-DD, like 2020-01-31; got \(value.debugDescription)")
+                    "\(flag) wants a date written YYYY-MM-DD, YYYY-MM or YYYY, like 2020-01-31; got \(value.debugDescription)"
+                )
             }
         }
-        if let since, let until, since > until {
+        if let since = firstDay, let until = lastDay, since > until {
             throw ValidationError("--since \(since) is after --until \(until)")
         }
         if let limit, limit < 0 {
@@ -45,10 +50,15 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
+    /// The first day `--since` allows, the last day `--until` allows.
+    var firstDay: String? { since.flatMap(QueryFilter.dayRange)?.first }
+    var lastDay: String? { until.flatMap(QueryFilter.dayRange)?.last }
+
     /// The store's filter.
     var filter: QueryFilter {
         QueryFilter(
-            person: person, organisation: org, source: source, since: since, until: until, search: search, limit: limit)
+            person: person, organisation: org, source: source, since: firstDay, until: lastDay, search: search,
+            limit: limit, speakerType: type)
     }
 }
 
@@ -72,4 +82,6 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ExportFormat: ExpressibleByArgument {}
+extension SpeakerKind: ExpressibleByArgument {}
+extension CountKey: ExpressibleByArgument {}
 extension ExportKind: ExpressibleByArgument {}

@@ -15,11 +15,22 @@ extension Hearsay {
         @Option(name: [.customShort("f"), .long], help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
+        @Option(help: "Count the matching quotes by speaker, outlet, month, kind or type instead of listing them.")
+        var countBy: CountKey?
+
+        @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")
+        var sort: SortOrder = .date
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
+            if let countBy {
+                let rows = try store.counts(of: .quotes, by: countBy, filter: filters.filter)
+                try CountPrinter.write(rows, label: countBy.rawValue, format: format, to: output)
+                return
+            }
             if let exportFormat = format.exportFormat {
-                try store.export(.quotes, filter: filters.filter, format: exportFormat, to: output)
+                try store.export(.quotes, filter: filters.filter, format: exportFormat, order: sort.order, to: output)
                 return
             }
             let table = TableRenderer(
@@ -29,7 +40,7 @@ extension Hearsay {
                 ],
                 totalWidth: Terminal.width)
             var count = 0
-            try store.forEachQuote(matching: filters.filter) { quote in
+            try store.forEachQuote(matching: filters.filter, orderBy: sort.order) { quote in
                 if count == 0 { try output.append(table.header()) }
                 count += 1
                 try output.append(

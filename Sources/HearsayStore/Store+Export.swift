@@ -75,11 +75,12 @@ extension Store {
     /// article is kept when a matching speaker is quoted in it) and `search` (when a quote in it
     /// matches). People take the name filters.
     @discardableResult
-    public func export(_ kind: ExportKind, filter: QueryFilter, format: ExportFormat, to output: OutputBuffer) throws
-        -> Int
-    {
+    public func export(
+        _ kind: ExportKind, filter: QueryFilter, format: ExportFormat, order: QuoteOrder = .imported,
+        to output: OutputBuffer
+    ) throws -> Int {
         try run {
-            guard let query = try exportQuery(kind, filter: filter) else {
+            guard let query = try exportQuery(kind, filter: filter, order: order) else {
                 if format == .csv { try writeHeader(kind, to: output) }
                 try output.flush()
                 return 0
@@ -130,17 +131,38 @@ extension Store {
         try output.append("\r\n" as StaticString)
     }
 
-    private func exportQuery(_ kind: ExportKind, filter: QueryFilter) throws -> RowQuery? {
+    private func exportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws -> RowQuery? {
         switch kind {
         case .quotes:
             return try RowQuery.build(
-                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter))
+                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                orderBy: order.sql)
         case .claims:
             return try RowQuery.build(
-                .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+                .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                orderBy: order.sql)
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:
+            guard var (conditions, bindings) = try articleListConditions(filter) else { return nil }
+            var sql = """
+                SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
+                 (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
+                 FROM articles a
+                """
+            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+            sql += order == .imported ? " ORDER BY a.id" : " ORDER BY a.published IS NULL, a.published DESC, a.key"
+            if let limit = filter.limit {
+                sql += " LIMIT ?"
+                bindings.append(.integer(Int64(max(0, limit))))
+            }
+            return RowQuery(sql: sql, bindings: bindings)
+        }
+    }
+
+    /// The WHERE conditions choosing articles for `filter` (names: a matching speaker is quoted in
+    /// it; search: a quote in it matches), or nil when a name filter matches nobody.
+    func articleListConditions(_ filter: QueryFilter) throws -> ([String], [DatabaseValue])? {
             var conditions: [String] = []
             var bindings: [DatabaseValue] = []
             if let speakers = try speakerIDs(for: filter) {
@@ -156,18 +178,6 @@ extension Store {
                 bindings.append(.text(try FullTextQuery.allWords(search)))
             }
             articleConditions(filter, into: &conditions, &bindings)
-            var sql = """
-                SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
-                 (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
-                 FROM articles a
-                """
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY a.id"
-            if let limit = filter.limit {
-                sql += " LIMIT ?"
-                bindings.append(.integer(Int64(max(0, limit))))
-            }
-            return RowQuery(sql: sql, bindings: bindings)
-        }
+            return (conditions, bindings)
     }
 }
