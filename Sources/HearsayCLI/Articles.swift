@@ -13,6 +13,8 @@ extension Hearsay {
         @Option(name: [.customShort("f"), .long], help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
+        @OptionGroup var paging: PagingOptions
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
@@ -32,15 +34,16 @@ extension Hearsay {
                     .init(header: "ARTICLE", width: 18), .init(header: "TITLE", width: nil),
                 ],
                 totalWidth: Terminal.width)
-            try output.append(table.header())
+            let pages = Paging(paging, table: true)
+            if pages.admit(table.header()) { try output.append(table.header()) }
             for article in articles {
-                try output.append(
-                    table.render([
-                        article.date ?? "", article.source.map(OutletKey.displayName) ?? "", String(article.quotes),
-                        String(article.claims), article.key, article.title ?? "",
-                    ]))
+                let row = table.render([
+                    article.date ?? "", article.source.map(OutletKey.displayName) ?? "", String(article.quotes),
+                    String(article.claims), article.key, article.title ?? "",
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
-            try output.flush()
+            try pages.finish(output)
         }
     }
 }

@@ -25,6 +25,8 @@ extension Hearsay {
         @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")
         var sort: SortOrder = .date
 
+        @OptionGroup var paging: PagingOptions
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
@@ -55,14 +57,17 @@ extension Hearsay {
                     .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil),
                 ],
                 totalWidth: Terminal.width)
+            let pages = Paging(paging, table: true)
             var count = 0
             try store.forEachClaim(matching: filters.filter, orderBy: sort.order) { claim in
-                if count == 0 { try output.append(table.header()) }
+                if count == 0, pages.admit(table.header()) { try output.append(table.header()) }
                 count += 1
-                try output.append(
-                    table.render([claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text]))
+                let row = table.render([
+                    claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text,
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
-            try output.flush()
+            try pages.finish(output)
             if count == 0 { Terminal.error("No claims match.") }
         }
     }

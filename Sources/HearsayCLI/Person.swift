@@ -18,6 +18,8 @@ extension Hearsay {
         @Option(help: "date (newest first, the default), outlet, confidence or imported.")
         var sort: SortOrder = .date
 
+        @OptionGroup var paging: PagingOptions
+
         func validate() throws {
             if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
         }
@@ -26,6 +28,7 @@ extension Hearsay {
             let store = try database.open()
             let output = OutputBuffer()
             let width = Terminal.width
+            let pages = Paging(paging, table: true)
             for (index, person) in try store.person(named: name, order: sort.order).enumerated() {
                 if index > 0 { try output.append("\n") }
                 let summary = person.summary
@@ -45,14 +48,14 @@ extension Hearsay {
                 for quote in shown {
                     let origin = [quote.date ?? "undated", quote.source].compactMap { $0 }.joined(separator: ", ")
                     let lines = TableRenderer.wrap(Quotes.display(quote.text, kind: quote.kind), width: width - 6)
-                    try output.append("  \(origin) (\(quote.article))\n")
-                    for line in lines { try output.append("    \(line)\n") }
+                    let entry = "  \(origin) (\(quote.article))\n" + lines.map { "    \($0)\n" }.joined()
+                    if pages.admit(entry) { try output.append(entry) }
                 }
                 if shown.count < person.quotes.count {
                     try output.append("  \(person.quotes.count - shown.count) more: raise --limit\n")
                 }
             }
-            try output.flush()
+            try pages.finish(output)
         }
     }
 }

@@ -21,6 +21,8 @@ extension Hearsay {
         @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")
         var sort: SortOrder = .date
 
+        @OptionGroup var paging: PagingOptions
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
@@ -39,17 +41,18 @@ extension Hearsay {
                     .init(header: "OUTLET", width: 14), .init(header: "QUOTE", width: nil),
                 ],
                 totalWidth: Terminal.width)
+            let pages = Paging(paging, table: true)
             var count = 0
             try store.forEachQuote(matching: filters.filter, orderBy: sort.order) { quote in
-                if count == 0 { try output.append(table.header()) }
+                if count == 0, pages.admit(table.header()) { try output.append(table.header()) }
                 count += 1
-                try output.append(
-                    table.render([
-                        quote.speaker ?? "(unknown)", quote.date ?? "", quote.source ?? "",
-                        Self.display(quote.text, kind: quote.kind),
-                    ]))
+                let row = table.render([
+                    quote.speaker ?? "(unknown)", quote.date ?? "", quote.source ?? "",
+                    Self.display(quote.text, kind: quote.kind),
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
-            try output.flush()
+            try pages.finish(output)
             if count == 0 { Terminal.error("No quotes match.") }
         }
 
