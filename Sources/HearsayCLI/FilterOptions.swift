@@ -22,7 +22,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only speakers of this type: person, organisation, group or unknown.")
     var type: SpeakerKind?
 
-    @Option(name: [.customShort("s"), .long], help: "Words to find in the text (searched literally).")
+    @Option(name: [.customShort("s"), .long], help: "Words to find (stemmed: trade finds trades); \"a phrase\", rig*, a OR b, NOT c, -c; the rest literally.")
     var search: String?
 
     @Option(name: [.customShort("n"), .long], help: "At most this many rows.")
