@@ -26,6 +26,9 @@ extension Hearsay {
 
         @OptionGroup var filters: FilterOptions
 
+        @Flag(help: "CSV: begin with a UTF-8 byte-order mark, so spreadsheets read curly quotes and accents right.")
+        var bom = false
+
         @Option(help: "imported (the default), date (newest first), speaker, outlet or confidence.")
         var sort: SortOrder = .imported
 
@@ -40,6 +43,7 @@ extension Hearsay {
             let store = try database.open()
             let buffer = try output.map { try OutputBuffer(path: $0) } ?? OutputBuffer()
             let count: Int
+            if bom, format == .csv { try buffer.append([0xEF, 0xBB, 0xBF]) }
             if kind == .claims, !by, filters.person != nil || filters.org != nil {
                 count = try store.exportClaimsWithMentions(filter: filters.filter, format: format, to: buffer)
             } else {

@@ -45,6 +45,8 @@ extension Store {
                 ("speaker", .text), ("speaker_id", .number), ("speaker_type", .text), ("speaker_role", .text),
                 ("text", .span), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
                 ("paragraph", .number), ("confidence", .number),
+                // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
+                ("id", .number),
             ]
         case .claims:
             return [
@@ -53,7 +55,7 @@ extension Store {
                 ("start", .number), ("end", .number), ("confidence", .number),
                 // Issue 5: what the claim is and what it states, and its group of claims across articles.
                 ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .figures),
-                ("dates", .dates), ("group", .number),
+                ("dates", .dates), ("group", .number), ("id", .number),
             ]
         case .articles:
             return [
