@@ -23,12 +23,19 @@ extension Hearsay {
 
         @OptionGroup var paging: PagingOptions
 
+        @Flag(help: "Each quote once (same speaker, same words), with how many articles printed it, where and when.")
+        var unique = false
+
         func run() throws {
             let store = try database.open()
             let output = OutputBuffer()
             if let countBy {
                 let rows = try store.counts(of: .quotes, by: countBy, filter: filters.filter)
                 try CountPrinter.write(rows, label: countBy.rawValue, format: format, to: output)
+                return
+            }
+            if unique {
+                try runUnique(store, output)
                 return
             }
             if let exportFormat = format.exportFormat {
