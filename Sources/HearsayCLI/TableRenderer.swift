@@ -9,11 +9,26 @@ struct TableRenderer {
     let columns: [Column]
     let totalWidth: Int
 
-    /// The width each column gets: fixed ones as asked, the flexible one the rest (at least 20).
+    /// The width each column gets: fixed ones as asked, the flexible one the rest, which is at
+    /// least half the width (and 20): when that leaves too little, the fixed columns wider than
+    /// 10 (names, outlets; not dates or counts) give up room in proportion.
     var widths: [Int] {
-        let fixed = columns.compactMap(\.width).reduce(0, +) + 2 * (columns.count - 1)
-        let rest = max(20, totalWidth - fixed)
-        return columns.map { $0.width ?? rest }
+        let gaps = 2 * (columns.count - 1)
+        guard columns.contains(where: { $0.width == nil }) else { return columns.map { $0.width ?? 0 } }
+        let wanted = max(20, totalWidth / 2)
+        let fixed = columns.compactMap(\.width).reduce(0, +)
+        var sized = columns.map(\.width)
+        let excess = fixed + gaps + wanted - totalWidth
+        let shrinkable = columns.compactMap(\.width).filter { $0 > 10 }.reduce(0, +)
+        if excess > 0, shrinkable > 0 {
+            let target = max(0, shrinkable - excess)
+            sized = columns.map { column in
+                guard let width = column.width, width > 10 else { return column.width }
+                return max(4, width * target / shrinkable)
+            }
+        }
+        let rest = max(wanted, totalWidth - gaps - sized.compactMap { $0 }.reduce(0, +))
+        return sized.map { $0 ?? rest }
     }
 
     /// The header line and a rule beneath it.
