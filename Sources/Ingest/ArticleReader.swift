@@ -275,12 +275,16 @@ public struct ArticleReader: Sendable {
         case .failure(let failure):
             return .failure(InputProblem(path: path, line: line, reason: failure.reason))
         case .success(let json):
-            let text = TextDecoding.normalizeLineBreaks(json.text)
+            let text = Mojibake.repair(TextDecoding.normalizeLineBreaks(json.text))
             if text.utf8.count > limits.maxArticleBytes {
                 return .failure(tooBig(path: path, line: line, bytes: text.utf8.count))
             }
             var metadata = MetadataReader.read(text)
-            Self.overlay(&metadata, with: json.metadata)
+            var given = json.metadata
+            given.title = given.title.map(Mojibake.repair)
+            given.source = given.source.map(Mojibake.repair)
+            given.author = given.author.map(Mojibake.repair)
+            Self.overlay(&metadata, with: given)
             Self.overlay(&metadata, with: overrides)
             let origin = line.map { "\(path):\($0)" } ?? path
             return .success(RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin))
