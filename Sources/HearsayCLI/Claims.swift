@@ -56,7 +56,7 @@ extension Hearsay {
                     .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
                     .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil),
                 ],
-                totalWidth: Terminal.width)
+                totalWidth: Terminal.width, flexibleGetsHalf: true)
             let pages = Paging(paging, table: true)
             var count = 0
             try store.forEachClaim(matching: filters.filter, orderBy: sort.order) { claim in

@@ -47,7 +47,7 @@ extension Hearsay {
                     .init(header: "SPEAKER", width: 22), .init(header: "DATE", width: 10),
                     .init(header: "OUTLET", width: 14), .init(header: "QUOTE", width: nil),
                 ],
-                totalWidth: Terminal.width)
+                totalWidth: Terminal.width, flexibleGetsHalf: true)
             let pages = Paging(paging, table: true)
             var count = 0
             try store.forEachQuote(matching: filters.filter, orderBy: sort.order) { quote in

@@ -13,7 +13,7 @@ extension Hearsay.Quotes {
                     .init(header: "FIRST", width: 10), .init(header: "LAST", width: 10),
                     .init(header: "OUTLETS", width: 16), .init(header: "QUOTE", width: nil),
                 ],
-                totalWidth: Terminal.width)
+                totalWidth: Terminal.width, flexibleGetsHalf: true)
             let pages = Paging(paging, table: true)
             if pages.admit(table.header()) { try output.append(table.header()) }
             for group in groups {

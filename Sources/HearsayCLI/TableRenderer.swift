@@ -8,14 +8,16 @@ struct TableRenderer {
 
     let columns: [Column]
     let totalWidth: Int
+    /// True for tables whose flexible column is the point (quotes, claims): it gets at least half the width.
+    var flexibleGetsHalf = false
 
     /// The width each column gets: fixed ones as asked, the flexible one the rest, which is at
-    /// least half the width (and 20): when that leaves too little, the fixed columns wider than
-    /// 10 (names, outlets; not dates or counts) give up room in proportion.
+    /// least 20 (half the width with ``flexibleGetsHalf``): when that leaves too little, the
+    /// fixed columns wider than 10 (names, outlets; not dates or counts) give up room in proportion.
     var widths: [Int] {
         let gaps = 2 * (columns.count - 1)
         guard columns.contains(where: { $0.width == nil }) else { return columns.map { $0.width ?? 0 } }
-        let wanted = max(20, totalWidth / 2)
+        let wanted = flexibleGetsHalf ? max(20, totalWidth / 2) : 20
         let fixed = columns.compactMap(\.width).reduce(0, +)
         var sized = columns.map(\.width)
         let excess = fixed + gaps + wanted - totalWidth

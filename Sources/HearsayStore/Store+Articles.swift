@@ -35,10 +35,10 @@ extension Store {
             while try statement.step() {
                 rows.append(
                     ArticleSummary(
-                        key: try statement.string(at: 0) ?? "", title: try statement.string(at: 1),
-                        source: try statement.string(at: 2), date: try statement.string(at: 3),
-                        url: try statement.string(at: 4), quotes: Int(try statement.int64(at: 5)),
-                        claims: Int(try statement.int64(at: 6))))
+                        key: statement.string(at: 0) ?? "", title: statement.string(at: 1),
+                        source: statement.string(at: 2), date: statement.string(at: 3),
+                        url: statement.string(at: 4), quotes: Int(statement.int64(at: 5)),
+                        claims: Int(statement.int64(at: 6))))
             }
             return rows
         }

@@ -56,8 +56,8 @@ extension Store {
             let statement = try db.prepare(sql: "SELECT value, count(*) FROM (\(inner.sql)) GROUP BY value")
             try statement.bind(StatementArguments(inner.bindings))
             while try statement.step() {
-                let value = try statement.string(at: 0).map { key == .outlet ? OutletKey.displayName($0) : $0 }
-                totals[value, default: 0] += Int(try statement.int64(at: 1))
+                let value = statement.string(at: 0).map { key == .outlet ? OutletKey.displayName($0) : $0 }
+                totals[value, default: 0] += Int(statement.int64(at: 1))
             }
         }
         if key == .outlet { totals = Self.mergedOutlets(totals) }

@@ -31,12 +31,12 @@ extension Store {
             let statement = try db.prepare(sql: sql)
             try statement.bind(StatementArguments(bindings))
             while try statement.step() {
-                let source = try statement.string(at: 0) ?? ""
+                let source = statement.string(at: 0) ?? ""
                 byKey[OutletKey.key(source), default: []].append(
                     OutletSummary(
-                        name: source, spellings: [source], articles: Int(try statement.int64(at: 1)),
-                        quotes: Int(try statement.int64(at: 2)), claims: Int(try statement.int64(at: 3)),
-                        first: try statement.string(at: 4), last: try statement.string(at: 5)))
+                        name: source, spellings: [source], articles: Int(statement.int64(at: 1)),
+                        quotes: Int(statement.int64(at: 2)), claims: Int(statement.int64(at: 3)),
+                        first: statement.string(at: 4), last: statement.string(at: 5)))
             }
         }
         var outlets: [OutletSummary] = byKey.values.map { spellings in
