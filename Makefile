@@ -5,7 +5,7 @@ SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests
+.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests html-eval
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,7 +33,7 @@ install: ## Install one static binary as PREFIX/bin/hearsay (default /usr/local;
 	$(SWIFT) build -c release --static-swift-stdlib
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -s -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/hearsay"
-	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3 and libc)"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/hearsay (needs only libsqlite3, libxml2, zlib and libc)"
 
 eval: build ## Score seeds and PolNeAR dev against the gold in ../shared (skipped when absent)
 	BIN=$(BIN_DEBUG) SHARED=$(SHARED) Scripts/eval.sh
@@ -50,6 +50,13 @@ migrations: ## Regenerate the embedded schema from Migrations/*.sql
 
 lexicons: ## Regenerate the embedded word lists from Lexicons/*.txt
 	python3 Scripts/embed-lexicons.py
+
+html-eval: release ## Score the import of ../shared/html/readability pages (text, metadata) and the quote agreement
+	@rm -rf out/html-eval && mkdir -p out/html-eval
+	-$(BIN_RELEASE) import --db out/html-eval/pages.db $(SHARED)/html/readability/pages > /dev/null
+	$(BIN_RELEASE) export articles --db out/html-eval/pages.db --format jsonl --output out/html-eval/articles.jsonl
+	python3 $(SHARED)/tools/score_html.py --gold $(SHARED)/html/readability/gold/articles.jsonl --articles out/html-eval/articles.jsonl
+	Scripts/quote-agreement.sh $(BIN_RELEASE) $(SHARED)
 
 clean: ## Remove build products
 	rm -rf .build

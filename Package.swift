@@ -16,14 +16,18 @@ let package = Package(
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // libxml2's HTML parser, reached the same way, for web pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // zlib, for gzip inputs and WARC.gz crawls.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
         // Text knowledge every stage shares: the word lists of Lexicons/, compiled in.
         .target(name: "HearsayText"),
         // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
         .target(name: "Extraction", dependencies: ["HearsayText"]),
-        // Reading article files: folders, JSON lines, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction", "HearsayText"]),
+        // Reading article files: folders, JSON lines, web pages, gzip, WARC, encodings, limits.
+        .target(name: "Ingest", dependencies: ["Extraction", "HearsayText", "CLibXML2", "CZlib"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
         .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
         // The Hearsay database: schema, import, queries, export.
@@ -45,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayImport", "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite",
+                "HearsayImport", "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,7 +65,7 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
         .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "TestSupport"]),
         .testTarget(name: "HearsayImportTests", dependencies: ["HearsayImport", "TestSupport"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "Ingest", "TestSupport"]),
         .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]

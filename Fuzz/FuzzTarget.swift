@@ -1,5 +1,5 @@
-// libFuzzer entry point over the extraction pipeline, the metadata reader and the article reader's
-// decoding and JSON parsing. Built by Fuzz/build.sh, never by `swift build`: see Fuzz/README.md.
+// libFuzzer entry point over the extraction pipeline, the metadata reader, the article reader's
+// decoding and JSON parsing, and the web-page and WARC readers. Built by Fuzz/build.sh, never by `swift build`: see Fuzz/README.md.
 import Extraction
 
 @testable import Ingest
@@ -44,6 +44,15 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let reader = ArticleReader()
     _ = reader.article(fromJSON: bytes, key: "fuzz", origin: "fuzz")
     _ = try? JSONParser.parse(bytes)
+
+    // The web-page reader (libxml2, main text, metadata) and the WARC reader on the same bytes.
+    if case .success(let page) = WebPage.read(bytes) {
+        precondition(!page.text.isEmpty, "a page read with no text")
+    }
+    let warc = WARCReader(source: ByteSource(bytes: bytes), maxBlockBytes: 1 << 20, chunkBytes: 4096)
+    while let item = try? warc.next() {
+        if case .record(let record) = item { _ = HTTPResponse.parse(record.block) }
+    }
 
     // The metadata reader and the pipeline on the decoded text, with and without a date for context.
     let metadata = MetadataReader.read(decoded)

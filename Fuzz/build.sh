@@ -12,8 +12,10 @@ quiet() { "$@" > "$OUT/build.log" 2>&1 || { cat "$OUT/build.log" >&2; exit 1; };
 # Each module as a static library with its interface, as SwiftPM would lay them out.
 quiet $SWIFTC $FLAGS -module-name Extraction -emit-module -emit-module-path "$OUT/Extraction.swiftmodule" \
     -emit-library -static -o "$OUT/libExtraction.a" $(find Sources/Extraction -name '*.swift' | sort)
-quiet $SWIFTC $FLAGS -module-name Ingest -I "$OUT" -emit-module -emit-module-path "$OUT/Ingest.swiftmodule" \
+# Ingest reaches libxml2 and zlib through the module maps in Sources/CLibXML2 and Sources/CZlib.
+C_MODULES="-I Sources/CLibXML2 -I Sources/CZlib $(pkg-config --cflags libxml-2.0 | sed 's/-I/-Xcc -I/g')"
+quiet $SWIFTC $FLAGS -module-name Ingest -I "$OUT" $C_MODULES -emit-module -emit-module-path "$OUT/Ingest.swiftmodule" \
     -emit-library -static -o "$OUT/libIngest.a" $(find Sources/Ingest -name '*.swift' | sort)
-quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" -L "$OUT" -lIngest -lExtraction \
+quiet $SWIFTC $FLAGS -module-name HearsayFuzz -I "$OUT" $C_MODULES -L "$OUT" -lIngest -lExtraction -lxml2 -lz \
     Fuzz/FuzzTarget.swift -o "$OUT/hearsay-fuzz"
 echo "built $OUT/hearsay-fuzz"

@@ -11,6 +11,11 @@ export HEARSAY_DB=$DB COLUMNS=${COLUMNS:-100}
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
 
 step "$BIN" import Examples/articles
+# A saved web page, and a crawl delivered as WARC.gz (each record gzipped, as crawlers write them).
+step "$BIN" import Examples/pages/millbrook-ferry.html
+gzip -c Examples/crawl/pell-valley.warc > out/pell-valley.warc.gz
+step "$BIN" import out/pell-valley.warc.gz
+step "$BIN" quotes --source "The Millbrook Ledger"
 step "$BIN" stats
 step "$BIN" people --limit 8
 step "$BIN" quotes --limit 5

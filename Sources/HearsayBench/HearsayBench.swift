@@ -36,7 +36,10 @@ extension HearsayBench {
         @Option(help: "Input sizes in MB for the peak-memory imports, comma-separated (0: skip).")
         var memoryMB = "100"
 
-        @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export.")
+        @Option(help: "MB of WARC records (before gzip) for the web-page peak-memory import (0: skip).")
+        var warcMB = 1_000
+
+        @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export, web.")
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -54,7 +57,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export").split(separator: ",").map(String.init))
+                (only ?? "import,memory,extraction,store,queries,export,web").split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -96,6 +99,11 @@ extension HearsayBench {
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
                 say("peak memory ...")
                 try benchmarks.peakMemory(try articles())
+            }
+            if sections.contains("web") {
+                say("web pages ...")
+                benchmarks.webPages()
+                try benchmarks.warcMemory(megabytes: warcMB)
             }
             benchmarks.notes.append("load average at the end: \(Machine.loadAverage())")
             let table = ResultTable.render(benchmarks.rows)

@@ -9,9 +9,15 @@ extension Hearsay {
     /// `hearsay import PATH...`: read articles, extract who said what, store it.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import articles: files, folders (.txt, .jsonl, .json, recursively) or - for standard input.",
+            abstract: """
+                Import articles: files, folders (.txt, .jsonl, .json, .html, .warc, any of them .gz; \
+                recursively) or - for standard input.
+                """,
             discussion: """
-                JSON lines: one article a line with "text" and any of "id", "title", "date", "source", "url", "author".
+                JSON lines: one article a line with "text" and any of "id", "title", "date", "source", "url", "author"
+                (news-please's and trafilatura's names are read too; a raw page in "html" is read as a web page).
+                Web pages: the article's text and its title, date, author, outlet and address are taken out of the page.
+                WARC: each HTML response record is an article keyed by its WARC-Target-URI.
                 Plain text: metadata is read from the text where it gives it, and from the flags below.
                 Re-importing an article changes nothing; an article whose text changed is replaced.
                 Bad inputs are named on standard error and skipped; the exit status is then 1.
@@ -57,7 +63,10 @@ extension Hearsay {
             let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
             let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
             try progress.clearing {
-                let reader = ArticleReader(overrides: overrides)
+                var reader = ArticleReader(overrides: overrides)
+                // A warning may come while the progress line shows: it is cleared first.
+                let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
+                reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }
                 try importer.run(paths, reader: reader, progress: progress.show) { problem in
                     progress.clear()
                     Terminal.error("hearsay: skipped \(problem)")

@@ -21,6 +21,9 @@ public struct ArticleReader: Sendable {
     public var limits: ReaderLimits
     /// Metadata that wins over what JSON fields and the text say (the command line's flags).
     public var overrides: ArticleMetadata
+    /// Told of what is read but worth a word (a JSON field Hearsay does not use, a date it cannot
+    /// read): once per file and field. Such articles are still stored.
+    public var warn: (@Sendable (InputProblem) -> Void)?
 
     /// Creates a reader.
     public init(limits: ReaderLimits = .init(), overrides: ArticleMetadata = .init()) {
@@ -64,7 +67,7 @@ public struct ArticleReader: Sendable {
     // MARK: - Files
 
     private func read(_ file: InputFile, _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
-        let source: ByteSource
+        var source: ByteSource
         if file.path == "-" {
             source = ByteSource.standardInput()
         } else {
@@ -75,25 +78,47 @@ public struct ArticleReader: Sendable {
                 return
             }
         }
+        let gzip = file.gzipped ? GzipStream(source: source) : nil
+        if let gzip { source = gzip.byteSource() }
         do {
+            // A document cut short by a broken gzip is not stored; lines and records before the break are.
+            func whole(_ result: Result<RawArticle, InputProblem>) throws { try Self.forward(result, gzip, visit) }
             switch file.format {
-            case .text: try readText(source, file, prefix: [], visit)
+            case .text: try readText(source, file, prefix: [], whole)
             case .jsonLines: try readJSONLines(source, file, prefix: [], visit)
-            case .jsonDocument: try readJSONDocument(source, file, prefix: [], visit)
+            case .jsonDocument: try readJSONDocument(source, file, prefix: [], whole)
+            case .html: try readHTML(source, file, prefix: [], whole)
+            case .warc: try readWARC(source, file, visit)
             case .sniffed: try readSniffed(source, file, visit)
+            }
+            if let failure = gzip?.failure {
+                try visit(.failure(InputProblem(path: file.displayPath, reason: failure)))
             }
         } catch let error as OSFailure {
             try visit(.failure(InputProblem(path: file.displayPath, reason: "read failed: \(error)")))
         }
     }
 
-    private func readSniffed(
+    func readSniffed(
         _ source: ByteSource, _ file: InputFile, _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
         var head: [UInt8] = []
         // Enough to see past leading white space and a byte-order mark.
         while head.count < 4096 {
             if try source.read(into: &head, upTo: 4096 - head.count) == 0 { break }
+        }
+        switch InputSniffer.kind(of: head) {
+        case .gzip:
+            try readSniffedGzip(ByteSource.joining(head, source), file, visit)
+            return
+        case .warc:
+            try readWARC(ByteSource.joining(head, source), file, visit)
+            return
+        case .html:
+            try readHTML(source, file, prefix: head, visit)
+            return
+        default:
+            break
         }
         var i = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < head.count, head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D { i += 1 }
@@ -108,7 +133,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readText(
+    func readText(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -145,7 +170,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readJSONLines(
+    func readJSONLines(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -168,6 +193,7 @@ public struct ArticleReader: Sendable {
             lines.prepend(head)
         }
         var sawLine = false
+        let notes = FieldNotes()
         while let (number, line) = try lines.next() {
             switch line {
             case .tooLong(let length):
@@ -178,7 +204,14 @@ public struct ArticleReader: Sendable {
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 sawLine = true
                 let key = file.key + ":\(number)"
-                try visit(article(fromJSON: bytes, key: key, origin: file.displayPath, line: number))
+                let parsed: JSONValue
+                do throws(JSONError) {
+                    parsed = try JSONParser.parse(bytes)
+                } catch {
+                    try visit(.failure(InputProblem(path: file.displayPath, line: number, reason: error.description)))
+                    continue
+                }
+                try visit(article(fromJSONValue: parsed, key: key, path: file.displayPath, line: number, notes: notes))
             }
         }
         if !sawLine {
@@ -186,7 +219,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readJSONDocument(
+    func readJSONDocument(
         _ source: ByteSource, _ file: InputFile, prefix: [UInt8],
         _ visit: (Result<RawArticle, InputProblem>) throws -> Void
     ) throws {
@@ -199,6 +232,7 @@ public struct ArticleReader: Sendable {
         var line = 1
         var counted = 0
         var index = 0
+        let notes = FieldNotes()
         try JSONParser.parseSequence(bytes) { result, start in
             // Line numbers grow as the parse moves forward, so count newlines once.
             while counted < start && counted < bytes.count {
@@ -217,7 +251,7 @@ public struct ArticleReader: Sendable {
                 try visit(.failure(InputProblem(path: file.displayPath, line: at, reason: error.description)))
             case .success(let value):
                 let key = file.key + ":\(line)"
-                try visit(article(fromJSONValue: value, key: key, path: file.displayPath, line: line))
+                try visit(article(fromJSONValue: value, key: key, path: file.displayPath, line: line, notes: notes))
             }
         }
     }
@@ -269,12 +303,19 @@ public struct ArticleReader: Sendable {
     }
 
     private func article(
-        fromJSONValue value: JSONValue, key: String, path: String, line: Int?
+        fromJSONValue value: JSONValue, key: String, path: String, line: Int?, notes: FieldNotes? = nil
     ) -> Result<RawArticle, InputProblem> {
         switch JSONArticle.from(value) {
         case .failure(let failure):
             return .failure(InputProblem(path: path, line: line, reason: failure.reason))
         case .success(let json):
+            notes?.note(json, path: path, line: line, warn: warn)
+            let origin = line.map { "\(path):\($0)" } ?? path
+            if let html = json.html {
+                return article(
+                    fromHTML: Array(html.utf8), key: json.id ?? key, origin: origin, charset: "utf-8",
+                    given: json.metadata)
+            }
             let text = Mojibake.repair(TextDecoding.normalizeLineBreaks(json.text))
             if text.utf8.count > limits.maxArticleBytes {
                 return .failure(tooBig(path: path, line: line, bytes: text.utf8.count))
@@ -286,19 +327,18 @@ public struct ArticleReader: Sendable {
             given.author = given.author.map(Mojibake.repair)
             Self.overlay(&metadata, with: given)
             Self.overlay(&metadata, with: overrides)
-            let origin = line.map { "\(path):\($0)" } ?? path
             return .success(RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin))
         }
     }
 
-    private func tooBig(path: String, line: Int?, bytes: Int) -> InputProblem {
+    func tooBig(path: String, line: Int?, bytes: Int) -> InputProblem {
         InputProblem(
             path: path, line: line,
             reason: "article is \(ReaderLimits.describe(bytes: bytes)), over the "
                 + "\(ReaderLimits.describe(bytes: limits.maxArticleBytes)) limit")
     }
 
-    private static func overlay(_ metadata: inout ArticleMetadata, with top: ArticleMetadata) {
+    static func overlay(_ metadata: inout ArticleMetadata, with top: ArticleMetadata) {
         if let title = top.title { metadata.title = title }
         if let date = top.date { metadata.date = date }
         if let source = top.source { metadata.source = source }

@@ -13,6 +13,7 @@ final class ByteSource {
     private var memory: [UInt8]
     private var memoryOffset = 0
     private let fromMemory: Bool
+    private let pull: ((inout [UInt8], Int) throws(OSFailure) -> Int)?
 
     /// Opens `path` for reading; nil with the system's reason when it cannot be opened.
     static func open(path: String) -> Result<ByteSource, OSFailure> {
@@ -30,6 +31,17 @@ final class ByteSource {
         ownsDescriptor = false
         memory = bytes
         fromMemory = true
+        pull = nil
+    }
+
+    /// Bytes made by `pull` (appends up to the count asked for, returns how many, 0 at the end):
+    /// a decompressor, or bytes already peeked followed by the rest of another source.
+    init(pull: @escaping (inout [UInt8], Int) throws(OSFailure) -> Int) {
+        fd = -1
+        ownsDescriptor = false
+        memory = []
+        fromMemory = false
+        self.pull = pull
     }
 
     private init(fd: Int32, ownsDescriptor: Bool) {
@@ -37,6 +49,7 @@ final class ByteSource {
         self.ownsDescriptor = ownsDescriptor
         memory = []
         fromMemory = false
+        pull = nil
     }
 
     deinit {
@@ -46,6 +59,7 @@ final class ByteSource {
     /// The file's size in bytes when the source is a regular file, else nil.
     func regularFileSize() -> Int? {
         if fromMemory { return memory.count }
+        if pull != nil { return nil }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return Int(info.st_size)
@@ -53,6 +67,7 @@ final class ByteSource {
 
     /// Appends up to `count` bytes to `buffer`; returns how many were read, 0 at the end.
     func read(into buffer: inout [UInt8], upTo count: Int) throws(OSFailure) -> Int {
+        if let pull { return try pull(&buffer, count) }
         if fromMemory {
             let n = min(count, memory.count - memoryOffset)
             if n > 0 {
@@ -101,6 +116,22 @@ final class ByteSource {
             if n == 0 { return total }
             total += n
         }
+    }
+}
+
+extension ByteSource {
+    /// `head` (bytes already read from `rest`) followed by the rest of `rest`.
+    static func joining(_ head: [UInt8], _ rest: ByteSource) -> ByteSource {
+        var pending = head[...]
+        return ByteSource(pull: { buffer, count throws(OSFailure) in
+            if !pending.isEmpty {
+                let n = min(count, pending.count)
+                buffer.append(contentsOf: pending.prefix(n))
+                pending = pending.dropFirst(n)
+                return n
+            }
+            return try rest.read(into: &buffer, upTo: count)
+        })
     }
 }
 

@@ -7,6 +7,10 @@ struct InputFile: Equatable {
         case text
         case jsonLines
         case jsonDocument
+        /// A web page.
+        case html
+        /// A WARC crawl file.
+        case warc
         /// Standard input: JSON when it starts with `{` or `[{`, else one plain-text article.
         case sniffed
     }
@@ -19,12 +23,16 @@ struct InputFile: Equatable {
     var key: String
     /// How to read it.
     var format: Format
+    /// Whether the file is gzipped (its name ends in `.gz`).
+    var gzipped = false
 }
 
 /// Expands the paths a user gave into files in a stable order.
 enum InputFinder {
     /// Extensions read from folders; any file given by name is read, as text unless its extension says JSON.
-    static let folderExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson", "json"]
+    static let folderExtensions: Set<String> = [
+        "txt", "text", "jsonl", "ndjson", "json", "html", "htm", "xhtml", "warc",
+    ]
 
     /// Expands `paths` in the order given; folders recursively, sorted by relative path.
     static func expand(_ paths: [String], _ visit: (Result<InputFile, InputProblem>) throws -> Void) rethrows {
@@ -41,7 +49,11 @@ enum InputFinder {
             }
             if !isDirectory.boolValue {
                 let name = (path as NSString).lastPathComponent
-                try visit(.success(InputFile(path: path, displayPath: path, key: name, format: format(of: name))))
+                try visit(
+                    .success(
+                        InputFile(
+                            path: path, displayPath: path, key: name, format: format(of: name),
+                            gzipped: isGzipped(name))))
                 continue
             }
             for found in try listFolder(path, visit) {
@@ -73,7 +85,8 @@ enum InputFinder {
         for case let item as URL in walker {
             let values = try? item.resourceValues(forKeys: [.isRegularFileKey])
             guard values?.isRegularFile == true else { continue }
-            let ext = item.pathExtension.lowercased()
+            var ext = item.pathExtension.lowercased()
+            if ext == "gz" { ext = item.deletingPathExtension().pathExtension.lowercased() }
             guard folderExtensions.contains(ext) else { continue }
             let full = item.standardizedFileURL.resolvingSymlinksInPath().path
             var relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : item.lastPathComponent
@@ -82,7 +95,9 @@ enum InputFinder {
             found.append(
                 (
                     relative,
-                    InputFile(path: item.path, displayPath: display, key: relative, format: format(of: relative))
+                    InputFile(
+                        path: item.path, displayPath: display, key: relative, format: format(of: relative),
+                        gzipped: isGzipped(relative))
                 ))
         }
         for problem in problems { try visit(.failure(problem)) }
@@ -91,10 +106,19 @@ enum InputFinder {
         return found.map(\.file)
     }
 
+    private static func isGzipped(_ name: String) -> Bool {
+        (name as NSString).pathExtension.lowercased() == "gz"
+    }
+
     private static func format(of name: String) -> InputFile.Format {
-        switch (name as NSString).pathExtension.lowercased() {
+        var ext = (name as NSString).pathExtension.lowercased()
+        if ext == "gz" { ext = ((name as NSString).deletingPathExtension as NSString).pathExtension.lowercased() }
+        switch ext {
         case "jsonl", "ndjson": return .jsonLines
         case "json": return .jsonDocument
+        case "html", "htm", "xhtml": return .html
+        case "warc": return .warc
+        case _ where isGzipped(name): return .sniffed
         default: return .text
         }
     }

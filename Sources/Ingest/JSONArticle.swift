@@ -1,14 +1,37 @@
 import Extraction
 import HearsayText
 
-/// The article fields of one JSON object: `text` and any of `id`, `title`, `date`, `source`, `url`, `author`.
+/// The article fields of one JSON object: `text` (or a raw page in `html`) and any of `id`, `title`,
+/// `date`, `source`, `url`, `author`, also under the names crawlers write (news-please, trafilatura).
 struct JSONArticle: Equatable {
     /// The `id`, if any (a number is kept as written).
     var id: String?
-    /// The article text.
+    /// The article text (empty when the object gives a page in `html` instead).
     var text: String
+    /// The raw page, read through the HTML path, when the object gives one.
+    var html: String?
     /// The metadata fields present.
     var metadata: ArticleMetadata
+    /// Fields present that Hearsay does not use, in the object's order.
+    var unusedFields: [String] = []
+    /// The date field's name and value when the value is not a date Hearsay can read.
+    var unreadableDate: (field: String, value: String)?
+
+    static func == (a: JSONArticle, b: JSONArticle) -> Bool {
+        a.id == b.id && a.text == b.text && a.html == b.html && a.metadata == b.metadata
+            && a.unusedFields == b.unusedFields && a.unreadableDate?.field == b.unreadableDate?.field
+            && a.unreadableDate?.value == b.unreadableDate?.value
+    }
+
+    /// Field names read for each article field, ours first, then news-please's and trafilatura's.
+    private static let textNames = ["text", "maintext"]
+    private static let titleNames = ["title"]
+    private static let dateNames = ["date", "date_publish", "published", "date_published", "publish_date", "pubdate"]
+    private static let sourceNames = ["source", "outlet", "sitename", "source_domain", "hostname", "publisher"]
+    private static let urlNames = ["url", "link"]
+    private static let authorNames = ["author", "authors", "byline"]
+    private static let used = Set(
+        ["id", "html"] + textNames + titleNames + dateNames + sourceNames + urlNames + authorNames)
 
     /// Reads the fields of `value`, or says why it is not an article.
     static func from(_ value: JSONValue) -> Result<JSONArticle, Failure> {
@@ -16,26 +39,66 @@ struct JSONArticle: Equatable {
             return .failure(Failure(reason: "not a JSON object (expected {\"text\": ...})"))
         }
         var fields: [String: JSONValue] = [:]
-        for (key, member) in members where fields[key] == nil { fields[key] = member }
-        guard let textValue = fields["text"] else {
-            return .failure(Failure(reason: "no \"text\" field"))
+        var unused: [String] = []
+        for (key, member) in members where fields[key] == nil {
+            fields[key] = member
+            if !used.contains(key) { unused.append(key) }
         }
-        guard case .string(let text) = textValue else {
-            return .failure(Failure(reason: "\"text\" is not a string"))
+        var html: String?
+        if case .string(let page)? = fields["html"], !page.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+        {
+            html = page
         }
-        if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
-            return .failure(Failure(reason: "\"text\" is empty"))
-        }
-        if ByteSearch.contains(0, in: text) {
-            return .failure(Failure(reason: "\"text\" contains NUL characters"))
+        let textName = textNames.first { fields[$0] != nil }
+        var text = ""
+        if html == nil {
+            guard let textName, let textValue = fields[textName] else {
+                return .failure(Failure(reason: "no \"text\" field"))
+            }
+            guard case .string(let string) = textValue else {
+                return .failure(Failure(reason: "\"\(textName)\" is not a string"))
+            }
+            text = string
+            if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
+                return .failure(Failure(reason: "\"\(textName)\" is empty"))
+            }
+            if ByteSearch.contains(0, in: text) {
+                return .failure(Failure(reason: "\"\(textName)\" contains NUL characters"))
+            }
         }
         var metadata = ArticleMetadata()
-        metadata.title = scalar(fields["title"])
-        metadata.date = scalar(fields["date"]).map(DateText.normalize)
-        metadata.source = scalar(fields["source"])
-        metadata.url = scalar(fields["url"])
-        metadata.author = scalar(fields["author"])
-        return .success(JSONArticle(id: scalar(fields["id"]), text: text, metadata: metadata))
+        metadata.title = first(titleNames, in: fields)?.value
+        var unreadableDate: (field: String, value: String)?
+        if let (name, date) = first(dateNames, in: fields) {
+            metadata.date = DateText.normalize(date)
+            if DateText.day(date) == nil { unreadableDate = (name, date) }
+        }
+        var url = first(urlNames, in: fields)?.value
+        var source: String?
+        for name in sourceNames {
+            guard let value = scalar(fields[name]) else { continue }
+            // trafilatura's "source" is the page's address, not the outlet.
+            if value.hasPrefix("http://") || value.hasPrefix("https://") {
+                if url == nil { url = value }
+                continue
+            }
+            source = value
+            break
+        }
+        metadata.source = source
+        metadata.url = url
+        metadata.author = first(authorNames, in: fields)?.value
+        return .success(
+            JSONArticle(
+                id: scalar(fields["id"]), text: text, html: html, metadata: metadata, unusedFields: unused,
+                unreadableDate: unreadableDate))
+    }
+
+    private static func first(_ names: [String], in fields: [String: JSONValue]) -> (name: String, value: String)? {
+        for name in names {
+            if let value = scalar(fields[name]) { return (name, value) }
+        }
+        return nil
     }
 
     /// Why an object is not an article.

@@ -53,15 +53,18 @@ public struct ReaderLimits: Sendable, Hashable {
     public var maxJSONDocumentBytes: Int
     /// The size of each read from a file or standard input, in bytes (default 1 MB).
     public var chunkBytes: Int
+    /// The largest web page read, in bytes as fetched (default 16 MB; news pages average about 170 KB).
+    public var maxPageBytes: Int
 
     /// Creates limits; the defaults suit articles crawled from the web.
     public init(
         maxArticleBytes: Int = 10 * 1024 * 1024, maxJSONDocumentBytes: Int = 512 * 1024 * 1024,
-        chunkBytes: Int = 1024 * 1024
+        chunkBytes: Int = 1024 * 1024, maxPageBytes: Int = 16 * 1024 * 1024
     ) {
         self.maxArticleBytes = maxArticleBytes
         self.maxJSONDocumentBytes = maxJSONDocumentBytes
         self.chunkBytes = max(chunkBytes, 4096)
+        self.maxPageBytes = maxPageBytes
     }
 
     /// A byte count for messages: "10 MB", "52.4 MB", "812 KB", "17 bytes".

@@ -7360,6 +7360,218 @@ extension LexiconFile {
         been
         being
         """#,
+        "web-article-types": #"""
+        # JSON-LD @type values of an article (any type ending in "Article" counts too).
+        Article
+        NewsArticle
+        BlogPosting
+        Report
+        ReportageNewsArticle
+        AnalysisNewsArticle
+        OpinionNewsArticle
+        LiveBlogPosting
+        ScholarlyArticle
+        TechArticle
+        SocialMediaPosting
+        WebPage
+        CreativeWork
+        Recipe
+        """#,
+        "web-author-meta-names": #"""
+        # <meta name=…> and <meta property=…> names that carry the author, most reliable first.
+        dc:creator
+        dcterm:creator
+        dcterms:creator
+        author
+        article:author
+        parsely-author
+        sailthru.author
+        byl
+        citation_author
+        """#,
+        "web-boilerplate-names": #"""
+        # Class and id words of page furniture around an article: an element whose class or id holds one
+        # (and no word of web-content-names.txt) is dropped before the main text is looked for.
+        # Words of four letters or more match inside a longer name ("comments", "sharebar");
+        # shorter words only as a whole part of it ("nav" in "top-nav", not in "canvas").
+        ad
+        ads
+        advert
+        agegate
+        banner
+        breadcrumb
+        combx
+        comment
+        community
+        consent
+        cookie
+        disqus
+        donate
+        extra
+        footer
+        gdpr
+        header
+        legend
+        menu
+        modal
+        nav
+        navbar
+        newsletter
+        outbrain
+        pager
+        pagination
+        paywall
+        popup
+        promo
+        related
+        remark
+        replies
+        rss
+        shoutbox
+        sidebar
+        skip
+        skyscraper
+        social
+        sponsor
+        subscribe
+        supplemental
+        taboola
+        toolbar
+        trending
+        widget
+        """#,
+        "web-byline-furniture-names": #"""
+        # Class and id words of page parts whose author links are not the article's byline
+        # (a menu of columnists, a list of comments, a box of related stories).
+        nav
+        menu
+        sidebar
+        footer
+        comment
+        related
+        widget
+        popup
+        modal
+        follow
+        recommend
+        trending
+        promo
+        """#,
+        "web-byline-names": #"""
+        # Class and id words of byline elements: taken out of the text, read for the author.
+        byline
+        author
+        writtenby
+        """#,
+        "web-content-names": #"""
+        # Class and id words that mark where an article's text lives: they keep an element whose name
+        # also holds a furniture word, and add to its score.
+        article
+        body
+        column
+        content
+        entry
+        hentry
+        main
+        page
+        post
+        shadow
+        story
+        text
+        blog
+        """#,
+        "web-date-meta-names": #"""
+        # <meta name=…> and <meta property=…> names that carry the publication date, most reliable first.
+        article:published_time
+        og:published_time
+        og:article:published_time
+        datepublished
+        publish-date
+        publish_date
+        publishdate
+        published_time
+        published-date
+        pubdate
+        parsely-pub-date
+        sailthru.date
+        dc.date.issued
+        dc.date
+        dcterms.issued
+        dcterms.date
+        dcterms.created
+        citation_publication_date
+        article.published
+        date
+        """#,
+        "web-negative-names": #"""
+        # Class and id words that lower an element's score as the article's container, and drop it
+        # from inside the chosen article when it holds little text.
+        author
+        banner
+        byline
+        caption
+        com
+        comment
+        contact
+        credit
+        foot
+        footer
+        footnote
+        hidden
+        masthead
+        media
+        meta
+        outbrain
+        promo
+        related
+        scroll
+        share
+        shopping
+        shoutbox
+        sidebar
+        skyscraper
+        sponsor
+        tags
+        tool
+        widget
+        """#,
+        "web-share-names": #"""
+        # Class and id words of share and follow boxes, dropped from inside an article when short.
+        share
+        sharedaddy
+        social
+        follow
+        """#,
+        "web-site-meta-names": #"""
+        # <meta name=…> and <meta property=…> names that carry the outlet's name, most reliable first.
+        og:site_name
+        dc.publisher
+        dcterms.publisher
+        """#,
+        "web-title-meta-names": #"""
+        # <meta name=…> and <meta property=…> names that carry the headline, most reliable first.
+        dc:title
+        dcterm:title
+        dcterms:title
+        og:title
+        weibo:article:title
+        weibo:webpage:title
+        title
+        twitter:title
+        parsely-title
+        sailthru.title
+        """#,
+        "web-title-separators": #"""
+        # Separators between a headline and the site name in a page <title>.
+        |
+        -
+        –
+        —
+        ::
+        »
+        /
+        ·
+        """#,
         "weekdays": #"""
         # The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists
         # include this one.
@@ -7977,6 +8189,42 @@ extension Lexicons {
 
     /// Words before a verb that make it part of a verb group rather than a finite reporting cue (Lexicons/verb-group-openers.txt)
     public static let verbGroupOpeners: [String] = LexiconFile.entries(of: "verb-group-openers")
+
+    /// JSON-LD @type values of an article (any type ending in "Article" counts too). (Lexicons/web-article-types.txt)
+    public static let webArticleTypes: [String] = LexiconFile.entries(of: "web-article-types")
+
+    /// <meta name=…> and <meta property=…> names that carry the author, most reliable first. (Lexicons/web-author-meta-names.txt)
+    public static let webAuthorMetaNames: [String] = LexiconFile.entries(of: "web-author-meta-names")
+
+    /// Class and id words of page furniture around an article: an element whose class or id holds one (Lexicons/web-boilerplate-names.txt)
+    public static let webBoilerplateNames: [String] = LexiconFile.entries(of: "web-boilerplate-names")
+
+    /// Class and id words of page parts whose author links are not the article's byline (Lexicons/web-byline-furniture-names.txt)
+    public static let webBylineFurnitureNames: [String] = LexiconFile.entries(of: "web-byline-furniture-names")
+
+    /// Class and id words of byline elements: taken out of the text, read for the author. (Lexicons/web-byline-names.txt)
+    public static let webBylineNames: [String] = LexiconFile.entries(of: "web-byline-names")
+
+    /// Class and id words that mark where an article's text lives: they keep an element whose name (Lexicons/web-content-names.txt)
+    public static let webContentNames: [String] = LexiconFile.entries(of: "web-content-names")
+
+    /// <meta name=…> and <meta property=…> names that carry the publication date, most reliable first. (Lexicons/web-date-meta-names.txt)
+    public static let webDateMetaNames: [String] = LexiconFile.entries(of: "web-date-meta-names")
+
+    /// Class and id words that lower an element's score as the article's container, and drop it (Lexicons/web-negative-names.txt)
+    public static let webNegativeNames: [String] = LexiconFile.entries(of: "web-negative-names")
+
+    /// Class and id words of share and follow boxes, dropped from inside an article when short. (Lexicons/web-share-names.txt)
+    public static let webShareNames: [String] = LexiconFile.entries(of: "web-share-names")
+
+    /// <meta name=…> and <meta property=…> names that carry the outlet's name, most reliable first. (Lexicons/web-site-meta-names.txt)
+    public static let webSiteMetaNames: [String] = LexiconFile.entries(of: "web-site-meta-names")
+
+    /// <meta name=…> and <meta property=…> names that carry the headline, most reliable first. (Lexicons/web-title-meta-names.txt)
+    public static let webTitleMetaNames: [String] = LexiconFile.entries(of: "web-title-meta-names")
+
+    /// Separators between a headline and the site name in a page <title>. (Lexicons/web-title-separators.txt)
+    public static let webTitleSeparators: [String] = LexiconFile.entries(of: "web-title-separators")
 
     /// The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists (Lexicons/weekdays.txt)
     public static let weekdays: [String] = LexiconFile.entries(of: "weekdays")
