@@ -19,7 +19,9 @@ extension Hearsay {
         @Flag(help: "--person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
 
-        @Option(help: "Count the matching claims by claimant (speaker), outlet, month, kind or type instead of listing them.")
+        @Option(
+            help:
+                "Count the matching claims by claimant (speaker), outlet, month, kind or type instead of listing them.")
         var countBy: CountKey?
 
         @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")

@@ -18,7 +18,8 @@ enum CountPrinter {
         case .jsonl:
             for row in rows {
                 let object: [String: Any] = [label: row.value ?? NSNull(), "count": row.count]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                let data = try JSONSerialization.data(
+                    withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
                 try output.append(Array(data) + [UInt8(ascii: "\n")])
             }
         }

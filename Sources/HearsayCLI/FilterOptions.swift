@@ -4,10 +4,14 @@ import HearsayStore
 
 /// The filters shared by `quotes`, `claims`, `who` and `export`; they combine.
 struct FilterOptions: ParsableArguments {
-    @Option(name: [.customShort("p"), .long], help: "A speaker by any name or alias, any case (a surname alone when it fits one person).")
+    @Option(
+        name: [.customShort("p"), .long],
+        help: "A speaker by any name or alias, any case (a surname alone when it fits one person).")
     var person: String?
 
-    @Option(name: [.customShort("o"), .long], help: "An organisation: its own quotes and those of people affiliated with it.")
+    @Option(
+        name: [.customShort("o"), .long],
+        help: "An organisation: its own quotes and those of people affiliated with it.")
     var org: String?
 
     @Option(help: "The outlet, any case.")
@@ -22,7 +26,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only speakers of this type: person, organisation, group or unknown.")
     var type: SpeakerKind?
 
-    @Option(name: [.customShort("s"), .long], help: "Words to find (stemmed: trade finds trades); \"a phrase\", rig*, a OR b, NOT c, -c; the rest literally.")
+    @Option(
+        name: [.customShort("s"), .long],
+        help: "Words to find (stemmed: trade finds trades); \"a phrase\", rig*, a OR b, NOT c, -c; the rest literally.")
     var search: String?
 
     @Option(name: [.customShort("n"), .long], help: "At most this many rows.")

@@ -16,7 +16,8 @@ public struct Hearsay: ParsableCommand {
         version: HearsayVersion.current,
         subcommands: [
             Import.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self, Export.self,
-            Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self, Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self,
+            Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self, Merge.self,
+            Unmerge.self, Alias.self, Rename.self, Reassign.self,
         ]
     )
 

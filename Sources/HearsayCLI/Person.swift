@@ -5,7 +5,8 @@ extension Hearsay {
     /// `hearsay person NAME`: one speaker in full.
     struct Person: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a speaker: aliases, roles, organisations, first and last quoted, and the quotes, newest first.")
+            abstract:
+                "Show a speaker: aliases, roles, organisations, first and last quoted, and the quotes, newest first.")
 
         @OptionGroup var database: DatabaseOptions
 

@@ -13,7 +13,8 @@ public enum OutletKey {
 
     /// The key of `name`; the same as ``sql(_:)`` computes in SQL.
     public static func key(_ name: String) -> String {
-        var lowered = String(name.unicodeScalars.map { $0.isASCII ? Character($0.properties.lowercaseMapping) : Character($0) })
+        var lowered = String(
+            name.unicodeScalars.map { $0.isASCII ? Character($0.properties.lowercaseMapping) : Character($0) })
         for prefix in ["the ", "the-", "the_"] where lowered.hasPrefix(prefix) {
             lowered.removeFirst(prefix.count)
         }

@@ -165,21 +165,21 @@ extension Store {
     /// The WHERE conditions choosing articles for `filter` (names: a matching speaker is quoted in
     /// it; search: a quote in it matches), or nil when a name filter matches nobody.
     func articleListConditions(_ filter: QueryFilter) throws -> ([String], [DatabaseValue])? {
-            var conditions: [String] = []
-            var bindings: [DatabaseValue] = []
-            if let speakers = try speakerIDs(for: filter) {
-                if speakers.isEmpty { return nil }
-                conditions.append(
-                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))"
-                )
-            }
-            if let search = filter.search {
-                conditions.append(
-                    "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)"
-                )
-                bindings.append(.text(try FullTextQuery.allWords(search)))
-            }
-            articleConditions(filter, into: &conditions, &bindings)
-            return (conditions, bindings)
+        var conditions: [String] = []
+        var bindings: [DatabaseValue] = []
+        if let speakers = try speakerIDs(for: filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append(
+                "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))"
+            )
+        }
+        if let search = filter.search {
+            conditions.append(
+                "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)"
+            )
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        articleConditions(filter, into: &conditions, &bindings)
+        return (conditions, bindings)
     }
 }

@@ -10,8 +10,9 @@ public struct QuoteOccurrences: Sendable, Hashable {
     public var occurrences: Int
     /// The outlets that printed it, first seen first.
     public var outlets: [String]
-    /// The first and last article dates.
+    /// The first article date.
     public var first: String?
+    /// The last article date.
     public var last: String?
     /// The articles' addresses, first seen first.
     public var urls: [String]

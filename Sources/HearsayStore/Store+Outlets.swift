@@ -6,12 +6,15 @@ public struct OutletSummary: Sendable, Hashable {
     public var name: String
     /// How the articles spell it, commonest first.
     public var spellings: [String]
-    /// Its articles, quotes and claims.
+    /// How many articles it has.
     public var articles: Int
+    /// How many quotes its articles hold.
     public var quotes: Int
+    /// How many claims its articles hold.
     public var claims: Int
-    /// Its first and last article dates.
+    /// Its first article date.
     public var first: String?
+    /// Its last article date.
     public var last: String?
 }
 

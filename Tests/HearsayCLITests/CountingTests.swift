@@ -96,7 +96,8 @@ struct CountingTests {
         #expect(try column(["--sort", "speaker"], 5) == ["Marisol Quennell"] * 4 + ["Tobiah Wrenfield"] * 3)
         #expect(
             try column(["--sort", "outlet"], 2)
-                == ["Harbour Ledger"] * 2 + ["harbour-ledger", "Quay Courier", "Quay Courier"] + ["The Quay Courier"] * 2)
+                == ["Harbour Ledger"] * 2 + ["harbour-ledger", "Quay Courier", "Quay Courier"] + ["The Quay Courier"]
+                * 2)
         #expect(try column(["--sort", "confidence", "-n", "1"], 15).count == 1)
         let claims = try cli.run(["claims", "-f", "csv"])
         #expect(claims.stdout.split(separator: "\r\n")[1].contains("2016-10-21"), "\(claims.stdout)")

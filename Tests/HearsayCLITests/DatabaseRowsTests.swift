@@ -30,11 +30,14 @@ struct DatabaseRowsTests {
         let bounds = try db.prepare(sql: "SELECT min(confidence), max(confidence), count(*) FROM claim_rows")
         #expect(try bounds.step())
         #expect(bounds.double(at: 0) >= 0 && bounds.double(at: 1) <= 1 && bounds.int64(at: 2) == 3)
-        #expect(try db.scalarText(sql: "SELECT claimant FROM claim_rows WHERE text LIKE 'the talks%'") == "Dockworkers Guild")
+        #expect(
+            try db.scalarText(sql: "SELECT claimant FROM claim_rows WHERE text LIKE 'the talks%'")
+                == "Dockworkers Guild")
         // What datasette runs for quote_rows?_search=rigged with fts_table quotes_fts and fts_pk id.
         #expect(
             try db.scalarText(
-                sql: "SELECT speaker FROM quote_rows WHERE id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'rigged')"
+                sql:
+                    "SELECT speaker FROM quote_rows WHERE id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'rigged')"
             ) == "Tobiah Wrenfield")
     }
 

@@ -35,7 +35,8 @@ struct MojibakeTests {
         let show = try cli.run(["show", "garbled.txt", "--no-colour"])
         #expect(show.stdout.contains("Tlacotán.") && show.stdout.contains("It’s final."), "\(show.stdout)")
 
-        let feed = "{\"id\": \"j-1\", \"source\": \"\(Self.garbled("Diário Sul"))\", \"text\": \"\(Self.garbled("Inés Peña Olaechea spoke."))\"}\n"
+        let feed =
+            "{\"id\": \"j-1\", \"source\": \"\(Self.garbled("Diário Sul"))\", \"text\": \"\(Self.garbled("Inés Peña Olaechea spoke."))\"}\n"
         try cli.write("feed.jsonl", feed)
         _ = try cli.run(["import", "feed.jsonl"])
         let outlets = try cli.run(["outlets", "-f", "csv"])

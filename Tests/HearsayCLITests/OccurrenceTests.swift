@@ -44,6 +44,8 @@ struct OccurrenceTests {
         #expect(rows.first?["speaker"] as? String == "Ysolde Marchbank")
 
         let table = try cli.run(["quotes", "--unique"])
-        #expect(table.stdout.contains("Gull") && table.stdout.contains("Tern") && table.stdout.contains("TIMES"), "\(table.stdout)")
+        #expect(
+            table.stdout.contains("Gull") && table.stdout.contains("Tern") && table.stdout.contains("TIMES"),
+            "\(table.stdout)")
     }
 }

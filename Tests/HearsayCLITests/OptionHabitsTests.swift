@@ -27,7 +27,9 @@ struct OptionHabitsTests {
         #expect(version.status == 0)
         #expect(version.stdout.split(separator: ".").count == 3, "\(version.stdout)")
 
-        let long = try cli.run(["quotes", "--person", "Quennell", "--search", "fares", "--limit", "1", "--format", "csv"])
+        let long = try cli.run([
+            "quotes", "--person", "Quennell", "--search", "fares", "--limit", "1", "--format", "csv",
+        ])
         let short = try cli.run(["quotes", "-p", "Quennell", "-s", "fares", "-n", "1", "-f", "csv"])
         #expect(short.status == 0, "\(short.stderr)")
         #expect(short.stdout == long.stdout)

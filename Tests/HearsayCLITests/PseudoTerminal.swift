@@ -15,7 +15,9 @@ enum PseudoTerminal {
         let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = ["-qec", "stty rows \(rows) cols \(columns); exec \(quoted.joined(separator: " "))", "/dev/null"]
+        process.arguments = [
+            "-qec", "stty rows \(rows) cols \(columns); exec \(quoted.joined(separator: " "))", "/dev/null",
+        ]
         process.currentDirectoryURL = URL(fileURLWithPath: cli.folder)
         var variables = ProcessInfo.processInfo.environment
         variables["HEARSAY_DB"] = cli.path("hearsay.db")
