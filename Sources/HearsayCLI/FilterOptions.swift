@@ -31,6 +31,11 @@ struct FilterOptions: ParsableArguments {
         help: "Words to find (stemmed: trade finds trades); \"a phrase\", rig*, a OR b, NOT c, -c; the rest literally.")
     var search: String?
 
+    @Option(
+        name: .customLong("in"),
+        help: "Search the quote's own words (quote, the default) or the paragraph around it (context).")
+    var searchIn: SearchScope = .quote
+
     @Option(name: [.customShort("n"), .long], help: "At most this many rows.")
     var limit: Int?
 
@@ -64,8 +69,16 @@ struct FilterOptions: ParsableArguments {
     var filter: QueryFilter {
         QueryFilter(
             person: person, organisation: org, source: source, since: firstDay, until: lastDay, search: search,
-            limit: limit, speakerType: type)
+            limit: limit, speakerType: type, searchContext: searchIn == .context)
     }
+}
+
+/// What `--search` looks in.
+enum SearchScope: String, ExpressibleByArgument, CaseIterable {
+    /// The quote's or claim's own words.
+    case quote
+    /// The paragraph around it.
+    case context
 }
 
 /// How query results are printed.

@@ -18,12 +18,16 @@ public struct QueryFilter: Sendable, Hashable {
     public var limit: Int?
     /// Only speakers (or claimants) of this type: person, organisation, group or unknown.
     public var speakerType: SpeakerKind?
+    /// Search the paragraph around each quote or claim instead of its own words.
+    public var searchContext = false
 
     /// Creates a filter; no arguments means everything.
     public init(
         person: String? = nil, organisation: String? = nil, source: String? = nil, since: String? = nil,
-        until: String? = nil, search: String? = nil, limit: Int? = nil, speakerType: SpeakerKind? = nil
+        until: String? = nil, search: String? = nil, limit: Int? = nil, speakerType: SpeakerKind? = nil,
+        searchContext: Bool = false
     ) {
+        self.searchContext = searchContext
         self.speakerType = speakerType
         self.person = person
         self.organisation = organisation

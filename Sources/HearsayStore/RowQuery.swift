@@ -33,8 +33,9 @@ struct RowQuery {
         if let search = filter.search { match.append(try FullTextQuery.allWords(search)) }
         if let phrase { match.append(try FullTextQuery.phrase(phrase)) }
         if !match.isEmpty {
-            from = "\(table.fts) f JOIN \(table.name) r ON r.id = f.rowid"
-            conditions.append("\(table.fts) MATCH ?")
+            let fts = filter.searchContext && filter.search != nil ? Store.contextIndex : table.fts
+            from = "\(fts) f JOIN \(table.name) r ON r.id = f.rowid"
+            conditions.append("\(fts) MATCH ?")
             bindings.append(.text(match.joined(separator: " ")))
             // FTS5 yields rowids in ascending order; sorting again would read every match.
             if ordered == nil { ordered = "" }

@@ -20,6 +20,7 @@ extension Store {
         matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (ClaimRecord) throws -> Void
     ) throws {
         try run {
+            try prepareContextSearch(.claims, filter: filter)
             guard
                 let query = try RowQuery.build(
                     .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),

@@ -48,6 +48,7 @@ extension Store {
         }
         var totals: [String?: Int] = [:]
         try run {
+            try prepareContextSearch(table, filter: unlimited)
             guard
                 let inner = try RowQuery.build(
                     table, columns: "\(expression) AS value", filter: unlimited,

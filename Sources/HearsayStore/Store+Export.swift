@@ -30,6 +30,8 @@ enum ExportColumnType {
     case json
     /// A quote's or claim's words: the stored text, or its span of the article (``ArticleTexts``).
     case span
+    /// The paragraph of the article around a quote or claim (``ArticleTexts/withContext(_:_:_:)``).
+    case context
     /// A claim's figures or dates: JSON like `.json`, stored without keys (``CompactJSON``).
     case figures
     case dates
@@ -46,7 +48,7 @@ extension Store {
                 ("text", .span), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
                 ("paragraph", .number), ("confidence", .number),
                 // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
-                ("id", .number),
+                ("id", .number), ("context", .context),
             ]
         case .claims:
             return [
@@ -55,7 +57,7 @@ extension Store {
                 ("start", .number), ("end", .number), ("confidence", .number),
                 // Issue 5: what the claim is and what it states, and its group of claims across articles.
                 ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .figures),
-                ("dates", .dates), ("group", .number), ("id", .number),
+                ("dates", .dates), ("group", .number), ("id", .number), ("context", .context),
             ]
         case .articles:
             return [
@@ -136,10 +138,12 @@ extension Store {
     private func exportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws -> RowQuery? {
         switch kind {
         case .quotes:
+            try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
                 .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
                 orderBy: order.sql)
         case .claims:
+            try prepareContextSearch(.claims, filter: filter)
             return try RowQuery.build(
                 .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
                 orderBy: order.sql)

@@ -19,6 +19,7 @@ extension Store {
         matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void
     ) throws {
         try run {
+            try prepareContextSearch(.quotes, filter: filter)
             guard
                 let query = try RowQuery.build(
                     .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
