@@ -4,8 +4,10 @@ PREFIX ?= /usr/local
 SHARED ?= ../shared
 BIN_DEBUG := .build/debug/hearsay
 BIN_RELEASE := .build/release/hearsay
+VENV := .build/venv
 
-.PHONY: help build release test kill-test demo install eval bench fuzz lint clean migrations lexicons digests html-eval
+.PHONY: help build release test test-spark kill-test demo install eval bench fuzz lint clean migrations lexicons digests \
+	html-eval serve browser-test screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-10s %s\n", $$1, $$2}'
@@ -16,9 +18,32 @@ build: ## Build the debug binary
 release: ## Build the optimised binary
 	$(SWIFT) build -c release
 
-test: build ## Run the kill -9 import test (Scripts/kill-test.sh), then the test suite
+test: build $(VENV) ## Run the kill -9 import test (Scripts/kill-test.sh), the test suite, then the browser test
 	Scripts/kill-test.sh $(BIN_DEBUG)
 	$(SWIFT) test
+	$(VENV)/bin/python Tests/Browser/browser_test.py --bin $(BIN_DEBUG) --out .build/screenshots
+
+$(VENV): ## Selenium in a virtual environment, for the browser test
+	python3 -m venv $(VENV).tmp
+	$(VENV).tmp/bin/pip install --quiet --disable-pip-version-check selenium
+	mv $(VENV).tmp $(VENV)
+
+browser-test: build $(VENV) ## Drive `hearsay serve` in headless Chromium (needs chromium and chromium-driver)
+	$(VENV)/bin/python Tests/Browser/browser_test.py --bin $(BIN_DEBUG) --out .build/screenshots
+
+screenshots: build $(VENV) ## The browser test, saving a screenshot of each page under out/screenshots
+	$(VENV)/bin/python Tests/Browser/browser_test.py --bin $(BIN_DEBUG) --out out/screenshots
+
+serve: build ## Import Examples/articles into out/demo.db and serve it on http://127.0.0.1:8080/
+	$(BIN_DEBUG) import Examples/articles --db out/demo.db
+	$(BIN_DEBUG) serve --db out/demo.db
+
+SPARK_VENV := .build/spark-venv
+
+test-spark: build ## Run Scripts/spark-extract.py on Spark (local[2]) and check import --extracted equals a direct import
+	@command -v java >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless; }
+	@[ -x $(SPARK_VENV)/bin/spark-submit ] || { python3 -m venv $(SPARK_VENV) && $(SPARK_VENV)/bin/pip install -q 'pyspark==4.0.1'; }
+	BIN=$(BIN_DEBUG) SHARED=$(SHARED) VENV=$(SPARK_VENV) Scripts/test-spark.sh
 
 kill-test: build ## Kill imports at random moments; check nothing is half-stored (about 30 s)
 	Scripts/kill-test.sh $(BIN_DEBUG)

@@ -1,17 +1,28 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The extraction stages call the text layer's small functions (word keys, word sets, scalar
+// classes) once per word or scalar: in a release build those modules hand their bodies to their
+// callers, so that splitting the text layer out of Extraction costs no call per word.
+let crossModuleOptimization: [SwiftSetting] = [
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "Hearsay",
     products: [
         .executable(name: "hearsay", targets: ["hearsay"]),
+        .library(name: "HearsayModel", targets: ["HearsayModel"]),
+        .library(name: "HearsayText", targets: ["HearsayText"]),
         .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "HearsayStore", targets: ["HearsayStore"]),
-        .library(name: "HearsayText", targets: ["HearsayText"]),
         .executable(name: "hearsay-bench", targets: ["HearsayBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // The system SQLite, reached through a module map (no wrapper package).
@@ -22,51 +33,75 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
         .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
-        // Text knowledge every stage shares: the word lists of Lexicons/, compiled in.
-        .target(name: "HearsayText"),
-        // The extraction pipeline: plain strings in, quotes and claims out. Knows nothing of SQLite.
-        .target(name: "Extraction", dependencies: ["HearsayText"]),
-        // Reading article files: folders, JSON lines, web pages, gzip, WARC, encodings, limits.
-        .target(name: "Ingest", dependencies: ["Extraction", "HearsayText", "CLibXML2", "CZlib"]),
+        // The values every stage shares (spans, speakers, quotes, claims, figures, dates, article
+        // metadata, an article's extraction), Codable (the `hearsay-extract/1` line is HearsayImport's ExtractRecord).
+        .target(name: "HearsayModel", swiftSettings: crossModuleOptimization),
+        // An article's text as the stages read it: Document, folding, the one tokenizer, word keys
+        // and sets, name keys and places; and the word lists of Lexicons/, compiled in.
+        .target(name: "HearsayText", dependencies: ["HearsayModel"], swiftSettings: crossModuleOptimization),
+        // The extraction pipeline and its stages: plain strings in, quotes and claims out. Knows nothing of SQLite.
+        .target(name: "Extraction", dependencies: ["HearsayModel", "HearsayText"]),
+        // Reading article files: folders, JSON lines, web pages, gzip, WARC, encodings, limits, metadata from text.
+        .target(name: "Ingest", dependencies: ["HearsayModel", "HearsayText", "Extraction", "CLibXML2", "CZlib"]),
         // Cross-article reasoning: linking speakers into entities, grouping claims.
-        .target(name: "Linking", dependencies: ["Extraction", "HearsayText"]),
+        .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
-        .target(name: "HearsayStore", dependencies: ["SQLiteLayer", "Extraction", "Linking", "HearsayText"]),
+        .target(
+            name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
+        // `hearsay serve`: pages, JSON API and curation forms over the store, on Hummingbird.
+        .target(
+            name: "HearsayServer",
+            dependencies: [
+                "HearsayStore", "HearsayModel", "Extraction", "Linking",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
-        .target(name: "HearsayImport", dependencies: ["HearsayStore", "Ingest", "Extraction", "Linking"]),
+        .target(
+            name: "HearsayImport", dependencies: ["HearsayModel", "HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",
             dependencies: [
-                "HearsayImport", "HearsayStore", "Ingest", "Extraction", "Linking",
+                "HearsayImport", "HearsayStore", "HearsayServer", "Ingest", "HearsayModel", "Extraction", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "hearsay", dependencies: ["HearsayCLI"]),
-        // Synthetic news articles with quotes and invented names, for benchmarks (issue 6).
-        .target(name: "SyntheticCorpus", dependencies: ["Extraction", "HearsayText"]),
+        // Synthetic news articles with quotes and invented names, for benchmarks.
+        .target(name: "SyntheticCorpus", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // `make bench`: the speed, memory and size figures of issue 6. Not a test.
         .executableTarget(
             name: "HearsayBench",
             dependencies: [
-                "HearsayImport", "HearsayStore", "Extraction", "SyntheticCorpus", "CSQLite", "Ingest",
+                "HearsayImport", "HearsayStore", "HearsayModel", "Extraction", "SyntheticCorpus", "CSQLite", "Ingest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Helpers the test targets share: scratch folders, running the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteLayerTests", dependencies: ["SQLiteLayer", "TestSupport"]),
-        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayText"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+        .testTarget(name: "HearsayModelTests", dependencies: ["HearsayModel"]),
+        .testTarget(name: "HearsayTextTests", dependencies: ["HearsayModel", "HearsayText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
+        .testTarget(name: "IngestTests", dependencies: ["HearsayModel", "Ingest", "TestSupport"]),
         // Bad input, kill -9, concurrency and locked/read-only/foreign databases, run on the built binary;
         // and the fuzzer's crashes kept as regression tests.
-        .testTarget(name: "FaultTests", dependencies: ["Extraction", "Ingest", "TestSupport"]),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking"]),
-        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayStore", "TestSupport"]),
-        .testTarget(name: "HearsayImportTests", dependencies: ["HearsayImport", "TestSupport"]),
-        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayCLI", "Ingest", "TestSupport"]),
-        .testTarget(name: "SyntheticCorpusTests", dependencies: ["SyntheticCorpus"]),
+        .testTarget(name: "FaultTests", dependencies: ["HearsayModel", "Extraction", "Ingest", "TestSupport"]),
+        .testTarget(name: "LinkingTests", dependencies: ["HearsayModel", "HearsayText", "Linking"]),
+        .testTarget(name: "HearsayStoreTests", dependencies: ["HearsayModel", "HearsayStore", "TestSupport"]),
+        .testTarget(name: "HearsayImportTests", dependencies: ["HearsayModel", "HearsayImport", "TestSupport"]),
+        .testTarget(name: "HearsayCLITests", dependencies: ["HearsayModel", "HearsayCLI", "Ingest", "TestSupport"]),
+        .testTarget(
+            name: "HearsayServerTests",
+            dependencies: [
+                "HearsayServer", "HearsayStore", "HearsayModel", "Extraction",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "SyntheticCorpusTests", dependencies: ["HearsayModel", "SyntheticCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 // libFuzzer entry point over the extraction pipeline, the metadata reader, the article reader's
 // decoding and JSON parsing, and the web-page and WARC readers. Built by Fuzz/build.sh, never by `swift build`: see Fuzz/README.md.
 import Extraction
+import HearsayModel
 
 @testable import Ingest
 

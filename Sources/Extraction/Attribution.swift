@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Ties each quote span to its speaker and reporting cue, using the layouts news writing uses:

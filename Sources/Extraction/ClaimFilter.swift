@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Tells checkable statements from what is not a claim: questions, opinions, predictions,
@@ -15,7 +16,7 @@ enum ClaimFilter {
         while a < span.end, s[a] == " " { a += 1 }
         if a < span.end, s[a] == "\u{00A9}" { return false }  // a photo credit
         if s[e] == "." || s[e] == "!" || s[e] == "?" { return true }
-        return ClaimTokenizer.words(s, in: span).count >= 30
+        return Tokenizer.words(s, in: span).count >= 30
     }
 
     /// True when the sentence asks rather than states.

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds the checkable statements of fact in an article, each with its claimant.
 ///
 /// A sentence whose writer reports someone ("X said (that) CLAUSE", "according to X, CLAUSE",
@@ -9,9 +12,10 @@
 /// not claims.
 ///
 /// ```swift
-/// var book = ClaimantBook()
 /// let doc = Document(text: text)
-/// let claims = ClaimFinder.find(in: doc, paragraphs: Segmenter.segment(doc), speakers: &book,
+/// let paragraphs = Segmenter.segment(doc)
+/// var book = SpeakerBook(document: doc, paragraphs: paragraphs)
+/// let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book,
 ///                               context: ArticleContext(date: "2019-12-30"))
 /// ```
 public enum ClaimFinder {
@@ -54,7 +58,7 @@ public enum ClaimFinder {
             if let quoteMask {
                 for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
             }
-            let reader = SentenceReader(s: s, mask: mask, base: paragraph.span.start)
+            let reader = SentenceReader(document: document, mask: mask, base: paragraph.span.start)
             for sentence in ClaimSentences.split(s, in: paragraph.span) {
                 for found in reader.claims(in: sentence) {
                     let span = found.span
@@ -63,7 +67,7 @@ public enum ClaimFinder {
                     var claimant: Int?
                     if var mention = found.claimant {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
-                        let words = ClaimTokenizer.words(s, in: mention)
+                        let words = document.words(in: mention)
                         if ClaimNames.isRole(words) {
                             let text = prose ?? ClaimNames.proseFolded(of: document, paragraphs: paragraphs)
                             prose = text
@@ -71,7 +75,7 @@ public enum ClaimFinder {
                                 mention = holder
                             }
                         }
-                        if let m = ClaimNames.trimmedMention(mention, s) {
+                        if let m = ClaimNames.trimmedMention(mention, in: document) {
                             claimant = speakers.claimant(m, in: document, at: m.start)
                         }
                         // A registry can misread a capitalised word that only starts the sentence as a name.
@@ -82,7 +86,7 @@ public enum ClaimFinder {
                     // Names the claim mentions: a speaker already known, or a new person named in full.
                     var mentions: [Int] = []
                     for name in ClaimNames.mentions(in: words, s) {
-                        let nameWords = ClaimTokenizer.words(s, in: name)
+                        let nameWords = document.words(in: name)
                         if let known = lookup.speaker(nameWords, s, among: speakers.registeredSpeakers) {
                             mentions.append(known)
                         } else if ClaimNames.isPersonName(nameWords, s),

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Word lists the claim finder reads sentences with.

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Finds which registered speaker a name in a claim is, by full name, alias or surname.
 ///
 /// The index follows the registry: when it has grown and no speaker already indexed changed,

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Finding personal and organisation names as runs of capitalised words.
@@ -21,8 +22,8 @@ enum ClaimNames {
         out.reserveCapacity(name.utf8.count)
         var space = true
         for c in name.unicodeScalars {
-            if ClaimTokenizer.isWordScalar(c) {
-                let l = ClaimTokenizer.lowercased(c)
+            if ClaimTokenRules.isWordScalar(c) {
+                let l = ClaimTokenRules.lower(c)
                 if l.value < 0x80 {
                     out.append(UInt8(truncatingIfNeeded: l.value))
                 } else {
@@ -54,8 +55,8 @@ enum ClaimNames {
         var space = true
         var ascii = true
         for c in name.unicodeScalars {
-            if ClaimTokenizer.isWordScalar(c) {
-                let v = ClaimTokenizer.lowercased(c).value
+            if ClaimTokenRules.isWordScalar(c) {
+                let v = ClaimTokenRules.lower(c).value
                 if v >= 128 { ascii = false }
                 out.append(v)
                 space = false
@@ -97,7 +98,7 @@ enum ClaimNames {
             if i > 0 || (w.lower != "the") {
                 if !out.isEmpty { out.append(" ") }
                 for k in w.span.start..<w.span.end {
-                    let c = ClaimTokenizer.lowercased(s[k])
+                    let c = ClaimTokenRules.lower(s[k])
                     if c == "-" || c == "." { out.append(" ") } else if c != "'" { out.unicodeScalars.append(c) }
                 }
             }
@@ -113,7 +114,7 @@ enum ClaimNames {
             if !empty { h = (h ^ 32) &* WordKey.prime }
             empty = false
             for k in w.span.start..<w.span.end {
-                let v = ClaimTokenizer.lowercased(s[k]).value
+                let v = ClaimTokenRules.lower(s[k]).value
                 if v >= 128 { return .other(key(words: words, s)) }
                 if v == 45 || v == 46 {
                     h = (h ^ 32) &* WordKey.prime
@@ -186,82 +187,6 @@ enum ClaimNames {
         return TextSpan(start: words[lo].span.start, end: words[hi - 1].span.end)
     }
 
-    /// The fuller name ending with the same words as `run` used earlier in the article
-    /// ("Renad Mansour" for "Mansour").
-    static func fullerForm(of run: TextSpan, in document: Document) -> TextSpan? {
-        let s = document.folded
-        let target = key(document.text(run))
-        guard !target.isEmpty, !target.contains(" ") || target.split(separator: " ").count <= 2 else { return nil }
-        if PlaceNames.names.contains(target) { return nil }  // "Iran" is not the end of someone's name
-        let words = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: document.count))
-        var best: TextSpan?
-        var bestLength = target.count
-        var i = 0
-        while i < words.count {
-            guard isNameWord(words[i], s), words[i].capitalised else {
-                i += 1
-                continue
-            }
-            var j = i
-            while j + 1 < words.count, isNameWord(words[j + 1], s), nameGap(s, words[j], words[j + 1]) { j += 1 }
-            var run = Array(words[i...j])
-            if let t = run.lastIndex(where: { titles.contains($0.lower) }), t < run.count - 1 {
-                run = Array(run[(t + 1)...])
-            }
-            if let f = run.first, let l = run.last {
-                let span = TextSpan(start: f.span.start, end: l.span.end)
-                let k = key(document.text(span))
-                if k.count > bestLength, isSurnameForm(target, of: k),
-                    !run.contains(where: { orgHeads.contains($0.lower) })
-                {
-                    best = span
-                    bestLength = k.count
-                }
-            }
-            i = j + 1
-        }
-        return best
-    }
-
-    /// The nearest name before `offset`: a person's (two name words or more, no organisation
-    /// word) when `person`, else any organisation or group name.
-    static func nearest(before offset: Int, in document: Document, person: Bool) -> TextSpan? {
-        let s = document.folded
-        let from = max(0, offset - 1500)
-        let words = ClaimTokenizer.words(s, in: TextSpan(start: from, end: offset))
-        var j = words.count - 1
-        while j >= 0 {
-            guard isNameWord(words[j], s), words[j].capitalised else {
-                j -= 1
-                continue
-            }
-            var i = j
-            while i > 0, isNameWord(words[i - 1], s), nameGap(s, words[i - 1], words[i]) { i -= 1 }
-            let run = Array(words[i...j])
-            let isOrg = run.contains { orgHeads.contains($0.lower) }
-            if let span = trailingName(in: run, s), !PlaceNames.names.contains(key(document.text(span))) {
-                let n = ClaimTokenizer.words(s, in: span).count
-                let sentenceStart = i == 0 || isSentenceStart(s, before: words[i].span.start)
-                if person, !isOrg, n >= 2 || (!sentenceStart && n == 1 && !commonCapitalised(run[0].lower)) {
-                    return span
-                }
-                if !person, isOrg { return span }
-            }
-            j = i - 1
-        }
-        return nil
-    }
-
-    private static func isSentenceStart(_ s: [Unicode.Scalar], before k: Int) -> Bool {
-        var b = k - 1
-        while b >= 0, s[b] == " " || ClaimSentences.isOpener(s[b]) { b -= 1 }
-        return b < 0 || s[b] == "." || s[b] == "\n" || s[b] == "!" || s[b] == "?" || ClaimSentences.isCloser(s[b])
-    }
-
-    private static func commonCapitalised(_ w: WordKey) -> Bool {
-        DateLexicon.weekday(w) != nil || DateLexicon.month(w) != nil || titles.contains(w) || orgHeads.contains(w)
-    }
-
     /// For a role phrase ("the Iraqi PM", "the spokesman"), the name the article put after the
     /// same title earlier ("Iraqi Prime Minister Adel Abdul Mahdi").
     /// True when `words` are a role ("the Iraqi PM", "the spokesman") rather than a name.
@@ -279,7 +204,7 @@ enum ClaimNames {
         guard isRole(words), let head = words.last?.lower else { return nil }
         // Only a phrase made of determiners, adjectives of place and titles is a role.
         let wanted = roleSynonyms[head] ?? [head]
-        let text = ClaimTokenizer.words(s, in: TextSpan(start: 0, end: offset))
+        let text = Tokenizer.words(s, in: TextSpan(start: 0, end: offset))
         var k = text.count - 1
         while k >= 0 {
             // A title match: the wanted title words ending at k, followed by a name run.
@@ -372,8 +297,9 @@ extension ClaimNames {
     /// The mention with a leading preposition phrase, connective or quantifier taken off, so a
     /// registry sees "campaign" in "The campaign" and "Trump" in "In a meeting with X Trump";
     /// nil when nothing that can name a speaker is left.
-    static func trimmedMention(_ mention: TextSpan, _ s: [Unicode.Scalar]) -> TextSpan? {
-        let words = ClaimTokenizer.words(s, in: mention)
+    static func trimmedMention(_ mention: TextSpan, in document: Document) -> TextSpan? {
+        let s = document.folded
+        let words = document.words(in: mention)
         guard let first = words.first, let last = words.last else { return nil }
         if words.count == 1 {
             return notNames.contains(first.lower) && !ClaimLexicon.pronouns.contains(first.lower) ? nil : mention
@@ -394,18 +320,6 @@ extension ClaimNames {
 
     /// Determiners and quantifiers before a description ("the campaign", "several officials").
     static let mentionQuantifiers = WordSet(words: Lexicons.mentionQuantifiers)
-
-    /// `document` with headlines, captions, bylines and page furniture blanked out (same
-    /// offsets), so names are looked for in the prose only.
-    static func prose(of document: Document, paragraphs: [Paragraph]) -> Document {
-        var scalars = document.scalars
-        for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
-            for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return Document(text: String(view))
-    }
 
     /// The folded text of ``prose(of:paragraphs:)``: the folded scalars with the same paragraphs
     /// blanked (folding maps each scalar on its own, so blanking before or after is the same).

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Reported speech: a reporting cue, its speaker and the clause it reports.
 extension SentenceReader {
     /// The reported claims of a sentence with a reporting cue, plus the own-voice parts around
@@ -194,8 +197,8 @@ extension SentenceReader {
     static func allCaps(_ word: ClaimWord, _ s: [Unicode.Scalar]) -> Bool {
         guard word.span.length >= 2 else { return false }
         for k in word.span.start..<word.span.end
-        where ClaimTokenizer.isWordScalar(s[k]) && !ClaimTokenizer.isUpper(s[k]) {
-            if !ClaimTokenizer.isDigit(s[k]) { return false }
+        where ClaimTokenRules.isWordScalar(s[k]) && !ClaimTokenRules.isUpper(s[k]) {
+            if !ClaimTokenRules.isDigit(s[k]) { return false }
         }
         return true
     }
@@ -264,7 +267,7 @@ extension SentenceReader {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
             let a = segmentStart(w, before: start)
             if let name = ClaimNames.trailingName(in: w[a..<start], s),
-                !(ClaimTokenizer.words(s, in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
+                !(document.words(in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
             {
                 return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
             }

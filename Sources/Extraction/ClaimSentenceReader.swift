@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// One claim as read from a sentence, before its claimant is resolved.
@@ -27,7 +28,10 @@ enum FoundCue {
 
 /// Reads the claims of one sentence of a paragraph.
 struct SentenceReader {
-    let s: [Unicode.Scalar]
+    /// The article; its folded text and claim words are read, never tokenised again.
+    let document: Document
+    /// The folded text.
+    var s: [Unicode.Scalar] { document.folded }
     /// Whether each scalar of the paragraph lies inside quote marks.
     let mask: [Bool]
     /// The paragraph's first offset.
@@ -37,7 +41,7 @@ struct SentenceReader {
 
     /// The claims of `sentence`.
     func claims(in sentence: TextSpan) -> [FoundClaim] {
-        let words = ClaimTokenizer.words(s, in: sentence)
+        let words = document.words(in: sentence)
         guard words.count >= 4 else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
         var outside = 0

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Sentence boundaries and quoted stretches of a paragraph, as the claim finder needs them.
@@ -26,13 +27,13 @@ enum ClaimSentences {
             while k < span.end, s[k] == " " { k += 1 }
             guard k < span.end else { break }
             let glued = k == j  // "said.The" or "resistance.”The"
-            let nextStarts = ClaimTokenizer.isUpper(s[k]) || isOpener(s[k]) || ClaimTokenizer.isDigit(s[k])
+            let nextStarts = ClaimTokenRules.isUpper(s[k]) || isOpener(s[k]) || ClaimTokenRules.isDigit(s[k])
             var boundary = nextStarts
             if glued {
                 // Only a lower-case word of two letters or more glued to a capital splits: not "U.S.A", not "2.5".
                 boundary =
-                    ClaimTokenizer.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
-                    || (j > i + 1 && ClaimTokenizer.isUpper(s[k]))
+                    ClaimTokenRules.isUpper(s[k]) && i >= 2 && isLowerLetter(s[i - 1]) && isLowerLetter(s[i - 2])
+                    || (j > i + 1 && ClaimTokenRules.isUpper(s[k]))
             }
             if boundary, c == ".", j == i + 1, isAbbreviation(s, before: i, from: a) { boundary = false }
             if boundary {
@@ -61,13 +62,13 @@ enum ClaimSentences {
     private static func isAbbreviation(_ s: [Unicode.Scalar], before i: Int, from start: Int) -> Bool {
         var b = i
         while b > start,
-            ClaimTokenizer.isWordScalar(s[b - 1])
-                || (s[b - 1] == "." && b - 2 >= start && ClaimTokenizer.isWordScalar(s[b - 2]))
+            ClaimTokenRules.isWordScalar(s[b - 1])
+                || (s[b - 1] == "." && b - 2 >= start && ClaimTokenRules.isWordScalar(s[b - 2]))
         {
             b -= 1
         }
         guard b < i else { return false }
-        if i - b == 1, ClaimTokenizer.isUpper(s[b]) { return true }  // "Mark A. Milley"
+        if i - b == 1, ClaimTokenRules.isUpper(s[b]) { return true }  // "Mark A. Milley"
         return abbreviations.contains(WordKey.lowering(s, b..<i))
     }
 

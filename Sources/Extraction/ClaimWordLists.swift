@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Short word lists the claim stages test words against, as ``WordSet``s built once

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// What the claim finder needs from the registry of an article's speakers.
 ///
 /// The quotes stage's speaker registry conforms to this, so that a claim's claimant and a

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// How a reporting cue ties its words to a speaker.

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Finds date expressions and resolves them against the article's date to a range of days.
@@ -18,7 +19,7 @@ public enum DateResolver {
     public static func find(in text: String, articleDate: String?) -> [ResolvedDate] {
         let document = Document(text: text)
         let span = TextSpan(start: 0, end: document.count)
-        let words = ClaimTokenizer.words(document.folded, in: span)
+        let words = document.words(in: span)
         return find(
             document.folded, words: words, original: document, articleDate: articleDate.flatMap(CalendarDay.init(iso:)))
     }
@@ -62,7 +63,7 @@ public enum DateResolver {
         let word = w[i].lower
         // Most words cannot start a date: let only capitals, digits and the relative words through.
         guard
-            w[i].capitalised || w[i].numeric || ClaimTokenizer.isDigit(s[w[i].span.start])
+            w[i].capitalised || w[i].numeric || ClaimTokenRules.isDigit(s[w[i].span.start])
                 || DateLexicon.starters.contains(word) || Figures.Lexicon.small[word] != nil
         else { return nil }
         func nextIndex(_ k: Int) -> Int? { k < w.count && Figures.joined(s, w[k - 1], w[k]) ? k : nil }
@@ -309,14 +310,14 @@ public enum DateResolver {
     /// 1–31 written as digits, with or without an ordinal ending ("6", "6th").
     private static func dayNumber(_ w: ClaimWord, _ s: [Unicode.Scalar]) -> Int? {
         // Digits come first, so a word that does not open with one is no day.
-        guard w.span.length > 0, ClaimTokenizer.isDigit(s[w.span.start]) else { return nil }
+        guard w.span.length > 0, ClaimTokenRules.isDigit(s[w.span.start]) else { return nil }
         var digits = 0
         var value = 0
         var rest = 0  // how many scalars follow the digits; the first two are a and b
         var a: UInt32 = 0
         var b: UInt32 = 0
         for k in w.span.start..<w.span.end {
-            let c = ClaimTokenizer.lowercased(s[k]).value
+            let c = ClaimTokenRules.lower(s[k]).value
             if c >= 48, c <= 57, rest == 0 {
                 if digits == 2 { return nil }  // A day has two digits at most; more could overflow (fuzz find).
                 value = value * 10 + Int(c - 48)

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Finds the numbers a claim states and normalises them: "at least 24 people killed" is the
@@ -15,7 +16,7 @@ public enum Figures {
     public static func find(in text: String) -> [Figure] {
         let document = Document(text: text)
         let span = TextSpan(start: 0, end: document.count)
-        return find(document.folded, words: ClaimTokenizer.words(document.folded, in: span), original: document)
+        return find(document.folded, words: document.words(in: span), original: document)
     }
 
     /// The figures among `words` of the folded text `scalars`; `original` gives the text of each figure.
@@ -227,7 +228,7 @@ public enum Figures {
         if plain, digits > 0, digits <= 15 { return Double(v) }
         var text = ""
         for k in w.span.start..<w.span.end where s[k] != "," {
-            text.unicodeScalars.append(ClaimTokenizer.lowercased(s[k]))
+            text.unicodeScalars.append(ClaimTokenRules.lower(s[k]))
         }
         return Double(text)
     }

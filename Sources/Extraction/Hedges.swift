@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Finds the words that soften a claim: "reportedly", "allegedly", "at least", "some", "about".
@@ -12,7 +13,7 @@ public enum Hedges {
     /// The hedges in `text`, lower-cased, in order, each once.
     public static func find(in text: String) -> [String] {
         let document = Document(text: text)
-        let words = ClaimTokenizer.words(document.folded, in: TextSpan(start: 0, end: document.count))
+        let words = document.words
         return find(document.folded, words: words)
     }
 

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Closed word lists the attribution stages consult (the files of `Lexicons/`), stored as sets
@@ -75,71 +76,4 @@ enum Lexicon {
     static let femaleNames = keys(Lexicons.femaleGivenNames)
 
     static let maleNames = keys(Lexicons.maleGivenNames)
-}
-
-/// A set of lexicon keys. Keys are already FNV hashes, so the table probes by the key itself
-/// instead of rehashing it (Swift's `Set` would run SipHash on every lookup).
-struct KeySet: Sendable {
-    private var slots: [UInt64]
-    private let mask: Int
-
-    init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        let unique = Array(Set(keys))
-        var capacity = 16
-        while capacity < unique.count * 3 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        mask = capacity - 1
-        for k in unique where k != 0 {
-            var i = KeySet.slot(k, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = k
-        }
-    }
-
-    @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: k ^ (k >> 31)) & mask
-    }
-
-    /// True when `k` is in the set.
-    @inline(__always) func contains(_ k: UInt64) -> Bool {
-        var i = KeySet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return true }
-            if s == 0 { return false }
-            i = (i + 1) & mask
-        }
-    }
-}
-
-/// A map from lexicon keys to values, probing like ``KeySet``.
-struct KeyMap<Value: Sendable>: Sendable {
-    private var slots: [UInt64]
-    private var values: [Value?]
-    private let mask: Int
-
-    init(_ dict: [UInt64: Value]) {
-        var capacity = 16
-        while capacity < dict.count * 3 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
-        values = [Value?](repeating: nil, count: capacity)
-        mask = capacity - 1
-        for (k, v) in dict where k != 0 {
-            var i = KeySet.slot(k, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
-            slots[i] = k
-            values[i] = v
-        }
-    }
-
-    /// The value stored for `k`, if any.
-    @inline(__always) subscript(_ k: UInt64) -> Value? {
-        var i = KeySet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return values[i] }
-            if s == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
 }

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// A capitalised name in the text, read with its leading titles set apart.

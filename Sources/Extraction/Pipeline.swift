@@ -1,27 +1,52 @@
+import HearsayModel
+import HearsayText
+
 /// Runs the extraction stages in order on one article:
-/// `Document → Segmenter → SpeakerBook → QuoteFinder → Attribution → ClaimFinder`.
+/// `Document → Segmenter → SpeakerBook → quotes → attribution → claims → speakers`.
+///
+/// Each stage after segmentation is a protocol the pipeline is given, ours by default, so one can
+/// be swapped (a learned attributor in place of the layout rules) without touching the others.
 ///
 /// ```swift
 /// let result = Pipeline().extract(text: article, context: ArticleContext(date: "2020-01-07"))
+/// let other = Pipeline(attribution: MyAttributor())
 /// ```
 public struct Pipeline: Sendable {
-    /// Creates a pipeline.
-    public init() {}
+    /// Finds the spans between quote marks.
+    public var quotes: any QuoteFinding
+    /// Gives each quote span its speaker.
+    public var attribution: any QuoteAttributing
+    /// Finds the claims and their claimants.
+    public var claims: any ClaimFinding
+    /// Completes the speakers with roles, organisations and aliases.
+    public var speakers: any SpeakerEnriching
+
+    /// Creates a pipeline from its stages, ours where none is given.
+    public init(
+        quotes: any QuoteFinding = QuoteFinder.Stage(), attribution: any QuoteAttributing = Attribution.Stage(),
+        claims: any ClaimFinding = ClaimFinder.Stage(), speakers: any SpeakerEnriching = SpeakerEnricher.Stage()
+    ) {
+        self.quotes = quotes
+        self.attribution = attribution
+        self.claims = claims
+        self.speakers = speakers
+    }
 
     /// Extracts speakers, quotes and claims from an article's text.
     public func extract(text: String, context: ArticleContext = ArticleContext()) -> ArticleExtraction {
         let document = Document(text: text)
         let paragraphs = Segmenter.segment(document, title: context.title)
         var book = SpeakerBook(document: document, paragraphs: paragraphs)
-        let spans = QuoteFinder.find(in: document, paragraphs: paragraphs)
-        let quotes = Attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
-        // Claims stage (owned by the claims helper): same document, paragraphs and speaker book,
-        // so Claim.claimant and Quote.speaker index the same `speakers`.
-        let claims = ClaimFinder.find(
-            document: document, paragraphs: paragraphs, quotes: quotes, book: &book, context: context)
-        var result = ArticleExtraction(speakers: book.speakers, quotes: quotes, claims: claims)
-        // Roles, organisations and stated aliases of the speakers (entities helper, issue 4).
-        SpeakerEnricher.enrich(&result, document: document)
+        let spans = quotes.quoteSpans(in: document, paragraphs: paragraphs)
+        let found = attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
+        // The same document, paragraphs and speaker book as the quotes, so that Claim.claimant
+        // and Quote.speaker index one `speakers` list.
+        let claimed = claims.claims(
+            in: document, paragraphs: paragraphs, quotes: found, book: &book, context: context)
+        var result = ArticleExtraction(speakers: book.speakers, quotes: found, claims: claimed)
+        // Last, on the finished speaker list: enriching never adds or removes a speaker, so the
+        // indices above stay valid.
+        speakers.enrich(&result, document: document)
         return result
     }
 }

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// A span between quote marks, before attribution.
 public struct QuoteSpan: Sendable, Hashable {
     /// The words between the marks.

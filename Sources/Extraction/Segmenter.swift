@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// What a block of text is, as far as extraction is concerned.

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Finds the noun phrase that names who speaks through a reporting cue: the subject of

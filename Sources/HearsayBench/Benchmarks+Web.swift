@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import Ingest
 
 /// The web-page figures: HTML parse plus main text per CPU second, and peak memory importing a

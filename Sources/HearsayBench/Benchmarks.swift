@@ -2,6 +2,7 @@ import Dispatch
 import Extraction
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 import SyntheticCorpus
 
@@ -262,7 +263,7 @@ struct Benchmarks {
 
     // MARK: - Helpers
 
-    private func runHearsay(_ arguments: [String]) throws -> ChildProcess.Outcome {
+    func runHearsay(_ arguments: [String]) throws -> ChildProcess.Outcome {
         let outcome = try ChildProcess.run(hearsay, arguments)
         guard outcome.status == 0 else {
             throw ChildProcess.Failure(
@@ -271,11 +272,11 @@ struct Benchmarks {
         return outcome
     }
 
-    private func removeDatabase(_ path: String) {
+    func removeDatabase(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    private func databaseBytes(_ path: String) -> Int {
+    func databaseBytes(_ path: String) -> Int {
         ["", "-wal"].reduce(0) { total, suffix in
             let attributes = try? FileManager.default.attributesOfItem(atPath: path + suffix)
             return total + ((attributes?[.size] as? Int) ?? 0)

@@ -39,7 +39,10 @@ extension HearsayBench {
         @Option(help: "MB of WARC records (before gzip) for the web-page peak-memory import (0: skip).")
         var warcMB = 1_000
 
-        @Option(help: "Only these sections, comma-separated: import, memory, extraction, store, queries, export, web.")
+        @Option(
+            help:
+                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web, pages."
+        )
         var only: String?
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
@@ -57,7 +60,8 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,store,queries,export,web").split(separator: ",").map(String.init))
+                (only ?? "import,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
+                    String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -84,6 +88,10 @@ extension HearsayBench {
                 say("extraction alone ...")
                 benchmarks.extraction(try articles())
             }
+            if sections.contains("scale") {
+                say("extract on every core, then import --extracted ...")
+                try benchmarks.scaleOut(try articles())
+            }
             if sections.contains("store") {
                 say("store alone ...")
                 try benchmarks.storeAlone(corpus: corpus)
@@ -95,6 +103,10 @@ extension HearsayBench {
             if sections.contains("export") {
                 say("export ...")
                 try benchmarks.export(corpus: corpus)
+            }
+            if sections.contains("pages") {
+                say("pages and API at 1M quotes ...")
+                try benchmarks.pages(corpus: corpus)
             }
             if sections.contains("memory") && !benchmarks.memoryMegabytes.isEmpty {
                 say("peak memory ...")

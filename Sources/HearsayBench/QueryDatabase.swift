@@ -1,6 +1,7 @@
 import Extraction
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 import SyntheticCorpus
 

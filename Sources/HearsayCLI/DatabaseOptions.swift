@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HearsayModel
 import HearsayStore
 
 /// `--db PATH`, shared by every subcommand.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Extraction
+import HearsayModel
 import HearsayStore
 
 /// The filters shared by `quotes`, `claims`, `who` and `export`; they combine.

@@ -15,9 +15,9 @@ public struct Hearsay: ParsableCommand {
             """,
         version: HearsayVersion.current,
         subcommands: [
-            Import.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self, Export.self,
-            Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self, Merge.self,
-            Unmerge.self, Alias.self, Rename.self, Reassign.self,
+            Import.self, Extract.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self,
+            Export.self, Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self,
+            Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self, Serve.self,
         ]
     )
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Extraction
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 import Ingest
 
@@ -28,36 +29,23 @@ extension Hearsay {
         @Argument(help: "Files, folders, or - for standard input.")
         var paths: [String]
 
-        @Option(help: "The title, for plain-text articles that do not give one.")
-        var title: String?
+        @OptionGroup var metadata: ArticleMetadataOptions
 
-        @Option(help: "The publication date (YYYY-MM-DD).")
-        var date: String?
-
-        @Option(help: "The outlet.")
-        var source: String?
-
-        @Option(help: "The article's address.")
-        var url: String?
-
-        @Option(help: "The author.")
-        var author: String?
+        @Flag(help: "The paths hold records written by `hearsay extract` (files, folders, -; .gz too).")
+        var extracted = false
 
         @Option(help: .hidden)
         var batchSize: Int = 128
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
-            if let date, !QueryFilter.isValidDate(date) {
-                throw ValidationError(
-                    "--date wants a date written YYYY-MM-DD, like 2020-01-31; got \(date.debugDescription)")
-            }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            try validateExtracted()
         }
 
         func run() throws {
+            if extracted { return try runExtracted() }
             let store = try database.open()
-            let overrides = ArticleMetadata(title: title, date: date, source: source, url: url, author: author)
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
             let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
@@ -65,7 +53,7 @@ extension Hearsay {
             let progress = ProgressLine(
                 enabled: onTerminal, total: onTerminal ? ImportEstimate.articles(in: paths) : nil)
             try progress.clearing {
-                var reader = ArticleReader(overrides: overrides)
+                var reader = ArticleReader(overrides: metadata.overrides)
                 // A warning may come while the progress line shows: it is cleared first.
                 let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
                 reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }

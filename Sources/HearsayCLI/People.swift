@@ -1,4 +1,5 @@
 import ArgumentParser
+import HearsayModel
 import HearsayStore
 
 extension Hearsay {

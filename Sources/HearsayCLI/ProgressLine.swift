@@ -1,5 +1,6 @@
 import Foundation
 import HearsayImport
+import HearsayModel
 import HearsayStore
 
 /// The line on standard error that follows an import as it goes, rewritten in place: articles

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import HearsayModel
 import HearsayStore
 
 extension Hearsay {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HearsayModel
 import HearsayStore
 
 extension Hearsay {

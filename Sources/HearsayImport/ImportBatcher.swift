@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayStore
 
 /// Gathers prepared articles into batches of `batchSize` and writes each to a sink: the batching

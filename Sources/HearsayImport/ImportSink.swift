@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayStore
 
 /// Where an import puts the articles it extracted: the Hearsay database (``StoreSink``), or any

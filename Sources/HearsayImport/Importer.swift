@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import HearsayModel
 import HearsayStore
 import Ingest
 
@@ -85,9 +86,7 @@ public final class Importer<Sink: ImportSink> {
             failure = error
         }
         // Drain in order: everything read is extracted, everything extracted is written.
-        pool.endInput()
-        for worker in workers { worker.wait() }
-        writer.wait()
+        pool.drain(workers: workers, writer: writer)
         if let error = written.failure ?? failure { throw error }
         try sink.finish()
         return totals
@@ -106,23 +105,7 @@ public final class Importer<Sink: ImportSink> {
 
     /// Starts the thread that writes results in batches; stops the pool at its first error.
     private func startWriter(_ pool: ExtractionPool<RawArticle, Sink.Prepared>) -> DispatchSemaphore {
-        let handoff = Handoff(sink)
-        let progress = written
-        let batchSize = self.batchSize
-        return Self.spawn {
-            var batcher = ImportBatcher(sink: handoff.value, batchSize: batchSize)
-            do {
-                while let article = pool.next() {
-                    try batcher.add(article)
-                    progress.set(batcher.totals)
-                }
-                try batcher.flush()
-                progress.set(batcher.totals)
-            } catch {
-                progress.fail(error)
-                pool.fail()
-            }
-        }
+        ImportBatcher.startWriting(pool, to: Handoff(sink), batchSize: batchSize, progress: written) { $0 }
     }
 
     /// Starts one extraction thread.
@@ -144,7 +127,7 @@ public final class Importer<Sink: ImportSink> {
     /// The thread keeps the platform's default stack (8 MB on Linux, 512 KB on macOS): extraction
     /// does not recurse deeply. Measured with `ulimit -s` on a debug build: PolNeAR train and dev,
     /// the seeds and an article of 20,000 nested brackets and quotes import with 128 KB stacks.
-    private static func spawn(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
+    static func spawn(_ body: @escaping @Sendable () -> Void) -> DispatchSemaphore {
         let done = DispatchSemaphore(value: 0)
         Thread {
             body()

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayStore
 import Linking
 

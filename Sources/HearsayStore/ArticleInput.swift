@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// One article ready to store: its key, text, metadata and what extraction found in it.
 public struct ArticleInput: Sendable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// How claims store their figures and dates (schema 6): JSON arrays of arrays, the keys left out
 /// (`[[4000000.0,null,"crowns","cost","4 million crowns"]]`), and how they are read back as the

@@ -1,3 +1,4 @@
+import HearsayModel
 import Linking
 
 /// An article ready for ``Store/importBatch(_:totals:)-(PreparedArticle)``: the article, and its

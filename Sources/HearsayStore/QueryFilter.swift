@@ -1,4 +1,4 @@
-import Extraction
+import HearsayModel
 
 /// Filters shared by quote, claim and export queries; every filter given must hold.
 public struct QueryFilter: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// One quote with its article and speaker, as queries and exports return it.
 public struct QuoteRecord: Sendable, Hashable {

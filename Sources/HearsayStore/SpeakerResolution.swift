@@ -1,3 +1,4 @@
+import HearsayModel
 import Linking
 import SQLiteLayer
 

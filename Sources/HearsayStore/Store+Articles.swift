@@ -1,7 +1,7 @@
 import SQLiteLayer
 
 /// One article as `hearsay articles` lists it.
-public struct ArticleSummary: Sendable, Hashable {
+public struct ArticleListing: Sendable, Hashable {
     /// The article's key.
     public var key: String
     /// Its headline.
@@ -26,15 +26,15 @@ extension Store {
     ]
 
     /// The articles matching `filter` (dates, outlet, names, search), newest first.
-    public func articles(matching filter: QueryFilter) throws -> [ArticleSummary] {
+    public func articles(matching filter: QueryFilter) throws -> [ArticleListing] {
         try run {
             guard let query = try articleListQuery(filter) else { return [] }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))
-            var rows: [ArticleSummary] = []
+            var rows: [ArticleListing] = []
             while try statement.step() {
                 rows.append(
-                    ArticleSummary(
+                    ArticleListing(
                         key: statement.string(at: 0) ?? "", title: statement.string(at: 1),
                         source: statement.string(at: 2), date: statement.string(at: 3),
                         url: statement.string(at: 4), quotes: Int(statement.int64(at: 5)),

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import Linking
 import SQLiteLayer
 

@@ -1,5 +1,7 @@
 import Extraction
 import Foundation
+import HearsayModel
+import HearsayText
 import Linking
 import SQLiteLayer
 

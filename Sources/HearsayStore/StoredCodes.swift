@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import SQLiteLayer
 
 /// How quotes, claims and article speakers store their kind and confidence (schema 5), written

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 extension ArticleReader {
     /// Reads one web page (`html` bytes, as fetched) into an article: its main text and metadata, with

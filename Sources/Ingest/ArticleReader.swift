@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// Reads articles from files, folders and standard input, one at a time, in a stable order.
 ///

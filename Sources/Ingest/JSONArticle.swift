@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import HearsayText
 
 /// The article fields of one JSON object: `text` (or a raw page in `html`) and any of `id`, `title`,

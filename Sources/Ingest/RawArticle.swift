@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// One article read from a file, a JSON line or standard input, ready for extraction.
 public struct RawArticle: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import HearsayText
 
 /// A claim as claim grouping needs to see it: where it comes from and what it says.

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// A speaker from one newly imported article, to be linked to an entity in the database.
 public struct EntityCandidate: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import HearsayText
 
 /// Decides whether a speaker from a new article is an entity already known.

@@ -1,4 +1,6 @@
 import Extraction
+import HearsayModel
+import HearsayText
 
 /// What the linker reads from a known entity's names, roles and organisations, worked out once.
 ///

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// Decides, over a store's ``EntityCatalog``, which entity a speaker of a new article is: which
 /// entities are candidates, which of them it is (``EntityLinker``), whether the entity takes the

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// A role or affiliation an entity was given, with the date of the article that gave it.
 public struct HeldRole: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// An entity already in the database, as the linker needs to see it.
 public struct KnownEntity: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// What the linker decided for a candidate.
 public enum LinkDecision: Sendable, Hashable {

@@ -1,4 +1,6 @@
 import Extraction
+import HearsayModel
+import HearsayText
 import Synchronization
 
 /// Remembers what the linker worked out about each name, so linking an import does not take the

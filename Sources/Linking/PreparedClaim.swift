@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// A claim with what grouping reads from it worked out once, for grouping claims a few at a time
 /// against claims already grouped (``ClaimGrouping/linked(_:_:)``, ``ClaimGrouping/describe(_:links:)``).

@@ -1,4 +1,6 @@
 import Extraction
+import HearsayModel
+import HearsayText
 
 /// When two names of speakers are one entity's names, as curation sees them: the same rules the
 /// linker applies to full names.

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// Writes one synthetic article paragraph by paragraph, recording every quote and claim with
 /// its Unicode-scalar offsets as it goes.

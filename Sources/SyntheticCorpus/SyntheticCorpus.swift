@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import HearsayText
 
 /// A generator of news-like articles with quotes, invented names and invented events, for

@@ -1,4 +1,6 @@
 import Foundation
+import HearsayModel
+import HearsayText
 import Testing
 
 @testable import Extraction

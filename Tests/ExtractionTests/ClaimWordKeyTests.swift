@@ -1,3 +1,5 @@
+import HearsayModel
+import HearsayText
 import Testing
 
 @testable import Extraction
@@ -7,7 +9,7 @@ import Testing
 @Suite struct ClaimWordKeyTests {
     func words(_ text: String) -> (words: [ClaimWord], scalars: [Unicode.Scalar]) {
         let doc = Document(text: text)
-        return (ClaimTokenizer.words(doc.folded, in: TextSpan(start: 0, end: doc.count)), doc.folded)
+        return (Tokenizer.words(doc.folded, in: TextSpan(start: 0, end: doc.count)), doc.folded)
     }
 
     @Test func aWordMatchesItsLowerCaseSpellingWhateverItsCase() {

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 @testable import Extraction
 
 /// Runs the pipeline on `text` and returns (quote text, speaker name) pairs.

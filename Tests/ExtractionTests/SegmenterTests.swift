@@ -1,3 +1,5 @@
+import HearsayModel
+import HearsayText
 import Testing
 
 @testable import Extraction

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import Ingest
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import HearsayStore
 import Ingest
 import Synchronization

@@ -1,5 +1,6 @@
 import Extraction
 import Foundation
+import HearsayModel
 import HearsayStore
 import TestSupport
 import Testing

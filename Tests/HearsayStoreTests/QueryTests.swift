@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import SQLiteLayer
 import TestSupport
 import Testing

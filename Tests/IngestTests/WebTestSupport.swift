@@ -1,4 +1,5 @@
 import Foundation
+import HearsayModel
 import TestSupport
 
 @testable import Ingest

@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import Testing
 
 @testable import Linking

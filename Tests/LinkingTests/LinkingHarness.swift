@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 @testable import Linking
 

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// A statement in the text that two names name the same entity.

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// The comparison key of an organisation's name, so that "Iran's Foreign Ministry", "the Iranian

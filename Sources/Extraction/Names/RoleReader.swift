@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// A role or affiliation read from the words around a name.

@@ -1,3 +1,4 @@
+import HearsayModel
 import HearsayText
 
 /// Completes an article's speakers with what the text says about them: the roles and

@@ -1,3 +1,6 @@
+import HearsayModel
+import HearsayText
+
 /// Where the words of a document start, grouped by their first scalar, and where its
 /// parentheses open: built in one pass over the folded scalars and shared by the name lookups
 /// of ``SpeakerEnricher`` and the marker scan of ``AliasFinder``.

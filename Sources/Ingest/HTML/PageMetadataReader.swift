@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 import HearsayText
 
 /// Reads a page's title, date, author, outlet and address, each from the most reliable source the

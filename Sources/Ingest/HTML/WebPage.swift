@@ -1,4 +1,5 @@
 import Extraction
+import HearsayModel
 
 /// A web page read into an article: its main text as paragraphs separated by blank lines, and its
 /// metadata.

@@ -1,0 +1,506 @@
+import HearsayModel
+import HearsayText
+
+/// The speakers of one article, and the rules that map a mention to one of them: a full name
+/// with titles or an appositive, a surname, a pronoun (by gender, number and salience), a role
+/// ("the Iraqi PM", "the spokesman"), an organisation, a group or an anonymous source.
+///
+/// Quotes and claims resolve through the same book, so `Quote.speaker` and `Claim.claimant`
+/// index the same ``speakers`` list.
+///
+/// ```swift
+/// let doc = Document(text: "Ana Ruiz, a planner, spoke. Ruiz said it would rain.")
+/// var book = SpeakerBook(document: doc, paragraphs: Segmenter.segment(doc))
+/// let i = book.resolve(TextSpan(start: 28, end: 32), in: doc, at: 28)  // "Ruiz" -> "Ana Ruiz"
+/// ```
+public struct SpeakerBook: Sendable {
+    /// The speakers found so far; indices into this list are stable.
+    public var speakers: [Speaker] = []
+    var parts: [[UInt64]] = []
+    var genders: [Lexicon.PronounKind?] = []
+    var roleKeys: [Set<UInt64>] = []
+    var lastUse: [Int] = []
+    let index: MentionIndex
+    /// The person most recently quoted or cited, and where.
+    var lastPerson: (index: Int, position: Int)? = nil
+    /// The group or organisation most recently quoted or cited.
+    var lastCollective: (index: Int, position: Int)? = nil
+
+    /// The content sentences, in text order, for finding who issued "the statement".
+    let sentences: [TextSpan]
+    /// Every resolution made so far: where it was asked for and whom it gave.
+    var resolved: [(position: Int, speaker: Int)] = []
+    /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
+    var quoted: [TextSpan] = []
+
+    /// Creates an empty book for `document`, indexing every name it mentions.
+    public init(document: Document, paragraphs: [Paragraph]) {
+        index = MentionIndex(document: document, paragraphs: paragraphs)
+        var all: [TextSpan] = []
+        for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
+        sentences = all
+    }
+
+    /// Records that speaker `i` was just cited at `position`, making it the likeliest referent
+    /// of a following "he", "she" or "they".
+    public mutating func noteCited(_ i: Int, at position: Int) {
+        guard speakers.indices.contains(i) else { return }
+        lastUse[i] = position
+        switch speakers[i].kind {
+        case .person: lastPerson = (i, position)
+        case .organisation, .group: lastCollective = (i, position)
+        case .unknown: break
+        }
+    }
+
+    /// Resolves the noun phrase `mention` (as found by ``SpeakerPhrase``) at text offset
+    /// `position` to an index into ``speakers``, adding a speaker when the phrase names someone
+    /// new; nil when the phrase does not say who (an unresolvable pronoun, "I").
+    public mutating func resolve(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
+        let i = resolveMention(mention, in: d, at: position)
+        if let i { resolved.append((position, i)) }
+        return i
+    }
+
+    mutating func resolveMention(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
+        let r = d.tokenRange(mention)
+        guard !r.isEmpty else { return nil }
+        let toks = d.tokens
+        if r.count == 1, toks[r.lowerBound].kind == .word, let p = Lexicon.pronouns[toks[r.lowerBound].key] {
+            return pronoun(p, at: position)
+        }
+        if let run = appositiveHost(of: r, in: d) { return register(run, d, position) }
+        if let run = placeAppositiveHost(of: r, in: d) { return register(run, d, position) }
+        // Stop the phrase at a clause word or a preposition that starts a modifier ("of", "from").
+        var headEnd = r.upperBound
+        var source: Range<Int>? = nil
+        for k in r where toks[k].kind == .word && !toks[k].capitalized {
+            if Lexicon.documentNouns.contains(toks[k].key) {
+                // "the letter from Seely", "a banner held by protesters": the writer speaks.
+                if let f = r[(k + 1)...].firstIndex(where: {
+                    toks[$0].key == Self.fromKey || toks[$0].key == Self.byKey
+                }),
+                    f + 1 < r.upperBound
+                {
+                    source = (f + 1)..<r.upperBound
+                }
+                break
+            }
+        }
+        if let source, let i = resolveNP(source, d, position) { return i }
+        // The head ends at the first clause word or preposition outside a name ("a spokesman for …").
+        for k in r where toks[k].kind == .word && !toks[k].capitalized && Self.headStops.contains(toks[k].key) {
+            let inName =
+                k > r.lowerBound && k + 1 < r.upperBound && toks[k - 1].capitalized && toks[k + 1].capitalized
+                && (Lexicon.orgHeads.contains(toks[k - 1].key) || Lexicon.titles.contains(toks[k - 1].key))
+            if inName { continue }
+            headEnd = k
+            break
+        }
+        if headEnd < r.upperBound, headEnd > r.lowerBound {
+            let pre = r.lowerBound..<headEnd
+            let preHasNoun = pre.contains { k in
+                let t = toks[k]
+                return t.capitalized || Lexicon.roleNouns.contains(t.key) || Lexicon.groupNouns.contains(t.key)
+                    || Lexicon.documentNouns.contains(t.key) || Lexicon.pronouns[t.key] != nil
+            }
+            // "starting with President X": nothing nameable before the preposition, so the name after it speaks.
+            if !preHasNoun { return resolveNP((headEnd + 1)..<r.upperBound, d, position) }
+        }
+        return resolveNP(r.lowerBound..<max(r.lowerBound + 1, headEnd), d, position, whole: r)
+    }
+
+    /// The person a description stands in apposition to: "Ada Pell, the party's treasurer, said" and
+    /// "said Ada Pell, the party's treasurer," name Ada Pell. Only when the name opens its clause
+    /// (after a sentence start, a quotation or a reporting verb), so "After meeting Ada Pell, the
+    /// senator said" keeps the senator.
+    func appositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
+        let toks = d.tokens
+        let a = r.lowerBound
+        guard toks[a].kind == .word, a >= 2, toks[a - 1].mark == ",", toks[a - 2].kind == .word, toks[a - 2].capitalized
+        else { return nil }
+        // "the treasurer", "his aide", "Pell's deputy", "Sanders' campaign manager".
+        let f = d.folded
+        let t = toks[a]
+        // "Pell's deputy", "President Obama's former chief of staff": a capitalised owner ending in "'s".
+        var possessive = false
+        var k = a
+        while k < min(r.upperBound, a + 5), toks[k].capitalized || MentionFinder.isAbbreviationDot(d, k) {
+            let w = toks[k]
+            if w.kind == .word, w.end - w.start > 2, f[w.end - 2] == "'", f[w.end - 1] == "s" {
+                possessive = true
+                break
+            }
+            if w.kind == .word, k + 1 < r.upperBound, toks[k + 1].mark == "'", toks[k + 1].start == w.end,
+                f[w.end - 1] == "s"
+            {
+                possessive = true
+                break
+            }
+            k += 1
+        }
+        // "Ada Pell, Republican of Ohio, said": a party and the state a lawmaker represents.
+        let party = Self.partyWords.contains(t.key) && a + 1 < r.upperBound && toks[a + 1].key == MentionFinder.ofKey
+        // "Ada Pell, president of the teachers' union, said": a bare role noun opening the description.
+        let bareRole = !t.capitalized && (Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key))
+        guard
+            t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party || bareRole
+        else {
+            return nil
+        }
+        // The description must end in a role ("… campaign manager"), not be a name of its own.
+        guard
+            r.contains(where: { !toks[$0].capitalized && Lexicon.roleNouns.contains(toks[$0].key) })
+                || t.key == Self.theKey || party
+        else { return nil }
+        guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
+            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
+        else { return nil }
+        let before = run.tokens.lowerBound - 1
+        guard before < 0 || toks[before].kind == .punct || Cues.isCueWord(before, in: d) else { return nil }
+        if before >= 0, toks[before].mark == "," {
+            // "…, Ada Pell, the treasurer, said": a name between commas is itself an aside.
+            return nil
+        }
+        return run
+    }
+
+    /// The person a place stands in apposition to right before a reporting verb: "Ada Pell, who
+    /// farms outside Tulsa, Oklahoma, said" and "Ada Pell of Dayton, Ohio, said" name Ada Pell: the
+    /// first person of the sentence followed by a comma or "of", with no reporting verb in between.
+    func placeAppositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
+        let toks = d.tokens
+        let a = r.lowerBound
+        guard a >= 1, toks[a - 1].mark == ",", toks[a].capitalized,
+            let place = MentionFinder.run(around: a, in: d, limit: r), place.tokens.lowerBound == a,
+            !place.isOrganisation, MentionIndex.isPlace(parts: place.parts, tokens: place.name, in: d),
+            let sentence = sentences.last(where: { $0.start <= toks[a].start })
+        else { return nil }
+        let start = d.tokenIndex(atOrAfter: sentence.start)
+        var k = start
+        while k < a - 1 {
+            if Cues.isCueWord(k, in: d) { return nil }
+            guard toks[k].capitalized, let run = MentionFinder.run(around: k, in: d, limit: k..<(a - 1)) else {
+                k += 1
+                continue
+            }
+            let next = run.tokens.upperBound
+            if !run.isOrganisation, !run.parts.isEmpty,
+                !MentionIndex.isPlace(parts: run.parts, tokens: run.name, in: d), next < a,
+                toks[next].mark == "," || toks[next].key == MentionFinder.ofKey
+            {
+                return run
+            }
+            k = max(k + 1, run.tokens.upperBound)
+        }
+        return nil
+    }
+
+    static let possessiveDeterminers = Lexicon.keys(Lexicons.possessiveDeterminers)
+    static let partyWords = Lexicon.keys(Lexicons.partyWords)
+    static let fromKey = Normalizer.key("from")
+    static let byKey = Normalizer.key("by")
+    static let headStops = Lexicon.keys(Lexicons.roleHeadStops)
+    static let theKey = Normalizer.key("the")
+    static let indefinite = Lexicon.keys(Lexicons.indefiniteDeterminers)
+
+    mutating func resolveNP(_ r: Range<Int>, _ d: Document, _ position: Int, whole: Range<Int>? = nil) -> Int? {
+        let toks = d.tokens
+        // The name run nearest the head (the last one in the phrase).
+        var runs: [NameRun] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            if toks[k].capitalized, let run = MentionFinder.run(around: k, in: d, limit: k..<r.upperBound) {
+                runs.append(run)
+                k = run.tokens.upperBound
+            } else {
+                k += 1
+            }
+        }
+        // A possessive run followed by a role ("Abdul Mahdi's spokesman") is not the speaker.
+        let named = runs.filter { run in
+            !(run.parts.isEmpty)
+                && !(d.folded[d.tokens[run.tokens.upperBound - 1].end - 1] == "s"
+                    && d.folded[max(0, d.tokens[run.tokens.upperBound - 1].end - 2)] == "'"
+                    && run.tokens.upperBound < r.upperBound && !run.isOrganisation)
+        }
+        // "Dock workers", "Pentagon spokesman": a capitalised modifier before a lower-case head noun.
+        let lastWord = r.last(where: { toks[$0].kind == .word })
+        let headIsNoun =
+            lastWord.map { k in
+                !toks[k].capitalized
+                    && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
+                    && !runs.contains(where: { $0.tokens.contains(k) })
+            } ?? false
+        if !headIsNoun, let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
+            return register(run, d, position)
+        }
+        // A role, a group or an anonymous source.
+        let words = r.filter { toks[$0].kind == .word }
+        guard let last = words.last else { return nil }
+        let head = toks[last]
+        var firstKey = toks[r.lowerBound].key
+        // A phrase read without its article ("authority" of "The authority said") is still definite.
+        if r.lowerBound > 0, toks[r.lowerBound - 1].key == Self.theKey,
+            toks[r.lowerBound - 1].end < toks[r.lowerBound].start
+        {
+            firstKey = Self.theKey
+        }
+        let display = d.text(
+            tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
+        if Lexicon.groupNouns.contains(head.key)
+            || (d.folded[head.end - 1] == "s" && !Self.indefinite.contains(firstKey) && words.count > 1
+                && Lexicon.roleNouns.contains(Normalizer.key(d.folded[head.start..<(head.end - 1)])))
+        {
+            return add(Speaker(name: display, kind: .group), parts: [], position: position)
+        }
+        if Lexicon.roleNouns.contains(head.key) || runs.contains(where: { $0.parts.isEmpty }) {
+            let roleKey = MentionFinder.canonicalRole(head.key)
+            if firstKey == Self.theKey, let i = byRole(roleKey, position: position) { return i }
+            if let run = runs.first(where: { $0.parts.isEmpty }), let rk = run.roleKeys.last, firstKey == Self.theKey,
+                let i = byRole(rk, position: position)
+            {
+                return i
+            }
+            return add(Speaker(name: display, kind: .unknown), parts: [], position: position)
+        }
+        if Lexicon.organisationNouns.contains(head.key) && !head.capitalized {
+            if firstKey == Self.theKey, let i = byInstitution(head.key, position: position) { return i }
+            // "the company", "the ministry": an institution the article does not name here.
+            return add(Speaker(name: display, kind: .organisation), parts: [], position: position)
+        }
+        if Lexicon.documentNouns.contains(head.key), firstKey == Self.theKey, words.count <= 2 {
+            return byDocument(head.key, before: last, in: d)
+        }
+        return nil
+    }
+
+    /// Who issued the document the article just mentioned: "In a statement, the authority said … .
+    /// “…,” the statement said." The speaker resolved in the sentence of the noun's previous use.
+    mutating func byDocument(_ key: UInt64, before token: Int, in d: Document) -> Int? {
+        var k = token - 1
+        let stop = max(0, token - 400)
+        while k >= stop, d.tokens[k].key != key { k -= 1 }
+        guard k >= stop else { return nil }
+        let at = d.tokens[k].start
+        guard let sentence = sentences.last(where: { $0.start <= at }), at < sentence.end else { return nil }
+        if let hit = resolved.last(where: { $0.position >= sentence.start && $0.position < sentence.end }) {
+            return hit.speaker
+        }
+        // "Calder Coatings issued a statement": the sentence's named subject.
+        guard let e = index.entries.first(where: { $0.subject && $0.position >= sentence.start && $0.position < at })
+        else { return nil }
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys,
+            gender: e.gender, position: at)
+    }
+
+    /// The institution the article last tied to the noun `key` before `position`: by the head of its
+    /// name ("the authority" for "the Northern Rivers Authority") or by apposition ("The company that
+    /// owns the mill, Vell Paints,").
+    mutating func byInstitution(_ noun: UInt64, position: Int) -> Int? {
+        let key = MentionFinder.canonicalRole(noun)
+        var entry: MentionIndex.Entry? = nil
+        for e in index.entries where e.position <= position {
+            if (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key) { entry = e }
+        }
+        guard let e = entry else { return nil }
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
+    }
+
+    /// The person the article gave `role` most recently before `position`.
+    mutating func byRole(_ role: UInt64, position: Int) -> Int? {
+        var best: Int? = nil
+        var bestPos = -1
+        for (i, keys) in roleKeys.enumerated() where keys.contains(role) && speakers[i].kind == .person {
+            if lastUse[i] > bestPos {
+                best = i
+                bestPos = lastUse[i]
+            }
+        }
+        if let best { return best }
+        var entry: MentionIndex.Entry? = nil
+        for e in index.entries where !e.isOrganisation && e.roleKeys.contains(role) {
+            if e.position <= position || entry == nil { entry = e }
+        }
+        guard let e = entry else { return nil }
+        return register(
+            parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
+            position: position)
+    }
+
+    /// Registers `speaker`, named at `position`, and returns its index; a speaker of the same
+    /// name and kind already in the book is returned instead. For a stage that names speakers
+    /// itself (an attributor of another kind) rather than through ``resolve(_:in:at:)``.
+    public mutating func add(_ speaker: Speaker, at position: Int) -> Int {
+        add(speaker, parts: [], position: position)
+    }
+
+    mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
+        if p.isEmpty, let i = speakers.firstIndex(where: { $0.name == s.name && $0.kind == s.kind }) { return i }
+        speakers.append(s)
+        parts.append(p)
+        genders.append(nil)
+        roleKeys.append([])
+        lastUse.append(position)
+        return speakers.count - 1
+    }
+
+    mutating func register(_ run: NameRun, _ d: Document, _ position: Int) -> Int {
+        register(
+            parts: run.parts, display: d.text(tokens: run.name), isOrganisation: run.isOrganisation,
+            roles: run.roleKeys, gender: run.gender, position: position,
+            roleText: run.name.lowerBound > run.tokens.lowerBound
+                ? d.text(tokens: run.tokens.lowerBound..<run.name.lowerBound) : nil)
+    }
+
+    mutating func register(
+        parts p: [UInt64], display: String, isOrganisation: Bool, roles: [UInt64], gender: Lexicon.PronounKind?,
+        position: Int, roleText: String? = nil
+    ) -> Int {
+        var name = display
+        var keys = p
+        var g = gender
+        if g == nil, !isOrganisation { g = index.givenNameGender(p) }
+        // Widen a surname or short form to the fullest form the article uses.
+        if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
+            name = index.display(e)
+            keys = e.parts
+            if g == nil { g = e.gender }
+        } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
+            !Lexicon.maleNames.contains(first) && !Lexicon.femaleNames.contains(first),
+            let e = index.fullest([last], isOrganisation: false), e.parts != p,
+            index.count(e.parts) >= index.count(p), let ef = e.parts.first,
+            Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
+        {
+            // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
+            name = index.display(e)
+            keys = e.parts
+            if g == nil { g = e.gender }
+        }
+        if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
+        // An existing speaker with the same or a compatible name.
+        var found: Int? = nil
+        for (i, sp) in parts.enumerated() where !sp.isEmpty {
+            if sp == keys || MentionIndex.compatible(keys, sp) || MentionIndex.compatible(sp, keys) {
+                if let f = found, lastUse[i] <= lastUse[f] { continue }
+                found = i
+            }
+        }
+        if let i = found {
+            if keys.count > parts[i].count {
+                speakers[i].aliases.append(speakers[i].name)
+                speakers[i].name = name
+                parts[i] = keys
+            } else if name != speakers[i].name, !speakers[i].aliases.contains(name) {
+                speakers[i].aliases.append(name)
+            }
+            if genders[i] == nil { genders[i] = g }
+            roleKeys[i].formUnion(roles)
+            if let roleText, !speakers[i].roles.contains(roleText) { speakers[i].roles.append(roleText) }
+            lastUse[i] = max(lastUse[i], position)
+            return i
+        }
+        // Name a person as the article does: "Mr. Obama", "Ms. Ana Ruiz" where it uses a courtesy title.
+        if !isOrganisation, let h = index.honorific(for: keys, gender: g) {
+            let plain = name
+            name = h + " " + name
+            var s = Speaker(name: name, kind: .person, aliases: [plain])
+            if let roleText { s.roles.append(roleText) }
+            speakers.append(s)
+            parts.append(keys)
+            let hk = Normalizer.key(h.filter { $0 != "." })
+            genders.append(
+                g
+                    ?? (MentionFinder.femaleTitles.contains(hk)
+                        ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
+            roleKeys.append(Set(roles))
+            lastUse.append(position)
+            return speakers.count - 1
+        }
+        var s = Speaker(name: name, kind: isOrganisation ? .organisation : .person)
+        if let roleText { s.roles.append(roleText) }
+        if name != display { s.aliases.append(display) }
+        speakers.append(s)
+        parts.append(keys)
+        genders.append(g)
+        roleKeys.append(Set(roles))
+        lastUse.append(position)
+        return speakers.count - 1
+    }
+
+    /// The gender a speaker already in the book has for the person of entry `e`, if any.
+    func genderOf(_ e: MentionIndex.Entry) -> Lexicon.PronounKind? {
+        for (i, sp) in parts.enumerated() where !sp.isEmpty && (sp == e.parts || MentionIndex.compatible(e.parts, sp)) {
+            if let g = genders[i] { return g }
+        }
+        return nil
+    }
+
+    /// True when an index entry looks like a person: two names or more, a known gender, or a
+    /// surname the article gives in full elsewhere.
+    func personLike(_ e: MentionIndex.Entry) -> Bool {
+        if e.inTitle || index.isPlace(e) { return false }
+        if e.parts.count >= 2 || e.gender != nil { return true }
+        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
+        return false
+    }
+
+    /// Resolves a pronoun by gender, number and salience.
+    mutating func pronoun(_ kind: Lexicon.PronounKind, at position: Int) -> Int? {
+        switch kind {
+        case .firstPerson: return nil
+        case .plural, .neuter:
+            if let c = lastCollective, position - c.position < 1500 { return c.index }
+            // The organisation last named as a subject.
+            for e in index.entries.reversed() where e.position < position {
+                if position - e.position > 1500 { break }
+                guard e.isOrganisation, e.subject, !Attribution.isQuoted(e.position, quoted) else { continue }
+                return register(
+                    parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
+                    position: position)
+            }
+            return nil
+        case .male, .female:
+            // The last person cited, unless a person of the right gender has since been named as a
+            // subject or next to a reporting verb.
+            var candidate: MentionIndex.Entry? = nil
+            for e in index.entries.reversed() where e.position < position {
+                if position - e.position > 4000 { break }
+                if e.isOrganisation || !e.subject || !personLike(e) { continue }
+                if Attribution.isQuoted(e.position, quoted) { continue }
+                let g = e.gender ?? genderOf(e)
+                if let g, g != kind { continue }
+                candidate = e
+                break
+            }
+            if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
+                let i = register(
+                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    gender: e.gender, position: position)
+                if genders[i] == nil || genders[i] == kind {
+                    genders[i] = kind
+                    return i
+                }
+            }
+            if let lp = lastPerson, genders[lp.index] == nil || genders[lp.index] == kind {
+                genders[lp.index] = kind
+                return lp.index
+            }
+            // Else the last named person of a compatible gender.
+            for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
+                if let g = e.gender, g != kind { continue }
+                if !personLike(e) || Attribution.isQuoted(e.position, quoted) { continue }
+                if position - e.position > 3000 { break }
+                let i = register(
+                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    gender: e.gender, position: position)
+                guard genders[i] == nil || genders[i] == kind else { continue }
+                genders[i] = kind
+                return i
+            }
+            return nil
+        }
+    }
+}

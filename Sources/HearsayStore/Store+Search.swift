@@ -1,0 +1,157 @@
+import Extraction
+import HearsayModel
+import SQLiteLayer
+
+extension Store {
+    /// Matching rows are counted up to this many; a page says "more than" past it.
+    public static let countCap = 10_000
+    /// Up to this many matches are sorted as a whole (by relevance or date); past it a page is
+    /// read in date order article by article, and relevance gives way to date.
+    public static let sortLimit = 2_000
+
+    /// One page of the quotes matching `query`, with the count of all matches.
+    public func searchQuotes(_ query: SearchQuery) throws -> SearchPage<QuoteRecord> {
+        try run {
+            let (total, exact) = try countRows(.quotes, query)
+            let (sql, order) = try pageQuery(.quotes, columns: Self.quoteColumns, query, matches: total)
+            let rows = try records(sql, Self.quoteRecord)
+            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
+        }
+    }
+
+    /// One page of the claims matching `query`, with the count of all matches.
+    public func searchClaims(_ query: SearchQuery) throws -> SearchPage<ClaimRecord> {
+        try run {
+            let (total, exact) = try countRows(.claims, query)
+            let (sql, order) = try pageQuery(.claims, columns: Self.claimColumns, query, matches: total)
+            let rows = try records(sql, Self.claimRecord)
+            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
+        }
+    }
+
+    /// The conditions of `query` beyond the filter. Each is written from a closed set (a kind's
+    /// stored code, a type's name) or a parsed integer, never from text a user typed.
+    ///
+    /// With `indexed` false the speaker column is written `+r.…`, which keeps SQLite from
+    /// reading it through its index where another index drives the query.
+    func searchConditions(_ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true) -> [String] {
+        var conditions: [String] = []
+        let speaker = (indexed ? "r." : "+r.") + table.speakerColumn
+        if table == .quotes, let kind = query.quoteKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
+        if table == .claims, let kind = query.claimKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
+        if let type = query.speakerType {
+            let name = type.rawValue.filter(\.isLetter)
+            conditions.append("coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))) = '\(name)'")
+        }
+        if let id = query.speakerID { conditions.append("\(speaker) = \(id)") }
+        return conditions
+    }
+
+    /// The rows of `query` with `columns`, unlimited unless `limit` is given; nil when a name
+    /// filter matches nobody.
+    func searchRows(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, order: String?, limit: Int?)
+        throws -> RowQuery?
+    {
+        var filter = query.filter
+        filter.limit = limit
+        return try RowQuery.build(
+            table, columns: columns, filter: filter, speakers: try speakerIDs(for: filter),
+            extraConditions: searchConditions(table, query), orderBy: order)
+    }
+
+    /// The page's SQL and the order it really has, chosen by how many rows match: a few are
+    /// sorted whole; many are read article by article in date order, which stops at the page.
+    private func pageQuery(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, matches: Int) throws
+        -> (RowQuery?, SearchOrder)
+    {
+        var order = query.order
+        if order == .relevance && (query.filter.search == nil || matches > Self.sortLimit) { order = .newest }
+        let descending = order != .oldest
+        let narrowsRows =
+            query.filter.search != nil || query.filter.person != nil || query.filter.organisation != nil
+            || query.speakerID != nil
+        var sql: RowQuery?
+        if order == .relevance {
+            sql = try searchRows(table, columns: columns, query, order: "f.rank, r.id", limit: nil)
+        } else if !narrowsRows || matches > Self.sortLimit {
+            sql = try articleOrderedRows(table, columns: columns, query, descending: descending)
+        } else {
+            let sorted = descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id"
+            sql = try searchRows(table, columns: columns, query, order: sorted, limit: nil)
+        }
+        sql?.sql += "\n LIMIT ? OFFSET ?"
+        sql?.bindings += [.integer(Int64(max(0, query.pageSize))), .integer(Int64(max(0, query.offset)))]
+        return (sql, order)
+    }
+
+    /// The rows of `query` read article by article in date order (newest first when
+    /// `descending`; undated articles are the oldest), so a page reads about as many rows as
+    /// it needs before it is full instead of sorting every match. Nil when a name matches nobody.
+    private func articleOrderedRows(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, descending: Bool)
+        throws -> RowQuery?
+    {
+        // CROSS JOIN keeps the articles' date index as the outer loop, and the unary `+` keeps
+        // every other condition a check on the row rather than another index to drive from.
+        var conditions = searchConditions(table, query, indexed: false)
+        var bindings: [DatabaseValue] = []
+        if let speakers = try speakerIDs(for: query.filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        if let search = query.filter.search {
+            conditions.append("+r.id IN (SELECT rowid FROM \(table.fts) WHERE \(table.fts) MATCH ?)")
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        if let source = query.filter.source {
+            conditions.append("+a.source = ? COLLATE NOCASE")
+            bindings.append(.text(source))
+        }
+        var dates = query.filter
+        dates.source = nil
+        articleConditions(dates, into: &conditions, &bindings)
+        var sql = """
+            SELECT \(columns)
+             FROM articles a CROSS JOIN \(table.name) r ON r.article_id = a.id
+             LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
+             LEFT JOIN article_speakers m ON m.article_id = r.article_id AND m.position = r.mention
+            """
+        if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
+        sql += descending ? "\n ORDER BY a.published DESC, a.id DESC, r.id DESC" : "\n ORDER BY a.published, a.id, r.id"
+        return RowQuery(sql: sql, bindings: bindings)
+    }
+
+    /// How many rows match, reading at most ``countCap`` + 1 of them.
+    private func countRows(_ table: RowQuery.Table, _ query: SearchQuery) throws -> (Int, Bool) {
+        guard let rows = try countQuery(table, query) else { return (0, true) }
+        let statement = try db.prepare(sql: "SELECT count(*) FROM (\(rows.sql))")
+        try statement.bind(StatementArguments(rows.bindings))
+        let count = try statement.step() ? Int(statement.int64(at: 0)) : 0
+        return (min(count, Self.countCap), count <= Self.countCap)
+    }
+
+    /// The rows to count: without conditions on the article or the speaker's type, the table
+    /// alone (or its full-text index alone), with no joins; nil when a name matches nobody.
+    private func countQuery(_ table: RowQuery.Table, _ query: SearchQuery) throws -> RowQuery? {
+        let filter = query.filter
+        guard query.speakerType == nil && filter.source == nil && filter.since == nil && filter.until == nil else {
+            return try searchRows(table, columns: "1", query, order: nil, limit: Self.countCap + 1)
+        }
+        var conditions = searchConditions(table, query)
+        var bindings: [DatabaseValue] = []
+        if let speakers = try speakerIDs(for: filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        var from = "\(table.name) r"
+        if let search = filter.search {
+            from = "\(table.fts) f JOIN \(table.name) r ON r.id = f.rowid"
+            conditions.insert("\(table.fts) MATCH ?", at: 0)
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        var sql = "SELECT 1 FROM \(from)"
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " LIMIT ?"
+        bindings.append(.integer(Int64(Self.countCap + 1)))
+        return RowQuery(sql: sql, bindings: bindings)
+    }
+}

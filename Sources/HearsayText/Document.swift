@@ -1,0 +1,175 @@
+import HearsayModel
+
+/// An article's text as the stages read it: an array of Unicode scalars, so that an index is
+/// an offset in scalars, plus a folded copy of the same length in which look-alike characters
+/// (curly apostrophes, thin and non-breaking spaces, dashes) are made plain, and its tokens.
+public struct Document: Sendable {
+    /// The scalars of the article text, unchanged.
+    public let scalars: [Unicode.Scalar]
+    /// The same scalars after ``Normalizer/fold(_:)``: same count, same offsets.
+    public let folded: [Unicode.Scalar]
+    /// The words and punctuation of the text, in order (see ``Token``).
+    public let tokens: [Token]
+    /// The words of the text as the claim stages read them (``ClaimTokenRules``), read once here
+    /// and shared by every claim stage through ``words(in:)``.
+    package let words: [ClaimWord]
+
+    /// Reads `text` into scalars, folds it and splits it into tokens.
+    public init(text: String) {
+        let (scalars, folded) = Document.decodeAndFold(text)
+        self.scalars = scalars
+        self.folded = folded
+        self.tokens = Tokenizer.tokens(folded)
+        self.words = Tokenizer.words(folded, in: TextSpan(start: 0, end: folded.count))
+    }
+
+    /// The claim words of `span`: exactly ``Tokenizer/words(_:in:)`` of the folded text, taken
+    /// from ``words`` when `span` cuts no word, read again when it does (a word cut short reads
+    /// differently).
+    package func words(in span: TextSpan) -> [ClaimWord] {
+        let a = max(0, span.start)
+        let b = min(folded.count, span.end)
+        guard a < b else { return [] }
+        // The first word ending after `a`, and the first starting at or after `b`.
+        var lo = 0
+        var hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].span.end <= a { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].span.start < b { lo = mid + 1 } else { hi = mid }
+        }
+        let end = lo
+        if first < words.count, words[first].span.start < a { return Tokenizer.words(folded, in: span) }
+        if end > first, words[end - 1].span.end > b { return Tokenizer.words(folded, in: span) }
+        return Array(words[first..<end])
+    }
+
+    /// ``decode(_:)`` and ``Normalizer/fold(_:)`` in one pass, writing both arrays in place.
+    package static func decodeAndFold(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var count = 0
+            var folded: [Unicode.Scalar] = []
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { raw, rawCount in
+                folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
+                    var i = 0
+                    while i < n {
+                        let b0 = UInt32(bytes[i])
+                        if b0 < 0x80 {
+                            // ASCII: the scalar is the byte; only a tab folds (to a space).
+                            let c = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                            raw[count] = c
+                            out[count] = b0 == 0x09 ? " " : c
+                            count += 1
+                            i += 1
+                            continue
+                        }
+                        let c = multiByteScalar(b0, bytes, &i)
+                        raw[count] = c
+                        out[count] = Normalizer.foldOne(c)
+                        count += 1
+                    }
+                    outCount = count
+                }
+                rawCount = count
+            }
+            return (scalars, folded)
+        }
+    }
+
+    /// The scalar whose UTF-8 starts with the non-ASCII byte `b0` at `i`, moving `i` past it;
+    /// a sequence cut short by the end of the text gives U+FFFD and ends the text.
+    @inline(__always)
+    private static func multiByteScalar(_ b0: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int)
+        -> Unicode.Scalar
+    {
+        let n = bytes.count
+        var v: UInt32
+        if b0 < 0xE0, i + 1 < n {
+            v = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+            i += 2
+        } else if b0 < 0xF0, i + 2 < n {
+            v = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+            i += 3
+        } else if i + 3 < n {
+            v =
+                ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                | ((UInt32(bytes[i + 2]) & 0x3F) << 6)
+                | (UInt32(bytes[i + 3]) & 0x3F)
+            i += 4
+        } else {
+            v = 0xFFFD
+            i = n
+        }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
+    }
+
+    /// The scalars of `text`, decoded straight from its UTF-8 (faster than `Array(text.unicodeScalars)`).
+    package static func decode(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: b0)))
+                    i += 1
+                } else {
+                    out.append(multiByteScalar(b0, bytes, &i))
+                }
+            }
+            return out
+        }
+    }
+
+    /// The number of scalars in the text.
+    public var count: Int { scalars.count }
+
+    /// The original text of `span`.
+    public func text(_ span: TextSpan) -> String {
+        let a = max(0, span.start)
+        let b = min(count, span.end)
+        guard a < b else { return "" }
+        return ScalarString.make(scalars, a..<b)
+    }
+
+    /// The original text of tokens `range` (from the first token's start to the last one's end).
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(TextSpan(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
+    }
+
+    /// The index of the first token that starts at or after `offset` (`tokens.count` if none).
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The range of tokens lying wholly inside `span`.
+    public func tokenRange(_ span: TextSpan) -> Range<Int> {
+        let a = tokenIndex(atOrAfter: span.start)
+        var b = tokenIndex(atOrAfter: span.end)
+        while b > a, tokens[b - 1].end > span.end { b -= 1 }
+        return a..<max(a, b)
+    }
+
+    /// The folded scalar at `offset`, or a space outside the text.
+    @inlinable @inline(__always)
+    public func char(_ offset: Int) -> Unicode.Scalar {
+        offset >= 0 && offset < folded.count ? folded[offset] : " "
+    }
+}

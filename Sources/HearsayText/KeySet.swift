@@ -1,0 +1,62 @@
+import HearsayModel
+
+/// A set of word keys (``WordKey`` or the `UInt64` of ``Normalizer/key(_:)``, the same FNV-1a
+/// hash). Keys are already hashes, so the table probes by the key itself instead of rehashing it
+/// (Swift's `Set` would run SipHash on every lookup). Both the quote and the claim stages look
+/// their word lists up in it; ``WordSet`` is the claim stages' name for it.
+public struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    @usableFromInline package var slots: [UInt64]
+    @usableFromInline package let mask: Int
+    /// Zero marks an empty slot, so the key 0 is kept aside.
+    @usableFromInline package var hasZero = false
+
+    /// The set of `keys`.
+    public init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
+        let unique = Set(keys)
+        var capacity = 8
+        while capacity < unique.count * 3 { capacity <<= 1 }
+        slots = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        for k in unique {
+            if k == 0 {
+                hasZero = true
+                continue
+            }
+            var i = KeySet.slot(k, mask)
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k
+        }
+    }
+
+    /// The set of `keys`.
+    public init<S: Sequence>(_ keys: S) where S.Element == WordKey { self.init(keys.lazy.map(\.value)) }
+
+    /// The set of the keys of `words` as written (a lexicon's entries).
+    public init(words: [String]) { self.init(words.map { WordKey($0) }) }
+
+    /// The set of the words written as literals.
+    public init(arrayLiteral elements: WordKey...) { self.init(elements) }
+
+    /// The first slot probed for `k`.
+    @inlinable @inline(__always) public static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+    }
+
+    /// True when `k` is in the set.
+    @inlinable @inline(__always) public func contains(_ k: UInt64) -> Bool {
+        if k == 0 { return hasZero }
+        var i = KeySet.slot(k, mask)
+        while true {
+            let s = slots[i]
+            if s == k { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// True when `key` is in the set.
+    @inlinable @inline(__always) public func contains(_ key: WordKey) -> Bool { contains(key.value) }
+}
+
+/// The claim stages' name for ``KeySet``.
+public typealias WordSet = KeySet
