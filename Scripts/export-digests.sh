@@ -3,6 +3,8 @@
 # articles as JSON lines, and print an md5 of each with row ids taken out. A change that is not
 # meant to alter what Hearsay finds must leave every digest as it was.
 # Usage: Scripts/export-digests.sh [OUT_DIR]   (BIN and SHARED from the environment)
+# DROP_KEYS="context occurrences" also leaves out keys added on purpose, to check that nothing
+# else moved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=${BIN:-.build/release/hearsay}
@@ -25,11 +27,12 @@ for entry in "${corpora[@]}"; do
     for kind in quotes claims people articles; do
         "$BIN" export "$kind" --db "$db" --format jsonl --output "$out/$name-$kind.jsonl" 2>/dev/null
         # Row ids (entity, quote and group numbers) depend on insertion order; the rest must not move.
-        python3 - "$out/$name-$kind.jsonl" >"$out/$name-$kind.noid.jsonl" <<'PY'
+        python3 - "$out/$name-$kind.jsonl" "${DROP_KEYS:-}" >"$out/$name-$kind.noid.jsonl" <<'PY'
 import json, sys
+extra = tuple(sys.argv[2].split())
 for line in open(sys.argv[1], encoding="utf-8"):
     row = json.loads(line)
-    for key in ("id", "speaker_id", "claimant_id", "group"):
+    for key in ("id", "speaker_id", "claimant_id", "group") + extra:
         row.pop(key, None)
     print(json.dumps(row, ensure_ascii=False, sort_keys=True))
 PY

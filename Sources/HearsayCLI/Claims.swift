@@ -11,7 +11,7 @@ extension Hearsay {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var filters: FilterOptions
 
-        @Option(help: "table (wrapped to the terminal), csv or jsonl.")
+        @Option(name: [.customShort("f"), .long], help: "table (wrapped to the terminal), csv or jsonl.")
         var format: OutputFormat = .table
 
         @Flag(help: "With --format csv: write cells as stored, even those a spreadsheet would run as a formula.")
@@ -23,10 +23,25 @@ extension Hearsay {
         @Flag(help: "--person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
 
+        @Option(
+            help:
+                "Count the matching claims by claimant (speaker), outlet, month, kind or type instead of listing them.")
+        var countBy: CountKey?
+
+        @Option(help: "date (newest first, the default), speaker, outlet, confidence or imported.")
+        var sort: SortOrder = .date
+
+        @OptionGroup var paging: PagingOptions
+
         func run() throws {
             let store = try database.openForReading()
             let output = OutputBuffer()
             output.rawCSV = rawCSV
+            if let countBy {
+                let rows = try store.counts(of: .claims, by: countBy, filter: filters.filter)
+                try CountPrinter.write(rows, label: countBy.rawValue, format: format, to: output)
+                return
+            }
             if disputed {
                 try runDisputed(store, output)
                 return
@@ -40,7 +55,7 @@ extension Hearsay {
                 return
             }
             if let exportFormat = format.exportFormat {
-                try store.export(.claims, filter: filters.filter, format: exportFormat, to: output)
+                try store.export(.claims, filter: filters.filter, format: exportFormat, order: sort.order, to: output)
                 return
             }
             let table = TableRenderer(
@@ -48,15 +63,18 @@ extension Hearsay {
                     .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
                     .init(header: "OUTLET", width: 14), .init(header: "CLAIM", width: nil),
                 ],
-                totalWidth: Terminal.width)
+                totalWidth: Terminal.width, flexibleGetsHalf: true)
+            let pages = Paging(paging, table: true)
             var count = 0
-            try store.forEachClaim(matching: filters.filter) { claim in
-                if count == 0 { try output.append(table.header()) }
+            try store.forEachClaim(matching: filters.filter, orderBy: sort.order) { claim in
+                if count == 0, pages.admit(table.header()) { try output.append(table.header()) }
                 count += 1
-                try output.append(
-                    table.render([claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text]))
+                let row = table.render([
+                    claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text,
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
-            try output.flush()
+            try pages.finish(output)
             if count == 0 { Terminal.error("No claims match.") }
         }
     }

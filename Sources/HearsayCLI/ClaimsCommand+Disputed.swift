@@ -25,7 +25,7 @@ extension Hearsay.Claims {
                 .init(header: "CLAIMANT", width: 22), .init(header: "DATE", width: 10),
                 .init(header: "OUTLET", width: 14),
                 .init(header: "CLAIM", width: nil),
-            ], totalWidth: Terminal.width)
+            ], totalWidth: Terminal.width, flexibleGetsHalf: true)
         var count = 0
         try store.forEachClaim(matching: filters.filter, claimantOnly: false) { claim in
             if count == 0 { try output.append(table.header()) }

@@ -20,7 +20,7 @@ extension Hearsay {
         @Argument(help: "quotes, claims, articles or people.")
         var kind: ExportKind
 
-        @Option(help: "csv or jsonl.")
+        @Option(name: [.customShort("f"), .long], help: "csv or jsonl.")
         var format: ExportFormat = .csv
 
         @Option(help: "Write to this file instead of standard output.")
@@ -30,6 +30,12 @@ extension Hearsay {
 
         @Flag(help: "Write CSV cells as stored, even those a spreadsheet would run as a formula.")
         var rawCSV = false
+
+        @Flag(help: "CSV: begin with a UTF-8 byte-order mark, so spreadsheets read curly quotes and accents right.")
+        var bom = false
+
+        @Option(help: "imported (the default), date (newest first), speaker, outlet or confidence.")
+        var sort: SortOrder = .imported
 
         @Flag(help: "Claims: --person and --org match only the claimant, not the entities a claim mentions.")
         var by = false
@@ -55,10 +61,11 @@ extension Hearsay {
             let buffer = file?.buffer ?? OutputBuffer()
             buffer.rawCSV = rawCSV
             let count: Int
+            if bom, format == .csv { try buffer.append([0xEF, 0xBB, 0xBF]) }
             if kind == .claims, !by, filters.person != nil || filters.org != nil {
                 count = try store.exportClaimsWithMentions(filter: filters.filter, format: format, to: buffer)
             } else {
-                count = try store.export(kind, filter: filters.filter, format: format, to: buffer)
+                count = try store.export(kind, filter: filters.filter, format: format, order: sort.order, to: buffer)
             }
             try file?.commit()
             if let output { Terminal.error("Wrote \(count) \(kind.rawValue) to \(TerminalText.escaped(output)).") }

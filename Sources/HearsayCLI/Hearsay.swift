@@ -10,13 +10,14 @@ public struct Hearsay: ParsableCommand {
         commandName: "hearsay",
         abstract: "Who said what: quotes and claims from news articles, in a database you can query.",
         discussion: """
-            The database is --db PATH, else $HEARSAY_DB, else ./hearsay.db; it is created on first use.
+            The database is --db PATH (before or after the subcommand), else $HEARSAY_DB, else ./hearsay.db; it is created on first use.
             Exit status: 0 on success, 1 on failure (the message names the file at fault), 64 on bad usage.
             """,
+        version: HearsayVersion.current,
         subcommands: [
             Import.self, Extract.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self,
-            Export.self,
-            Stats.self, Check.self, Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self, Serve.self,
+            Export.self, Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self,
+            Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self, Serve.self,
         ]
     )
 

@@ -49,7 +49,9 @@ extension Hearsay {
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
             let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
-            let progress = ProgressLine(enabled: Terminal.stderrIsTTY)
+            let onTerminal = Terminal.stderrIsTTY
+            let progress = ProgressLine(
+                enabled: onTerminal, total: onTerminal ? ImportEstimate.articles(in: paths) : nil)
             try progress.clearing {
                 var reader = ArticleReader(overrides: metadata.overrides)
                 // A warning may come while the progress line shows: it is cleared first.

@@ -8,12 +8,29 @@ struct TableRenderer {
 
     let columns: [Column]
     let totalWidth: Int
+    /// True for tables whose flexible column is the point (quotes, claims): it gets at least half the width.
+    var flexibleGetsHalf = false
 
-    /// The width each column gets: fixed ones as asked, the flexible one the rest (at least 20).
+    /// The width each column gets: fixed ones as asked, the flexible one the rest, which is at
+    /// least 20 (half the width with ``flexibleGetsHalf``): when that leaves too little, the
+    /// fixed columns wider than 10 (names, outlets; not dates or counts) give up room in proportion.
     var widths: [Int] {
-        let fixed = columns.compactMap(\.width).reduce(0, +) + 2 * (columns.count - 1)
-        let rest = max(20, totalWidth - fixed)
-        return columns.map { $0.width ?? rest }
+        let gaps = 2 * (columns.count - 1)
+        guard columns.contains(where: { $0.width == nil }) else { return columns.map { $0.width ?? 0 } }
+        let wanted = flexibleGetsHalf ? max(20, totalWidth / 2) : 20
+        let fixed = columns.compactMap(\.width).reduce(0, +)
+        var sized = columns.map(\.width)
+        let excess = fixed + gaps + wanted - totalWidth
+        let shrinkable = columns.compactMap(\.width).filter { $0 > 10 }.reduce(0, +)
+        if excess > 0, shrinkable > 0 {
+            let target = max(0, shrinkable - excess)
+            sized = columns.map { column in
+                guard let width = column.width, width > 10 else { return column.width }
+                return max(4, width * target / shrinkable)
+            }
+        }
+        let rest = max(wanted, totalWidth - gaps - sized.compactMap { $0 }.reduce(0, +))
+        return sized.map { $0 ?? rest }
     }
 
     /// The header line and a rule beneath it.

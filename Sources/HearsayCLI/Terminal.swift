@@ -21,6 +21,14 @@ enum Terminal {
         return 100
     }
 
+    /// The number of lines the terminal shows: its own, else `$LINES`, else 24.
+    static var height: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 2 { return Int(size.ws_row) }
+        if let lines = ProcessInfo.processInfo.environment["LINES"].flatMap(Int.init), lines > 2 { return lines }
+        return 24
+    }
+
     /// True when colour should be used on standard output (a terminal, and `NO_COLOR` unset).
     static var colour: Bool {
         stdoutIsTTY && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -133,6 +133,25 @@ final class ArticleTexts {
             start: Int(row.int64(at: span.start)), end: Int(row.int64(at: span.end)), body)
     }
 
+    /// Calls `body` with the bytes of the paragraph around the row's span: the article's text
+    /// from the line break before the span to the line break after it (empty for an odd span).
+    func withContext<T>(_ row: Statement, _ span: SpanColumns, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
+        throws -> T
+    {
+        let start = Int(row.int64(at: span.start))
+        let end = Int(row.int64(at: span.end))
+        guard start >= 0, end >= start else { return try [UInt8]().withUnsafeBufferPointer(body) }
+        try load(row.int64(at: span.article))
+        return try bytes.withUnsafeBufferPointer { text in
+            let range = cursor.byteRange(start: start, end: end, in: text)
+            var lower = range.lowerBound
+            while lower > 0, text[lower - 1] != 0x0A { lower -= 1 }
+            var upper = range.upperBound
+            while upper < text.count, text[upper] != 0x0A { upper += 1 }
+            return try body(UnsafeBufferPointer(rebasing: text[lower..<upper]))
+        }
+    }
+
     /// A negative or reversed span (no writer stores one without its words, but a database
     /// migrated from schema 3 might hold one): read with substr() itself, whose rules for them
     /// the cursor does not follow.

@@ -1,3 +1,5 @@
+import HearsayModel
+
 /// Filters shared by quote, claim and export queries; every filter given must hold.
 public struct QueryFilter: Sendable, Hashable {
     /// A speaker by any alias, in any case; a surname alone when it names one person only.
@@ -14,12 +16,19 @@ public struct QueryFilter: Sendable, Hashable {
     public var search: String?
     /// At most this many rows (nil: all).
     public var limit: Int?
+    /// Only speakers (or claimants) of this type: person, organisation, group or unknown.
+    public var speakerType: SpeakerKind?
+    /// Search the paragraph around each quote or claim instead of its own words.
+    public var searchContext = false
 
     /// Creates a filter; no arguments means everything.
     public init(
         person: String? = nil, organisation: String? = nil, source: String? = nil, since: String? = nil,
-        until: String? = nil, search: String? = nil, limit: Int? = nil
+        until: String? = nil, search: String? = nil, limit: Int? = nil, speakerType: SpeakerKind? = nil,
+        searchContext: Bool = false
     ) {
+        self.searchContext = searchContext
+        self.speakerType = speakerType
         self.person = person
         self.organisation = organisation
         self.source = source
@@ -38,5 +47,22 @@ public struct QueryFilter: Sendable, Hashable {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][parts[1] - 1]
         return parts[2] <= days
+    }
+
+    /// The first and last day of a year (`2016`), a month (`2016-10`) or a day (`2016-10-05`),
+    /// written `YYYY-MM-DD`; nil when `text` is none of these or not a real date.
+    public static func dayRange(_ text: String) -> (first: String, last: String)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        switch parts.count {
+        case 1: return ("\(text)-01-01", "\(text)-12-31")
+        case 2:
+            guard isValidDate("\(text)-01") else { return nil }
+            let last = (28...31).last { isValidDate("\(text)-\($0)") } ?? 28
+            return ("\(text)-01", "\(text)-\(last)")
+        default: return isValidDate(text) ? (text, text) : nil
+        }
     }
 }

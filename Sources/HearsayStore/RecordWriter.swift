@@ -51,6 +51,11 @@ struct RecordWriter {
                 try span.texts.withText(row, span.columns) {
                     Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
                 }
+            case .context:
+                guard let span else { continue }
+                try span.texts.withContext(row, span.columns) {
+                    Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
+                }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: Int32(index)) else { continue }
                 guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {
@@ -107,6 +112,12 @@ struct RecordWriter {
                     continue
                 }
                 try span.texts.withText(row, span.columns) { Self.appendJSONString($0, into: &out) }
+            case .context:
+                guard let span else {
+                    out.append(contentsOf: Self.null)
+                    continue
+                }
+                try span.texts.withContext(row, span.columns) { Self.appendJSONString($0, into: &out) }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: Int32(index)) else {
                     out.append(contentsOf: Self.null)

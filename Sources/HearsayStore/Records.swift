@@ -131,6 +131,8 @@ public struct ArticleView: Sendable, Hashable {
         public var speaker: String?
         /// Direct, partial or reported.
         public var kind: QuoteKind
+        /// How sure the attribution is, 0 to 1.
+        public var confidence: Double = 0
     }
 
     /// The key.

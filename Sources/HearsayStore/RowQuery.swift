@@ -33,8 +33,9 @@ struct RowQuery {
         if let search = filter.search { match.append(try FullTextQuery.allWords(search)) }
         if let phrase { match.append(try FullTextQuery.phrase(phrase)) }
         if !match.isEmpty {
-            from = "\(table.fts) f JOIN \(table.name) r ON r.id = f.rowid"
-            conditions.append("\(table.fts) MATCH ?")
+            let fts = filter.searchContext && filter.search != nil ? Store.contextIndex : table.fts
+            from = "\(fts) f JOIN \(table.name) r ON r.id = f.rowid"
+            conditions.append("\(fts) MATCH ?")
             bindings.append(.text(match.joined(separator: " ")))
             // FTS5 yields rowids in ascending order; sorting again would read every match.
             if ordered == nil { ordered = "" }
@@ -52,6 +53,10 @@ struct RowQuery {
             conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
         }
         articleConditions(filter, into: &conditions, &bindings)
+        if let type = filter.speakerType {
+            conditions.append("coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))) = ?")
+            bindings.append(.text(type.rawValue))
+        }
         var sql = "SELECT \(columns)\n FROM \(from)"
         if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
         // With a limit, rows come in the order of the index that serves the filters, so the
@@ -70,8 +75,9 @@ struct RowQuery {
 /// Adds the article-level filters (outlet, first and last date) on the articles table `a`.
 func articleConditions(_ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]) {
     if let source = filter.source {
-        conditions.append("a.source = ? COLLATE NOCASE")
-        bindings.append(.text(source))
+        let keys = OutletKey.keys(matching: source)
+        conditions.append("\(OutletKey.sql("a.source")) IN (\(keys.map { _ in "?" }.joined(separator: ", ")))")
+        bindings += keys.map { .text($0) }
     }
     if let since = filter.since {
         conditions.append("a.published >= ?")

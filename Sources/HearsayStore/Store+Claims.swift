@@ -17,11 +17,15 @@ extension Store {
     static let claimSpan = SpanColumns(text: 8, article: 20, start: 9, end: 10)
 
     /// Calls `body` with each claim matching `filter`, in import order, one row at a time.
-    public func forEachClaim(matching filter: QueryFilter, _ body: (ClaimRecord) throws -> Void) throws {
+    public func forEachClaim(
+        matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (ClaimRecord) throws -> Void
+    ) throws {
         try run {
+            try prepareContextSearch(.claims, filter: filter)
             guard
                 let query = try RowQuery.build(
-                    .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+                    .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                    orderBy: orderBy.sql)
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))

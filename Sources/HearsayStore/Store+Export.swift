@@ -30,6 +30,8 @@ enum ExportColumnType {
     case json
     /// A quote's or claim's words: the stored text, or its span of the article (``ArticleTexts``).
     case span
+    /// The paragraph of the article around a quote or claim (``ArticleTexts/withContext(_:_:_:)``).
+    case context
     /// A claim's figures or dates: JSON like `.json`, stored without keys (``CompactJSON``).
     case figures
     case dates
@@ -45,6 +47,8 @@ extension Store {
                 ("speaker", .text), ("speaker_id", .number), ("speaker_type", .text), ("speaker_role", .text),
                 ("text", .span), ("kind", .text), ("cue", .text), ("start", .number), ("end", .number),
                 ("paragraph", .number), ("confidence", .number),
+                // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
+                ("id", .number), ("context", .context),
             ]
         case .claims:
             return [
@@ -53,7 +57,7 @@ extension Store {
                 ("start", .number), ("end", .number), ("confidence", .number),
                 // Issue 5: what the claim is and what it states, and its group of claims across articles.
                 ("kind", .text), ("cue", .text), ("paragraph", .number), ("hedges", .json), ("figures", .figures),
-                ("dates", .dates), ("group", .number),
+                ("dates", .dates), ("group", .number), ("id", .number), ("context", .context),
             ]
         case .articles:
             return [
@@ -75,11 +79,12 @@ extension Store {
     /// article is kept when a matching speaker is quoted in it) and `search` (when a quote in it
     /// matches). People take the name filters.
     @discardableResult
-    public func export(_ kind: ExportKind, filter: QueryFilter, format: ExportFormat, to output: OutputBuffer) throws
-        -> Int
-    {
+    public func export(
+        _ kind: ExportKind, filter: QueryFilter, format: ExportFormat, order: QuoteOrder = .imported,
+        to output: OutputBuffer
+    ) throws -> Int {
         try run {
-            guard let query = try exportQuery(kind, filter: filter) else {
+            guard let query = try exportQuery(kind, filter: filter, order: order) else {
                 if format == .csv { try writeHeader(kind, to: output) }
                 try output.flush()
                 return 0
@@ -131,44 +136,55 @@ extension Store {
         try output.append("\r\n" as StaticString)
     }
 
-    private func exportQuery(_ kind: ExportKind, filter: QueryFilter) throws -> RowQuery? {
+    private func exportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws -> RowQuery? {
         switch kind {
         case .quotes:
+            try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
-                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter))
+                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                orderBy: order.sql)
         case .claims:
+            try prepareContextSearch(.claims, filter: filter)
             return try RowQuery.build(
-                .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter))
+                .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                orderBy: order.sql)
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:
-            var conditions: [String] = []
-            var bindings: [DatabaseValue] = []
-            if let speakers = try speakerIDs(for: filter) {
-                if speakers.isEmpty { return nil }
-                conditions.append(
-                    "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))"
-                )
-            }
-            if let search = filter.search {
-                conditions.append(
-                    "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)"
-                )
-                bindings.append(.text(try FullTextQuery.allWords(search)))
-            }
-            articleConditions(filter, into: &conditions, &bindings)
+            guard var (conditions, bindings) = try articleListConditions(filter) else { return nil }
             var sql = """
                 SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
                  (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
                  FROM articles a
                 """
             if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += " ORDER BY a.id"
+            sql += order == .imported ? " ORDER BY a.id" : " ORDER BY a.published IS NULL, a.published DESC, a.key"
             if let limit = filter.limit {
                 sql += " LIMIT ?"
                 bindings.append(.integer(Int64(max(0, limit))))
             }
             return RowQuery(sql: sql, bindings: bindings)
         }
+    }
+
+    /// The WHERE conditions choosing articles for `filter` (names: a matching speaker is quoted in
+    /// it; search: a quote in it matches), or nil when a name filter matches nobody.
+    func articleListConditions(_ filter: QueryFilter) throws -> ([String], [DatabaseValue])? {
+        var conditions: [String] = []
+        var bindings: [DatabaseValue] = []
+        if let speakers = try speakerIDs(for: filter) {
+            if speakers.isEmpty { return nil }
+            conditions.append(
+                "EXISTS (SELECT 1 FROM quotes q WHERE q.article_id = a.id AND q.speaker_id IN (\(speakers.map(String.init).joined(separator: ","))))"
+            )
+        }
+        if let search = filter.search {
+            conditions.append(
+                "a.id IN (SELECT q.article_id FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?)"
+            )
+            bindings.append(.text(try FullTextQuery.allWords(search)))
+        }
+        articleConditions(filter, into: &conditions, &bindings)
+        return (conditions, bindings)
     }
 }

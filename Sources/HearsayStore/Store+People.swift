@@ -64,7 +64,8 @@ extension Store {
     /// Everything about the people a name designates (several when an alias is shared).
     ///
     /// Throws ``StoreError/Code/notFound`` when nobody has that name.
-    public func person(named name: String) throws -> [PersonDetail] {
+    /// Quotes come oldest first unless `order` says otherwise.
+    public func person(named name: String, order: QuoteOrder = .date) throws -> [PersonDetail] {
         let ids = try entities(named: name)
         guard !ids.isEmpty else {
             throw StoreError(.notFound, "nobody called \(name.debugDescription) in \(path); try `hearsay people`")
@@ -86,7 +87,7 @@ extension Store {
                 guard
                     let query = try RowQuery.build(
                         .quotes, columns: Self.quoteColumns, filter: QueryFilter(), speakers: [id],
-                        orderBy: QuoteOrder.date.sql)
+                        orderBy: order.sql)
                 else { continue }
                 let rows = try db.prepare(sql: query.sql)
                 try rows.bind(StatementArguments(query.bindings))

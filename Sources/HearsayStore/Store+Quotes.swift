@@ -20,6 +20,7 @@ extension Store {
         matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void
     ) throws {
         try run {
+            try prepareContextSearch(.quotes, filter: filter)
             guard
                 let query = try RowQuery.build(
                     .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
@@ -84,17 +85,31 @@ extension Store {
     }
 }
 
-/// The order quotes are listed in.
-public enum QuoteOrder: Sendable {
+/// The order quotes (and claims) are listed in.
+public enum QuoteOrder: String, Sendable, CaseIterable {
     /// As imported (fastest: the table's own order).
     case imported
     /// Oldest article first (undated ones last), then position in the article.
     case date
+    /// Newest article first (undated ones last), then position in the article.
+    case newest
+    /// By speaker name (unattributed last), newest first within a speaker.
+    case speaker
+    /// By outlet (as stored, any case), newest first within an outlet.
+    case outlet
+    /// Most confident first, then newest first.
+    case confidence
 
     var sql: String? {
+        let newest = "a.published IS NULL, a.published DESC, a.key, r.start"
         switch self {
         case .imported: return nil
         case .date: return "a.published IS NULL, a.published, a.key, r.start"
+        case .newest: return newest
+        case .speaker:
+            return "coalesce(e.name, m.name) IS NULL, coalesce(e.name, m.name) COLLATE NOCASE, \(newest)"
+        case .outlet: return "a.source IS NULL, a.source COLLATE NOCASE, \(newest)"
+        case .confidence: return "\(StoredCodes.confidenceSQL("r.confidence")) DESC, \(newest)"
         }
     }
 }

@@ -42,7 +42,8 @@ extension Store {
                 text: find.string(at: 7) ?? "", marks: [])
             let quotes = try db.prepare(
                 sql: """
-                    SELECT q.start, q."end", coalesce(e.name, m.name), \(StoredCodes.quoteKindSQL("q.kind")) FROM quotes q
+                    SELECT q.start, q."end", coalesce(e.name, m.name), \(StoredCodes.quoteKindSQL("q.kind")),
+                     \(StoredCodes.confidenceSQL("q.confidence")) FROM quotes q
                     LEFT JOIN entities e ON e.id = q.speaker_id LEFT JOIN article_speakers m
                      ON m.article_id = q.article_id AND m.position = q.mention
                     WHERE q.article_id = ? ORDER BY q.start
@@ -52,7 +53,8 @@ extension Store {
                 view.marks.append(
                     ArticleView.Mark(
                         start: Int(quotes.int64(at: 0)), end: Int(quotes.int64(at: 1)), speaker: quotes.string(at: 2),
-                        kind: QuoteKind(rawValue: quotes.string(at: 3) ?? "") ?? .direct))
+                        kind: QuoteKind(rawValue: quotes.string(at: 3) ?? "") ?? .direct,
+                        confidence: quotes.double(at: 4)))
             }
             return view
         }

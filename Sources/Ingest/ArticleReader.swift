@@ -333,12 +333,16 @@ public struct ArticleReader: Sendable {
                     fromHTML: Array(html.utf8), key: json.id ?? key, origin: origin, charset: "utf-8",
                     given: json.metadata)
             }
-            let text = TextDecoding.normalizeLineBreaks(json.text)
+            let text = Mojibake.repair(TextDecoding.normalizeLineBreaks(json.text))
             if text.utf8.count > limits.maxArticleBytes {
                 return .failure(tooBig(path: path, line: line, bytes: text.utf8.count))
             }
             var metadata = MetadataReader.read(text)
-            Self.overlay(&metadata, with: json.metadata)
+            var given = json.metadata
+            given.title = given.title.map(Mojibake.repair)
+            given.source = given.source.map(Mojibake.repair)
+            given.author = given.author.map(Mojibake.repair)
+            Self.overlay(&metadata, with: given)
             Self.overlay(&metadata, with: overrides)
             var article = RawArticle(key: json.id ?? key, text: text, metadata: metadata, origin: origin)
             article.dropInvalidDate(path: path, line: line)

@@ -72,7 +72,7 @@ enum TextDecoding {
         if text.utf8.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) {
             return .failure(Failure(reason: "empty file (no text)"))
         }
-        return .success(normalizeLineBreaks(text))
+        return .success(Mojibake.repair(normalizeLineBreaks(text)))
     }
 
     /// `\r\n` and lone `\r` become `\n`; other text is untouched.

@@ -21,6 +21,16 @@ enum Windows1252 {
         }
     }
 
+    /// The byte that stands for `scalar` in Windows-1252, or in Latin-1 for the five bytes
+    /// Windows-1252 leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D); nil otherwise.
+    static func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        let value = scalar.value
+        if value < 0x80 || (0xA0...0xFF).contains(value) { return UInt8(value) }
+        if (0x80...0x9F).contains(value) { return high[Int(value) - 0x80] == 0 ? UInt8(value) : nil }
+        guard let index = high.firstIndex(of: value), value != 0 else { return nil }
+        return UInt8(0x80 + index)
+    }
+
     /// Decodes bytes known to hold only defined Windows-1252 bytes.
     static func decode(_ bytes: [UInt8]) -> String {
         var scalars = String.UnicodeScalarView()

@@ -1,3 +1,3 @@
 import HearsayCLI
 
-Hearsay.main()
+Hearsay.main(ArgumentOrder.normalised(Array(CommandLine.arguments.dropFirst())))

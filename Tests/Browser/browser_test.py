@@ -26,6 +26,8 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SCRIPT = "<script>alert(1)</script>"
@@ -33,6 +35,14 @@ IMAGE = '"><img src=x onerror=alert(1)>'
 
 passed = 0
 failed = 0
+
+
+def wait_for_note(driver):
+    """The note the page shows after a form's POST and redirect; the browser may still be on the
+    form's page when submit() returns, so wait for the next page instead of reading at once."""
+    element = WebDriverWait(driver, 30).until(
+        expected_conditions.presence_of_element_located((By.CSS_SELECTOR, ".note")))
+    return element.text
 
 
 def check(condition, what):
@@ -193,7 +203,7 @@ def main():
         field = driver.find_element(By.CSS_SELECTOR, "#merge-form input[name=name]")
         field.send_keys(f"#{gone['id']}")
         field.submit()
-        note = driver.find_element(By.CSS_SELECTOR, ".note").text
+        note = wait_for_note(driver)
         check(note.startswith("Merged"), f"the merge reports what it did: {note!r}")
         merged = api(base, f"/api/person/{keep['id']}")
         check(merged["quote_count"] == keep["quotes"] + gone["quotes"], "the merged person has both sets of quotes")
@@ -210,7 +220,7 @@ def main():
         field = first.find_element(By.CSS_SELECTOR, "input[name=name]")
         field.send_keys(f"#{keep['id']}")
         field.submit()
-        note = driver.find_element(By.CSS_SELECTOR, ".note").text
+        note = wait_for_note(driver)
         check("now said by" in note, f"the reassign reports what it did: {note!r}")
         after = [q for q in api(base, "/api/article?key=" + urllib.parse.quote(article["article"], safe=""))["quotes"]
                  if q["id"] == article["id"]]

@@ -109,7 +109,7 @@ import Testing
         try cli.write("feed.jsonl", Self.articles)
         #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
         for by in [[], ["--by"]] {
-            let listed = try cli.run(["claims", "--person", "Marrow", "--format", "jsonl"] + by)
+            let listed = try cli.run(["claims", "--person", "Marrow", "--format", "jsonl", "--sort", "imported"] + by)
             let exported = try cli.run(["export", "claims", "--person", "Marrow", "--format", "jsonl"] + by)
             #expect(exported.status == 0, "\(exported.stderr)")
             #expect(exported.stdout == listed.stdout)

@@ -94,8 +94,13 @@ import Testing
         #expect(try store.quotes(matching: QueryFilter(search: "\"wins a strike\"")).count == 1)
         #expect(try store.quotes(matching: QueryFilter(search: "\"strike wins\"")).isEmpty)
         #expect(try store.quotes(matching: QueryFilter(person: "Quillfeather", search: "strike")).count == 1)
-        // Operators are words: "OR" must itself appear, so this finds nothing rather than everything.
-        #expect(try store.quotes(matching: QueryFilter(search: "wall OR strike")).isEmpty)
+        // OR between two terms finds either; a lower-case "or" is a word like any other.
+        let either = Set(try store.quotes(matching: QueryFilter(search: "wall OR strike")).map(\.id))
+        let wall = Set(try store.quotes(matching: QueryFilter(search: "wall")).map(\.id))
+        let strike = Set(try store.quotes(matching: QueryFilter(search: "strike")).map(\.id))
+        #expect(!wall.isEmpty && !strike.isEmpty && wall != strike)
+        #expect(either == wall.union(strike))
+        #expect(try store.quotes(matching: QueryFilter(search: "wall or strike")).isEmpty)
     }
 
     @Test(arguments: [

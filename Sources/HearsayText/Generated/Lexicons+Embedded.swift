@@ -4644,6 +4644,18 @@ extension LexiconFile {
         publisher
         publication
         """#,
+        "outlet-names": #"""
+        # Outlets written as short forms (slugs, initials) in article feeds, with the name people type.
+        # Matched on the outlet key (lower case, letters and digits only, a leading "the" dropped); entries are KEY = DISPLAY NAME.
+
+        washpost = The Washington Post
+        nyt = The New York Times
+        huffpost = HuffPost
+        usatoday = USA Today
+        westjournal = The Western Journal
+        wsj = The Wall Street Journal
+        ap = Associated Press
+        """#,
         "page-furniture-imperatives": #"""
         # Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ...").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -7934,6 +7946,9 @@ extension Lexicons {
 
     /// Labels of a metadata line naming the article's outlet ("Source: The Daily Post"). (Lexicons/outlet-labels.txt)
     public static let outletLabels: [String] = LexiconFile.entries(of: "outlet-labels")
+
+    /// Outlets written as short forms (slugs, initials) in article feeds, with the name people type. (Lexicons/outlet-names.txt)
+    public static let outletNames: [String] = LexiconFile.entries(of: "outlet-names")
 
     /// Verbs a page's furniture opens with ("Like us on Facebook", "Sign up for ..."). (Lexicons/page-furniture-imperatives.txt)
     public static let pageFurnitureImperatives: [String] = LexiconFile.entries(of: "page-furniture-imperatives")

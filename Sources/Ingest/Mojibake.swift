@@ -1,0 +1,53 @@
+/// Repairs text that was UTF-8 but was read as Latin-1 or Windows-1252 on its way to us:
+/// "PeÃ±a" becomes "Peña", "donâ€™t" becomes "don’t".
+///
+/// Each run of non-ASCII characters that all have a Windows-1252 (or Latin-1) byte is turned back
+/// into those bytes; when the bytes are valid UTF-8 holding at least one character of two or more
+/// bytes, the run is replaced by what they spell. Text that was never garbled keeps its runs:
+/// real accented letters ("Müller", "café") are not valid UTF-8 as single bytes.
+enum Mojibake {
+    /// `text` with every garbled run repaired; the same string when there is none.
+    static func repair(_ text: String) -> String {
+        // UTF-8 lead bytes read as Latin-1 are U+00C2…U+00F4; without one there is nothing to do.
+        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var run: [Unicode.Scalar] = []
+        var bytes: [UInt8] = []
+        func flush() {
+            if !run.isEmpty {
+                if let fixed = decoded(bytes) { out.append(contentsOf: fixed) } else { out.append(contentsOf: run) }
+            }
+            run.removeAll()
+            bytes.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x80, let byte = Windows1252.byte(for: scalar) {
+                run.append(scalar)
+                bytes.append(byte)
+            } else {
+                flush()
+                out.append(scalar)
+            }
+        }
+        flush()
+        return String(out)
+    }
+
+    /// The scalars `bytes` spell as UTF-8, or nil when they are not valid UTF-8 or hold no
+    /// multi-byte character.
+    private static func decoded(_ bytes: [UInt8]) -> String.UnicodeScalarView? {
+        var scalars = String.UnicodeScalarView()
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var multibyte = false
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar.value >= 0x80 { multibyte = true }
+                scalars.append(scalar)
+            case .emptyInput: return multibyte ? scalars : nil
+            case .error: return nil
+            }
+        }
+    }
+}

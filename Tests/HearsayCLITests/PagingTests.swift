@@ -1,0 +1,41 @@
+import TestSupport
+import Testing
+
+/// Long tables on a terminal go through `$PAGER` or stop at a screenful; pipes and CSV never do.
+@Suite(.enabled(if: HearsayRunner.binary != nil && PseudoTerminal.script != nil, "needs the binary and script(1)"))
+struct PagingTests {
+    @Test func noPagerStopsAtAScreenful() throws {
+        let cli = try HabitsCorpus.imported()
+        defer { cli.cleanUp() }
+        let screen = try #require(try PseudoTerminal.run(["quotes", "--no-pager"], in: cli, rows: 8))
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
+        #expect(lines.count <= 8, "\(screen)")
+        let shown = lines.filter { $0.contains("2016-") }.count
+        #expect(shown > 0 && shown < 7, "\(screen)")
+        #expect(lines.last == "\(7 - shown) more: --limit or --all", "\(screen)")
+        #expect(screen.contains("Fewer crossings"))
+        let all = try #require(try PseudoTerminal.run(["quotes", "--no-pager", "--all"], in: cli, rows: 8))
+        #expect(!all.contains("more:"), "\(all)")
+        #expect(all.contains("We have no choice"))
+        // A screen big enough for everything says nothing more.
+        let tall = try #require(try PseudoTerminal.run(["quotes", "--no-pager"], in: cli, rows: 40))
+        #expect(!tall.contains("more:"))
+        #expect(tall.contains("We have no choice"))
+    }
+
+    @Test func pagerTakesTheTableButNotCSVOrPipes() throws {
+        let cli = try HabitsCorpus.imported()
+        defer { cli.cleanUp() }
+        let pager = ["PAGER": "sed 's/^/paged: /'"]
+        let paged = try #require(try PseudoTerminal.run(["quotes"], in: cli, rows: 8, environment: pager))
+        #expect(paged.contains("paged: Marisol Quennell"), "\(paged)")
+        #expect(!paged.contains("more:"))
+        let csv = try #require(try PseudoTerminal.run(["quotes", "-f", "csv"], in: cli, rows: 8, environment: pager))
+        #expect(!csv.contains("paged:"), "\(csv)")
+        #expect(csv.split(whereSeparator: \.isNewline).count == 8, "\(csv)")
+        let piped = try cli.run(["quotes", "--no-pager"], environment: pager)
+        #expect(!piped.stdout.contains("paged:"))
+        #expect(!piped.stdout.contains("more:"))
+        #expect(piped.stdout.split(separator: "\n").count > 8)
+    }
+}
