@@ -40,13 +40,7 @@ public struct QueryFilter: Sendable, Hashable {
 
     /// True when `text` is a real calendar day written `YYYY-MM-DD`.
     public static func isValidDate(_ text: String) -> Bool {
-        guard ArticleWriter.validDate(text) != nil else { return false }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, (1...12).contains(parts[1]), parts[2] >= 1 else { return false }
-        let year = parts[0]
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][parts[1] - 1]
-        return parts[2] <= days
+        ArticleWriter.validDate(text) != nil && CalendarDay(iso: text) != nil
     }
 
     /// The first and last day of a year (`2016`), a month (`2016-10`) or a day (`2016-10-05`),
@@ -59,8 +53,9 @@ public struct QueryFilter: Sendable, Hashable {
         switch parts.count {
         case 1: return ("\(text)-01-01", "\(text)-12-31")
         case 2:
-            guard isValidDate("\(text)-01") else { return nil }
-            let last = (28...31).last { isValidDate("\(text)-\($0)") } ?? 28
+            guard let first = CalendarDay(iso: "\(text)-01") else { return nil }
+            let month = first.components
+            let last = CalendarDay.daysIn(month: month.month, year: month.year)
             return ("\(text)-01", "\(text)-\(last)")
         default: return isValidDate(text) ? (text, text) : nil
         }

@@ -5,20 +5,8 @@ import HearsayModel
 enum ArticleDate {
     /// True for `YYYY-MM-DD` naming a day that exists, in years 0001 to 9999.
     static func isValid(_ date: String) -> Bool {
-        let bytes = Array(date.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard bytes[index] >= 0x30, bytes[index] <= 0x39 else { return nil }
-                value = value * 10 + Int(bytes[index] - 0x30)
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), year >= 1 else {
-            return false
-        }
-        return CalendarDay(year: year, month: month, day: day) != nil
+        // CalendarDay reads any four-digit year; a stored date needs year 1 or later, and no time.
+        date.utf8.count == 10 && !date.hasPrefix("0000") && CalendarDay(iso: date) != nil
     }
 }
 
