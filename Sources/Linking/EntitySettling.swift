@@ -69,10 +69,11 @@ public enum EntitySettling {
         for entry in remaining {
             let parsed = NameKey.parse(entry.name)
             guard let surname = parsed.surname else { continue }
-            let key = NameKey.unitKey(surname)
+            // The surname as written (folded), not its sound: "Shen" is not "Sheen".
+            let key = surname
             if parsed.units.count >= 2, NameKey.isPlausiblePersonName(entry.name) {
                 fuller[key, default: []].append(entry)
-            } else if parsed.isSurnameOnly, !entry.curated {
+            } else if parsed.isSurnameOnly, !entry.curated, NameKey.isPlausiblePersonName(entry.name) {
                 bare.append((entry, key))
             }
         }

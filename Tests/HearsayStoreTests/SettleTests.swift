@@ -111,3 +111,26 @@ private func importAll(_ store: Store, _ articles: [ArticleInput]) throws {
         try store.person(named: "Ivo Brandt").first?.roles ?? []
     }
 }
+
+@Suite struct GivenNameLookupTests {
+    private func quotes(_ name: String, _ count: Int, from start: Int = 0) -> [ArticleInput] {
+        (0..<count).map { said("\(name)-\(start + $0).txt", name, "Line \(start + $0) of \(name)") }
+    }
+
+    @Test func aGivenNameAloneFindsTheOneWellAttestedPerson() throws {
+        let store = try Store(path: ":memory:")
+        try importAll(store, quotes("Hanna Cruz", 6) + quotes("Hanna", 1) + quotes("Hanna Brandt", 1))
+        let found = try store.entities(named: "Hanna")
+        let names = try found.map { id in try store.people().first { $0.id == id }?.name ?? "" }
+        #expect(names.contains("Hanna Cruz"))
+        #expect(!names.contains("Hanna Brandt"))
+    }
+
+    @Test func aGivenNameOfSeveralPeopleAlikeIsAmbiguous() throws {
+        let store = try Store(path: ":memory:")
+        try importAll(store, quotes("Tomas Cruz", 6) + quotes("Tomas Brandt", 5))
+        #expect(throws: StoreError.self) { try store.entities(named: "Tomas") }
+        // A full name is not.
+        #expect(try store.entities(named: "Tomas Cruz").count == 1)
+    }
+}

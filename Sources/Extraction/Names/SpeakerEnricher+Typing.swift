@@ -43,6 +43,50 @@ extension SpeakerEnricher {
                 newIndex.append(kept.count - 1)
             }
         }
+        // "Never Moss" or "Moss" cut from "Moss Ties Lee" beside "Ann Moss": the one person of
+        // the article the rest of the name fits.
+        var redirect: [Int?] = Array(kept.indices)
+        for i in kept.indices where kept[i].kind == .person {
+            let words = kept[i].name.split(separator: " ").map(String.init)
+            var rest = kept[i].name
+            if words.count >= 2, SpeakerTyping.isCommonWord(words[0], evidence, alone: false) {
+                rest = words.dropFirst().joined(separator: " ")
+            } else if NameKey.parse(rest).units.count != 1 {
+                continue
+            }
+            let restParsed = NameKey.parse(rest)
+            let fits = kept.indices.filter { j in
+                guard j != i, kept[j].kind == .person else { return false }
+                let other = NameKey.parse(kept[j].name)
+                guard other.units.count >= 2 else { return false }
+                // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
+                if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name { return true }
+                return [.same, .surnameOnly].contains(NameKey.match(restParsed, other))
+            }
+            if fits.count == 1, let j = fits.first, redirect[j] == j { redirect[i] = j }
+        }
+        if redirect.indices.contains(where: { redirect[$0] != $0 }) {
+            var final: [Speaker] = []
+            var finalIndex = [Int](repeating: 0, count: kept.count)
+            for i in kept.indices where redirect[i] == i {
+                finalIndex[i] = final.count
+                final.append(kept[i])
+            }
+            for i in kept.indices {
+                guard let j = redirect[i], j != i else { continue }
+                finalIndex[i] = finalIndex[j]
+                let alias = kept[i].name
+                var moved = kept[i]
+                moved.aliases = []
+                merge(moved, into: &final[finalIndex[j]])
+                // The bare surname is a form of the name; a slogan ("Never Moss") is not.
+                if NameKey.parse(alias).units.count == 1, !final[finalIndex[j]].aliases.contains(alias) {
+                    final[finalIndex[j]].aliases.append(alias)
+                }
+            }
+            newIndex = newIndex.map { $0.map { finalIndex[$0] } }
+            kept = final
+        }
         guard kept.count != extraction.speakers.count || kept != extraction.speakers else { return }
         extraction.speakers = kept
         for q in extraction.quotes.indices {

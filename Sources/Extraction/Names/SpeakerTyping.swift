@@ -8,7 +8,8 @@ import HearsayText
 /// The evidence, in order:
 /// - **shape**: a given name from the lexicon, or a title or form of address ("Mr. Moss");
 /// - **the article's own spelling**: a word the article also writes in lower case ("another",
-///   "young", "good") is a common word, not a name, unless it is a given name;
+///   "good") and capitalises only where a sentence starts is a common word, not a name, unless it
+///   is a given name;
 /// - **word lists**: places, organisation words ("Group", "News", "Bank", "PAC"), words that never
 ///   name anyone, months and headline verbs (``Lexicons``).
 ///
@@ -45,8 +46,11 @@ enum SpeakerTyping {
             var inside: Set<UInt64> = []
             let tokens = document.tokens
             for (i, t) in tokens.enumerated() where t.kind == .word {
+                // After a word, a comma, or an initial's dot ("Ann H. Black").
                 if t.capitalized, !t.allCaps, i > 0,
                     tokens[i - 1].kind == .word || (tokens[i - 1].kind == .punct && tokens[i - 1].mark == ",")
+                        || (i > 1 && tokens[i - 1].mark == "." && tokens[i - 2].kind == .word
+                            && tokens[i - 2].end - tokens[i - 2].start == 1)
                 {
                     inside.insert(t.key)
                 }
@@ -87,8 +91,6 @@ enum SpeakerTyping {
         // A title or form of address in front ("Mr. Moss", "Sen. Lee") is evidence enough: the
         // cleaning below is for runs without one.
         if NameKey.titleLength(NameKey.words(name)) > 0 { return .person(name) }
-        // Leading common words: "Young Moss", "Never Moss" (a slogan) are not given names.
-        while words.count > 1, isCommonWord(words[0], evidence) { words.removeFirst() }
         // A headline after the name: "Ann Lee Slams Moss", "Moss Ties Lee In Poll".
         if let cut = words.indices.dropFirst().first(where: { isHeadlineWord(words[$0], at: $0, evidence) }) {
             words.removeSubrange(cut...)
@@ -96,7 +98,9 @@ enum SpeakerTyping {
         let cleaned = words.joined(separator: " ")
         if words.count >= 2 {
             let folded = NameKey.words(cleaned)
-            if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return .notASpeaker }
+            if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) {
+                return place(cleaned)
+            }
             if !givenNames.contains(folded.first ?? ""), let last = folded.last,
                 organisationWords.contains(last)
             {
@@ -118,9 +122,8 @@ enum SpeakerTyping {
             // "ECONOMY" of a headline is a word the article writes in lower case; "NATO" is not.
             return evidence.lowercase.contains(key) ? .notASpeaker : .organisation(word)
         }
-        if isCommonWord(word, evidence) || Places.isPlace(folded) || Places.country(folded) != nil {
-            return .notASpeaker
-        }
+        if Places.isPlace(folded) || Places.country(folded) != nil { return place(word) }
+        if isCommonWord(word, evidence) { return .notASpeaker }
         // "Chicago-based", "Oscar-winning": an adjective, not a name.
         if let hyphen = word.firstIndex(of: "-"),
             let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
@@ -131,16 +134,24 @@ enum SpeakerTyping {
         return .person(word)
     }
 
+    /// A place as a speaker: a country speaks through its government ("Russia said"), so it is an
+    /// organisation; a city, a state or a region is nobody ("Florida" for its senator's words).
+    private static func place(_ name: String) -> Verdict {
+        let folded = NameKey.normalized(name)
+        let squeezed = String(folded.unicodeScalars.filter { $0 != " " })
+        return Places.country(folded) != nil || Places.country(squeezed) != nil ? .organisation(name) : .notASpeaker
+    }
+
     /// Organisation words, folded ("group", "news", "pac").
     private static let organisationWords = Set(Lexicons.organisationKindWords)
 
-    /// Whether `word` is a common word here: one that never names a person, or one the article also
-    /// writes in lower case and capitalises only where a sentence starts; never a given name or a
-    /// name particle ("van", "de").
-    private static func isCommonWord(_ word: String, _ evidence: Evidence) -> Bool {
+    /// Whether `word` is a common word here: one the article also writes in lower case and
+    /// capitalises only where a sentence starts, or (`alone`, a whole name of one word) one that
+    /// never names a person; never a given name or a name particle ("van", "de").
+    static func isCommonWord(_ word: String, _ evidence: Evidence, alone: Bool = true) -> Bool {
         let folded = NameKey.normalized(word)
         if givenNames.contains(folded) || particles.contains(folded) { return false }
-        if neverNames.contains(folded) { return true }
+        if alone ? neverNames.contains(folded) : NameKey.sentenceWords.contains(folded) { return true }
         let key = Normalizer.key(word)
         return word.unicodeScalars.first?.properties.isUppercase == true
             && evidence.lowercase.contains(key) && !evidence.capitalisedInside.contains(key)
@@ -150,11 +161,12 @@ enum SpeakerTyping {
     private static let particles = Set(Lexicons.nameParticles)
 
     /// Whether the word at `position` of a capitalised run starts a headline after the name: a
-    /// headline verb, or (after two name words) a word the article writes in lower case.
+    /// headline verb, or (after two name words) a place ("Ann Lee Oslo"). A surname that is also
+    /// a common word ("Ann Black") is not cut.
     private static func isHeadlineWord(_ word: String, at position: Int, _ evidence: Evidence) -> Bool {
         let folded = NameKey.normalized(word)
         if headlineVerbs.contains(folded) { return true }
         guard position >= 2, !NameVocabulary.suffixes.contains(folded) else { return false }
-        return isCommonWord(word, evidence)
+        return Places.isPlace(folded) || Places.country(folded) != nil
     }
 }
