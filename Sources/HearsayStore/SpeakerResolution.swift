@@ -19,9 +19,8 @@ extension Store {
             )
             .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
             // A given name alone ("Hillary"): the well-attested person of that given name, unless the
-            // word already names someone in full ("Paul" of "Rand Paul").
-            let onlyBareWord = try ids.allSatisfy { NameKey.normalized(try entityName($0) ?? "") == NameKey.normalized(name) }
-            if onlyBareWord, let given = try byGivenName(name, besides: ids) { return ids + [given] }
+            // word names others about as often ("Paul" of "Rand Paul" beside "Paul Ryan").
+            if let given = try byGivenName(name, besides: ids) { return ids + [given] }
             if !ids.isEmpty { return ids }
             let surnames = keys.filter { !$0.contains(" ") }
             ids = try distinctIDs(
@@ -40,7 +39,8 @@ extension Store {
     }
 
     /// The person a given name alone designates ("Hillary"): the one person entity of that given
-    /// name that is well attested, with at least five quotes and three times as many as any other;
+    /// name that is well attested, with at least five quotes and three times as many as any other
+    /// person of that given name and the entities `found` under the word itself together;
     /// nil when `name` is not one word or no entity of that given name is known. Throws
     /// ``StoreError/Code/ambiguousName`` when several people of that given name are attested alike
     /// and `found` (the entities named so exactly) is empty.
@@ -62,7 +62,13 @@ extension Store {
         while try statement.step() { ranked.append((statement.int64(at: 0), statement.int64(at: 1))) }
         ranked.removeAll { found.contains($0.id) }
         guard let top = ranked.first else { return nil }
-        let second = ranked.count > 1 ? ranked[1].quotes : 0
+        var second = ranked.count > 1 ? ranked[1].quotes : 0
+        let count = try db.prepare(sql: "SELECT count(*) FROM quotes WHERE speaker_id = ?")
+        for id in found {
+            try count.bind(id, at: 1)
+            if try count.step() { second += count.int64(at: 0) }
+            count.reset()
+        }
         if top.quotes >= 5, top.quotes >= 3 * second { return top.id }
         guard found.isEmpty, ranked.count > 1 else { return found.isEmpty && top.quotes > 0 ? top.id : nil }
         let names = try ranked.prefix(6).map { try entityName($0.id) ?? "#\($0.id)" }

@@ -8,13 +8,12 @@ import Testing
 private let halves: [[(String, String)]] = [
     [
         ("bridge.txt", "Bridge opens early\n\n\"The bridge will open in May,\" Menendez said at the quay.\n"),
-        ("port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, the harbour master.\n"),
+        ("port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, a union leader.\n"),
         ("rain.txt", "Rain\n\n\"Rain came early this year,\" said Ivo Brandt.\n"),
     ],
     [
         ("budget.txt", "Budget tight\n\n\"The budget is tight,\" said Robert Menendez, the treasurer.\n"),
         ("school.txt", "School full\n\n\"The school is full again,\" said Hanna Cruz, a teacher.\n"),
-        ("appeal.txt", "Appeal\n\n\"We will appeal the ruling,\" Cruz said.\n"),
         ("late.txt", "Late rain\n\n\"Rain left late in the day,\" Brandt said.\n"),
     ],
 ]
@@ -47,7 +46,7 @@ struct ImportOrderTests {
         #expect(!forward.isEmpty)
         #expect(try people(cli, "backward.db") == forward)
         #expect(try people(cli, "both.db") == forward)
-        // The bare surname is the one person of that surname named in full; "Cruz" fits two.
+        // The bare surname is the one person of that surname named in full.
         #expect(!forward.contains { $0.contains(#""name":"Menendez""#) })
         let bridge = try cli.run(["quotes", "--db", "backward.db", "--search", "bridge", "--format", "csv"]).stdout
         #expect(bridge.contains("Robert Menendez"))
@@ -56,16 +55,16 @@ struct ImportOrderTests {
     @Test func roleRemoveTakesARoleAwayForGood() throws {
         let cli = HearsayRunner()
         defer { cli.cleanUp() }
-        try cli.write("in/port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, the harbour master.\n")
+        try cli.write("in/port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, a union leader.\n")
         #expect(try cli.run(["import", "in"]).status == 0)
-        #expect(try cli.run(["person", "Tomas Cruz"]).stdout.contains("harbour master"))
-        let removed = try cli.run(["role", "remove", "Tomas Cruz", "harbour master"])
+        #expect(try cli.run(["person", "Tomas Cruz"]).stdout.contains("leader"))
+        let removed = try cli.run(["role", "remove", "Tomas Cruz", "leader"])
         #expect(removed.status == 0)
-        #expect(!(try cli.run(["person", "Tomas Cruz"]).stdout.contains("harbour master")))
-        #expect(try cli.run(["role", "remove", "Tomas Cruz", "harbour master"]).status == 1)
-        try cli.write("in/port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, the harbour master. More.\n")
+        #expect(!(try cli.run(["person", "Tomas Cruz"]).stdout.contains("leader")))
+        #expect(try cli.run(["role", "remove", "Tomas Cruz", "leader"]).status == 1)
+        try cli.write("in/port.txt", "Port busy\n\n\"The port is busy,\" said Tomas Cruz, a union leader. More.\n")
         #expect(try cli.run(["import", "in"]).status == 0)
-        #expect(!(try cli.run(["person", "Tomas Cruz"]).stdout.contains("harbour master")))
+        #expect(!(try cli.run(["person", "Tomas Cruz"]).stdout.contains("leader")))
     }
 }
 

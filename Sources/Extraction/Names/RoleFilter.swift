@@ -21,6 +21,8 @@ enum RoleFilter {
     private static let connectors = Set(Lexicons.organisationConnectors)
     /// Words that open a clause inside a "role": the role ends before them, so it is no role.
     private static let clauseWords = Set(Lexicons.beHaveForms).union(Lexicons.relativeWords)
+    /// Words of a sentence, never the first of a name ("And", "Since", "Neither").
+    private static let sentenceWords = NameKey.sentenceWords.union(Lexicons.sentenceOpeningWords)
     /// Qualifiers ("former", "presumptive") and forms of address ("Mr.").
     private static let qualifiers = Set(Lexicons.roleQualifiers)
     /// Forms of address and title words.
@@ -48,14 +50,14 @@ enum RoleFilter {
             if word.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return nil }
             if titleWords.contains(key.replacingDots()) { return nil }
         }
-        if SpeakerTyping.neverNames.contains(folded[0]) { return nil }
+        if sentenceWords.contains(folded[0]) { return nil }
         let name = words.joined(separator: " ")
         let units = NameKey.words(name)
         if units.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return nil }
         if units.count == 1, placeTails.contains(units[0]) { return nil }
         // A given name before another capitalised word is a person's name, unless an organisation
         // word makes the run an organisation's ("Walt Tide Company").
-        if !RoleReader.isOrganisation(name),
+        if !folded.contains(where: { SpeakerTyping.organisationWords.contains($0) }),
             folded.indices.dropLast().contains(where: { SpeakerTyping.givenNames.contains(folded[$0]) })
         {
             return nil
@@ -74,7 +76,7 @@ enum RoleFilter {
         if folded.contains(where: { clauseWords.contains($0) }) { return false }
         guard let firstWord = words.first, let lastKey = folded.last else { return false }
         // "Neither", "Bennett's": a sentence word or another's possessive, not a role.
-        if isCapitalised(firstWord), SpeakerTyping.neverNames.contains(folded[0]) { return false }
+        if isCapitalised(firstWord), sentenceWords.contains(folded[0]) { return false }
         if SpeakerEnricher.withoutPossessive(firstWord) != firstWord, words.count == 1 { return false }
         if connectors.contains(lastKey) || lastKey == "and" { return false }
         // Another person's name inside: a given name followed by a capitalised word, or two

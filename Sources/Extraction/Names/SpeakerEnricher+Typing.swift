@@ -61,7 +61,9 @@ extension SpeakerEnricher {
                 guard other.units.count >= 2 else { return false }
                 // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
                 if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name { return true }
-                return [.same, .surnameOnly].contains(NameKey.match(restParsed, other))
+                // The surname as written: a misspelt one ("Kiedis", "Keidis") may be someone else.
+                return restParsed.surname == other.surname
+                    && [.same, .surnameOnly].contains(NameKey.match(restParsed, other))
             }
             if fits.count == 1, let j = fits.first, redirect[j] == j { redirect[i] = j }
         }

@@ -33,7 +33,9 @@ enum SpeakerTyping {
     struct Evidence {
         /// Keys of words the article writes in lower case somewhere.
         let lowercase: Set<UInt64>
-        /// Keys of capitalised words the article follows with an organisation word.
+        /// Keys of capitalised words the article follows with an organisation word ("Vell news
+        /// agency"), or writes after "the" with a lower-case word or a document noun after them
+        /// ("the Vell report", "The Ledger said"): an outlet or an institution.
         let organisationNamed: Set<UInt64>
         /// Keys of words the article capitalises inside a sentence (after a word or a comma), where
         /// only a name is capitalised.
@@ -57,7 +59,10 @@ enum SpeakerTyping {
                 if !t.capitalized && !t.allCaps {
                     lower.insert(t.key)
                     if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
-                        tokens[i - 1].end < t.start, SpeakerTyping.organisationWordKeys.contains(t.key)
+                        tokens[i - 1].end < t.start,
+                        SpeakerTyping.organisationWordKeys.contains(t.key)
+                            || (i > 1 && tokens[i - 2].key == SpeakerTyping.theKey
+                                && SpeakerTyping.documentNounKeys.contains(t.key))
                     {
                         named.insert(tokens[i - 1].key)
                     }
@@ -69,6 +74,10 @@ enum SpeakerTyping {
         }
     }
 
+    /// The key of "the".
+    static let theKey = Normalizer.key("the")
+    /// Nouns for what an institution issues ("report", "statement"), as token keys.
+    static let documentNounKeys = Set(Lexicons.documentNouns.map { Normalizer.key($0) })
     /// Organisation words ("news", "agency", "group"), as token keys.
     static let organisationWordKeys = Set(Lexicons.organisationKindWords.map { Normalizer.key($0) })
     /// Given names, folded.
@@ -143,7 +152,7 @@ enum SpeakerTyping {
     }
 
     /// Organisation words, folded ("group", "news", "pac").
-    private static let organisationWords = Set(Lexicons.organisationKindWords)
+    static let organisationWords = Set(Lexicons.organisationKindWords)
 
     /// Whether `word` is a common word here: one the article also writes in lower case and
     /// capitalises only where a sentence starts, or (`alone`, a whole name of one word) one that

@@ -4599,6 +4599,12 @@ extension LexiconFile {
         pac
         llc
         ltd
+        mail
+        herald
+        tribune
+        gazette
+        chronicle
+        telegraph
         """#,
         "organisation-nouns": #"""
         # Lower-case nouns naming an institution that can speak ("the company said").
@@ -6348,6 +6354,26 @@ extension LexiconFile {
         during
         under
         over
+        essentially
+        basically
+        actually
+        ultimately
+        finally
+        eventually
+        initially
+        notably
+        specifically
+        separately
+        additionally
+        similarly
+        likewise
+        nonetheless
+        nevertheless
+        however
+        therefore
+        thus
+        besides
+        otherwise
         """#,
         "sentence-words-in-names": #"""
         # Words that show a "name" is a piece of a sentence, not a person's name ("Donald Trump Is",
