@@ -87,6 +87,7 @@ import Testing
             ["Ada Pell's", "Pell", "Pell\u{2019}s", "Never Pell", "Beau Pell", "Ada Pell Jr.", "Ada", "Dr. Pell", "A. Pell"],
             of: "Ada Pell")
         #expect(aliases == ["Pell", "Ada", "Dr. Pell", "A. Pell"])
+        #expect(SpeakerEnricher.personAliases(["Ms. Gao", "Junlan"], of: "Gao Junlan") == ["Ms. Gao", "Junlan"])
         #expect(SpeakerEnricher.withoutPossessive("Ada Pell\u{2019}s") == "Ada Pell")
         #expect(SpeakerEnricher.withoutPossessive("Ada Pell") == "Ada Pell")
     }

@@ -125,7 +125,12 @@ extension SpeakerEnricher {
             let parsed = NameKey.parse(alias)
             let match = NameKey.match(parsed, parsedName)
             let givenAlone = parsed.units.count == 1 && parsed.titles.isEmpty && parsed.units == [parsedName.given]
-            guard match == .same || match == .surnameOnly || match == .initialOnly || givenAlone else { continue }
+            // "Ms. Gao" of "Gao Junlan": a family name written first, with a form of address.
+            let familyFirst =
+                parsed.units.count == 1 && !parsed.titles.isEmpty && parsed.units.first == parsedName.units.first
+            guard match == .same || match == .surnameOnly || match == .initialOnly || givenAlone || familyFirst else {
+                continue
+            }
             // "Moss Jr." is the son of "Ann Moss", not another way to write her name.
             if parsed.suffix != parsedName.suffix, parsed.suffix != nil { continue }
             out.append(alias)
