@@ -23,7 +23,7 @@ final class ClaimGroupUpdater {
     /// Stored claims compared with one new claim at most.
     static let candidatesPerClaim = 1_000
     /// Prepared claims kept between comparisons, the least recently used dropped first.
-    static let cacheLimit = 8_000
+    static let cacheLimit = 30_000
     /// Groups larger than this are not read whole when claims join them: their flag and first
     /// day are updated from the new links, and their signature is kept.
     let describeLimit: Int
