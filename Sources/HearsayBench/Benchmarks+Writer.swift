@@ -53,7 +53,8 @@ extension Benchmarks {
             guard outcome.status == 0, fields.count >= 5, let floorSeconds = Double(fields[3]),
                 let rowCount = Int(fields[2])
             else {
-                throw ChildProcess.Failure(command: [floor, db, empty], reason: "exit \(outcome.status): \(outcome.stderr)")
+                throw ChildProcess.Failure(
+                    command: [floor, db, empty], reason: "exit \(outcome.status): \(outcome.stderr)")
             }
             let perArticle = 1000 / Double(prepared.count)
             writer.add(seconds * perArticle)
@@ -70,8 +71,10 @@ extension Benchmarks {
         notes.append(
             "writer/floor: \(source.name), \(prepared.count) articles extracted ahead; the writer thread's CPU "
                 + "(store, link, index, group claims) against Bench/floor.c storing the same rows")
-        rows.append(Row(name: "writer CPU per article (store, link, group)", unit: "ms", samples: writer, target: .none))
-        rows.append(Row(name: "floor CPU per article (same rows, Bench/floor.c)", unit: "ms", samples: floorCPU, target: .none))
+        rows.append(
+            Row(name: "writer CPU per article (store, link, group)", unit: "ms", samples: writer, target: .none))
+        rows.append(
+            Row(name: "floor CPU per article (same rows, Bench/floor.c)", unit: "ms", samples: floorCPU, target: .none))
         rows.append(Row(name: "writer / floor, CPU", unit: "×", samples: ratio, target: .atMost(1.2)))
     }
 
@@ -90,7 +93,8 @@ extension Benchmarks {
             results.set(
                 index,
                 StoreSink.prepare(
-                    ArticleInput(key: article.key, text: article.text, metadata: article.metadata, extraction: extraction)))
+                    ArticleInput(
+                        key: article.key, text: article.text, metadata: article.metadata, extraction: extraction)))
         }
         return results.values.compactMap { $0 }
     }
@@ -100,7 +104,8 @@ extension Benchmarks {
         let binary = (work as NSString).appendingPathComponent("floor")
         if FileManager.default.isExecutableFile(atPath: binary) { return binary }
         guard FileManager.default.fileExists(atPath: sourcePath) else {
-            throw ChildProcess.Failure(command: ["cc", sourcePath], reason: "no such file (run from the repository root)")
+            throw ChildProcess.Failure(
+                command: ["cc", sourcePath], reason: "no such file (run from the repository root)")
         }
         let outcome = try ChildProcess.run("/usr/bin/cc", ["-O2", "-o", binary, sourcePath, "-lsqlite3"])
         guard outcome.status == 0 else {

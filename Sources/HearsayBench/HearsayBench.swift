@@ -65,9 +65,7 @@ extension HearsayBench {
             let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())").path
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
-            let sections = Set(
-                (only ?? "import,writer,growth,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
-                    String.init))
+            let sections = Set((only ?? Self.sections).split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -143,6 +141,9 @@ extension HearsayBench {
                 try out.write(toFile: markdown, atomically: true, encoding: .utf8)
             }
         }
+
+        /// Every section, in the order they run.
+        static let sections = "import,writer,growth,memory,extraction,scale,store,queries,export,web,pages"
 
         /// A program in the same folder as this one.
         static func sibling(_ name: String) -> String {

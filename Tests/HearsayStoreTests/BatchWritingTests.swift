@@ -47,7 +47,11 @@ import Testing
 
     @Test func everyNewArticleIsGrouped() throws {
         let store = try Store(path: ":memory:")
-        #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles' AND sql LIKE '%AFTER INSERT%'") == 0)
+        #expect(
+            try store.db.scalarInt(
+                sql:
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles' AND sql LIKE '%AFTER INSERT%'"
+            ) == 0)
         var totals = ImportTotals()
         try store.importBatch([Fixtures.harbour(), Fixtures.ferry()], totals: &totals)
         #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claim_group_pending") == 0)
@@ -65,7 +69,8 @@ import Testing
 @Suite struct RecentClaimsTests {
     private func claim(_ id: Int64) -> PreparedClaim {
         PreparedClaim(
-            GroupableClaim(id: id, article: "a\(id)", outlet: nil, date: nil, text: "claim \(id)", figures: [], dates: []))
+            GroupableClaim(
+                id: id, article: "a\(id)", outlet: nil, date: nil, text: "claim \(id)", figures: [], dates: []))
     }
 
     @Test func holdsNoMoreThanItsLimit() {
