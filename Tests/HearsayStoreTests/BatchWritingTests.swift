@@ -10,7 +10,7 @@ import Testing
 /// grouping by the writer, and what that must not change.
 @Suite struct BatchWritingTests {
     /// Distinct full-text segments of an index (`<index>_idx` holds one row per segment and leaf).
-    private func segments(_ store: Store, _ index: String) throws -> Int {
+    private func segments(_ store: Store, _ index: String) throws -> Int64 {
         try store.db.scalarInt(sql: "SELECT count(DISTINCT segid) FROM \(index)_idx") ?? -1
     }
 
