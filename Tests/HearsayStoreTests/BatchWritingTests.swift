@@ -52,16 +52,17 @@ import Testing
                 sql:
                     "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles' AND sql LIKE '%AFTER INSERT%'"
             ) == 0)
+        try store.db.execute(sql: "CREATE TEMP TABLE queued(article_id INTEGER)")
+        try store.db.execute(
+            sql: """
+                CREATE TEMP TRIGGER count_queued AFTER INSERT ON main.claim_group_pending
+                BEGIN INSERT INTO queued VALUES (new.article_id); END
+                """)
         var totals = ImportTotals()
         try store.importBatch([Fixtures.harbour(), Fixtures.ferry()], totals: &totals)
+        // Queued by the writer in the batch's transaction, then grouped and taken off the queue.
+        #expect(try store.db.scalarInt(sql: "SELECT count(DISTINCT article_id) FROM queued") == 2)
         #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claim_group_pending") == 0)
-        #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claim_keys") ?? 0 > 0)
-        try store.db.execute(sql: "DELETE FROM claim_keys")
-        // Queued by the writer in the batch's transaction, so a batch that stops before grouping
-        // leaves its articles to the next import.
-        try store.db.execute(sql: "INSERT INTO claim_group_pending(article_id) SELECT id FROM articles")
-        try store.groupNewClaims()
-        #expect(try store.db.scalarInt(sql: "SELECT count(*) FROM claim_keys") ?? 0 > 0)
     }
 }
 
