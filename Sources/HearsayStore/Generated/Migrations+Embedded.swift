@@ -653,5 +653,18 @@ extension Schema {
               LEFT JOIN entities e ON e.id = c.claimant_id
               LEFT JOIN article_speakers m ON m.article_id = c.article_id AND m.position = c.mention;
             """#),
+        Migration(
+            version: 8, name: "explicit_pending",
+            sql: #"""
+            -- Full-text segments per transaction, not per article (issue 14).
+            --
+            -- An AFTER INSERT trigger makes every `INSERT INTO articles` run in a statement savepoint, and
+            -- FTS5 writes its pending terms out as a new segment at every savepoint: one small segment per
+            -- article, each merged again later. The writer now queues the new article for claim grouping
+            -- itself, in the same transaction, so nothing else changes: an article is pending from the
+            -- moment it is stored until its claims are grouped.
+
+            DROP TRIGGER claim_group_article_insert;
+            """#),
     ]
 }
