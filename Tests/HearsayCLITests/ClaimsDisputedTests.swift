@@ -49,7 +49,7 @@ import Testing
         #expect(
             table.stdout.contains("14 (at least) in Daily Lantern and Gull Wire  vs  15 in Evening Courier"),
             "\(table.stdout)")
-        #expect(table.stdout.components(separatedBy: "killing at least 14").count == 2, "\(table.stdout)")
+        #expect(table.stdout.components(separatedBy: "Drones struck").count == 2, "\(table.stdout)")
 
         let lines = try cli.run(["claims", "--disputed", "--format", "jsonl"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lines.stdout.utf8)) as? [String: Any])

@@ -110,7 +110,7 @@ struct DatabaseRowsTests {
         let after = try cli.run(["quotes", "-s", "rigged", "-f", "csv"])
         #expect(after.stdout.contains("Marisol Quennell"), "\(after.stdout)")
         #expect(after.stdout.hasPrefix("article,"))
-        #expect(after.stdout.split(separator: "\r\n")[0].hasSuffix(",confidence,id,context"))
+        #expect(after.stdout.split(separator: "\r\n")[0].hasSuffix(",confidence,id,context,occurrences,group"))
         let claims = try cli.run(["export", "claims", "-f", "jsonl"])
         #expect(claims.stdout.split(separator: "\n").allSatisfy { $0.contains("\"id\":") })
 
