@@ -34,7 +34,9 @@ extension Hearsay.Claims {
         try store.forEachClaim(matching: filters.filter, claimantOnly: false) { claim in
             if count == 0, pages.admit(table.header()) { try output.append(table.header()) }
             count += 1
-            let row = table.render([claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text])
+            let row = table.render([
+                claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text,
+            ])
             if pages.admit(row) { try output.append(row) }
         }
         try pages.finish(output)
@@ -60,7 +62,8 @@ extension Hearsay.Claims {
                     "\(Self.number(f.figure.value))\(f.figure.qualifier.map { " (\($0))" } ?? "") in "
                         + Self.outlets(group.copies(of: f.claim)?.outlets ?? [f.outlet ?? f.article])
                 }
-                head += "  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n"
+                head +=
+                    "  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n"
             }
             head += table.header()
             if pages.admit(head) { try output.append(head) }

@@ -75,7 +75,8 @@ final class ProgressLine {
             let byteRate = Double(shown) / seconds
             let left = Double(total - shown) / max(byteRate, 1)
             let unit = ByteUnit(for: total)
-            return "\(unit.format(shown))/\(unit.format(total)) \(unit) (\(Int(Double(shown) * 100 / Double(total)))%), "
+            return
+                "\(unit.format(shown))/\(unit.format(total)) \(unit) (\(Int(Double(shown) * 100 / Double(total)))%), "
                 + "\(read) articles" + counts + ", " + ByteUnit.describe(Int(byteRate)) + "/s, " + timeLeft(left)
         case .bytes(let done, _):
             return ByteUnit.describe(done) + " read, \(read) articles" + counts + ", \(Int(rate)) articles/s"

@@ -153,7 +153,8 @@ extension Store {
             guard let position = index[key] else {
                 index[key] = out.count
                 out.append(
-                    RepeatedClaim(claim: claim, ids: [claim.id], articles: [claim.article], outlets: [outlet], occurrences: 1))
+                    RepeatedClaim(
+                        claim: claim, ids: [claim.id], articles: [claim.article], outlets: [outlet], occurrences: 1))
                 continue
             }
             out[position].ids.append(claim.id)

@@ -120,7 +120,8 @@ extension Store {
                 CREATE TEMP TABLE quote_groups(
                     quote_id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, article_id INTEGER NOT NULL)
                 """)
-        try db.execute(sql: "CREATE TEMP TABLE quote_group_sizes(grp INTEGER PRIMARY KEY, occurrences INTEGER NOT NULL)")
+        try db.execute(
+            sql: "CREATE TEMP TABLE quote_group_sizes(grp INTEGER PRIMARY KEY, occurrences INTEGER NOT NULL)")
         guard
             let query = try RowQuery.build(
                 .quotes, columns: "coalesce(e.name, m.name), r.text, r.article_id, r.start, r.\"end\", r.id",

@@ -14,7 +14,8 @@ extension Store {
                 if format == .csv { try writeHeader(kind, to: output) }
                 let columns = claims ? Self.claimColumns : Self.exportQuoteColumns
                 guard
-                    let rows = try searchRows(claims ? .claims : .quotes, columns: columns, query, order: nil, limit: nil)
+                    let rows = try searchRows(
+                        claims ? .claims : .quotes, columns: columns, query, order: nil, limit: nil)
                 else {
                     try output.flush()
                     return 0

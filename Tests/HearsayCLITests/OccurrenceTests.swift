@@ -48,7 +48,8 @@ struct OccurrenceTests {
         #expect(exported.count == 4)
         let copies = exported.filter { $0["speaker"] as? String == "Ysolde Marchbank" }
         #expect(copies.count == 3)
-        #expect(copies.allSatisfy { $0["occurrences"] as? Int == 2 && $0["group"] as? Int == marchbank["group"] as? Int })
+        #expect(
+            copies.allSatisfy { $0["occurrences"] as? Int == 2 && $0["group"] as? Int == marchbank["group"] as? Int })
         let single = try #require(exported.first { $0["speaker"] as? String == "Bertil Ohanlon" })
         #expect(single["occurrences"] as? Int == 1)
         #expect(single["group"] as? Int == ohanlon["group"] as? Int)

@@ -53,7 +53,8 @@ struct PagingTests {
         let lines = screen.split(separator: "\n").filter { !$0.isEmpty }
         #expect(lines.count <= 5, "\(screen)")
         #expect(lines.last?.hasSuffix(" more: --limit or --all") == true, "\(screen)")
-        let all = try #require(try PseudoTerminal.run(command + ["--no-pager", "--all"], in: cli, rows: 5, columns: 100))
+        let all = try #require(
+            try PseudoTerminal.run(command + ["--no-pager", "--all"], in: cli, rows: 5, columns: 100))
         #expect(!all.contains("more:"))
         #expect(all.split(separator: "\n").count == rows, "\(all)")
 

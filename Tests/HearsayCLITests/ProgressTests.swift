@@ -1,9 +1,9 @@
 import Foundation
+import HearsayStore
 import TestSupport
 import Testing
 
 @testable import HearsayCLI
-import HearsayStore
 @testable import Ingest
 
 /// Import progress: drawn in place on a terminal with a total, a percentage, a rate and the time
@@ -65,7 +65,8 @@ struct ProgressTests {
             ProgressLine.line(read: 10, measure: .articles(40), totals: totals, elapsed: 2)
                 == "10/40 articles (25%), 30 quotes, 7 claims, 5 articles/s, 6 s left")
         #expect(
-            ProgressLine.line(read: 10, measure: .bytes(read: 12_400_000, total: 49_600_000), totals: totals, elapsed: 4)
+            ProgressLine.line(
+                read: 10, measure: .bytes(read: 12_400_000, total: 49_600_000), totals: totals, elapsed: 4)
                 == "12.4/49.6 MB (25%), 10 articles, 30 quotes, 7 claims, 3.1 MB/s, 12 s left")
         #expect(
             ProgressLine.line(read: 10, measure: .bytes(read: 2_500_000_000, total: nil), totals: totals, elapsed: 2)
