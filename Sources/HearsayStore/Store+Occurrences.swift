@@ -64,18 +64,37 @@ extension Store {
     /// The words of a quote as a key: letters and digits lower-cased, every other run of
     /// characters one space, so quote marks, dashes and spacing do not split a group.
     public static func occurrenceKey(_ text: String) -> String {
-        var key = ""
+        var key = String.UnicodeScalarView()
+        forEachKeyScalar(of: text) { key.append($0) }
+        return String(key)
+    }
+
+    /// Calls `body` with each scalar of ``occurrenceKey(_:)`` of `text`, without building it.
+    private static func forEachKeyScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
         var gap = false
+        var started = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if gap, !key.isEmpty { key.append(" ") }
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, most of every text: letters and digits without a table look-up.
+                let isUpper = value >= 0x41 && value <= 0x5A
+                guard isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) else {
+                    gap = true
+                    continue
+                }
+                if gap, started { body(" ") }
                 gap = false
-                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                started = true
+                body(isUpper ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if gap, started { body(" ") }
+                gap = false
+                started = true
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
             } else {
                 gap = true
             }
         }
-        return key
     }
 
     /// The occurrence group of a quote: a 53-bit number (exact in any JSON reader) hashed from
@@ -85,15 +104,16 @@ extension Store {
     public static func occurrenceGroup(speaker: String?, text: String) -> Int64 {
         // FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded Hasher.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ bytes: String.UTF8View) {
-            for byte in bytes {
+        func mix(_ scalar: Unicode.Scalar) {
+            for byte in scalar.utf8 {
                 hash ^= UInt64(byte)
                 hash = hash &* 0x0000_0100_0000_01b3
             }
         }
-        mix(occurrenceKey(speaker ?? "").utf8)
-        mix("\u{1F}".utf8)
-        mix(occurrenceKey(text).utf8)
+        // The UTF-8 of occurrenceKey(speaker) + "\u{1F}" + occurrenceKey(text), hashed as it is made.
+        forEachKeyScalar(of: speaker ?? "", mix)
+        mix("\u{1F}")
+        forEachKeyScalar(of: text, mix)
         return Int64(hash >> 11)
     }
 
