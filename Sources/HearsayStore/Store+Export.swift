@@ -89,13 +89,16 @@ extension Store {
             try oneSnapshot {
                 if kind == .quotes { try prepareOccurrenceGroups() }
                 guard let query = try exportQuery(kind, filter: filter, order: order) else {
+                    if kind == .quotes { try dropOccurrenceGroups() }
                     if format == .csv { try writeHeader(kind, to: output) }
                     try output.flush()
                     return 0
                 }
                 if format == .csv { try writeHeader(kind, to: output) }
-                return try stream(
+                let count = try stream(
                     query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+                if kind == .quotes { try dropOccurrenceGroups() }
+                return count
             }
         }
     }

@@ -170,6 +170,13 @@ extension Store {
                 """)
     }
 
+    /// Drops the tables of ``prepareOccurrenceGroups()``, so a connection kept open (the web
+    /// page's pool) does not hold them between exports.
+    func dropOccurrenceGroups() throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_groups")
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_group_sizes")
+    }
+
     /// How many different texts the articles with these keys hold.
     func distinctArticleTexts(_ keys: [String]) throws -> Int {
         try run {

@@ -20,8 +20,10 @@ extension Store {
                     try output.flush()
                     return 0
                 }
-                return try stream(
+                let count = try stream(
                     rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+                if !claims { try dropOccurrenceGroups() }
+                return count
             }
         }
     }
