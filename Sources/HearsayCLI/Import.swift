@@ -64,10 +64,20 @@ extension Hearsay {
             let importer = Importer(
                 sink: sink, known: checker, batchSize: batchSize, articleTimeout: articleTimeout > 0 ? articleTimeout : nil)
             let onTerminal = Terminal.stderrIsTTY
-            let progress = ProgressLine(
-                enabled: onTerminal, total: onTerminal ? ImportEstimate.articles(in: paths) : nil)
+            var reader = ArticleReader(overrides: metadata.overrides)
+            var total: ProgressLine.Total?
+            if onTerminal {
+                if let articles = ImportEstimate.articles(in: paths) {
+                    total = .articles(articles)
+                } else {
+                    // Standard input, gzip, WARC, JSON arrays: measured by the bytes read instead.
+                    let meter = ReadMeter()
+                    reader.meter = meter
+                    total = .bytes(meter: meter, total: InputSize.bytes(of: paths))
+                }
+            }
+            let progress = ProgressLine(enabled: onTerminal, total: total)
             try progress.clearing {
-                var reader = ArticleReader(overrides: metadata.overrides)
                 // A warning may come while the progress line shows: it is cleared first.
                 reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }
                 try importer.run(paths, reader: reader, progress: progress.show) { problem in
