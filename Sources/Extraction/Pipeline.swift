@@ -34,19 +34,41 @@ public struct Pipeline: Sendable {
 
     /// Extracts speakers, quotes and claims from an article's text.
     public func extract(text: String, context: ArticleContext = ArticleContext()) -> ArticleExtraction {
+        run(text, context) { _ in }
+    }
+
+    /// Extracts as ``extract(text:context:)`` does, checking `budget` after each stage and
+    /// throwing ``ExtractionOverBudget`` once it is spent (the article is then not extracted).
+    public func extract(
+        text: String, context: ArticleContext = ArticleContext(), budget: ExtractionBudget
+    ) throws -> ArticleExtraction {
+        try run(text, context) { stage in try budget.check(after: stage) }
+    }
+
+    /// The stages in order, `checkpoint` called after each with the stage's name.
+    private func run(
+        _ text: String, _ context: ArticleContext, checkpoint: (String) throws -> Void
+    ) rethrows -> ArticleExtraction {
         let document = Document(text: text)
+        try checkpoint("tokenizing")
         let paragraphs = Segmenter.segment(document, title: context.title)
+        try checkpoint("paragraph")
         var book = SpeakerBook(document: document, paragraphs: paragraphs)
+        try checkpoint("speaker")
         let spans = quotes.quoteSpans(in: document, paragraphs: paragraphs)
+        try checkpoint("quote")
         let found = attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
+        try checkpoint("attribution")
         // The same document, paragraphs and speaker book as the quotes, so that Claim.claimant
         // and Quote.speaker index one `speakers` list.
         let claimed = claims.claims(
             in: document, paragraphs: paragraphs, quotes: found, book: &book, context: context)
+        try checkpoint("claim")
         var result = ArticleExtraction(speakers: book.speakers, quotes: found, claims: claimed)
         // Last, on the finished speaker list: enriching never adds a speaker, and renumbers quotes
         // and claims when it removes one that names nobody.
         speakers.enrich(&result, document: document)
+        // No check after the last stage: an extraction that finished is kept.
         return result
     }
 }

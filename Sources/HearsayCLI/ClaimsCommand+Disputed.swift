@@ -136,17 +136,12 @@ extension Hearsay.Claims {
                     c.date ?? "", c.claimant ?? "", c.text, String(repeated.occurrences),
                     repeated.outlets.joined(separator: "; "),
                 ]
-                try output.append(cells.map(Self.csvCell).joined(separator: ",") + "\r\n")
+                try output.append(cells.map { CSVCell.encode($0, neutralising: !output.rawCSV) }.joined(separator: ",") + "\r\n")
             }
         }
     }
 
     static func number(_ v: Double) -> String {
         v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
-    }
-
-    static func csvCell(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

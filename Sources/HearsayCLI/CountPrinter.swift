@@ -14,7 +14,9 @@ enum CountPrinter {
             for row in rows { try output.append(table.render([row.value ?? "(none)", String(row.count)])) }
         case .csv:
             try output.append("\(label),count\r\n")
-            for row in rows { try output.append("\(csvField(row.value ?? "")),\(row.count)\r\n") }
+            for row in rows {
+                try output.append("\(CSVCell.encode(row.value ?? "", neutralising: !output.rawCSV)),\(row.count)\r\n")
+            }
         case .jsonl:
             for row in rows {
                 let object: [String: Any] = [label: row.value ?? NSNull(), "count": row.count]
@@ -26,9 +28,4 @@ enum CountPrinter {
         try output.flush()
     }
 
-    /// `text` as one CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

@@ -20,7 +20,8 @@ extension Hearsay {
                 Web pages: the article's text and its title, date, author, outlet and address are taken out of the page.
                 WARC: each HTML response record is an article keyed by its WARC-Target-URI.
                 Plain text: metadata is read from the text where it gives it, and from the flags below.
-                Re-importing an article changes nothing; an article whose text changed is replaced.
+                Re-importing an article changes nothing; an article whose text changed is replaced (each named on standard error).
+                A file already stored unchanged under the key another folder gave it keeps that key.
                 Bad inputs are named on standard error and skipped; the exit status is then 1.
                 """)
 
@@ -34,12 +35,21 @@ extension Hearsay {
         @Flag(help: "The paths hold records written by `hearsay extract` (files, folders, -; .gz too).")
         var extracted = false
 
+        @Option(
+            help: ArgumentHelp(
+                "CPU seconds one article's extraction may take; an article past it is named and not stored (0: no limit).",
+                valueName: "seconds"))
+        var articleTimeout: Double = 10
+
         @Option(help: .hidden)
         var batchSize: Int = 128
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            if !(articleTimeout >= 0) || !articleTimeout.isFinite {
+                throw ValidationError("--article-timeout must be a number of seconds, 0 or more")
+            }
             try validateExtracted()
         }
 
@@ -48,7 +58,11 @@ extension Hearsay {
             let store = try database.open()
             // A second, reading connection checks for unchanged articles while the writer writes.
             let checker = try? Store(path: store.path, readOnly: true)
-            let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
+            // A replacement is told from the writer thread, as it is stored.
+            let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
+            let sink = StoreSink(store) { Terminal.error(clearLine + "hearsay: \($0)") }
+            let importer = Importer(
+                sink: sink, known: checker, batchSize: batchSize, articleTimeout: articleTimeout > 0 ? articleTimeout : nil)
             let onTerminal = Terminal.stderrIsTTY
             var reader = ArticleReader(overrides: metadata.overrides)
             var total: ProgressLine.Total?
@@ -65,7 +79,6 @@ extension Hearsay {
             let progress = ProgressLine(enabled: onTerminal, total: total)
             try progress.clearing {
                 // A warning may come while the progress line shows: it is cleared first.
-                let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
                 reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }
                 try importer.run(paths, reader: reader, progress: progress.show) { problem in
                     progress.clear()

@@ -68,7 +68,7 @@ extension Hearsay {
                         outlet.name, outlet.spellings.joined(separator: "; "), String(outlet.articles),
                         String(outlet.quotes), String(outlet.claims), outlet.first ?? "", outlet.last ?? "",
                     ]
-                    try output.append(cells.map(CountPrinter.csvField).joined(separator: ",") + "\r\n")
+                    try output.append(cells.map { CSVCell.encode($0, neutralising: !output.rawCSV) }.joined(separator: ",") + "\r\n")
                 }
             case .jsonl:
                 for outlet in outlets {

@@ -34,7 +34,7 @@ extension Hearsay.Quotes {
                     group.outlets.joined(separator: "; "), group.first ?? "", group.last ?? "",
                     group.urls.joined(separator: " "), group.articles.joined(separator: " "),
                 ]
-                try output.append(cells.map(CountPrinter.csvField).joined(separator: ",") + "\r\n")
+                try output.append(cells.map { CSVCell.encode($0, neutralising: !output.rawCSV) }.joined(separator: ",") + "\r\n")
             }
             try output.flush()
         case .jsonl:

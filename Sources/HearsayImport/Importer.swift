@@ -25,6 +25,7 @@ public final class Importer<Sink: ImportSink> {
     private let known: (any KnownArticles)?
     private let batchSize: Int
     private let workerCount: Int
+    private let articleTimeout: Double?
     private let started = Date()
     private let written = ImportProgress()
     private var skipped = 0
@@ -38,11 +39,17 @@ public final class Importer<Sink: ImportSink> {
     ///     without it every article is extracted and the sink finds the unchanged ones.
     ///   - batchSize: articles per batch written.
     ///   - workers: extraction threads (one per core unless given).
-    public init(sink: Sink, known: (any KnownArticles)?, batchSize: Int = 128, workers: Int? = nil) {
+    ///   - articleTimeout: CPU seconds one article's extraction may take (``ExtractionBudget``);
+    ///     an article past it is handed to `problem` and not stored. Nil: no limit.
+    public init(
+        sink: Sink, known: (any KnownArticles)?, batchSize: Int = 128, workers: Int? = nil,
+        articleTimeout: Double? = nil
+    ) {
         self.sink = sink
         self.known = known
         self.batchSize = max(1, batchSize)
         self.workerCount = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.articleTimeout = articleTimeout
     }
 
     /// Seconds since the importer was made.
@@ -56,9 +63,11 @@ public final class Importer<Sink: ImportSink> {
     }
 
     /// Reads `paths` with `reader` and writes every good article to the sink, then finishes the
-    /// sink. Bad inputs are handed to `problem` and skipped; `progress` is called on the reading
-    /// thread after each article read. Throws the first error of the reader or the sink (the
-    /// batches written before it stay written).
+    /// sink. Bad inputs, and articles whose extraction ran past the timeout, are handed to
+    /// `problem` (on the calling thread) and skipped; `progress` is called on the reading thread
+    /// after each article read. A file stored unchanged before under another key (reached through
+    /// another folder) keeps that key (``earlierKey(_:candidates:)``). Throws the first error of the
+    /// reader or the sink (the batches written before it stay written).
     ///
     /// - Returns: the totals, as ``totals``.
     @discardableResult
@@ -67,12 +76,12 @@ public final class Importer<Sink: ImportSink> {
         problem: (InputProblem) -> Void
     ) throws -> ImportTotals {
         // Two batches ahead of the writer: extraction goes on while a batch is being written.
-        let pool = ExtractionPool<RawArticle, Sink.Prepared>(window: 2 * batchSize + 2 * workerCount)
+        let pool = Pool(window: 2 * batchSize + 2 * workerCount)
         let writer = startWriter(pool)
-        let workers = (0..<workerCount).map { _ in Self.startWorker(pool) }
+        let workers = (0..<workerCount).map { _ in Self.startWorker(pool, timeout: articleTimeout) }
         var failure: (any Error)?
         do {
-            try reader.read(paths) { result in
+            try reader.read(paths, earlierKey: earlierKey) { result in
                 switch result {
                 case .success(let article):
                     try submit(article, to: pool)
@@ -81,19 +90,46 @@ public final class Importer<Sink: ImportSink> {
                     rejected += 1
                     problem(input)
                 }
+                reportDropped(problem)
             }
         } catch {
             failure = error
         }
         // Drain in order: everything read is extracted, everything extracted is written.
         pool.drain(workers: workers, writer: writer)
+        reportDropped(problem)
         if let error = written.failure ?? failure { throw error }
         try sink.finish()
         return totals
     }
 
+    /// The pool between reading and writing: an article goes in, and out comes what the sink
+    /// stores or why it was dropped.
+    private typealias Pool = ExtractionPool<RawArticle, Result<Sink.Prepared, InputProblem>>
+
+    /// Hands the articles the writer dropped since the last call to `problem`.
+    private func reportDropped(_ problem: (InputProblem) -> Void) {
+        for dropped in written.takeDropped() {
+            rejected += 1
+            problem(dropped)
+        }
+    }
+
+    /// The first of `candidates` (the keys the article's file would have had, imported from other
+    /// folders) under which the sink holds the article unchanged, unless it holds it unchanged
+    /// under its own key.
+    private func earlierKey(_ article: RawArticle, candidates: [String]) throws -> String? {
+        guard let known else { return nil }
+        let hash = ContentHash.of(text: article.text, metadata: article.metadata)
+        if try known.holdsUnchanged(key: article.key, contentHash: hash) { return nil }
+        for candidate in candidates where try known.holdsUnchanged(key: candidate, contentHash: hash) {
+            return candidate
+        }
+        return nil
+    }
+
     /// Hands `article` to the extraction threads unless the sink holds it unchanged.
-    private func submit(_ article: RawArticle, to pool: ExtractionPool<RawArticle, Sink.Prepared>) throws {
+    private func submit(_ article: RawArticle, to pool: Pool) throws {
         if let error = written.failure { throw error }
         let hash = ContentHash.of(text: article.text, metadata: article.metadata)
         if let known, try known.holdsUnchanged(key: article.key, contentHash: hash) {
@@ -104,20 +140,42 @@ public final class Importer<Sink: ImportSink> {
     }
 
     /// Starts the thread that writes results in batches; stops the pool at its first error.
-    private func startWriter(_ pool: ExtractionPool<RawArticle, Sink.Prepared>) -> DispatchSemaphore {
-        ImportBatcher.startWriting(pool, to: Handoff(sink), batchSize: batchSize, progress: written) { $0 }
+    private func startWriter(_ pool: Pool) -> DispatchSemaphore {
+        let written = self.written
+        return ImportBatcher.startWriting(pool, to: Handoff(sink), batchSize: batchSize, progress: written) {
+            outcome in
+            switch outcome {
+            case .success(let prepared): return prepared
+            case .failure(let problem):
+                written.drop(problem)
+                return nil
+            }
+        }
     }
 
-    /// Starts one extraction thread.
-    private static func startWorker(_ pool: ExtractionPool<RawArticle, Sink.Prepared>) -> DispatchSemaphore {
+    /// Starts one extraction thread; an article whose extraction runs past `timeout` CPU seconds
+    /// comes out as the problem that names it.
+    private static func startWorker(_ pool: Pool, timeout: Double?) -> DispatchSemaphore {
         spawn {
             let pipeline = Pipeline()
             while let (sequence, article) = pool.take() {
                 let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
-                let extraction = pipeline.extract(text: article.text, context: context)
-                let input = ArticleInput(
+                let extraction: ArticleExtraction
+                if let timeout {
+                    do {
+                        extraction = try pipeline.extract(
+                            text: article.text, context: context, budget: ExtractionBudget(seconds: timeout))
+                    } catch {
+                        pool.complete(sequence, with: .failure(InputProblem(path: article.origin, reason: "\(error)")))
+                        continue
+                    }
+                } else {
+                    extraction = pipeline.extract(text: article.text, context: context)
+                }
+                var input = ArticleInput(
                     key: article.key, text: article.text, metadata: article.metadata, extraction: extraction)
-                pool.complete(sequence, with: Sink.prepare(input))
+                input.origin = article.origin
+                pool.complete(sequence, with: .success(Sink.prepare(input)))
             }
         }
     }

@@ -6,11 +6,14 @@ import Linking
 /// transaction, then its claims join the groups of claims about the same events.
 public final class StoreSink: ImportSink {
     private let store: Store
+    private let replaced: @Sendable (Replacement) -> Void
 
     /// Writes to `store` (the import's writing connection): use it from no other thread while
-    /// the import runs.
-    public init(_ store: Store) {
+    /// the import runs. `replaced` hears, on the writer thread, of each stored article replaced by
+    /// one read from another file.
+    public init(_ store: Store, replaced: @escaping @Sendable (Replacement) -> Void = { _ in }) {
         self.store = store
+        self.replaced = replaced
     }
 
     /// Works out, on the extraction thread, what linking the article's speakers and grouping its
@@ -23,7 +26,7 @@ public final class StoreSink: ImportSink {
     /// Stores the batch and groups its claims.
     public func write(_ batch: [PreparedArticle]) throws -> ImportTotals {
         var totals = ImportTotals()
-        try store.importBatch(batch, totals: &totals)
+        try store.importBatch(batch, totals: &totals, replaced: replaced)
         return totals
     }
 
@@ -36,6 +39,7 @@ public final class StoreSink: ImportSink {
     }
 }
 
+/// ``Store/key(storedFrom:)`` answers the protocol's other question.
 extension Store: KnownArticles {
     /// True when the article is stored with this content hash (``Store/isStored(key:contentHash:)``).
     public func holdsUnchanged(key: String, contentHash: String) throws -> Bool {

@@ -11,6 +11,9 @@ public struct ArticleInput: Sendable {
     public var metadata: ArticleMetadata
     /// Speakers, quotes and claims found in the text.
     public var extraction: ArticleExtraction
+    /// Where the article was read from, as messages name it (`k2/story.txt`, `feed.jsonl:3`);
+    /// nil for extracted records. Not part of ``contentHash``.
+    public var origin: String?
 
     /// Creates an input.
     public init(key: String, text: String, metadata: ArticleMetadata, extraction: ArticleExtraction) {

@@ -12,7 +12,7 @@ final class ArticleWriter {
     let linker = EntityLinker()
     private lazy var entities = EntityDirectory(db: db)
 
-    private lazy var findArticle = prepare("SELECT id, content_hash FROM articles WHERE key = ?")
+    private lazy var findArticle = prepare("SELECT id, content_hash, imported_at FROM articles WHERE key = ?")
     private lazy var deleteArticle = prepare("DELETE FROM articles WHERE id = ?")
     /// Entities only replaced articles held, removed at the end of each batch.
     private lazy var orphans: OrphanSweeper = {
@@ -135,15 +135,18 @@ final class ArticleWriter {
     }
 
     /// The stored hash for `key`, if the article exists.
-    func storedHash(key: String) throws -> (id: Int64, hash: String)? {
+    func storedHash(key: String) throws -> (id: Int64, hash: String, importedAt: String?)? {
         try findArticle.bind(key, at: 1)
         defer { findArticle.reset() }
         guard try findArticle.step() else { return nil }
-        return (findArticle.int64(at: 0), findArticle.string(at: 1) ?? "")
+        return (findArticle.int64(at: 0), findArticle.string(at: 1) ?? "", findArticle.string(at: 2))
     }
 
-    /// Stores one article inside the caller's transaction.
-    func write(_ input: ArticleInput, importedAt: String, totals: inout ImportTotals) throws -> ImportOutcome {
+    /// Stores one article inside the caller's transaction; an article it replaces is added to
+    /// `replacements`.
+    func write(
+        _ input: ArticleInput, importedAt: String, totals: inout ImportTotals, replacements: inout [Replacement]
+    ) throws -> ImportOutcome {
         let hash = input.contentHash
         var outcome = ImportOutcome.added
         if let existing = try storedHash(key: input.key) {
@@ -151,6 +154,8 @@ final class ArticleWriter {
                 totals.unchanged += 1
                 return .unchanged
             }
+            replacements.append(
+                Replacement(key: input.key, formerlyImportedAt: existing.importedAt, origin: input.origin))
             // The delete trigger takes the old article's rows out of the full-text indexes: they
             // must be there, even when the old article came earlier in this batch.
             try writeTexts()

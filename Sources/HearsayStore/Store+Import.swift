@@ -27,22 +27,27 @@ extension Store {
 
     /// Stores many articles in one transaction (about 100 at a time is the sweet spot: each
     /// commit writes a full-text index segment), then groups their claims with the stored claims
-    /// about the same events, adding to `totals`.
+    /// about the same events, adding to `totals`. Each replaced article is handed to `replaced`
+    /// once the batch is stored.
     ///
     /// Either every article of the batch is stored or, on error, none is. Grouping runs in
     /// transactions of its own after the batch commits: claims left ungrouped by an interruption
     /// are grouped by the next import or ``groupNewClaims()``.
     @discardableResult
-    public func importBatch(_ articles: [PreparedArticle], totals: inout ImportTotals) throws -> [ImportOutcome] {
+    public func importBatch(
+        _ articles: [PreparedArticle], totals: inout ImportTotals, replaced: (Replacement) -> Void = { _ in }
+    ) throws -> [ImportOutcome] {
         let importedAt = Self.timestamp()
         var batchTotals = ImportTotals()
+        var replacements: [Replacement] = []
         let outcomes: [ImportOutcome]
         do {
             outcomes = try run {
                 try db.transaction { _ in
                     writer.beginBatch()
                     let outcomes = try articles.map {
-                        try writer.write($0.input, importedAt: importedAt, totals: &batchTotals)
+                        try writer.write(
+                            $0.input, importedAt: importedAt, totals: &batchTotals, replacements: &replacements)
                     }
                     try writer.endBatch()
                     return outcomes
@@ -53,6 +58,7 @@ extension Store {
             throw error
         }
         totals.add(batchTotals)
+        for replacement in replacements { replaced(replacement) }
         try run {
             // Grouped right away, batch by batch, with the claims prepared ahead: the result is what
             // grouping after the whole import gives, without reading the new claims back.

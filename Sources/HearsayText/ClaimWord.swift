@@ -2,11 +2,12 @@ import HearsayModel
 
 /// A word of an article as the claim stages read it: where it lies and its lower-cased form.
 package struct ClaimWord: Sendable, Hashable {
-    /// Where the word lies in the text (scalar offsets).
-    package var span: TextSpan
     /// The word lower-cased (curly apostrophes already folded to `'`), as a key: compare it with
     /// a literal (`w.lower == "said"`) or look it up in a ``WordSet``.
     package var lower: WordKey
+    // The span's offsets in 32 bits: 24 bytes a word rather than 32 (issue 13).
+    @usableFromInline var start32: Int32
+    @usableFromInline var end32: Int32
     /// True when the first scalar is an upper-case letter.
     package var capitalised: Bool
     /// True when every scalar is an ASCII digit, comma or full stop between digits ("150,000", "2.5").
@@ -17,6 +18,31 @@ package struct ClaimWord: Sendable, Hashable {
     package var ascii = true
     /// The joiners inside the word, as ``Joiners`` bits.
     package var joiners: UInt8 = 0
+
+    /// Creates a word; offsets must fit in 32 bits.
+    @inlinable
+    init(
+        span: TextSpan, lower: WordKey, capitalised: Bool, numeric: Bool, allCapitals: Bool, ascii: Bool,
+        joiners: UInt8
+    ) {
+        self.lower = lower
+        self.start32 = Int32(span.start)
+        self.end32 = Int32(span.end)
+        self.capitalised = capitalised
+        self.numeric = numeric
+        self.allCapitals = allCapitals
+        self.ascii = ascii
+        self.joiners = joiners
+    }
+
+    /// Where the word lies in the text (scalar offsets).
+    @inlinable package var span: TextSpan {
+        get { TextSpan(start: Int(start32), end: Int(end32)) }
+        set {
+            start32 = Int32(newValue.start)
+            end32 = Int32(newValue.end)
+        }
+    }
 }
 
 /// The marks that can join the parts of a word ("al-Asad", "U.S", "150,000", "it's").

@@ -33,40 +33,57 @@ package enum Tokenizer {
 
     /// The words and punctuation marks of the folded text `s`, as the quote stages read them
     /// (``QuoteTokenRules``): one ``Token`` per word or number, one per punctuation scalar.
+    ///
+    /// The array holds exactly the tokens: a first guess of one token per four scalars is
+    /// reserved, and a text denser in tokens is counted once where the guess runs out, so a
+    /// 10 MB article never holds a doubled array (issue 13: memory).
     package static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
         var out: [Token] = []
-        out.reserveCapacity(s.count / 4)
+        out.reserveCapacity(s.count / 4 + 1)
         s.withUnsafeBufferPointer { s in
-            let n = s.count
             var i = 0
-            while i < n {
-                let c = s[i]
-                if Normalizer.isSpace(c) {
-                    i += 1
-                    continue
+            while let token = nextToken(s, &i) {
+                if out.count == out.capacity {
+                    var j = i
+                    var rest = 0
+                    while nextToken(s, &j) != nil { rest += 1 }
+                    out.reserveCapacity(out.count + 1 + rest)
                 }
-                if !QuoteTokenRules.isWordScalar(c) {
-                    out.append(
-                        Token(
-                            start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
-                            capitalized: false, allCaps: false, mark: c))
-                    i += 1
-                    continue
-                }
-                let w = scan(s, from: i, to: n, QuoteTokenRules.self)
-                out.append(
-                    Token(
-                        start: i, end: w.end, key: w.key, kind: w.digitsOnly ? .number : .word,
-                        capitalized: QuoteTokenRules.isUpper(c), allCaps: w.letters >= 2 && w.uppers == w.letters,
-                        mark: " "))
-                i = w.end
+                out.append(token)
             }
         }
-        return out
+        return out.withExactCapacity()
+    }
+
+    /// The token at or after `i` (spaces skipped), moving `i` past it; nil at the end of `s`.
+    @inline(__always)
+    private static func nextToken(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: inout Int) -> Token? {
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if Normalizer.isSpace(c) {
+                i += 1
+                continue
+            }
+            if !QuoteTokenRules.isWordScalar(c) {
+                defer { i += 1 }
+                return Token(
+                    start: i, end: i + 1, key: Normalizer.key(CollectionOfOne(c)), kind: .punct,
+                    capitalized: false, allCaps: false, mark: c)
+            }
+            let w = scan(s, from: i, to: n, QuoteTokenRules.self)
+            defer { i = w.end }
+            return Token(
+                start: i, end: w.end, key: w.key, kind: w.digitsOnly ? .number : .word,
+                capitalized: QuoteTokenRules.isUpper(c), allCaps: w.letters >= 2 && w.uppers == w.letters,
+                mark: " ")
+        }
+        return nil
     }
 
     /// The words of `span` in the folded text `s`, as the claim stages read them
     /// (``ClaimTokenRules``): punctuation is skipped.
+    /// The array holds exactly the words, reserved as ``tokens(_:)`` reserves its tokens.
     package static func words(_ s: [Unicode.Scalar], in span: TextSpan) -> [ClaimWord] {
         var out: [ClaimWord] = []
         var i = max(0, span.start)
@@ -74,22 +91,36 @@ package enum Tokenizer {
         guard i < end else { return out }
         out.reserveCapacity((end - i) / 5 + 1)
         s.withUnsafeBufferPointer { s in
-            while i < end {
-                let c = s[i]
-                guard ClaimTokenRules.isWordScalar(c) else {
-                    i += 1
-                    continue
+            while let word = nextWord(s, &i, end) {
+                if out.count == out.capacity {
+                    var j = i
+                    var rest = 0
+                    while nextWord(s, &j, end) != nil { rest += 1 }
+                    out.reserveCapacity(out.count + 1 + rest)
                 }
-                let w = scan(s, from: i, to: end, ClaimTokenRules.self)
-                out.append(
-                    ClaimWord(
-                        span: TextSpan(start: i, end: w.end), lower: WordKey(value: w.key),
-                        capitalised: ClaimTokenRules.isUpper(c), numeric: w.digitsOnly,
-                        allCapitals: w.letters >= 2 && w.uppers == w.letters, ascii: w.ascii, joiners: w.joiners))
-                i = w.end
+                out.append(word)
             }
         }
-        return out
+        return out.withExactCapacity()
+    }
+
+    /// The claim word at or after `i` and before `end`, moving `i` past it; nil when there is none.
+    @inline(__always)
+    private static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: inout Int, _ end: Int) -> ClaimWord? {
+        while i < end {
+            let c = s[i]
+            guard ClaimTokenRules.isWordScalar(c) else {
+                i += 1
+                continue
+            }
+            let w = scan(s, from: i, to: end, ClaimTokenRules.self)
+            defer { i = w.end }
+            return ClaimWord(
+                span: TextSpan(start: i, end: w.end), lower: WordKey(value: w.key),
+                capitalised: ClaimTokenRules.isUpper(c), numeric: w.digitsOnly,
+                allCapitals: w.letters >= 2 && w.uppers == w.letters, ascii: w.ascii, joiners: w.joiners)
+        }
+        return nil
     }
 
     /// Reads the word starting at `start` (a word scalar under `R`), never past `end`: its end,

@@ -38,14 +38,31 @@ public struct ArticleReader: Sendable {
     /// Reads every article under `paths` (`-` = standard input) in a stable order, calling `visit`
     /// for each article or problem. Problems never stop the reading; an error thrown by `visit` does.
     /// Two different articles never get one key in one call (see ``KeyRegister``).
-    public func read(_ paths: [String], _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
+    ///
+    /// `earlierKey` is asked, for an article keyed by its path, which of the keys its file would
+    /// have had if imported from another folder (`story.txt` for `nyt/story.txt`, `nyt/story.txt`
+    /// for `story.txt`) already holds it unchanged; the article takes that key, so importing a
+    /// folder and then a folder inside it stores nothing twice.
+    public func read(
+        _ paths: [String], earlierKey: (RawArticle, _ candidates: [String]) throws -> String? = { _, _ in nil },
+        _ visit: (Result<RawArticle, InputProblem>) throws -> Void
+    ) throws {
         var keys = KeyRegister()
         try InputFinder.expand(paths) { found in
             switch found {
             case .failure(let problem): try visit(.failure(problem))
             case .success(let file):
+                let resolved = file.path == "-" ? nil : SourceFile.resolve(file.path)
                 try read(file) { result in
                     guard case .success(var article) = result else { return try visit(result) }
+                    if let resolved {
+                        article.sourceFile = SourceFile.of(article, resolved: resolved, shown: file.displayPath)
+                    }
+                    try keys.reuse(&article) { article in
+                        guard let resolved else { return nil }
+                        let candidates = SourceFile.candidateKeys(article, file: file.key, resolved: resolved)
+                        return candidates.isEmpty ? nil : try earlierKey(article, candidates)
+                    }
                     keys.assign(&article, path: file.displayPath)
                     for note in article.warnings { warn?(note) }
                     try visit(.success(article))

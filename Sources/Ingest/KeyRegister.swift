@@ -4,11 +4,32 @@
 /// one `id`, would have the later replace the earlier in the same run. The first keeps its key;
 /// a later, different article is keyed by its path as given (`k2/story.txt`), or failing that
 /// gets `~2`, `~3` … appended, with a warning. The same article read twice keeps its key.
+///
+/// Before that, an article read from a file already read in this run, or stored unchanged by an
+/// earlier import, through another folder takes the key it was given then (``reuse(_:earlierKey:)``).
 struct KeyRegister {
     private var taken: [String: (origin: String, content: Int)] = [:]
+    /// The key each source file was given in this run, by the file's hash (a path costs more
+    /// memory than its hash, and this grows with the run).
+    private var keyOfSource: [Int: String] = [:]
+
+    /// Gives `article` the key its ``RawArticle/sourceFile`` was given earlier in this run when
+    /// that is its own key seen from another folder (`import par par/nyt`); else the key
+    /// `earlierKey` finds it stored under unchanged by an earlier import, if any.
+    mutating func reuse(_ article: inout RawArticle, earlierKey: (RawArticle) throws -> String?) throws {
+        guard let source = article.sourceFile else { return }
+        if let given = keyOfSource[source.hashValue], SourceFile.sameRelativePath(given, article.key) {
+            article.key = given
+        } else if let earlier = try earlierKey(article) {
+            article.key = earlier
+        }
+    }
 
     /// Gives `article` a key no other article of this run holds, warning when it had to change it.
     mutating func assign(_ article: inout RawArticle, path: String) {
+        defer {
+            if let source = article.sourceFile { keyOfSource[source.hashValue] = article.key }
+        }
         let content = Self.content(article)
         guard let holder = taken[article.key] else {
             taken[article.key] = (article.origin, content)

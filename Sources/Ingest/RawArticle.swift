@@ -12,6 +12,10 @@ public struct RawArticle: Sendable, Hashable {
     public var metadata: ArticleMetadata
     /// Where the article came from: `path` for a text file, `path:line` for a JSON line.
     public var origin: String
+    /// The file the article was read from, resolved (absolute, symbolic links followed), with the
+    /// same suffix as ``origin`` for one of several articles in a file (`/news/feed.jsonl:3`);
+    /// nil for standard input. The same file reached through another folder gives the same value.
+    public var sourceFile: String?
     /// What was wrong with the article but did not stop it being read (an impossible date dropped,
     /// a key already taken), also handed to the reader's `warn` as the article is read.
     public var warnings: [InputProblem] = []

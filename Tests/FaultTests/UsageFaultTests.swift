@@ -76,4 +76,34 @@ struct UsageFaultTests {
         let raw = try cli.run(["export", "articles", "--raw-csv"]).stdout
         #expect(raw.contains(",=1+1,"), "\(raw)")
     }
+
+    @Test func countsListingsAndGroupsNeutraliseFormulaCellsToo() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        try cli.write(
+            "in/feed.jsonl",
+            #"{"id": "g1", "source": "=1+1", "title": "@SUM(A1:A9)", "text": "\"+cmd|' /C calc'!A0 is what we typed,\" said engineer Tove Lindqvist."}"#
+                + "\n")
+        #expect(try cli.run(["import", "in"]).status == 0)
+        let outputs = [
+            ["quotes", "--count-by", "outlet", "--format", "csv"],
+            ["articles", "--format", "csv"],
+            ["outlets", "--format", "csv"],
+            ["quotes", "--unique", "--format", "csv"],
+        ]
+        for arguments in outputs {
+            let outcome = try cli.run(arguments)
+            #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
+            let cells = outcome.stdout.split(whereSeparator: { $0 == "," || $0 == "\n" || $0 == "\r" }).map {
+                $0.hasPrefix("\"") ? $0.dropFirst() : $0
+            }
+            #expect(
+                !cells.contains { ["=", "+", "-", "@", "\t"].contains($0.first.map(String.init) ?? "") },
+                "\(arguments): \(outcome.stdout)")
+            #expect(
+                outcome.stdout.contains("'=1+1") || outcome.stdout.contains("'+cmd"), "\(arguments): \(outcome.stdout)")
+        }
+        let raw = try cli.run(["quotes", "--count-by", "outlet", "--format", "csv", "--raw-csv"]).stdout
+        #expect(raw.contains("\r\n=1+1,1\r\n"), "\(raw)")
+    }
 }

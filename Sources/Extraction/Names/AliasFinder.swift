@@ -101,10 +101,10 @@ public enum AliasFinder {
         while true {
             let i: Int
             if w < words.count, p == parens.count || words[w] < parens[p] {
-                i = words[w]
+                i = Int(words[w])
                 w += 1
             } else if p < parens.count {
-                i = parens[p]
+                i = Int(parens[p])
                 p += 1
             } else {
                 break

@@ -216,7 +216,9 @@ public enum SpeakerEnricher {
         let candidates = (index ?? WordStartIndex(document)).starts(with: first, in: hay)
         var out: [TextSpan] = []
         var after = 0
-        for i in candidates where i >= after && i + needle.count <= hay.count {
+        for start in candidates {
+            let i = Int(start)
+            guard i >= after && i + needle.count <= hay.count else { continue }
             var k = 1
             while k < needle.count, hay[i + k] == needle[k] { k += 1 }
             if k == needle.count, i + k == hay.count || !NameRuns.isWordScalar(hay[i + k]) {

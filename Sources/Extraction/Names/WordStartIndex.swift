@@ -7,52 +7,53 @@ import HearsayText
 ///
 /// A word is a run of letters and digits (``NameRuns/isWordScalar(_:)``); "al-Sadr" has two starts.
 struct WordStartIndex {
+    // Offsets in 32 bits: a word start per five scalars or so, half the memory of `Int` (issue 13).
     /// Every word start, in text order.
-    let all: [Int]
+    let all: [Int32]
     /// Every "(", in text order.
-    let parens: [Int]
+    let parens: [Int32]
     /// Word starts grouped by an ASCII first scalar: those starting with value `v` are
     /// `ascii[groups[v]..<groups[v + 1]]`, in text order.
     private let groups: [Int]
-    private let ascii: [Int]
+    private let ascii: [Int32]
     /// Word starts whose first scalar is not ASCII, in text order.
-    private let other: [Int]
+    private let other: [Int32]
 
     /// Indexes `document` from its tokens (the shared ``Tokenizer``'s): each word or number token
     /// starts a word, and so does every letter after an inner apostrophe, hyphen or dot ("al-Sadr",
     /// "Pell's"); each "(" token opens a parenthesis.
     init(_ document: Document) {
-        var all: [Int] = []
-        var parens: [Int] = []
+        var all: [Int32] = []
+        var parens: [Int32] = []
         var counts = [Int](repeating: 0, count: 129)
-        var other: [Int] = []
+        var other: [Int32] = []
         let s = document.folded
         all.reserveCapacity(document.tokens.count)
-        var ascii: [Int] = []
+        var ascii: [Int32] = []
         s.withUnsafeBufferPointer { hay in
             for token in document.tokens {
                 if token.kind == .punct {
-                    if token.mark == "(" { parens.append(token.start) }
+                    if token.mark == "(" { parens.append(Int32(token.start)) }
                     continue
                 }
                 var previousIsWord = token.start > 0 && NameRuns.isWordScalar(hay[token.start - 1])
                 for i in token.start..<token.end {
                     let isWord = NameRuns.isWordScalar(hay[i])
-                    if isWord && !previousIsWord { all.append(i) }
+                    if isWord && !previousIsWord { all.append(Int32(i)) }
                     previousIsWord = isWord
                 }
             }
             // Counting sort by first scalar: group v starts where the counts of the smaller values end.
             counts.withUnsafeMutableBufferPointer { counts in
                 for i in all {
-                    let v = hay[i].value
+                    let v = hay[Int(i)].value
                     if v < 0x80 { counts[Int(v) + 1] += 1 } else { other.append(i) }
                 }
                 for v in 1..<129 { counts[v] += counts[v - 1] }
                 var next = Array(counts)
-                ascii = [Int](unsafeUninitializedCapacity: all.count - other.count) { out, n in
-                    for i in all where hay[i].value < 0x80 {
-                        let v = Int(hay[i].value)
+                ascii = [Int32](unsafeUninitializedCapacity: all.count - other.count) { out, n in
+                    for i in all where hay[Int(i)].value < 0x80 {
+                        let v = Int(hay[Int(i)].value)
                         out[next[v]] = i
                         next[v] += 1
                     }
@@ -68,9 +69,9 @@ struct WordStartIndex {
     }
 
     /// The word starts whose first scalar in `s` (the indexed scalars) is `first`, in text order.
-    func starts(with first: Unicode.Scalar, in s: [Unicode.Scalar]) -> ArraySlice<Int> {
+    func starts(with first: Unicode.Scalar, in s: [Unicode.Scalar]) -> ArraySlice<Int32> {
         let v = first.value
         if v < 0x80 { return ascii[groups[Int(v)]..<groups[Int(v) + 1]] }
-        return ArraySlice(other.filter { s[$0] == first })
+        return ArraySlice(other.filter { s[Int($0)] == first })
     }
 }

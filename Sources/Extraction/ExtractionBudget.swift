@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// How much CPU time one article's extraction may take, counted on the thread that extracts it.
+///
+/// CPU time rather than wall time: on a machine busy with other work an article gets the same
+/// verdict as on an idle one. The pipeline checks the budget between its stages (cooperatively:
+/// no thread is ever killed), so an article stops at most one stage after running out; each
+/// stage is linear in the text, so that is a bounded overshoot.
+///
+/// ```swift
+/// let budget = ExtractionBudget(seconds: 10)   // made on the extracting thread, as it starts
+/// let result = try Pipeline().extract(text: text, context: context, budget: budget)
+/// ```
+public struct ExtractionBudget: Sendable, Hashable {
+    /// The CPU seconds allowed.
+    public let seconds: Double
+    private let startedAt: Double
+
+    /// A budget of `seconds` of CPU time from now, on the calling thread.
+    public init(seconds: Double) {
+        self.seconds = seconds
+        self.startedAt = Self.threadCPUTime()
+    }
+
+    /// CPU seconds the calling thread has spent since the budget was made.
+    public var spent: Double { Self.threadCPUTime() - startedAt }
+
+    /// Throws when the budget is spent; `stage` names the stage just finished.
+    public func check(after stage: String) throws(ExtractionOverBudget) {
+        let spent = self.spent
+        if spent > seconds { throw ExtractionOverBudget(limit: seconds, spent: spent, stage: stage) }
+    }
+
+    private static func threadCPUTime() -> Double {
+        var now = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0 else { return 0 }
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+}
+
+/// An article whose extraction ran past its ``ExtractionBudget``: it is not extracted.
+public struct ExtractionOverBudget: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The CPU seconds allowed.
+    public var limit: Double
+    /// The CPU seconds spent when the check was made.
+    public var spent: Double
+    /// The stage after which the budget was found spent.
+    public var stage: String
+
+    /// Creates the error.
+    public init(limit: Double, spent: Double, stage: String) {
+        self.limit = limit
+        self.spent = spent
+        self.stage = stage
+    }
+
+    /// "extraction took over 0.5 s of CPU (1.23 s by the end of the quotes stage) …".
+    public var description: String {
+        "extraction ran past its budget of \(Self.seconds(limit)) s of CPU time (\(Self.seconds(spent)) s by the end "
+            + "of the \(stage) stage); not stored (raise --article-timeout to import it)"
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
