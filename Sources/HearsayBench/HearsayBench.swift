@@ -41,12 +41,12 @@ extension HearsayBench {
 
         @Option(
             help:
-                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web, pages."
+                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, export-real, web, pages."
         )
         var only: String?
 
-        @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
-        var queries = "person,org,date,search,search-all"
+        @Option(help: "Which queries: person, org, date, range, outlet, type, kind, search, search-all (comma-separated).")
+        var queries = "person,org,date,range,outlet,type,kind,search,search-all"
 
         @Option(help: "Also write the table, machine and date as Markdown to this file.")
         var markdown: String?
@@ -60,7 +60,7 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
+                (only ?? "import,memory,extraction,scale,store,queries,export,export-real,web,pages").split(separator: ",").map(
                     String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
@@ -103,6 +103,10 @@ extension HearsayBench {
             if sections.contains("export") {
                 say("export ...")
                 try benchmarks.export(corpus: corpus)
+            }
+            if sections.contains("export-real") {
+                say("export of real articles ...")
+                try benchmarks.realExport(try articles())
             }
             if sections.contains("pages") {
                 say("pages and API at 1M quotes ...")
