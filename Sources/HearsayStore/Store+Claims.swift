@@ -25,7 +25,7 @@ extension Store {
             guard
                 let query = try RowQuery.build(
                     .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                    orderBy: orderBy.sql)
+                    orderBy: orderBy.sql, typeThroughIndex: try typeThroughIndex(filter))
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))

@@ -129,7 +129,7 @@ extension Store {
         guard
             let query = try RowQuery.build(
                 table, columns: columns, filter: filter, speakers: try speakerIDs(for: filter),
-                orderBy: order.sql, joinsOnlyToFilter: true)
+                orderBy: order.sql, joinsOnlyToFilter: true, typeThroughIndex: try typeThroughIndex(filter))
         else { return nil }
         let sources: [ExportSource]
         let span: SpanColumns
@@ -160,10 +160,6 @@ extension Store {
         _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], span: SpanColumns? = nil,
         format: ExportFormat, to output: OutputBuffer, joins: (ExportJoins, sources: [ExportSource])? = nil
     ) throws -> Int {
-        // Reading the file through a memory map spares a copy of every page into SQLite's cache
-        // (an export reads every article's text: a tenth of its time went to those copies).
-        try? db.execute(sql: "PRAGMA mmap_size = \(Self.exportMapBytes)")
-        defer { try? db.execute(sql: "PRAGMA mmap_size = 0") }
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(StatementArguments(query.bindings))
         let writer = RecordWriter(
@@ -185,9 +181,6 @@ extension Store {
         return count
     }
 
-    /// How much of the database file an export maps into memory.
-    static let exportMapBytes = 1 << 30
-
     /// Where the `.span` column of an export finds its article and offsets.
     static func exportSpan(_ kind: ExportKind) -> SpanColumns? {
         switch kind {
@@ -208,12 +201,12 @@ extension Store {
             try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
                 .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                orderBy: order.sql)
+                orderBy: order.sql, typeThroughIndex: try typeThroughIndex(filter))
         case .claims:
             try prepareContextSearch(.claims, filter: filter)
             return try RowQuery.build(
                 .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                orderBy: order.sql)
+                orderBy: order.sql, typeThroughIndex: try typeThroughIndex(filter))
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:

@@ -24,7 +24,7 @@ extension Store {
             guard
                 let query = try RowQuery.build(
                     .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                    orderBy: orderBy.sql)
+                    orderBy: orderBy.sql, typeThroughIndex: try typeThroughIndex(filter))
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))
