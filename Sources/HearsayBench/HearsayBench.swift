@@ -45,7 +45,8 @@ extension HearsayBench {
         )
         var only: String?
 
-        @Option(help: "Which queries: person, org, date, range, outlet, type, kind, search, search-all (comma-separated).")
+        @Option(
+            help: "Which queries: person, org, date, range, outlet, type, kind, search, search-all (comma-separated).")
         var queries = "person,org,date,range,outlet,type,kind,search,search-all"
 
         @Option(help: "Also write the table, machine and date as Markdown to this file.")
@@ -60,7 +61,9 @@ extension HearsayBench {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
             let sections = Set(
-                (only ?? "import,memory,extraction,scale,store,queries,export,export-real,web,pages").split(separator: ",").map(
+                (only ?? "import,memory,extraction,scale,store,queries,export,export-real,web,pages").split(
+                    separator: ","
+                ).map(
                     String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),

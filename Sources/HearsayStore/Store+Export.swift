@@ -123,7 +123,9 @@ extension Store {
         -> (query: RowQuery, span: SpanColumns, joins: ExportJoins, sources: [ExportSource])?
     {
         guard order == .imported, kind == .quotes || kind == .claims else { return nil }
-        let article: [ExportSource] = [.joined(.key), .joined(.title), .joined(.source), .joined(.published), .joined(.url)]
+        let article: [ExportSource] = [
+            .joined(.key), .joined(.title), .joined(.source), .joined(.published), .joined(.url),
+        ]
         let table: RowQuery.Table = kind == .quotes ? .quotes : .claims
         let columns = kind == .quotes ? Self.quoteRowColumns : Self.claimRowColumns
         guard

@@ -46,7 +46,8 @@ extension Store {
         if table == .claims, let kind = query.claimKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
         if let type = query.speakerType {
             conditions.append(
-                indexed && rareTypes.contains(type) ? RowQuery.speakerTypeSQL(table, type) : RowQuery.speakerTypeCheck(type))
+                indexed && rareTypes.contains(type)
+                    ? RowQuery.speakerTypeSQL(table, type) : RowQuery.speakerTypeCheck(type))
         }
         if let id = query.speakerID { conditions.append("\(speaker) = \(id)") }
         return conditions
