@@ -49,6 +49,8 @@ extension Store {
                 ("paragraph", .number), ("confidence", .number),
                 // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
                 ("id", .number), ("context", .context),
+                // The same words from the same speaker across articles (``Store/prepareOccurrenceGroups()``).
+                ("occurrences", .number), ("group", .number),
             ]
         case .claims:
             return [
@@ -84,28 +86,56 @@ extension Store {
         to output: OutputBuffer
     ) throws -> Int {
         try run {
-            guard let query = try exportQuery(kind, filter: filter, order: order) else {
+            try oneSnapshot {
+                if kind == .quotes { try prepareOccurrenceGroups() }
+                guard let query = try exportQuery(kind, filter: filter, order: order) else {
+                    if kind == .quotes { try dropOccurrenceGroups() }
+                    if format == .csv { try writeHeader(kind, to: output) }
+                    try output.flush()
+                    return 0
+                }
                 if format == .csv { try writeHeader(kind, to: output) }
-                try output.flush()
-                return 0
+                let count: Int
+                if let lean = try leanExportQuery(kind, filter: filter, order: order) {
+                    count = try stream(
+                        lean.query, columns: Self.exportColumns(kind), span: lean.span, format: format, to: output,
+                        joins: (lean.joins, lean.sources))
+                } else {
+                    count = try stream(
+                        query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format,
+                        to: output)
+                }
+                if kind == .quotes { try dropOccurrenceGroups() }
+                return count
             }
-            if format == .csv { try writeHeader(kind, to: output) }
-            if let lean = try leanExportQuery(kind, filter: filter, order: order) {
-                return try stream(
-                    lean.query, columns: Self.exportColumns(kind), span: lean.span, format: format, to: output,
-                    joins: (lean.joins, lean.sources))
-            }
-            return try stream(
-                query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+        }
+    }
+
+    /// The SELECT list of a quote export: ``quoteColumns`` then ``occurrenceColumns``.
+    static let exportQuoteColumns = quoteColumns + ",\n " + occurrenceColumns
+
+    /// Runs `body` in one read transaction unless one is open, so the queries of one export see
+    /// the same rows even while an import commits.
+    func oneSnapshot<T>(_ body: () throws -> T) throws -> T {
+        guard db.isAutocommit else { return try body() }
+        try db.execute(sql: "BEGIN")
+        do {
+            let result = try body()
+            try db.execute(sql: "COMMIT")
+            return result
+        } catch {
+            if !db.isAutocommit { try? db.execute(sql: "ROLLBACK") }
+            throw error
         }
     }
 
     /// The columns of a quote row alone, for an export whose article and speaker columns come
     /// from ``ExportJoins``: speaker id, mention, text, kind, cue, start, end, paragraph,
-    /// confidence, id, article id.
+    /// confidence, id, article id, then ``occurrenceColumns``.
     static let quoteRowColumns = """
         r.speaker_id, r.mention, r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
-         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id
+         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id,
+         \(occurrenceColumns)
         """
 
     /// The columns of a claim row alone (as ``quoteRowColumns``): claimant id, mention, text,
@@ -138,10 +168,10 @@ extension Store {
         let joins: ExportJoins
         if kind == .quotes {
             // article, title, source, date, url, speaker, speaker_id, speaker_type, speaker_role, text, kind,
-            // cue, start, end, paragraph, confidence, id, context
+            // cue, start, end, paragraph, confidence, id, context, occurrences, group
             sources =
                 article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .joined(.speakerRole), .row(2)]
-                + (3...9).map { .row(Int32($0)) } + [.row(2)]
+                + (3...9).map { .row(Int32($0)) } + [.row(2), .row(11), .row(12)]
             span = SpanColumns(text: 2, article: 10, start: 5, end: 6)
             joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 10, entity: 0, mention: 1))
         } else {
@@ -202,7 +232,7 @@ extension Store {
         case .quotes:
             try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
-                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                .quotes, columns: Self.exportQuoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
                 orderBy: order.sql, typeThroughIndex: try typeThroughIndex(filter))
         case .claims:
             try prepareContextSearch(.claims, filter: filter)

@@ -32,9 +32,10 @@ import Testing
         try written { output in
             if format == .csv { try store.writeHeader(kind, to: output) }
             let table: RowQuery.Table = kind == .quotes ? .quotes : .claims
+            if kind == .quotes { try store.prepareOccurrenceGroups() }
             guard
                 let query = try RowQuery.build(
-                    table, columns: kind == .quotes ? Store.quoteColumns : Store.claimColumns, filter: filter,
+                    table, columns: kind == .quotes ? Store.exportQuoteColumns : Store.claimColumns, filter: filter,
                     speakers: try store.speakerIDs(for: filter))
             else { return try output.flush() }
             _ = try store.stream(
