@@ -44,8 +44,8 @@ public struct Pipeline: Sendable {
         let claimed = claims.claims(
             in: document, paragraphs: paragraphs, quotes: found, book: &book, context: context)
         var result = ArticleExtraction(speakers: book.speakers, quotes: found, claims: claimed)
-        // Last, on the finished speaker list: enriching never adds or removes a speaker, so the
-        // indices above stay valid.
+        // Last, on the finished speaker list: enriching never adds a speaker, and renumbers quotes
+        // and claims when it removes one that names nobody.
         speakers.enrich(&result, document: document)
         return result
     }

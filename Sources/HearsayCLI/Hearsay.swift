@@ -17,7 +17,7 @@ public struct Hearsay: ParsableCommand {
         subcommands: [
             Import.self, Extract.self, Quotes.self, Claims.self, Who.self, People.self, Person.self, Show.self,
             Export.self, Articles.self, Outlets.self, DatasetteMetadataCommand.self, Stats.self, Check.self,
-            Merge.self, Unmerge.self, Alias.self, Rename.self, Reassign.self, Serve.self,
+            Merge.self, Unmerge.self, Alias.self, RoleCommand.self, Rename.self, Reassign.self, Serve.self,
         ]
     )
 

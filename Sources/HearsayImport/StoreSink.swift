@@ -27,9 +27,11 @@ public final class StoreSink: ImportSink {
         return totals
     }
 
-    /// Groups the claims still waiting: those of a batch that stopped before grouping, and those
-    /// an interrupted import left behind.
+    /// Settles the entities (``Store/settleEntities()``: the same people whatever the order of
+    /// the articles), then groups the claims still waiting: those of a batch that stopped before
+    /// grouping, and those an interrupted import left behind.
     public func finish() throws {
+        try store.settleEntities()
         try store.groupNewClaims()
     }
 }

@@ -50,7 +50,7 @@ final class ArticleWriter {
     /// transaction to the next; a failed batch rolls its rows back and clears this.
     private var evidenceIDs: [String: Int64] = [:]
     private lazy var hasReplayableCuration = prepare(
-        "SELECT EXISTS (SELECT 1 FROM curation WHERE action IN ('unmerge', 'reassign'))")
+        "SELECT EXISTS (SELECT 1 FROM curation WHERE action IN ('unmerge', 'reassign', 'role-remove'))")
     /// Whether this batch must replay curation on each article (read once per batch: most
     /// databases have none, and replaying reads the curation log).
     private var replaysCuration = true

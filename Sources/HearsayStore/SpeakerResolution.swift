@@ -1,4 +1,5 @@
 import HearsayModel
+import HearsayText
 import Linking
 import SQLiteLayer
 
@@ -17,6 +18,9 @@ extension Store {
                 sql: "SELECT DISTINCT entity_id FROM entity_aliases WHERE key = ?", keys.map(DatabaseValue.text)
             )
             .filter { EntityLinker.nameDesignates(name, names: try namesOf($0)) }
+            // A given name alone ("Hillary"): the well-attested person of that given name, unless the
+            // word names others about as often ("Paul" of "Rand Paul" beside "Paul Ryan").
+            if let given = try byGivenName(name, besides: ids) { return ids + [given] }
             if !ids.isEmpty { return ids }
             let surnames = keys.filter { !$0.contains(" ") }
             ids = try distinctIDs(
@@ -32,6 +36,46 @@ extension Store {
             }
             return ids
         }
+    }
+
+    /// The person a given name alone designates ("Hillary"): the one person entity of that given
+    /// name that is well attested, with at least five quotes and three times as many as any other
+    /// person of that given name and the entities `found` under the word itself together;
+    /// nil when `name` is not one word or no entity of that given name is known. Throws
+    /// ``StoreError/Code/ambiguousName`` when several people of that given name are attested alike
+    /// and `found` (the entities named so exactly) is empty.
+    private func byGivenName(_ name: String, besides found: [Int64]) throws -> Int64? {
+        let words = NameKey.words(name)
+        guard words.count == 1, let word = words.first, word.unicodeScalars.count >= 2 else { return nil }
+        let prefix = NameKey.givenKey(word) + " "
+        let statement = try db.prepare(
+            sql: """
+                SELECT a.entity_id, (SELECT count(*) FROM quotes q WHERE q.speaker_id = a.entity_id) AS n
+                  FROM (SELECT DISTINCT entity_id FROM entity_aliases WHERE key >= ?1 AND key < ?2) a
+                  JOIN entities e ON e.id = a.entity_id
+                 WHERE e.kind = 'person'
+                 ORDER BY n DESC, a.entity_id LIMIT 7
+                """)
+        try statement.bind(prefix, at: 1)
+        try statement.bind(NameKey.givenKey(word) + "!", at: 2)
+        var ranked: [(id: Int64, quotes: Int64)] = []
+        while try statement.step() { ranked.append((statement.int64(at: 0), statement.int64(at: 1))) }
+        ranked.removeAll { found.contains($0.id) }
+        guard let top = ranked.first else { return nil }
+        var second = ranked.count > 1 ? ranked[1].quotes : 0
+        let count = try db.prepare(sql: "SELECT count(*) FROM quotes WHERE speaker_id = ?")
+        for id in found {
+            try count.bind(id, at: 1)
+            if try count.step() { second += count.int64(at: 0) }
+            count.reset()
+        }
+        if top.quotes >= 5, top.quotes >= 3 * second { return top.id }
+        guard found.isEmpty, ranked.count > 1 else { return found.isEmpty && top.quotes > 0 ? top.id : nil }
+        let names = try ranked.prefix(6).map { try entityName($0.id) ?? "#\($0.id)" }
+        throw StoreError(
+            .ambiguousName,
+            "\(name.debugDescription) could be \(names.joined(separator: ", "))\(ranked.count > 6 ? ", …" : ""); give more of the name"
+        )
     }
 
     /// The speakers an `--org` value covers: the organisation (or group) itself and the people

@@ -4,11 +4,12 @@ import SQLiteLayer
 extension Store {
 
     /// Replays curation on a freshly (re)imported article: speakers a curator split off an entity
-    /// go back to the entity they were split into, and quotes get the speakers curators chose.
-    /// Called by the article writer inside its transaction.
+    /// go back to the entity they were split into, quotes get the speakers curators chose, and
+    /// roles curators removed stay removed. Called by the article writer inside its transaction.
     static func replayReassignments(db: Database, articleID: Int64, key: String) throws {
         try replaySplits(db: db, articleID: articleID, key: key)
         try replayQuoteChoices(db: db, articleID: articleID, key: key)
+        try replayRoleRemovals(db: db, articleID: articleID)
     }
 
     /// `hearsay unmerge` decisions that name this article: its speakers of those names are pinned

@@ -1,3 +1,4 @@
+import Foundation
 import HearsayModel
 import HearsayText
 import Testing
@@ -6,8 +7,9 @@ import Testing
 
 @Suite struct WordStartIndexTests {
     @Test func findsEveryWordStartByItsFirstScalar() {
-        let s = Document(text: "Ana Ruiz met Ölund (ÖL) and al-Sadr; Ana left 2 days later.").folded
-        let index = WordStartIndex(s)
+        let document = Document(text: "Ana Ruiz met Ölund (ÖL) and al-Sadr; Ana left 2 days later.")
+        let s = document.folded
+        let index = WordStartIndex(document)
         // Every start, in order, is where a word follows a non-word scalar.
         let expected = s.indices.filter { i in
             NameRuns.isWordScalar(s[i]) && (i == 0 || !NameRuns.isWordScalar(s[i - 1]))
@@ -18,6 +20,31 @@ import Testing
         #expect(Array(index.starts(with: "S", in: s)) == [31])
         #expect(index.starts(with: "Z", in: s).isEmpty)
         #expect(index.parens == [19])
+    }
+
+    /// The tokens give the same starts as a scan of every scalar, on the seed articles when they are here.
+    @Test func tokenStartsAreTheScalarScansStarts() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/seeds").standardized
+        var texts = [
+            "Pell's (aide) al-Sadr, 5,000 x2 co-op \u{201C}Ölund\u{201D} U.S.-led e-mail",
+            "A\u{2019}s (\u{FF08}b) \u{00C9}mile d'Arc 3M 1990s",
+        ]
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                texts.append(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
+        }
+        for text in texts {
+            let document = Document(text: text)
+            let s = document.folded
+            let scanned = s.indices.filter { i in
+                NameRuns.isWordScalar(s[i]) && (i == 0 || !NameRuns.isWordScalar(s[i - 1]))
+            }
+            let index = WordStartIndex(document)
+            #expect(index.all == scanned)
+            #expect(index.parens == s.indices.filter { s[$0] == "(" })
+        }
     }
 
     @Test func namesAreFoundAsWholeWordsOnly() {

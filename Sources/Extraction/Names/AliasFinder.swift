@@ -81,7 +81,7 @@ public enum AliasFinder {
 
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
-        find(in: document, index: WordStartIndex(document.folded))
+        find(in: document, index: WordStartIndex(document))
     }
 
     /// ``find(in:)-(Document)`` with the document's word starts already indexed.

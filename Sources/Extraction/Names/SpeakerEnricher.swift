@@ -5,8 +5,8 @@ import HearsayText
 /// organisations around every mention of their names (``RoleReader``), and the aliases and
 /// acronyms the article states (``AliasFinder``).
 ///
-/// Runs after attribution, on the finished speaker list: it never adds or removes a speaker,
-/// so `Quote.speaker` and `Claim.claimant` indices stay valid.
+/// Runs after attribution, on the finished speaker list: it never adds a speaker, and removes
+/// only those that name nobody, renumbering `Quote.speaker` and `Claim.claimant` to match.
 ///
 /// ```swift
 /// var result = ArticleExtraction(speakers: [Speaker(name: "Ada Pell", kind: .person)])
@@ -18,12 +18,15 @@ public enum SpeakerEnricher {
     /// person it speaks of may last have been named, in scalars.
     static let pronounReach = 400
 
-    /// Adds roles, organisations and stated aliases to the speakers of `extraction`.
+    /// Adds roles, organisations and stated aliases to the speakers of `extraction`, after typing
+    /// its speakers by the evidence the article gives (``settleKinds(_:document:)``), which may
+    /// remove a "speaker" that names nobody and renumber the rest in quotes and claims.
     public static func enrich(_ extraction: inout ArticleExtraction, document: Document) {
         for i in extraction.speakers.indices { tidy(&extraction.speakers[i]) }
+        settleKinds(&extraction, document: document)
         var mentions: [[TextSpan]] = []
         mentions.reserveCapacity(extraction.speakers.count)
-        let index = WordStartIndex(document.folded)
+        let index = WordStartIndex(document)
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
@@ -43,14 +46,22 @@ public enum SpeakerEnricher {
                 var applied: [Role] = []
                 for (span, cut) in zip(spans, titles) {
                     var fresh = RoleReader.roles(of: span, titles: cut, in: document)
-                    fresh.removeAll { applied.contains($0.role) }
+                    // A "role" that is a piece of the sentence brings no organisation either.
+                    fresh.removeAll { applied.contains($0.role) || !RoleFilter.isRole($0.role.label) }
                     applied += fresh.map(\.role)
                     RoleReader.apply(fresh, to: &extraction.speakers[i])
                 }
             }
         }
         for i in extraction.speakers.indices where extraction.speakers[i].kind == .person {
-            extraction.speakers[i].roles = RoleReader.normalizedRoles(extraction.speakers[i].roles)
+            let roles = RoleReader.normalizedRoles(extraction.speakers[i].roles)
+            extraction.speakers[i].roles = roles.filter(RoleFilter.isRole)
+            var organisations: [String] = []
+            for org in extraction.speakers[i].organisations.compactMap(RoleFilter.organisation)
+            where !organisations.contains(org) {
+                organisations.append(org)
+            }
+            extraction.speakers[i].organisations = organisations
         }
         for statement in AliasFinder.find(in: document, index: index) {
             let alias = statement.aliasText
@@ -118,7 +129,9 @@ public enum SpeakerEnricher {
             speaker.kind = .person
         }
         guard speaker.kind == .person, dropped > 0 || !parsed.titles.isEmpty else { return }
-        if !parsed.titles.isEmpty, let role = RoleReader.read(parsed.titles.joined(separator: " ")) {
+        if !parsed.titles.isEmpty, let role = RoleReader.read(parsed.titles.joined(separator: " ")),
+            RoleFilter.isRole(role.label)
+        {
             if !speaker.roles.contains(role.label) { speaker.roles.append(role.label) }
             if let org = role.organisation, !speaker.organisations.contains(org) { speaker.organisations.append(org) }
         }
@@ -200,7 +213,7 @@ public enum SpeakerEnricher {
         let needle = Normalizer.fold(Array(name.unicodeScalars))
         let hay = document.folded
         guard let first = needle.first, needle.count <= hay.count else { return [] }
-        let candidates = (index ?? WordStartIndex(hay)).starts(with: first, in: hay)
+        let candidates = (index ?? WordStartIndex(document)).starts(with: first, in: hay)
         var out: [TextSpan] = []
         var after = 0
         for i in candidates where i >= after && i + needle.count <= hay.count {

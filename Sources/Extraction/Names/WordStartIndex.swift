@@ -2,8 +2,8 @@ import HearsayModel
 import HearsayText
 
 /// Where the words of a document start, grouped by their first scalar, and where its
-/// parentheses open: built in one pass over the folded scalars and shared by the name lookups
-/// of ``SpeakerEnricher`` and the marker scan of ``AliasFinder``.
+/// parentheses open: read from the document's tokens and shared by the name lookups of
+/// ``SpeakerEnricher`` and the marker scan of ``AliasFinder``.
 ///
 /// A word is a run of letters and digits (``NameRuns/isWordScalar(_:)``); "al-Sadr" has two starts.
 struct WordStartIndex {
@@ -18,25 +18,29 @@ struct WordStartIndex {
     /// Word starts whose first scalar is not ASCII, in text order.
     private let other: [Int]
 
-    /// Indexes the folded scalars `s`.
-    init(_ s: [Unicode.Scalar]) {
+    /// Indexes `document` from its tokens (the shared ``Tokenizer``'s): each word or number token
+    /// starts a word, and so does every letter after an inner apostrophe, hyphen or dot ("al-Sadr",
+    /// "Pell's"); each "(" token opens a parenthesis.
+    init(_ document: Document) {
         var all: [Int] = []
         var parens: [Int] = []
         var counts = [Int](repeating: 0, count: 129)
         var other: [Int] = []
-        all.reserveCapacity(s.count / 4)
+        let s = document.folded
+        all.reserveCapacity(document.tokens.count)
         var ascii: [Int] = []
         s.withUnsafeBufferPointer { hay in
-            var previousIsWord = false
-            for i in 0..<hay.count {
-                let c = hay[i]
-                let isWord = NameRuns.isWordScalar(c)
-                if isWord && !previousIsWord {
-                    all.append(i)
-                } else if c == "(" {
-                    parens.append(i)
+            for token in document.tokens {
+                if token.kind == .punct {
+                    if token.mark == "(" { parens.append(token.start) }
+                    continue
                 }
-                previousIsWord = isWord
+                var previousIsWord = token.start > 0 && NameRuns.isWordScalar(hay[token.start - 1])
+                for i in token.start..<token.end {
+                    let isWord = NameRuns.isWordScalar(hay[i])
+                    if isWord && !previousIsWord { all.append(i) }
+                    previousIsWord = isWord
+                }
             }
             // Counting sort by first scalar: group v starts where the counts of the smaller values end.
             counts.withUnsafeMutableBufferPointer { counts in

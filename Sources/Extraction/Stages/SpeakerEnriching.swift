@@ -2,7 +2,7 @@ import HearsayModel
 import HearsayText
 
 /// The speakers stage: completes the finished speaker list with what the text says about each
-/// speaker. It must not add or remove speakers, so quote and claim indices stay valid.
+/// speaker. It must not add speakers; one that removes a speaker renumbers quotes and claims to match.
 public protocol SpeakerEnriching: Sendable {
     /// Adds what `document` says about the speakers of `extraction`.
     func enrich(_ extraction: inout ArticleExtraction, document: Document)

@@ -2636,6 +2636,52 @@ extension LexiconFile {
         protestors
         demonstrators
         """#,
+        "headline-verbs": #"""
+        # Verbs a headline writes in title case right after a name ("Ann Lee Slams Moss", "Moss Ties
+        # Lee In Poll"): a capitalised run that reaches one of them is a name followed by a headline,
+        # and the name ends before it. Written as the headline writes them: -s forms and past forms.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        admits
+        attacks
+        backs
+        bashes
+        beats
+        blames
+        blasts
+        calls
+        claims
+        defends
+        denies
+        drops
+        endorses
+        gets
+        hits
+        joins
+        joked
+        jokes
+        knocks
+        leads
+        loses
+        mocks
+        praises
+        quits
+        rips
+        said
+        says
+        signs
+        slammed
+        slams
+        takes
+        tells
+        ties
+        trails
+        trashes
+        urges
+        vows
+        warns
+        wins
+        """#,
         "hearer-verbs": #"""
         # Claim cues that take the hearer as an object before the clause ("told reporters that").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -4475,6 +4521,23 @@ extension LexiconFile {
         bizarre
         baffling
         """#,
+        "organisation-connectors": #"""
+        # Lower-case words that may stand inside an organisation's name, never at its ends ("Bank of
+        # Oslo", "Tide and Sons", "Banco de la Plata"). Folded.
+        # Matched against the lower-cased word as a string; one entry a line.
+
+        of
+        for
+        and
+        the
+        on
+        de
+        del
+        la
+        du
+        van
+        von
+        """#,
         "organisation-key-fillers": #"""
         # Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded.
         # Matched against the lower-cased word as a string; one entry a line.
@@ -4532,6 +4595,16 @@ extension LexiconFile {
         museum
         hospital
         tribunal
+        partners
+        pac
+        llc
+        ltd
+        mail
+        herald
+        tribune
+        gazette
+        chronicle
+        telegraph
         """#,
         "organisation-nouns": #"""
         # Lower-case nouns naming an institution that can speak ("the company said").
@@ -6281,6 +6354,26 @@ extension LexiconFile {
         during
         under
         over
+        essentially
+        basically
+        actually
+        ultimately
+        finally
+        eventually
+        initially
+        notably
+        specifically
+        separately
+        additionally
+        similarly
+        likewise
+        nonetheless
+        nevertheless
+        however
+        therefore
+        thus
+        besides
+        otherwise
         """#,
         "sentence-words-in-names": #"""
         # Words that show a "name" is a piece of a sentence, not a person's name ("Donald Trump Is",
@@ -7809,6 +7902,9 @@ extension Lexicons {
     /// Plural nouns naming a group of people ("officials", "protesters") who can speak together. (Lexicons/group-nouns.txt)
     public static let groupNouns: [String] = LexiconFile.entries(of: "group-nouns")
 
+    /// Verbs a headline writes in title case right after a name ("Ann Lee Slams Moss", "Moss Ties (Lexicons/headline-verbs.txt)
+    public static let headlineVerbs: [String] = LexiconFile.entries(of: "headline-verbs")
+
     /// Claim cues that take the hearer as an object before the clause ("told reporters that"). (Lexicons/hearer-verbs.txt)
     public static let hearerVerbs: [String] = LexiconFile.entries(of: "hearer-verbs")
 
@@ -7931,6 +8027,9 @@ extension Lexicons {
 
     /// Words that make a sentence a prediction, hypothesis or opinion rather than a checkable fact: (Lexicons/opinion-words.txt)
     public static let opinionWords: [String] = LexiconFile.entries(of: "opinion-words")
+
+    /// Lower-case words that may stand inside an organisation's name, never at its ends ("Bank of (Lexicons/organisation-connectors.txt)
+    public static let organisationConnectors: [String] = LexiconFile.entries(of: "organisation-connectors")
 
     /// Words dropped from an organisation's comparison key ("the", "of", "affairs"). Folded. (Lexicons/organisation-key-fillers.txt)
     public static let organisationKeyFillers: [String] = LexiconFile.entries(of: "organisation-key-fillers")

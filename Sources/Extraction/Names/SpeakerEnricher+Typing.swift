@@ -1,0 +1,149 @@
+import HearsayModel
+import HearsayText
+
+extension SpeakerEnricher {
+    /// Keeps as people only the speakers the article gives evidence for (``SpeakerTyping``): an
+    /// organisation is typed as one, and what is no speaker at all ("Another", "Florida", "Sept") is
+    /// removed, its quotes and claims left without a speaker. Names lose a possessive ("Ann Lee's")
+    /// and a headline run after them; a person keeps only aliases that are forms of the same name.
+    /// Speakers that end up with one name and kind become one.
+    static func settleKinds(_ extraction: inout ArticleExtraction, document: Document) {
+        guard extraction.speakers.contains(where: { $0.kind == .person }) else { return }
+        let evidence = SpeakerTyping.Evidence(document)
+        var kept: [Speaker] = []
+        var newIndex: [Int?] = []
+        newIndex.reserveCapacity(extraction.speakers.count)
+        for var speaker in extraction.speakers {
+            if speaker.kind == .person {
+                speaker.name = withoutPossessive(speaker.name)
+                switch SpeakerTyping.verdict(for: speaker.name, in: evidence) {
+                case .person(let name):
+                    speaker.name = name
+                    speaker.aliases = personAliases(speaker.aliases, of: name)
+                case .organisation(let name):
+                    speaker.kind = .organisation
+                    speaker.name = name
+                    var aliases: [String] = []
+                    for alias in speaker.aliases.map(withoutPossessive)
+                    where NameKey.normalized(alias) != NameKey.normalized(name) && !aliases.contains(alias) {
+                        aliases.append(alias)
+                    }
+                    speaker.aliases = aliases
+                case .notASpeaker:
+                    newIndex.append(nil)
+                    continue
+                }
+            }
+            let key = NameKey.normalized(speaker.name)
+            if let same = kept.firstIndex(where: { $0.kind == speaker.kind && NameKey.normalized($0.name) == key }) {
+                merge(speaker, into: &kept[same])
+                newIndex.append(same)
+            } else {
+                kept.append(speaker)
+                newIndex.append(kept.count - 1)
+            }
+        }
+        // "Never Moss" or "Moss" cut from "Moss Ties Lee" beside "Ann Moss": the one person of
+        // the article the rest of the name fits.
+        var redirect: [Int?] = Array(kept.indices)
+        for i in kept.indices where kept[i].kind == .person {
+            let words = kept[i].name.split(separator: " ").map(String.init)
+            var rest = kept[i].name
+            if words.count >= 2, SpeakerTyping.isCommonWord(words[0], evidence, alone: false) {
+                rest = words.dropFirst().joined(separator: " ")
+            } else if NameKey.parse(rest).units.count != 1 {
+                continue
+            }
+            let restParsed = NameKey.parse(rest)
+            let fits = kept.indices.filter { j in
+                guard j != i, kept[j].kind == .person else { return false }
+                let other = NameKey.parse(kept[j].name)
+                guard other.units.count >= 2 else { return false }
+                // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
+                if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name { return true }
+                // The surname as written: a misspelt one ("Kiedis", "Keidis") may be someone else.
+                return restParsed.surname == other.surname
+                    && [.same, .surnameOnly].contains(NameKey.match(restParsed, other))
+            }
+            if fits.count == 1, let j = fits.first, redirect[j] == j { redirect[i] = j }
+        }
+        if redirect.indices.contains(where: { redirect[$0] != $0 }) {
+            var final: [Speaker] = []
+            var finalIndex = [Int](repeating: 0, count: kept.count)
+            for i in kept.indices where redirect[i] == i {
+                finalIndex[i] = final.count
+                final.append(kept[i])
+            }
+            for i in kept.indices {
+                guard let j = redirect[i], j != i else { continue }
+                finalIndex[i] = finalIndex[j]
+                let alias = kept[i].name
+                var moved = kept[i]
+                moved.aliases = []
+                merge(moved, into: &final[finalIndex[j]])
+                // The bare surname is a form of the name; a slogan ("Never Moss") is not.
+                if NameKey.parse(alias).units.count == 1, !final[finalIndex[j]].aliases.contains(alias) {
+                    final[finalIndex[j]].aliases.append(alias)
+                }
+            }
+            newIndex = newIndex.map { $0.map { finalIndex[$0] } }
+            kept = final
+        }
+        guard kept.count != extraction.speakers.count || kept != extraction.speakers else { return }
+        extraction.speakers = kept
+        for q in extraction.quotes.indices {
+            if let s = extraction.quotes[q].speaker { extraction.quotes[q].speaker = newIndex[s] }
+        }
+        for c in extraction.claims.indices {
+            if let s = extraction.claims[c].claimant { extraction.claims[c].claimant = newIndex[s] }
+        }
+    }
+
+    /// `name` without a final possessive: "Ann Lee's" → "Ann Lee", "the Moss'" → "the Moss".
+    static func withoutPossessive(_ name: String) -> String {
+        for ending in ["'s", "\u{2019}s", "\u{2018}s", "'S", "\u{2019}S"] where name.hasSuffix(ending) {
+            return String(name.dropLast(ending.count))
+        }
+        if name.count > 2, name.hasSuffix("s'") || name.hasSuffix("s\u{2019}") { return String(name.dropLast()) }
+        return name
+    }
+
+    /// The aliases of a person named `name` that are forms of the same name: the name with or without
+    /// titles, middle names or initials, the surname alone, or the given name alone ("Hillary").
+    /// Possessives are read as the name; a slogan or another person ("Never Moss", "Beau Moss",
+    /// "Moss Jr.") is dropped. Stated aliases ("also known as") are added after this, by ``AliasFinder``.
+    static func personAliases(_ aliases: [String], of name: String) -> [String] {
+        let parsedName = NameKey.parse(name)
+        let nameKey = NameKey.normalized(name)
+        var out: [String] = []
+        for raw in aliases {
+            let alias = withoutPossessive(raw)
+            let key = NameKey.normalized(alias)
+            guard !key.isEmpty, key != nameKey, !out.contains(where: { NameKey.normalized($0) == key }) else {
+                continue
+            }
+            let parsed = NameKey.parse(alias)
+            let match = NameKey.match(parsed, parsedName)
+            let givenAlone = parsed.units.count == 1 && parsed.titles.isEmpty && parsed.units == [parsedName.given]
+            // "Ms. Gao" of "Gao Junlan": a family name written first, with a form of address.
+            let familyFirst =
+                parsed.units.count == 1 && !parsed.titles.isEmpty && parsed.units.first == parsedName.units.first
+            guard match == .same || match == .surnameOnly || match == .initialOnly || givenAlone || familyFirst else {
+                continue
+            }
+            // "Moss Jr." is the son of "Ann Moss", not another way to write her name.
+            if parsed.suffix != parsedName.suffix, parsed.suffix != nil { continue }
+            out.append(alias)
+        }
+        return out
+    }
+
+    /// Folds what `other` knows into `speaker`, which has the same name and kind.
+    private static func merge(_ other: Speaker, into speaker: inout Speaker) {
+        for alias in other.aliases where !speaker.aliases.contains(alias) { speaker.aliases.append(alias) }
+        for role in other.roles where !speaker.roles.contains(role) { speaker.roles.append(role) }
+        for org in other.organisations where !speaker.organisations.contains(org) {
+            speaker.organisations.append(org)
+        }
+    }
+}

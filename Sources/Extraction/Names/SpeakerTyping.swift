@@ -1,0 +1,181 @@
+import HearsayModel
+import HearsayText
+
+/// Decides, from what the article itself shows, whether a speaker that attribution called a person
+/// is one: a name is a person's only with evidence, never a place, an outlet, a company, a common
+/// word written with a capital ("Another", "Rather") or a headline run ("Ann Lee Slams Moss").
+///
+/// The evidence, in order:
+/// - **shape**: a given name from the lexicon, or a title or form of address ("Mr. Moss");
+/// - **the article's own spelling**: a word the article also writes in lower case ("another",
+///   "good") and capitalises only where a sentence starts is a common word, not a name, unless it
+///   is a given name;
+/// - **word lists**: places, organisation words ("Group", "News", "Bank", "PAC"), words that never
+///   name anyone, months and headline verbs (``Lexicons``).
+///
+/// ```swift
+/// let doc = Document(text: "Another voter said: \"No.\" Another one agreed.")
+/// SpeakerTyping.verdict(for: "Another", in: SpeakerTyping.Evidence(doc)) // .notASpeaker
+/// ```
+enum SpeakerTyping {
+    /// What a speaker called a person turns out to be.
+    enum Verdict: Equatable {
+        /// A person named `name` (the name cleaned of words that are not part of it).
+        case person(String)
+        /// An organisation named `name`.
+        case organisation(String)
+        /// Nothing that speaks: a common word, a place, a piece of a headline.
+        case notASpeaker
+    }
+
+    /// What one article tells about words: which it writes in lower case, and which capitalised
+    /// words it follows with an organisation noun ("Fars news agency").
+    struct Evidence {
+        /// Keys of words the article writes in lower case somewhere.
+        let lowercase: Set<UInt64>
+        /// Keys of capitalised words the article follows with an organisation word ("Vell news
+        /// agency"), or writes after "the" with a lower-case word or a document noun after them
+        /// ("the Vell report", "The Ledger said"): an outlet or an institution.
+        let organisationNamed: Set<UInt64>
+        /// Keys of words the article capitalises inside a sentence (after a word or a comma), where
+        /// only a name is capitalised.
+        let capitalisedInside: Set<UInt64>
+
+        /// Reads `document` once.
+        init(_ document: Document) {
+            var lower: Set<UInt64> = []
+            var named: Set<UInt64> = []
+            var inside: Set<UInt64> = []
+            let tokens = document.tokens
+            for (i, t) in tokens.enumerated() where t.kind == .word {
+                // After a word, a comma, or an initial's dot ("Ann H. Black").
+                if t.capitalized, !t.allCaps, i > 0,
+                    tokens[i - 1].kind == .word || (tokens[i - 1].kind == .punct && tokens[i - 1].mark == ",")
+                        || (i > 1 && tokens[i - 1].mark == "." && tokens[i - 2].kind == .word
+                            && tokens[i - 2].end - tokens[i - 2].start == 1)
+                {
+                    inside.insert(t.key)
+                }
+                if !t.capitalized && !t.allCaps {
+                    lower.insert(t.key)
+                    if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
+                        tokens[i - 1].end < t.start,
+                        SpeakerTyping.organisationWordKeys.contains(t.key)
+                            || (i > 1 && tokens[i - 2].key == SpeakerTyping.theKey
+                                && SpeakerTyping.documentNounKeys.contains(t.key))
+                    {
+                        named.insert(tokens[i - 1].key)
+                    }
+                }
+            }
+            lowercase = lower
+            organisationNamed = named
+            capitalisedInside = inside
+        }
+    }
+
+    /// The key of "the".
+    static let theKey = Normalizer.key("the")
+    /// Nouns for what an institution issues ("report", "statement"), as token keys.
+    static let documentNounKeys = Set(Lexicons.documentNouns.map { Normalizer.key($0) })
+    /// Organisation words ("news", "agency", "group"), as token keys.
+    static let organisationWordKeys = Set(Lexicons.organisationKindWords.map { Normalizer.key($0) })
+    /// Given names, folded.
+    static let givenNames = Set(Lexicons.maleGivenNames + Lexicons.femaleGivenNames)
+    /// Words that never name a person by themselves: function words, sentence openers, months.
+    static let neverNames: Set<String> = NameKey.sentenceWords
+        .union(Lexicons.sentenceOpeningWords)
+        .union(Lexicons.capitalisedFunctionWords)
+        .union(Lexicons.capitalisedThingWords)
+        .union(Lexicons.monthNames)
+        .union(LexiconFile.pairs(Lexicons.monthAbbreviations).map(\.key))
+        .union(Lexicons.weekdays)
+    /// Headline verbs ("slams", "ties"): a name stops before them.
+    static let headlineVerbs = Set(Lexicons.headlineVerbs)
+
+    /// What `name`, a speaker attribution called a person, is.
+    static func verdict(for name: String, in evidence: Evidence) -> Verdict {
+        var words = name.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard !words.isEmpty else { return .notASpeaker }
+        // A title or form of address in front ("Mr. Moss", "Sen. Lee") is evidence enough: the
+        // cleaning below is for runs without one.
+        if NameKey.titleLength(NameKey.words(name)) > 0 { return .person(name) }
+        // A headline after the name: "Ann Lee Slams Moss", "Moss Ties Lee In Poll".
+        if let cut = words.indices.dropFirst().first(where: { isHeadlineWord(words[$0], at: $0, evidence) }) {
+            words.removeSubrange(cut...)
+        }
+        let cleaned = words.joined(separator: " ")
+        if words.count >= 2 {
+            let folded = NameKey.words(cleaned)
+            if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) {
+                return place(cleaned)
+            }
+            if !givenNames.contains(folded.first ?? ""), let last = folded.last,
+                organisationWords.contains(last)
+            {
+                return .organisation(cleaned)
+            }
+            return .person(cleaned)
+        }
+        return single(cleaned, evidence)
+    }
+
+    /// The verdict on a one-word name.
+    private static func single(_ word: String, _ evidence: Evidence) -> Verdict {
+        let folded = NameKey.normalized(word)
+        let key = Normalizer.key(word)
+        if givenNames.contains(folded) { return .person(word) }
+        let allCaps = word.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
+            && !word.unicodeScalars.contains { $0.properties.isLowercase }
+        if allCaps {
+            // "ECONOMY" of a headline is a word the article writes in lower case; "NATO" is not.
+            return evidence.lowercase.contains(key) ? .notASpeaker : .organisation(word)
+        }
+        if Places.isPlace(folded) || Places.country(folded) != nil { return place(word) }
+        if isCommonWord(word, evidence) { return .notASpeaker }
+        // "Chicago-based", "Oscar-winning": an adjective, not a name.
+        if let hyphen = word.firstIndex(of: "-"),
+            let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase
+        {
+            return .notASpeaker
+        }
+        if RoleReader.isOrganisation(word) || evidence.organisationNamed.contains(key) { return .organisation(word) }
+        return .person(word)
+    }
+
+    /// A place as a speaker: a country speaks through its government ("Russia said"), so it is an
+    /// organisation; a city, a state or a region is nobody ("Florida" for its senator's words).
+    private static func place(_ name: String) -> Verdict {
+        let folded = NameKey.normalized(name)
+        let squeezed = String(folded.unicodeScalars.filter { $0 != " " })
+        return Places.country(folded) != nil || Places.country(squeezed) != nil ? .organisation(name) : .notASpeaker
+    }
+
+    /// Organisation words, folded ("group", "news", "pac").
+    static let organisationWords = Set(Lexicons.organisationKindWords)
+
+    /// Whether `word` is a common word here: one the article also writes in lower case and
+    /// capitalises only where a sentence starts, or (`alone`, a whole name of one word) one that
+    /// never names a person; never a given name or a name particle ("van", "de").
+    static func isCommonWord(_ word: String, _ evidence: Evidence, alone: Bool = true) -> Bool {
+        let folded = NameKey.normalized(word)
+        if givenNames.contains(folded) || particles.contains(folded) { return false }
+        if alone ? neverNames.contains(folded) : NameKey.sentenceWords.contains(folded) { return true }
+        let key = Normalizer.key(word)
+        return word.unicodeScalars.first?.properties.isUppercase == true
+            && evidence.lowercase.contains(key) && !evidence.capitalisedInside.contains(key)
+    }
+
+    /// Particles inside names ("van", "de", "bin"), folded.
+    private static let particles = Set(Lexicons.nameParticles)
+
+    /// Whether the word at `position` of a capitalised run starts a headline after the name: a
+    /// headline verb, or (after two name words) a place ("Ann Lee Oslo"). A surname that is also
+    /// a common word ("Ann Black") is not cut.
+    private static func isHeadlineWord(_ word: String, at position: Int, _ evidence: Evidence) -> Bool {
+        let folded = NameKey.normalized(word)
+        if headlineVerbs.contains(folded) { return true }
+        guard position >= 2, !NameVocabulary.suffixes.contains(folded) else { return false }
+        return Places.isPlace(folded) || Places.country(folded) != nil
+    }
+}
