@@ -41,7 +41,7 @@ extension HearsayBench {
 
         @Option(
             help:
-                "Only these sections, comma-separated: import, writer, growth, memory, extraction, scale, store, queries, export, web, pages."
+                "Only these sections, comma-separated: import, writer, growth, memory, extraction, scale, store, queries, export, export-real, web, pages."
         )
         var only: String?
 
@@ -51,8 +51,9 @@ extension HearsayBench {
         @Option(help: "Copies of the articles the growth section imports into one database (four runs).")
         var growthCopies = 12
 
-        @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
-        var queries = "person,org,date,search,search-all"
+        @Option(
+            help: "Which queries: person, org, date, range, outlet, type, kind, search, search-all (comma-separated).")
+        var queries = "person,org,date,range,outlet,type,kind,search,search-all"
 
         @Option(help: "Also write the table, machine and date as Markdown to this file.")
         var markdown: String?
@@ -116,6 +117,10 @@ extension HearsayBench {
                 say("export ...")
                 try benchmarks.export(corpus: corpus)
             }
+            if sections.contains("export-real") {
+                say("export of real articles ...")
+                try benchmarks.realExport(try articles())
+            }
             if sections.contains("pages") {
                 say("pages and API at 1M quotes ...")
                 try benchmarks.pages(corpus: corpus)
@@ -143,7 +148,7 @@ extension HearsayBench {
         }
 
         /// Every section, in the order they run.
-        static let sections = "import,writer,growth,memory,extraction,scale,store,queries,export,web,pages"
+        static let sections = "import,writer,growth,memory,extraction,scale,store,queries,export,export-real,web,pages"
 
         /// A program in the same folder as this one.
         static func sibling(_ name: String) -> String {

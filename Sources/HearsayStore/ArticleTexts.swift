@@ -1,5 +1,11 @@
 import SQLiteLayer
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds the bytes of a span of characters in UTF-8 text, counting characters as SQLite's
 /// substr() does: a lead byte and the continuation bytes after it. For valid UTF-8 (all a Swift
 /// String holds) these are the Unicode scalars quotes and claims are addressed by; a stray
@@ -87,6 +93,8 @@ final class ArticleTexts {
 
     private let db: Database
     private var oddSpan: Statement?
+    /// The columns of records built from the same rows, kept while they repeat.
+    let strings = RepeatedStrings()
 
     init(db: Database) throws {
         self.db = db
@@ -144,12 +152,30 @@ final class ArticleTexts {
         try load(row.int64(at: span.article))
         return try bytes.withUnsafeBufferPointer { text in
             let range = cursor.byteRange(start: start, end: end, in: text)
-            var lower = range.lowerBound
-            while lower > 0, text[lower - 1] != 0x0A { lower -= 1 }
-            var upper = range.upperBound
-            while upper < text.count, text[upper] != 0x0A { upper += 1 }
+            guard let base = text.baseAddress else { return try body(text) }
+            let lower = Self.lineStart(before: range.lowerBound, in: base)
+            var upper = text.count
+            if range.upperBound < text.count,
+                let newline = memchr(base + range.upperBound, 0x0A, text.count - range.upperBound)
+            {
+                upper = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+            }
             return try body(UnsafeBufferPointer(rebasing: text[lower..<upper]))
         }
+    }
+
+    /// Where the line holding byte `offset` begins: just after the last line feed before it.
+    /// Eight bytes are checked a step, as `memchr` does forwards.
+    private static func lineStart(before offset: Int, in base: UnsafePointer<UInt8>) -> Int {
+        var offset = offset
+        while offset >= 8 {
+            let word = UnsafeRawPointer(base + offset - 8).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            // Nonzero when some byte of `word` is zero, that is, a line feed.
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            offset -= 8
+        }
+        while offset > 0, base[offset - 1] != 0x0A { offset -= 1 }
+        return offset
     }
 
     /// A negative or reversed span (no writer stores one without its words, but a database

@@ -1,5 +1,18 @@
 import SQLiteLayer
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where an export column's value comes from: a column of the result row, or a column
+/// ``ExportJoins`` read for the row's article or speaker.
+enum ExportSource {
+    case row(Int32)
+    case joined(ExportJoins.Field)
+}
+
 /// Writes result rows as CSV or JSON lines straight from SQLite's column buffers into a byte
 /// array, without making a `String` per field.
 ///
@@ -16,25 +29,54 @@ struct RecordWriter {
     private let span: (columns: SpanColumns, texts: ArticleTexts)?
     private let figureKeys = CompactJSON.prefixes(CompactJSON.figureKeys)
     private let dateKeys = CompactJSON.prefixes(CompactJSON.dateKeys)
+    /// Where each column's value is: the row's column of the same index unless `joins` is given.
+    private let sources: [ExportSource]
+    private let joins: ExportJoins?
 
+    /// A writer of `columns`; with `joins`, `sources` says where each column is found.
     init(
         columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
-        span: (columns: SpanColumns, texts: ArticleTexts)? = nil, neutralisesFormulas: Bool = true
+        span: (columns: SpanColumns, texts: ArticleTexts)? = nil, neutralisesFormulas: Bool = true,
+        joins: (ExportJoins, sources: [ExportSource])? = nil
     ) {
         self.columns = columns
         self.format = format
         self.neutralisesFormulas = neutralisesFormulas
         self.span = span
+        self.joins = joins?.0
+        sources = joins?.sources ?? columns.indices.map { .row(Int32($0)) }
+        precondition(sources.count == columns.count, "one source per export column")
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
         }
     }
 
-    func write(_ row: Statement, into out: inout [UInt8]) throws {
+    /// Writes `row` as a record; false (nothing written) when its article is gone, as an inner
+    /// join with the articles would have dropped it.
+    @discardableResult
+    func write(_ row: Statement, into out: inout [UInt8]) throws -> Bool {
+        if let joins, try !joins.load(row) { return false }
         switch format {
         case .csv: try writeCSV(row, into: &out)
         case .jsonl: try writeJSON(row, into: &out)
         }
+        return true
+    }
+
+    /// The text of column `index`, nil for NULL.
+    @inline(__always)
+    private func utf8(_ row: Statement, _ index: Int) -> UnsafeBufferPointer<UInt8>? {
+        switch sources[index] {
+        case .row(let column): return row.utf8(at: column)
+        case .joined(let field): return joins?.utf8(field)
+        }
+    }
+
+    /// The row's column holding column `index` (numbers, figures and dates always come from the row).
+    @inline(__always)
+    private func rowColumn(_ index: Int) -> Int32 {
+        if case .row(let column) = sources[index] { return column }
+        return Int32(index)
     }
 
     private func writeCSV(_ row: Statement, into out: inout [UInt8]) throws {
@@ -42,9 +84,9 @@ struct RecordWriter {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch column.type {
             case .number:
-                Self.appendNumber(row, Int32(index), into: &out)
+                Self.appendNumber(row, rowColumn(index), into: &out)
             case .text, .json:
-                guard let bytes = row.utf8(at: Int32(index)) else { continue }
+                guard let bytes = utf8(row, index) else { continue }
                 Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
             case .span:
                 guard let span else { continue }
@@ -57,7 +99,7 @@ struct RecordWriter {
                     Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
                 }
             case .figures, .dates:
-                guard let bytes = row.utf8(at: Int32(index)) else { continue }
+                guard let bytes = row.utf8(at: rowColumn(index)) else { continue }
                 guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {
                     Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
                     continue
@@ -77,12 +119,13 @@ struct RecordWriter {
     /// leading apostrophe, so a spreadsheet opening the file shows it as text instead of running it
     /// as a formula (OWASP's advice on CSV injection).
     static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, neutralising: Bool, into out: inout [UInt8]) {
-        let guarded = neutralising && bytes.first.map(Self.startsFormula) == true
-        var needsQuotes = false
-        for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        let count = bytes.count
+        let guarded = neutralising && Self.startsFormula(base[0])
+        // memchr scans many bytes a step; most fields hold none of the four, or a comma early on.
+        let needsQuotes =
+            memchr(base, 0x2C, count) != nil || memchr(base, 0x22, count) != nil || memchr(base, 0x0A, count) != nil
+            || memchr(base, 0x0D, count) != nil
         guard needsQuotes else {
             if guarded { out.append(UInt8(ascii: "'")) }
             out.append(contentsOf: bytes)
@@ -90,10 +133,15 @@ struct RecordWriter {
         }
         out.append(0x22)
         if guarded { out.append(UInt8(ascii: "'")) }
-        for byte in bytes {
-            out.append(byte)
-            if byte == 0x22 { out.append(0x22) }
+        // Copy the runs between double quotes whole, doubling each quote.
+        var start = 0
+        while start < count, let found = memchr(base + start, 0x22, count - start) {
+            let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: quote + 1 - start))
+            out.append(0x22)
+            start = quote + 1
         }
+        if start < count { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
         out.append(0x22)
     }
 
@@ -119,19 +167,20 @@ struct RecordWriter {
                 }
                 try span.texts.withContext(row, span.columns) { Self.appendJSONString($0, into: &out) }
             case .figures, .dates:
-                guard let bytes = row.utf8(at: Int32(index)) else {
+                guard let bytes = row.utf8(at: rowColumn(index)) else {
                     out.append(contentsOf: Self.null)
                     continue
                 }
                 CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &out)
             case .number:
-                if row.isNull(at: Int32(index)) {
+                let column = rowColumn(index)
+                if row.isNull(at: column) {
                     out.append(contentsOf: Self.null)
                 } else {
-                    Self.appendNumber(row, Int32(index), into: &out)
+                    Self.appendNumber(row, column, into: &out)
                 }
             case .json, .text:
-                guard let bytes = row.utf8(at: Int32(index)) else {
+                guard let bytes = utf8(row, index) else {
                     out.append(contentsOf: Self.null)
                     continue
                 }

@@ -1,3 +1,4 @@
+import HearsayModel
 import SQLiteLayer
 
 /// A SELECT over quotes or claims with the filters of a ``QueryFilter`` turned into SQL.
@@ -21,9 +22,15 @@ struct RowQuery {
 
     /// Builds the query; `columns` is the SELECT list using aliases `r` (the row), `a` (article),
     /// `e` (entity), `m` (article speaker). Returns nil when a name filter matches nobody.
+    ///
+    /// With `joinsOnlyToFilter`, the article, entity and speaker tables are joined only when a
+    /// filter reads them (`columns` then names only `r`): ``ExportJoins`` reads them per article.
+    /// With `typeThroughIndex`, a speaker type is found through the speaker index
+    /// (``speakerTypeSQL(_:_:)``); pass ``Store/isRare(_:)`` for it.
     static func build(
         _ table: Table, columns: String, filter: QueryFilter, speakers: [Int64]?, phrase: String? = nil,
-        extraConditions: [String] = [], orderBy: String? = nil
+        extraConditions: [String] = [], orderBy: String? = nil, joinsOnlyToFilter: Bool = false,
+        typeThroughIndex: Bool = false
     ) throws -> RowQuery? {
         var from = ""
         var conditions: [String] = extraConditions
@@ -42,20 +49,23 @@ struct RowQuery {
         } else {
             from = "\(table.name) r"
         }
-        from += """
+        if !joinsOnlyToFilter || filter.source != nil || filter.since != nil || filter.until != nil {
+            from += "\n JOIN articles a ON a.id = r.article_id"
+        }
+        if !joinsOnlyToFilter || (filter.speakerType != nil && !typeThroughIndex) {
+            from += """
 
-             JOIN articles a ON a.id = r.article_id
-             LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
-             LEFT JOIN article_speakers m ON m.article_id = r.article_id AND m.position = r.mention
-            """
+                 LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
+                 LEFT JOIN article_speakers m ON m.article_id = r.article_id AND m.position = r.mention
+                """
+        }
         if let speakers {
             if speakers.isEmpty { return nil }
             conditions.append("r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
         }
         articleConditions(filter, into: &conditions, &bindings)
         if let type = filter.speakerType {
-            conditions.append("coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))) = ?")
-            bindings.append(.text(type.rawValue))
+            conditions.append(typeThroughIndex ? speakerTypeSQL(table, type) : speakerTypeCheck(type))
         }
         var sql = "SELECT \(columns)\n FROM \(from)"
         if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
@@ -72,11 +82,65 @@ struct RowQuery {
     }
 }
 
+extension RowQuery {
+    /// True for rows whose speaker is of type `kind`: the entity's type, or the type the article
+    /// gave when the row has no entity (as `coalesce(e.kind, m.kind)`, entities being kept by
+    /// their foreign key).
+    ///
+    /// Written so the speaker index can find the rows: the entities of that type, then the rows
+    /// without one. A check on every row read them all when a type has no rows (a million reads
+    /// for `--type group --limit 50`); this costs a list of the type's entities, and a page read
+    /// for each row, which is why a common type is checked row by row (``speakerTypeCheck(_:)``).
+    static func speakerTypeSQL(_ table: Table, _ kind: SpeakerKind) -> String {
+        let speaker = "r." + table.speakerColumn
+        return """
+            (\(speaker) IN (SELECT id FROM entities WHERE kind = '\(kind.rawValue.filter(\.isLetter))') \
+            OR (\(speaker) IS NULL AND EXISTS (SELECT 1 FROM article_speakers s \
+            WHERE s.article_id = r.article_id AND s.position = r.mention AND s.kind = \(StoredCodes.code(kind)))))
+            """
+    }
+}
+
+extension RowQuery {
+    /// The same test as ``speakerTypeSQL(_:_:)`` made on each row read (aliases `e` and `m`).
+    static func speakerTypeCheck(_ kind: SpeakerKind) -> String {
+        "coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))) = '\(kind.rawValue.filter(\.isLetter))'"
+    }
+}
+
+extension Store {
+    /// True when fewer than 100 entities are of type `kind`: its rows are then best found
+    /// through the speaker index, a common type's by reading rows in order.
+    func isRare(_ kind: SpeakerKind) throws -> Bool {
+        let statement = try db.prepare(
+            sql: "SELECT count(*) FROM (SELECT 1 FROM entities WHERE kind = ? LIMIT 100)")
+        try statement.bind(kind.rawValue, at: 1)
+        return try statement.step() && statement.int64(at: 0) < 100
+    }
+
+    /// ``isRare(_:)`` for the filter's speaker type; false when it has none.
+    func typeThroughIndex(_ filter: QueryFilter) throws -> Bool {
+        try filter.speakerType.map(isRare) ?? false
+    }
+}
+
 /// Adds the article-level filters (outlet, first and last date) on the articles table `a`.
 func articleConditions(_ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]) {
     if let source = filter.source {
+        // The outlet key is worked out once per outlet stored, not once per row: the outlets are
+        // listed by skipping through the outlet index (one seek each), and the rows are found
+        // through it. Every case of a name has the same key, so one of each stands for all.
         let keys = OutletKey.keys(matching: source)
-        conditions.append("\(OutletKey.sql("a.source")) IN (\(keys.map { _ in "?" }.joined(separator: ", ")))")
+        conditions.append(
+            """
+            a.source COLLATE NOCASE IN (WITH RECURSIVE outlet(name) AS (
+                SELECT min(source COLLATE NOCASE) FROM articles
+                UNION ALL
+                SELECT (SELECT min(source COLLATE NOCASE) FROM articles WHERE source COLLATE NOCASE > outlet.name)
+                  FROM outlet WHERE outlet.name IS NOT NULL)
+             SELECT name FROM outlet WHERE name IS NOT NULL
+                AND \(OutletKey.sql("name")) IN (\(keys.map { _ in "?" }.joined(separator: ", "))))
+            """)
         bindings += keys.map { .text($0) }
     }
     if let since = filter.since {

@@ -25,7 +25,7 @@ extension Store {
             guard
                 let query = try RowQuery.build(
                     .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                    orderBy: orderBy.sql)
+                    orderBy: orderBy.sql, typeThroughIndex: try typeThroughIndex(filter))
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))
@@ -44,13 +44,12 @@ extension Store {
     }
 
     static func claimRecord(_ row: Statement, texts: ArticleTexts) throws -> ClaimRecord {
-        try ClaimRecord(
-            id: row.int64(at: 19), article: row.string(at: 0) ?? "", title: row.string(at: 1),
-            source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
-            claimant: row.string(at: 5), claimantID: row.optionalInt64(at: 6),
-            claimantType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)),
-            text: texts.string(row, claimSpan), kind: ClaimKind(rawValue: row.string(at: 12) ?? "") ?? .stated,
-            cue: row.string(at: 13), start: Int(row.int64(at: 9)), end: Int(row.int64(at: 10)),
-            paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 11))
+        func text(_ index: Int32) -> String? { texts.strings.string(row, at: index) }
+        return try ClaimRecord(
+            id: row.int64(at: 19), article: text(0) ?? "", title: text(1), source: text(2), date: text(3),
+            url: text(4), claimant: text(5), claimantID: row.optionalInt64(at: 6),
+            claimantType: text(7).flatMap(SpeakerKind.init(rawValue:)), text: texts.string(row, claimSpan),
+            kind: ClaimKind(rawValue: text(12) ?? "") ?? .stated, cue: text(13), start: Int(row.int64(at: 9)),
+            end: Int(row.int64(at: 10)), paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 11))
     }
 }

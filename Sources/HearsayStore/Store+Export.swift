@@ -95,8 +95,16 @@ extension Store {
                     return 0
                 }
                 if format == .csv { try writeHeader(kind, to: output) }
-                let count = try stream(
-                    query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+                let count: Int
+                if let lean = try leanExportQuery(kind, filter: filter, order: order) {
+                    count = try stream(
+                        lean.query, columns: Self.exportColumns(kind), span: lean.span, format: format, to: output,
+                        joins: (lean.joins, lean.sources))
+                } else {
+                    count = try stream(
+                        query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format,
+                        to: output)
+                }
                 if kind == .quotes { try dropOccurrenceGroups() }
                 return count
             }
@@ -121,22 +129,79 @@ extension Store {
         }
     }
 
+    /// The columns of a quote row alone, for an export whose article and speaker columns come
+    /// from ``ExportJoins``: speaker id, mention, text, kind, cue, start, end, paragraph,
+    /// confidence, id, article id, then ``occurrenceColumns``.
+    static let quoteRowColumns = """
+        r.speaker_id, r.mention, r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
+         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id,
+         \(occurrenceColumns)
+        """
+
+    /// The columns of a claim row alone (as ``quoteRowColumns``): claimant id, mention, text,
+    /// start, end, confidence, kind, cue, paragraph, hedges, figures, dates, group, id, article id.
+    static let claimRowColumns = """
+        r.claimant_id, r.mention, r.text, r.start, r."end", \(StoredCodes.confidenceSQL("r.confidence")),
+         \(StoredCodes.claimKindSQL("r.kind")), r.cue, r.paragraph, coalesce(r.hedges, '[]'), coalesce(r.figures, '[]'),
+         coalesce(r.dates, '[]'), r.group_id, r.id, r.article_id
+        """
+
+    /// An export of quotes or claims in import order as a query over their own table (joined to
+    /// others only as its filters need) plus ``ExportJoins`` for the article and speaker
+    /// columns; nil for other exports and orders, and when a name filter matches nobody.
+    private func leanExportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws
+        -> (query: RowQuery, span: SpanColumns, joins: ExportJoins, sources: [ExportSource])?
+    {
+        guard order == .imported, kind == .quotes || kind == .claims else { return nil }
+        let article: [ExportSource] = [
+            .joined(.key), .joined(.title), .joined(.source), .joined(.published), .joined(.url),
+        ]
+        let table: RowQuery.Table = kind == .quotes ? .quotes : .claims
+        let columns = kind == .quotes ? Self.quoteRowColumns : Self.claimRowColumns
+        guard
+            let query = try RowQuery.build(
+                table, columns: columns, filter: filter, speakers: try speakerIDs(for: filter),
+                orderBy: order.sql, joinsOnlyToFilter: true, typeThroughIndex: try typeThroughIndex(filter))
+        else { return nil }
+        let sources: [ExportSource]
+        let span: SpanColumns
+        let joins: ExportJoins
+        if kind == .quotes {
+            // article, title, source, date, url, speaker, speaker_id, speaker_type, speaker_role, text, kind,
+            // cue, start, end, paragraph, confidence, id, context, occurrences, group
+            sources =
+                article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .joined(.speakerRole), .row(2)]
+                + (3...9).map { .row(Int32($0)) } + [.row(2), .row(11), .row(12)]
+            span = SpanColumns(text: 2, article: 10, start: 5, end: 6)
+            joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 10, entity: 0, mention: 1))
+        } else {
+            // article, title, source, date, url, claimant, claimant_id, claimant_type, text, start, end,
+            // confidence, kind, cue, paragraph, hedges, figures, dates, group, id, context
+            sources =
+                article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .row(2)]
+                + (3...13).map { .row(Int32($0)) } + [.row(2)]
+            span = SpanColumns(text: 2, article: 14, start: 3, end: 4)
+            joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 14, entity: 0, mention: 1))
+        }
+        return (query, span, joins, sources)
+    }
+
     /// Runs `query` and writes each row as a record, buffering about 64 KB between writes so
     /// memory stays flat however many rows there are; returns the number of rows.
     func stream(
         _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], span: SpanColumns? = nil,
-        format: ExportFormat, to output: OutputBuffer
+        format: ExportFormat, to output: OutputBuffer, joins: (ExportJoins, sources: [ExportSource])? = nil
     ) throws -> Int {
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(StatementArguments(query.bindings))
         let writer = RecordWriter(
             columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) },
-            neutralisesFormulas: !output.rawCSV)
+            neutralisesFormulas: !output.rawCSV, joins: joins)
         var count = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 17)
         while try statement.step() {
-            try writer.write(statement, into: &bytes)
+            guard try writer.write(statement, into: &bytes) else { continue }
             count += 1
             if bytes.count >= 1 << 16 {
                 try output.append(bytes)
@@ -168,12 +233,12 @@ extension Store {
             try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
                 .quotes, columns: Self.exportQuoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                orderBy: order.sql)
+                orderBy: order.sql, typeThroughIndex: try typeThroughIndex(filter))
         case .claims:
             try prepareContextSearch(.claims, filter: filter)
             return try RowQuery.build(
                 .claims, columns: Self.claimColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                orderBy: order.sql)
+                orderBy: order.sql, typeThroughIndex: try typeThroughIndex(filter))
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:

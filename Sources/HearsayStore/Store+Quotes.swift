@@ -24,7 +24,7 @@ extension Store {
             guard
                 let query = try RowQuery.build(
                     .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
-                    orderBy: orderBy.sql)
+                    orderBy: orderBy.sql, typeThroughIndex: try typeThroughIndex(filter))
             else { return }
             let statement = try db.prepare(sql: query.sql)
             try statement.bind(StatementArguments(query.bindings))
@@ -43,14 +43,14 @@ extension Store {
     }
 
     static func quoteRecord(_ row: Statement, texts: ArticleTexts) throws -> QuoteRecord {
-        try QuoteRecord(
-            id: row.int64(at: 16), article: row.string(at: 0) ?? "", title: row.string(at: 1),
-            source: row.string(at: 2), date: row.string(at: 3), url: row.string(at: 4),
-            speaker: row.string(at: 5), speakerID: row.optionalInt64(at: 6),
-            speakerType: row.string(at: 7).flatMap(SpeakerKind.init(rawValue:)), speakerRole: row.string(at: 8),
-            text: texts.string(row, quoteSpan), kind: QuoteKind(rawValue: row.string(at: 10) ?? "") ?? .direct,
-            cue: row.string(at: 11), start: Int(row.int64(at: 12)), end: Int(row.int64(at: 13)),
-            paragraph: Int(row.int64(at: 14)), confidence: row.double(at: 15))
+        func text(_ index: Int32) -> String? { texts.strings.string(row, at: index) }
+        return try QuoteRecord(
+            id: row.int64(at: 16), article: text(0) ?? "", title: text(1), source: text(2), date: text(3),
+            url: text(4), speaker: text(5), speakerID: row.optionalInt64(at: 6),
+            speakerType: text(7).flatMap(SpeakerKind.init(rawValue:)), speakerRole: text(8),
+            text: texts.string(row, quoteSpan), kind: QuoteKind(rawValue: text(10) ?? "") ?? .direct, cue: text(11),
+            start: Int(row.int64(at: 12)), end: Int(row.int64(at: 13)), paragraph: Int(row.int64(at: 14)),
+            confidence: row.double(at: 15))
     }
 
     /// Who said a phrase: the quotes containing it, grouped by speaker, most quotes first.
