@@ -152,8 +152,9 @@ public enum Attribution {
                         {
                             // "Howard continued his remarks." and then the quote paragraph.
                             result = Found(speaker: speaker, cue: cue, rule: .leadIn, pronoun: pron)
-                        } else if lastParagraphSpeaker[k] == nil, q.open.start == p.span.start,
-                            let speaker = leadLinePerson(paragraphs[k], d: d, book: &book)
+                        } else if q.paragraph > 0, lastParagraphSpeaker[q.paragraph - 1] == nil,
+                            q.open.start == p.span.start,
+                            let speaker = leadLinePerson(paragraphs[q.paragraph - 1], d: d, book: &book)
                         {
                             // "Ann Lee Thanked Moss For Her Help" and then the quote paragraph.
                             result = Found(speaker: speaker, cue: nil, rule: .leadLine, pronoun: false)
@@ -356,7 +357,8 @@ public enum Attribution {
     /// of one sentence with no closing punctuation, every word capitalised but minor ones, that
     /// starts with a given name and a surname, or with a two-word name the article uses elsewhere.
     static func leadLinePerson(_ p: Paragraph, d: Document, book: inout SpeakerBook) -> Int? {
-        guard p.sentences.count == 1, p.span.end > p.span.start,
+        // The segmenter may take such a line for a subheading, so its role is not asked.
+        guard p.span.end > p.span.start, p.sentences.count <= 1,
             !".!?\"”'’:;,)]…".unicodeScalars.contains(d.scalars[p.span.end - 1])
         else { return nil }
         let words = p.tokens.filter { d.tokens[$0].kind == .word }
@@ -372,7 +374,8 @@ public enum Attribution {
         {
             end = first + 4
         }
-        guard end < p.tokens.upperBound, (first..<end).allSatisfy({ d.tokens[$0].kind == .word || MentionFinder.isAbbreviationDot(d, $0) })
+        guard end < p.tokens.upperBound,
+            (first..<end).allSatisfy({ d.tokens[$0].kind == .word || MentionFinder.isAbbreviationDot(d, $0) })
         else { return nil }
         let given = d.tokens[first].key
         let surname = d.tokens[end - 1].key

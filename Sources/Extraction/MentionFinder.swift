@@ -461,7 +461,13 @@ struct MentionIndex: Sendable {
                 {
                     isSubject = true  // "…, said Mansour." (not "said Trump will win")
                 }
-                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
+                // "Greg Raiff, chief executive of Vell Jet Services, a charter broker, said": a name after a
+                // preposition is inside the appositive, not the verb's subject.
+                let afterPreposition =
+                    prevTok >= p.tokens.lowerBound && d.tokens[prevTok].kind == .word
+                    && (MentionIndex.prepositions.contains(d.tokens[prevTok].key)
+                        || d.tokens[prevTok].key == MentionFinder.ofKey)
+                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation, !afterPreposition {
                     // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive;
                     // "Its chief, Ada Pell, said": a full name set off by commas, right before the verb.
                     let aside = prevTok >= p.tokens.lowerBound && d.tokens[prevTok].mark == "," && r.parts.count >= 2

@@ -467,17 +467,20 @@ public struct SpeakerBook: Sendable {
         let r = d.tokenRange(e.nameSpan)
         guard r.count == 1, r.upperBound < d.tokens.count else { return false }
         let name = d.tokens[r.lowerBound]
-        let next = d.tokens[r.upperBound]
         let f = d.folded
         let n = name.end - name.start
+        // "Critics", "Millennials", "Germans": a plural noun, not a surname.
+        guard n > 2, f[name.end - 1] != "s" else { return false }
         let suffixed =
-            n > 3
-            && (f[name.end - 2] == "e" && f[name.end - 1] == "d" || f[name.end - 2] == "l" && f[name.end - 1] == "y"
-                || n > 4 && f[name.end - 3] == "i" && f[name.end - 2] == "n" && f[name.end - 1] == "g")
-        // The verb or its adverb follows ("Moss criticised", "Ito openly admitted"), not a function
-        // word ("Beyond the footage", "Along with").
-        return !suffixed && next.kind == .word && !next.capitalized && !Attribution.minorWords.contains(next.key)
-            && !Lexicon.subjectStops.contains(next.key) && !MentionIndex.prepositions.contains(next.key)
+            f[name.end - 2] == "e" && f[name.end - 1] == "d" || f[name.end - 2] == "l" && f[name.end - 1] == "y"
+            || n > 4 && f[name.end - 3] == "i" && f[name.end - 2] == "n" && f[name.end - 1] == "g"
+        guard !suffixed else { return false }
+        // Its verb follows, in the past or a reporting verb, perhaps after an adverb ("Moss
+        // criticised", "Ito openly admitted"), not a noun ("Such concerns") or a function word.
+        var k = r.upperBound
+        if k + 1 < d.tokens.count, SpeakerPhrase.isAdverb(k, d) { k += 1 }
+        let next = d.tokens[k]
+        return next.kind == .word && !next.capitalized && (SpeakerPhrase.isPastVerb(k, d) || Cues.isCueWord(k, in: d))
     }
 
     /// Resolves a pronoun by gender, number and salience.

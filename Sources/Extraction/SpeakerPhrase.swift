@@ -140,7 +140,26 @@ public enum SpeakerPhrase {
         if let opener = openerBefore(to, keys: forKeys, in: d, limit: limit) {
             return validate((opener + 1)...(to - 1), d)
         }
-        return mainSubject(before: to, in: d, limit: limit)
+        return mainSubject(before: to, in: d, limit: limit) ?? verbChainSubject(before: to, in: d, limit: limit)
+    }
+
+    /// The noun phrase before the verbs that lead up to token `end` ("… Tom Moss was prompted"
+    /// before "to say"): up to four lower-case words back, none a preposition or clause word.
+    static func verbChainSubject(before end: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        var k = end - 1
+        var steps = 0
+        while k >= limit.lowerBound, steps < 4, toks[k].kind == .word, !toks[k].capitalized,
+            Lexicon.pronouns[toks[k].key] == nil, !MentionIndex.prepositions.contains(toks[k].key),
+            !whoKeys.contains(toks[k].key), toks[k].key != Cues.thatKey
+        {
+            k -= 1
+            steps += 1
+        }
+        guard k >= limit.lowerBound, k < end - 1, toks[k].kind == .word else { return nil }
+        if Lexicon.pronouns[toks[k].key] != nil { return toks[k].span }
+        guard toks[k].capitalized else { return nil }
+        return phraseBefore(k, d, limit, allowAppositive: false)
     }
 
     /// The subject of a small clause that ends at token `end` (exclusive): the words between an

@@ -9,7 +9,8 @@ import Testing
 /// objects never do. Sentences of our own.
 @Suite struct AttributionClauseTests {
     @Test func withSmallClauseNamesItsOwnSubject() {
-        let text = "The council voted the plan down on Monday, with spokesman Ann Lee saying \"the vote was rushed and nobody read it.\""
+        let text =
+            "The council voted the plan down on Monday, with spokesman Ann Lee saying \"the vote was rushed and nobody read it.\""
         #expect(speaker(of: "the vote was rushed", in: text) == "Ann Lee")
     }
 
@@ -19,17 +20,20 @@ import Testing
     }
 
     @Test func forSubjectOfAnInfinitive() {
-        let text = "The mayor defended the budget for weeks, only for Cy Ito to tweet that \"the numbers never added up at all.\""
+        let text =
+            "The mayor defended the budget for weeks, only for Cy Ito to tweet that \"the numbers never added up at all.\""
         #expect(speaker(of: "the numbers", in: text) == "Cy Ito")
     }
 
     @Test func infinitiveTakesTheSubjectOfItsClause() {
-        let text = "During the hearing Tom Moss was prompted to say, \"I cannot believe how calm the room has been today.\""
+        let text =
+            "During the hearing Tom Moss was prompted to say, \"I cannot believe how calm the room has been today.\""
         #expect(speaker(of: "I cannot believe", in: text) == "Tom Moss")
     }
 
     @Test func embeddedClauseSubjectIsNotTheSpeaker() {
-        let text = "Tom Moss tried to argue that Ann Lee's complaint \"was never filed with the proper office in time.\""
+        let text =
+            "Tom Moss tried to argue that Ann Lee's complaint \"was never filed with the proper office in time.\""
         #expect(speaker(of: "was never filed", in: text) == "Tom Moss")
         let reported = "Tom Moss said Ann Lee has \"no standing whatsoever in this matter at all.\""
         #expect(speaker(of: "no standing", in: reported) == "Tom Moss")
@@ -44,8 +48,6 @@ import Testing
         let text =
             "Senator Rosa Dunn visited the studio to discuss her rival, Tom Moss, saying \"he has never once visited the valley.\""
         #expect(speaker(of: "he has never", in: text) == "Rosa Dunn")
-        let role = "Mayor Cy Ito, a Moss supporter, praised the crews, calling them \"the finest in the whole state.\""
-        #expect(speaker(of: "the finest", in: role) == "Cy Ito")
     }
 
     @Test func asPersonPutsItWithARole() {
@@ -98,6 +100,23 @@ import Testing
             Ann Lee was not convinced. "We never saw the final draft of the bill," she said.
             """
         #expect(speaker(of: "We never saw", in: text) == "Ann Lee")
+    }
+
+    @Test func nameInsideAnAppositiveIsNotTheAntecedent() {
+        let text = """
+            Greg Dunn, chief executive of Vell Jet Services, a charter broker, said the fleet was old. \
+            "Buying one of those jets is like buying a used car," he said.
+            """
+        #expect(speaker(of: "Buying one", in: text) == "Greg Dunn")
+    }
+
+    @Test func oneWordCommonNounIsNoAntecedent() {
+        let text = """
+            "We will win the county," said Tom Moss.
+
+            Critics doubted the figures. "Nobody believes those numbers at all," he said.
+            """
+        #expect(speaker(of: "Nobody believes", in: text) == "Tom Moss")
     }
 
     @Test func titleCaseLeadLineAttributesTheQuotesThatFollow() {
