@@ -28,5 +28,8 @@ if [ -f "$SHARED/polnear/dev/articles.jsonl" ]; then
     "$BIN" import --db "$tmp/dev.db" "$SHARED/polnear/dev/articles.jsonl"
     "$BIN" export quotes --db "$tmp/dev.db" --format jsonl --output "$tmp/dev-quotes.jsonl" 2>/dev/null
     python3 "$SHARED/tools/score.py" --gold "$SHARED/polnear/dev/gold" --quotes "$tmp/dev-quotes.jsonl" | tail -1
+    echo "confidence against the share of right speakers (Scripts/calibration.py):"
+    python3 Scripts/calibration.py --tools "$SHARED/tools" --gold "$SHARED/polnear/dev/gold" \
+        --quotes "$tmp/dev-quotes.jsonl"
     echo
 fi

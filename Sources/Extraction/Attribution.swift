@@ -9,8 +9,8 @@ import HearsayText
 public enum Attribution {
     /// How a quote got its speaker, from most to least certain.
     enum Rule {
-        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, nextParagraph,
-            subject, none
+        case trailing, leading, dash, sameParagraph, paragraphCue, continuation, colonLeadIn, leadIn, leadLine,
+            nextParagraph, subject, none
     }
 
     struct Found {
@@ -28,12 +28,12 @@ public enum Attribution {
         var found: [Found] = []
         var keys: [[UInt64]] = []
         var sizes: [Int] = []
-        var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?)] = [:]
+        var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?, pronoun: Bool)] = [:]
         let quoted = spans.map(\.text)
         book.quoted = quoted
         let cueIndex = CueIndex(d)
         // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
-        var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?)? = nil
+        var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?, pronoun: Bool)? = nil
         // Unclosed quote paragraphs with no attribution yet: a quote running over several paragraphs
         // whose attribution comes with a later paragraph of the run (the one that closes the marks).
         var pending: [(span: QuoteSpan, sentenceLike: Bool, wordCount: Int, bag: [UInt64])] = []
@@ -123,12 +123,12 @@ public enum Attribution {
                 last.paragraph == q.paragraph, prevInPara != nil
             {
                 // A fragment after a quotation of the same paragraph ("… ,” she added. But it is not “Q”").
-                result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
+                result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: last.pronoun)
             }
             if result.rule == .none && (sentenceLike || wordCount >= 6) {
                 // The previous quote of the paragraph, or the next one when it carries the attribution.
                 if let last = lastAttributed, last.paragraph == q.paragraph, prevInPara != nil {
-                    result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: false)
+                    result = Found(speaker: last.speaker, cue: last.cue, rule: .sameParagraph, pronoun: last.pronoun)
                 } else if q.open.start == p.span.start || (startsSentence && prevInPara == nil) {
                     // A quote paragraph with no attribution continues the previous paragraph's speaker,
                     // or takes the one a colon lead-in names.
@@ -136,7 +136,8 @@ public enum Attribution {
                     while k >= 0, !paragraphs[k].isContent { k -= 1 }
                     if k >= 0 {
                         if let prev = lastParagraphSpeaker[k], prev.speaker != nil {
-                            result = Found(speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: false)
+                            result = Found(
+                                speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: prev.pronoun)
                         } else if d.folded[paragraphs[k].span.end - 1] == ":",
                             let s = paragraphs[k].sentences.last,
                             let (speaker, cue, pron) = fromWindow(
@@ -151,6 +152,12 @@ public enum Attribution {
                         {
                             // "Howard continued his remarks." and then the quote paragraph.
                             result = Found(speaker: speaker, cue: cue, rule: .leadIn, pronoun: pron)
+                        } else if q.paragraph > 0, lastParagraphSpeaker[q.paragraph - 1] == nil,
+                            q.open.start == p.span.start,
+                            let speaker = leadLinePerson(paragraphs[q.paragraph - 1], d: d, book: &book)
+                        {
+                            // "Ann Lee Thanked Moss For Her Help" and then the quote paragraph.
+                            result = Found(speaker: speaker, cue: nil, rule: .leadLine, pronoun: false)
                         }
                     }
                     if result.rule == .none, nextInPara == nil, q.close != nil,
@@ -204,11 +211,20 @@ public enum Attribution {
                 }
             }
             if result.speaker != nil && (result.rule == .trailing || result.rule == .leading || result.rule == .dash) {
-                lastAttributed = (q.paragraph, result.speaker, result.cue)
+                lastAttributed = (q.paragraph, result.speaker, result.cue, result.pronoun)
             }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
-            if wordCount < 3 || isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
+            if isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
+            // A one- or two-word quotation is kept only when a cue gives it to someone: `"We lost,"
+            // said Cy Ito.` or a verb whose object it completes ("called the plan “reckless”").
+            let short = wordCount < 3
+            if short {
+                guard result.speaker != nil,
+                    result.rule == .trailing && startsSentence
+                        || result.rule == .leading && cueGoverns(q, leading, d, cueIndex, quoted)
+                else { continue }
+            }
             // A block quotation (an excerpt or transcript reopening its marks paragraph after paragraph)
             // that no one is said to have said.
             if q.close == nil && q.open.start == p.span.start && result.rule == .none {
@@ -235,8 +251,6 @@ public enum Attribution {
                     }
                 }
             }
-            if wordCount < 3 && result.rule != .trailing && result.rule != .leading { continue }
-            if wordCount < 3 && !sentenceLike && result.rule == .leading && wordCount < 2 { continue }
             // Repeats (change-tracking pages print each paragraph twice) are kept once.
             var bag: [UInt64] = []
             for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct { bag.append(d.tokens[k].key) }
@@ -255,7 +269,7 @@ public enum Attribution {
             if let speaker = result.speaker { book.noteCited(speaker, at: q.open.start) }
             if let speaker = result.speaker, !pending.isEmpty {
                 // The run's earlier paragraphs take the speaker its attributed paragraph names.
-                let earlier = Found(speaker: speaker, cue: result.cue, rule: .continuation, pronoun: false)
+                let earlier = Found(speaker: speaker, cue: result.cue, rule: .continuation, pronoun: result.pronoun)
                 for e in pending {
                     quotes.append(
                         Quote(
@@ -265,11 +279,11 @@ public enum Attribution {
                     found.append(earlier)
                     keys.append(e.bag)
                     sizes.append(e.bag.count)
-                    lastParagraphSpeaker[e.span.paragraph] = (speaker, true, result.cue)
+                    lastParagraphSpeaker[e.span.paragraph] = (speaker, true, result.cue, result.pronoun)
                 }
                 pending.removeAll()
             }
-            lastParagraphSpeaker[q.paragraph] = (result.speaker, q.close == nil, result.cue)
+            lastParagraphSpeaker[q.paragraph] = (result.speaker, q.close == nil, result.cue, result.pronoun)
             if let k = duplicate {
                 if quotes[k].speaker == nil, let s = result.speaker {
                     quotes[k].speaker = s
@@ -278,7 +292,7 @@ public enum Attribution {
                 }
                 continue
             }
-            let kind: QuoteKind = sentenceLike ? .direct : .partial
+            let kind: QuoteKind = sentenceLike && !short ? .direct : .partial
             quotes.append(
                 Quote(
                     text: d.text(q.text), span: q.text, kind: kind, speaker: result.speaker, cue: result.cue,
@@ -288,6 +302,25 @@ public enum Attribution {
             sizes.append(size)
         }
         return quotes
+    }
+
+    /// True when the last reporting cue before quotation `q` is a verb of naming that governs it
+    /// directly: at most four words and no clause boundary stand between them ("called the plan
+    /// “reckless”", "described it as “a disaster”"), so a short quotation is that verb's words,
+    /// not a scare quote.
+    static func cueGoverns(_ q: QuoteSpan, _ leading: TextSpan, _ d: Document, _ cues: CueIndex, _ quoted: [TextSpan])
+        -> Bool
+    {
+        guard let cue = cues.find(in: d, span: leading).last(where: { !isQuoted($0.span.start, quoted) }),
+            cue.kind != .accordingTo, namingVerbs.contains(d.tokens[cue.tokens.lowerBound].key)
+        else { return false }
+        let between = cue.tokens.upperBound..<d.tokenIndex(atOrAfter: q.open.start)
+        guard between.count <= 4 else { return false }
+        for k in between {
+            let t = d.tokens[k]
+            if t.kind == .punct, !(t.mark == ":" || t.mark == "," && k == between.upperBound - 1) { return false }
+        }
+        return true
     }
 
     /// True when a quotation inside the writer's sentence closes on a comma, question or exclamation
@@ -318,6 +351,40 @@ public enum Attribution {
             }
         }
         return true
+    }
+
+    /// The person a title-case lead line opens with ("Ann Lee Thanked Moss For Her Help"): a line
+    /// of one sentence with no closing punctuation, every word capitalised but minor ones, that
+    /// starts with a given name and a surname, or with a two-word name the article uses elsewhere.
+    static func leadLinePerson(_ p: Paragraph, d: Document, book: inout SpeakerBook) -> Int? {
+        // The segmenter may take such a line for a subheading, so its role is not asked.
+        guard p.span.end > p.span.start, p.sentences.count <= 1,
+            !".!?\"”'’:;,)]…".unicodeScalars.contains(d.scalars[p.span.end - 1])
+        else { return nil }
+        let words = p.tokens.filter { d.tokens[$0].kind == .word }
+        guard words.count >= 3, words.count <= 14,
+            words.allSatisfy({ d.tokens[$0].capitalized || minorWords.contains(d.tokens[$0].key) })
+        else { return nil }
+        let first = p.tokens.lowerBound
+        guard d.tokens[first].kind == .word else { return nil }
+        var end = first + 2
+        // "Ann B. Lee": a middle initial.
+        if end < p.tokens.upperBound, d.tokens[first + 1].end - d.tokens[first + 1].start == 1,
+            MentionFinder.isAbbreviationDot(d, first + 2)
+        {
+            end = first + 4
+        }
+        guard end < p.tokens.upperBound,
+            (first..<end).allSatisfy({ d.tokens[$0].kind == .word || MentionFinder.isAbbreviationDot(d, $0) })
+        else { return nil }
+        let given = d.tokens[first].key
+        let surname = d.tokens[end - 1].key
+        let known = Lexicon.maleNames.contains(given) || Lexicon.femaleNames.contains(given)
+        let usedElsewhere = book.index.entries.contains { e in
+            (e.position < p.span.start || e.position >= p.span.end) && e.parts.first == given && e.parts.last == surname
+        }
+        guard known || usedElsewhere else { return nil }
+        return book.resolve(TextSpan(start: d.tokens[first].start, end: d.tokens[end - 1].end), in: d, at: p.span.start)
     }
 
     /// The person named at the very start of sentence `s` ("Dr. Ada Pell has spent …"), if any.
@@ -352,24 +419,29 @@ public enum Attribution {
         return n
     }
 
+    /// The share of quotes attributed by rule `f` whose speaker is right: one scale, 0 to 1,
+    /// measured on PolNeAR dev and train (Scripts/calibration.py prints the table per tenth).
+    /// A pronoun keeps four fifths of its rule's figure (its antecedent is a guess of its own); a
+    /// quote that names no one gets almost nothing, since none of them is right.
     static func confidence(_ f: Found, wordCount: Int) -> Double {
+        guard f.speaker != nil else { return 0.03 }
         var c: Double
         switch f.rule {
-        case .trailing, .leading: c = 0.9
-        case .dash: c = 0.78
-        case .sameParagraph: c = 0.82
-        case .continuation: c = 0.7
-        case .colonLeadIn: c = 0.75
-        case .nextParagraph: c = 0.5
-        case .subject: c = 0.45
-        case .paragraphCue: c = 0.6
-        case .leadIn: c = 0.55
-        case .none: c = 0.3
+        case .trailing, .sameParagraph: c = 0.96
+        case .colonLeadIn, .dash: c = 0.95
+        case .leading: c = 0.91
+        case .subject: c = 0.83
+        case .continuation: c = 0.79
+        case .leadIn: c = 0.64
+        case .leadLine: c = 0.6
+        case .paragraphCue: c = 0.5
+        case .nextParagraph: c = 0.3
+        case .none: c = 0.03
         }
-        if f.pronoun { c -= 0.1 }
-        if f.speaker == nil && f.rule != .none { c -= 0.2 }
-        if wordCount < 3 { c -= 0.3 }
-        return max(0.05, min(1, c))
+        if f.pronoun { c *= 0.8 }
+        // A one- or two-word quotation is kept only with a cue, but its words say less about who spoke.
+        if wordCount < 3 { c *= 0.9 }
+        return (c * 1000).rounded() / 1000
     }
 
     /// Looks for a reporting cue in `window` (the first one after a quote, the last one before it)
@@ -558,6 +630,16 @@ public enum Attribution {
             let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon),
             !run.parts.isEmpty || run.isOrganisation
         {
+            // "Ann Lee, Twitter:" and "Ann Lee, Channel 4 News:": the person, not where she said it.
+            if before >= r.lowerBound, d.tokens[before].mark == ",", isOutlet(run, d),
+                let person = MentionFinder.run(around: before - 1, in: d, limit: r.lowerBound..<before),
+                person.tokens.upperBound == before, !person.isOrganisation, person.parts.count >= 2,
+                person.tokens.lowerBound == r.lowerBound || d.tokens[person.tokens.lowerBound - 1].kind == .punct
+            {
+                return (
+                    TextSpan(start: d.tokens[person.tokens.lowerBound].start, end: d.tokens[before - 1].end), ":"
+                )
+            }
             return (TextSpan(start: d.tokens[nameStart].start, end: d.tokens[colon - 1].end), ":")
         }
         // "Stated Stone:" — a capitalised reporting verb opening the clause.
@@ -567,6 +649,15 @@ public enum Attribution {
             return (span, d.text(d.tokens[first].span))
         }
         return nil
+    }
+
+    static let socialMedia = Lexicon.keys(Lexicons.socialMediaWords)
+    static let namingVerbs = Lexicon.keys(Lexicons.namingVerbs)
+
+    /// True when a name run is where words were published (a network, a paper, a platform) rather than who said them.
+    static func isOutlet(_ run: NameRun, _ d: Document) -> Bool {
+        if run.isOrganisation { return true }
+        return run.parts.count == 1 && run.parts.allSatisfy { socialMedia.contains($0) }
     }
 
     /// The determiner opening a lower-case noun phrase that ends at token `end` ("a simple message"),

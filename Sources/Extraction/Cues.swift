@@ -122,6 +122,16 @@ public enum Cues {
     static let putKeys = Lexicon.keys(Lexicons.putForms)
     static let itKey = Normalizer.key("it")
 
+    /// The base forms of the regular reporting verbs ("tweet", "argue"), which report only as an
+    /// infinitive: "for Cy Ito to tweet that …", "was prompted to argue that …".
+    static let baseForms: KeyMap<Info> = {
+        var t: [UInt64: Info] = [:]
+        for lemma in regularVerbs {
+            t[Normalizer.key(lemma)] = Info(kind: .verb, invertible: false, audience: audienceVerbs.contains(lemma))
+        }
+        return KeyMap(t)
+    }()
+
     /// The cue starting at token `i`, if any.
     public static func cue(at i: Int, in document: Document) -> CueMatch? {
         let toks = document.tokens
@@ -147,8 +157,18 @@ public enum Cues {
                 || QuoteFinder.isDoubleMark(document.scalars[next.start])
             if subjectBefore && clauseAfter { return make(i..<(i + 1), .verb, true, false, document) }
         }
-        guard !t.capitalized, let info = table[t.key] else { return nil }
-        return make(i..<(i + 1), info.kind, info.invertible, info.audience, document)
+        guard !t.capitalized else { return nil }
+        if let info = table[t.key] { return make(i..<(i + 1), info.kind, info.invertible, info.audience, document) }
+        if i > 0, i + 1 < toks.count, toks[i - 1].key == toKey, !toks[i - 1].capitalized, let info = baseForms[t.key] {
+            // Only with what it reports right after it ("to tweet that", "to argue:"), so "tried to
+            // rebuke the front-runner" reports nothing.
+            let next = toks[i + 1]
+            let clauseAfter =
+                next.key == thatKey || next.mark == "," || next.mark == ":"
+                || QuoteFinder.isDoubleMark(document.scalars[next.start])
+            if clauseAfter { return make(i..<(i + 1), .verb, false, info.audience, document) }
+        }
+        return nil
     }
 
     static func make(_ r: Range<Int>, _ kind: CueKind, _ inv: Bool, _ aud: Bool, _ d: Document) -> CueMatch {

@@ -342,6 +342,11 @@ struct MentionIndex: Sendable {
     }
 
     static let prepositions = Lexicon.keys(Lexicons.mentionPrepositions)
+    /// Subject pronouns of people ("she", "they"), not the "it" of "It was Pell who …".
+    static let subjectPronouns = KeySet(
+        Lexicons.subjectPronounForms.map { Normalizer.key($0) }.filter {
+            Lexicon.pronouns[$0].map { $0 != .neuter } ?? false
+        })
 
     /// Words that open a fronted clause or phrase before a sentence's subject.
     static let frontingWords = Lexicon.keys(Lexicons.frontingWords)
@@ -419,6 +424,11 @@ struct MentionIndex: Sendable {
                 if !subjectTaken && !r.isOrganisation && !possessive && !modifier {
                     isSubject = true
                     for k in sentenceStart..<r.tokens.lowerBound where d.tokens[k].kind == .word {
+                        // "She addressed the voters": the clause has its subject already.
+                        if MentionIndex.subjectPronouns.contains(d.tokens[k].key) {
+                            isSubject = false
+                            break
+                        }
                         if MentionIndex.prepositions.contains(d.tokens[k].key) {
                             isSubject = false
                             break
@@ -451,7 +461,13 @@ struct MentionIndex: Sendable {
                 {
                     isSubject = true  // "…, said Mansour." (not "said Trump will win")
                 }
-                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation {
+                // "Greg Raiff, chief executive of Vell Jet Services, a charter broker, said": a name after a
+                // preposition is inside the appositive, not the verb's subject.
+                let afterPreposition =
+                    prevTok >= p.tokens.lowerBound && d.tokens[prevTok].kind == .word
+                    && (MentionIndex.prepositions.contains(d.tokens[prevTok].key)
+                        || d.tokens[prevTok].key == MentionFinder.ofKey)
+                if nextTok < p.tokens.upperBound, d.tokens[nextTok].mark == ",", !r.isOrganisation, !afterPreposition {
                     // "X, a commander of …, told": look a few tokens ahead for the verb after the appositive;
                     // "Its chief, Ada Pell, said": a full name set off by commas, right before the verb.
                     let aside = prevTok >= p.tokens.lowerBound && d.tokens[prevTok].mark == "," && r.parts.count >= 2

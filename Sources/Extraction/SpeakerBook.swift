@@ -32,6 +32,9 @@ public struct SpeakerBook: Sendable {
     var resolved: [(position: Int, speaker: Int)] = []
     /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
     var quoted: [TextSpan] = []
+    /// Every word the article writes in lower case: a capitalised one of these opening a sentence
+    /// ("Delegates voted") is a common noun, not a surname.
+    let lowerCaseWords: KeySet
 
     /// Creates an empty book for `document`, indexing every name it mentions.
     public init(document: Document, paragraphs: [Paragraph]) {
@@ -39,6 +42,9 @@ public struct SpeakerBook: Sendable {
         var all: [TextSpan] = []
         for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
         sentences = all
+        var lower: [UInt64] = []
+        for t in document.tokens where t.kind == .word && !t.capitalized { lower.append(t.key) }
+        lowerCaseWords = KeySet(lower)
     }
 
     /// Records that speaker `i` was just cited at `position`, making it the likeliest referent
@@ -67,7 +73,9 @@ public struct SpeakerBook: Sendable {
         guard !r.isEmpty else { return nil }
         let toks = d.tokens
         if r.count == 1, toks[r.lowerBound].kind == .word, let p = Lexicon.pronouns[toks[r.lowerBound].key] {
-            return pronoun(p, at: position)
+            // "She addressed the voters, saying “…”": what "she" means is settled where she is
+            // named, before the names of her own clause.
+            return pronoun(p, at: min(position, mention.start))
         }
         if let run = appositiveHost(of: r, in: d) { return register(run, d, position) }
         if let run = placeAppositiveHost(of: r, in: d) { return register(run, d, position) }
@@ -447,6 +455,34 @@ public struct SpeakerBook: Sendable {
         return false
     }
 
+    /// True when an index entry can be what a following "he" or "she" means: a person-like name,
+    /// or a one-word surname as its sentence's subject, right before its verb ("Moss criticised
+    /// the plan. … he said"): a word the article never writes in lower case (not "Delegates"),
+    /// and no participle or adverb opening a sentence ("Chastened", "Alternatively").
+    func antecedentLike(_ e: MentionIndex.Entry, in d: Document) -> Bool {
+        if personLike(e) { return true }
+        guard e.subject, e.parts.count == 1, let key = e.parts.first, !e.inTitle, !index.isPlace(e),
+            !lowerCaseWords.contains(key)
+        else { return false }
+        let r = d.tokenRange(e.nameSpan)
+        guard r.count == 1, r.upperBound < d.tokens.count else { return false }
+        let name = d.tokens[r.lowerBound]
+        let f = d.folded
+        let n = name.end - name.start
+        // "Critics", "Millennials", "Germans": a plural noun, not a surname.
+        guard n > 2, f[name.end - 1] != "s" else { return false }
+        let suffixed =
+            f[name.end - 2] == "e" && f[name.end - 1] == "d" || f[name.end - 2] == "l" && f[name.end - 1] == "y"
+            || n > 4 && f[name.end - 3] == "i" && f[name.end - 2] == "n" && f[name.end - 1] == "g"
+        guard !suffixed else { return false }
+        // Its verb follows, in the past or a reporting verb, perhaps after an adverb ("Moss
+        // criticised", "Ito openly admitted"), not a noun ("Such concerns") or a function word.
+        var k = r.upperBound
+        if k + 1 < d.tokens.count, SpeakerPhrase.isAdverb(k, d) { k += 1 }
+        let next = d.tokens[k]
+        return next.kind == .word && !next.capitalized && (SpeakerPhrase.isPastVerb(k, d) || Cues.isCueWord(k, in: d))
+    }
+
     /// Resolves a pronoun by gender, number and salience.
     mutating func pronoun(_ kind: Lexicon.PronounKind, at position: Int) -> Int? {
         switch kind {
@@ -468,7 +504,7 @@ public struct SpeakerBook: Sendable {
             var candidate: MentionIndex.Entry? = nil
             for e in index.entries.reversed() where e.position < position {
                 if position - e.position > 4000 { break }
-                if e.isOrganisation || !e.subject || !personLike(e) { continue }
+                if e.isOrganisation || !e.subject || !antecedentLike(e, in: index.document) { continue }
                 if Attribution.isQuoted(e.position, quoted) { continue }
                 let g = e.gender ?? genderOf(e)
                 if let g, g != kind { continue }

@@ -33,6 +33,15 @@ public enum SpeakerPhrase {
         case .accordingTo:
             return forwardPhrase(from: cue.tokens.upperBound, in: d, limit: limit)
         case .participle:
+            // "…, with spokesman Ann Lee saying …", "The ad has Ann Lee saying …": a small clause
+            // names its own subject, not the main clause's.
+            var end = cue.tokens.lowerBound
+            while end > limit.lowerBound, isAdverb(end - 1, d) { end -= 1 }
+            if let opener = openerBefore(end, keys: smallClauseOpeners, in: d, limit: limit),
+                let np = validate((opener + 1)...(end - 1), d)
+            {
+                return np
+            }
             return mainSubject(before: cue.tokens.lowerBound, in: d, limit: limit)
         case .verb:
             let after = cue.tokens.upperBound
@@ -55,6 +64,26 @@ public enum SpeakerPhrase {
         }
     }
 
+    static let irregularPast = Lexicon.keys(Lexicons.irregularPastForms)
+    static let notPast = Lexicon.keys(Lexicons.edWordsNotPast)
+
+    /// True for a verb in the past ("attacked", "took"), which ends a name's descriptors:
+    /// "Trump attacked Clinton" is a clause, not a title like "Clinton ally James Carville".
+    static func isPastVerb(_ i: Int, _ d: Document) -> Bool {
+        let t = d.tokens[i]
+        if irregularPast.contains(t.key) { return true }
+        return t.end - t.start > 3 && d.folded[t.end - 1] == "d" && d.folded[t.end - 2] == "e"
+            && !notPast.contains(t.key)
+    }
+
+    /// True for an adverb between a subject and its verb ("also", "repeatedly").
+    static func isAdverb(_ i: Int, _ d: Document) -> Bool {
+        let t = d.tokens[i]
+        guard t.kind == .word, !t.capitalized else { return false }
+        let isLy = t.end - t.start > 4 && d.folded[t.end - 1] == "y" && d.folded[t.end - 2] == "l"
+        return Lexicon.interveners.contains(t.key) || isLy
+    }
+
     static func isWord(_ d: Document, _ i: Int, _ keys: KeySet) -> Bool {
         d.tokens[i].kind == .word && keys.contains(d.tokens[i].key)
     }
@@ -73,6 +102,9 @@ public enum SpeakerPhrase {
         }
         skipInterveners()
         guard j >= limit.lowerBound else { return nil }
+        if toks[j].kind == .word, toks[j].key == Cues.toKey, !toks[j].capitalized {
+            return infinitiveSubject(to: j, in: d, limit: limit)
+        }
         if isWord(d, j, coordinators) {
             // "X stated … and stated, …": the subject of the earlier verb of the clause.
             var k = j - 1
@@ -94,6 +126,72 @@ public enum SpeakerPhrase {
             return commaSubject(j, d, limit)
         }
         return phraseBefore(j, d, limit, allowAppositive: true)
+    }
+
+    static let forKeys = KeySet([Normalizer.key("for")])
+    static let smallClauseOpeners = Lexicon.keys(Lexicons.smallClauseOpeners)
+
+    /// The subject of an infinitive reporting verb whose "to" is token `to`: the object of "for"
+    /// ("only for Cy Ito to tweet that …"), else the subject of the clause the infinitive
+    /// completes ("Moss was prompted to say", "Moss tried to argue that …"), never a name inside
+    /// the reported clause.
+    static func infinitiveSubject(to: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        if let opener = openerBefore(to, keys: forKeys, in: d, limit: limit) {
+            return validate((opener + 1)...(to - 1), d)
+        }
+        return mainSubject(before: to, in: d, limit: limit) ?? verbChainSubject(before: to, in: d, limit: limit)
+    }
+
+    /// The noun phrase before the verbs that lead up to token `end` ("… Tom Moss was prompted"
+    /// before "to say"): up to four lower-case words back, none a preposition or clause word.
+    static func verbChainSubject(before end: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        var k = end - 1
+        var steps = 0
+        while k >= limit.lowerBound, steps < 4, toks[k].kind == .word, !toks[k].capitalized,
+            Lexicon.pronouns[toks[k].key] == nil, !MentionIndex.prepositions.contains(toks[k].key),
+            !whoKeys.contains(toks[k].key), toks[k].key != Cues.thatKey
+        {
+            k -= 1
+            steps += 1
+        }
+        guard k >= limit.lowerBound, k < end - 1, toks[k].kind == .word else { return nil }
+        if Lexicon.pronouns[toks[k].key] != nil { return toks[k].span }
+        guard toks[k].capitalized else { return nil }
+        return phraseBefore(k, d, limit, allowAppositive: false)
+    }
+
+    /// The subject of a small clause that ends at token `end` (exclusive): the words between an
+    /// opener in `keys` and `end`, when they are a short noun phrase ("with spokesman Ann Lee
+    /// saying", "has Ann Lee saying", "for Cy Ito to tweet"). The opener's index, or nil.
+    static func openerBefore(_ end: Int, keys: KeySet, in d: Document, limit: Range<Int>) -> Int? {
+        let toks = d.tokens
+        var k = end - 1
+        var named = false
+        while k >= limit.lowerBound, k >= end - 9 {
+            let t = toks[k]
+            if t.kind == .punct {
+                guard MentionFinder.isAbbreviationDot(d, k) || t.mark == "-" || t.mark == "'" else { return nil }
+                k -= 1
+                continue
+            }
+            if !t.capitalized, keys.contains(t.key) { return named && k + 1 < end ? k : nil }
+            // "… to one of Trump's messages by saying": a preposition ends the noun phrase.
+            if Cues.isCueWord(k, in: d)
+                || !t.capitalized
+                    && (Lexicon.subjectStops.contains(t.key) || MentionIndex.prepositions.contains(t.key))
+            {
+                return nil
+            }
+            if t.capitalized || Lexicon.pronouns[t.key] != nil || Lexicon.roleNouns.contains(t.key)
+                || Lexicon.groupNouns.contains(t.key) || Lexicon.organisationNouns.contains(t.key)
+            {
+                named = true
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Handles `X, <aside or appositive>, said`: the comma at `j` closes the aside.
@@ -273,7 +371,7 @@ public enum SpeakerPhrase {
                     var k = i
                     while k < limit.upperBound, k < i + 3, toks[k].kind == .word, !toks[k].capitalized,
                         !Lexicon.objectStops.contains(toks[k].key), !Cues.isCueWord(k, in: d),
-                        Lexicon.pronouns[toks[k].key] == nil
+                        Lexicon.pronouns[toks[k].key] == nil, !isPastVerb(k, d)
                     {
                         k += 1
                     }
@@ -367,7 +465,11 @@ public enum SpeakerPhrase {
             k += 1
         }
         if cue > segStart { segments.append(segStart..<cue) }
-        for seg in segments.reversed() {
+        // "Ann Lee visited Dayton to meet her rival, Tom Moss, saying …": a segment that is only a
+        // name (an appositive or an object set off by commas) has no verb, so it holds no
+        // clause's subject; it is taken only when no earlier segment does.
+        var bare: TextSpan? = nil
+        for (n, seg) in segments.enumerated().reversed() {
             var a = seg.lowerBound
             while a < seg.upperBound, toks[a].kind == .word, leadingConjunctions.contains(toks[a].key) { a += 1 }
             guard a < seg.upperBound, toks[a].kind == .word else { continue }
@@ -392,9 +494,13 @@ public enum SpeakerPhrase {
                 ok = j > a && j < seg.upperBound && toks[j].capitalized
             }
             guard ok else { continue }
-            if let np = forwardPhrase(from: a, in: d, limit: a..<seg.upperBound) { return np }
+            if let np = forwardPhrase(from: a, in: d, limit: a..<seg.upperBound) {
+                let isBare = n > 0 && np.end >= toks[seg.upperBound - 1].end && !subjectPronouns.contains(first.key)
+                if !isBare { return np }
+                if bare == nil { bare = np }
+            }
         }
-        return nil
+        return bare
     }
 
     /// Determiners that open a subject noun phrase even when capitalised at a sentence start.

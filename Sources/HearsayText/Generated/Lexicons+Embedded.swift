@@ -4010,6 +4010,43 @@ extension LexiconFile {
         surrogate
         lobbyist
         """#,
+        "naming-verbs": #"""
+        # Verbs that name or describe their object with a quoted word ("called the plan "reckless"",
+        # "described it as "a disaster""): a one- or two-word quotation right after one of them is the
+        # subject's words, not a scare quote. Every form is listed.
+        # Matched as whole lower-case words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        call
+        calls
+        called
+        calling
+        dub
+        dubs
+        dubbed
+        dubbing
+        label
+        labels
+        labeled
+        labelled
+        labeling
+        labelling
+        brand
+        brands
+        branded
+        branding
+        term
+        terms
+        termed
+        terming
+        describe
+        describes
+        described
+        describing
+        deem
+        deems
+        deemed
+        deeming
+        """#,
         "nicknames": #"""
         # Common English short forms of given names, mapped to the full form ("Bill" is "William"), so
         # "Bill Smith" and "William Smith" are one person.
@@ -6515,6 +6552,19 @@ extension LexiconFile {
         still
         already
         """#,
+        "small-clause-openers": #"""
+        # Words that open a small clause whose own subject speaks through a participle: "with spokesman
+        # Ann Lee saying …", "the ad has Ann Lee saying …", "footage of Ann Lee asking …".
+        # Matched as whole lower-case words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        with
+        without
+        has
+        have
+        had
+        having
+        of
+        """#,
         "social-media-words": #"""
         # Words of social-media and newsletter furniture ("Follow us on Twitter").
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -7998,6 +8048,9 @@ extension Lexicons {
     /// Words that, in front of a name, are a title or role rather than part of the name, for name (Lexicons/name-title-words.txt)
     public static let nameTitleWords: [String] = LexiconFile.entries(of: "name-title-words")
 
+    /// Verbs that name or describe their object with a quoted word ("called the plan "reckless"", (Lexicons/naming-verbs.txt)
+    public static let namingVerbs: [String] = LexiconFile.entries(of: "naming-verbs")
+
     /// Common English short forms of given names, mapped to the full form ("Bill" is "William"), so (Lexicons/nicknames.txt)
     public static let nicknames: [String] = LexiconFile.entries(of: "nicknames")
 
@@ -8171,6 +8224,9 @@ extension Lexicons {
 
     /// Words that show a "name" is a piece of a sentence, not a person's name ("Donald Trump Is", (Lexicons/sentence-words-in-names.txt)
     public static let sentenceWordsInNames: [String] = LexiconFile.entries(of: "sentence-words-in-names")
+
+    /// Words that open a small clause whose own subject speaks through a participle: "with spokesman (Lexicons/small-clause-openers.txt)
+    public static let smallClauseOpeners: [String] = LexiconFile.entries(of: "small-clause-openers")
 
     /// Words of social-media and newsletter furniture ("Follow us on Twitter"). (Lexicons/social-media-words.txt)
     public static let socialMediaWords: [String] = LexiconFile.entries(of: "social-media-words")

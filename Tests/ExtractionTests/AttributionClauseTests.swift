@@ -1,0 +1,158 @@
+import HearsayModel
+import HearsayText
+import Testing
+
+@testable import Extraction
+
+/// The speaker is the subject of the speech verb that governs the quote, read from the clause:
+/// participles and small clauses name their own subject; embedded clauses and prepositional
+/// objects never do. Sentences of our own.
+@Suite struct AttributionClauseTests {
+    @Test func withSmallClauseNamesItsOwnSubject() {
+        let text =
+            "The council voted the plan down on Monday, with spokesman Ann Lee saying \"the vote was rushed and nobody read it.\""
+        #expect(speaker(of: "the vote was rushed", in: text) == "Ann Lee")
+    }
+
+    @Test func hasSmallClauseNamesItsOwnSubject() {
+        let text = "The new advertisement has Cy Ito saying \"our port will be the busiest on the coast by spring.\""
+        #expect(speaker(of: "our port", in: text) == "Cy Ito")
+    }
+
+    @Test func forSubjectOfAnInfinitive() {
+        let text =
+            "The mayor defended the budget for weeks, only for Cy Ito to tweet that \"the numbers never added up at all.\""
+        #expect(speaker(of: "the numbers", in: text) == "Cy Ito")
+    }
+
+    @Test func infinitiveTakesTheSubjectOfItsClause() {
+        let text =
+            "During the hearing Tom Moss was prompted to say, \"I cannot believe how calm the room has been today.\""
+        #expect(speaker(of: "I cannot believe", in: text) == "Tom Moss")
+    }
+
+    @Test func embeddedClauseSubjectIsNotTheSpeaker() {
+        let text =
+            "Tom Moss tried to argue that Ann Lee's complaint \"was never filed with the proper office in time.\""
+        #expect(speaker(of: "was never filed", in: text) == "Tom Moss")
+        let reported = "Tom Moss said Ann Lee has \"no standing whatsoever in this matter at all.\""
+        #expect(speaker(of: "no standing", in: reported) == "Tom Moss")
+    }
+
+    @Test func prepositionalObjectIsNotTheSpeaker() {
+        let text = "Tom Moss advised members to \"stay away from the press for now\" regarding Ann Lee."
+        #expect(speaker(of: "stay away", in: text) == "Tom Moss")
+    }
+
+    @Test func participleAfterAnAppositiveTakesTheMainSubject() {
+        let text =
+            "Senator Rosa Dunn visited the studio to discuss her rival, Tom Moss, saying \"he has never once visited the valley.\""
+        #expect(speaker(of: "he has never", in: text) == "Rosa Dunn")
+    }
+
+    @Test func asPersonPutsItWithARole() {
+        let text =
+            "As Ann Lee, associate professor at Dell University, puts it, \"nobody trusts the official figures any more.\""
+        #expect(speaker(of: "nobody trusts", in: text) == "Ann Lee")
+    }
+
+    @Test func personBeforeTheOutletOfALabel() {
+        let text = "Ann Lee, Twitter: \"We will keep fighting for the park until the very end.\""
+        #expect(speaker(of: "We will keep", in: text) == "Ann Lee")
+    }
+}
+
+/// Who is speaking, carried across sentences.
+@Suite struct AttributionDiscourseTests {
+    @Test func pronounTakesThePreviousSentenceSubjectNotItsOwnObject() {
+        let text = """
+            Rosa Dunn met the dock workers on Friday.
+
+            She addressed Tom Moss in a letter to the board, saying "the harbour cannot wait another year."
+            """
+        #expect(speaker(of: "the harbour", in: text) == "Rosa Dunn")
+    }
+
+    @Test func oneWordSurnameIsAnAntecedentOfHe() {
+        let text = """
+            "We will win the county by a wide margin," said Tom Moss.
+
+            Ito defied the question and made no prediction. "Either team could take it in the end," he said.
+            """
+        #expect(speaker(of: "Either team", in: text) == "Ito")
+    }
+
+    @Test func attributionOutsideQuoteMarksSetsTheSpeaker() {
+        let text = """
+            Sara Quill met the voters in Dayton on Friday.
+
+            "The factories are coming back to this town," adds psychologist Ann Lee.
+
+            "People here want work, not speeches," she said.
+            """
+        #expect(speaker(of: "People here", in: text) == "Ann Lee")
+    }
+
+    @Test func sheDoesNotGoToAMan() {
+        let text = """
+            "The plan is sound," said Tom Moss.
+
+            Ann Lee was not convinced. "We never saw the final draft of the bill," she said.
+            """
+        #expect(speaker(of: "We never saw", in: text) == "Ann Lee")
+    }
+
+    @Test func nameInsideAnAppositiveIsNotTheAntecedent() {
+        let text = """
+            Greg Dunn, chief executive of Vell Jet Services, a charter broker, said the fleet was old. \
+            "Buying one of those jets is like buying a used car," he said.
+            """
+        #expect(speaker(of: "Buying one", in: text) == "Greg Dunn")
+    }
+
+    @Test func oneWordCommonNounIsNoAntecedent() {
+        let text = """
+            "We will win the county," said Tom Moss.
+
+            Critics doubted the figures. "Nobody believes those numbers at all," he said.
+            """
+        #expect(speaker(of: "Nobody believes", in: text) == "Tom Moss")
+    }
+
+    @Test func titleCaseLeadLineAttributesTheQuotesThatFollow() {
+        let text = """
+            The volunteers finished the shelter on Sunday.
+
+            Ann Lee Thanked Moss For Her Help
+
+            "I could not have done this without her support and her patience."
+
+            "She stayed late every night for months to get it done."
+            """
+        #expect(speaker(of: "I could not", in: text) == "Ann Lee")
+        #expect(speaker(of: "She stayed late", in: text) == "Ann Lee")
+    }
+}
+
+/// One- and two-word quotations: kept when a cue gives them to someone, as partial quotes.
+@Suite struct ShortQuoteTests {
+    @Test func shortQuoteWithATrailingCue() {
+        let r = Pipeline().extract(text: "\"We lost,\" said Cy Ito. The count ended after midnight.")
+        let q = r.quotes.first { $0.text.hasPrefix("We lost") }
+        #expect(q?.speaker.map { r.speakers[$0].name } == "Cy Ito")
+        #expect(q?.kind == .partial)
+        #expect((q?.confidence ?? 1) < 0.9)
+    }
+
+    @Test func oneWordQuoteGovernedByAVerb() {
+        let r = Pipeline().extract(text: "Tom Moss called the plan \"reckless\" on Tuesday.")
+        let q = r.quotes.first { $0.text.hasPrefix("reckless") }
+        #expect(q?.speaker.map { r.speakers[$0].name } == "Tom Moss")
+        #expect(q?.kind == .partial)
+    }
+
+    @Test func unattributedScareQuotesStayOut() {
+        let r = Pipeline().extract(text: "The \"reform\" was short-sighted and the town paid for it.")
+        #expect(r.quotes.isEmpty)
+    }
+}
