@@ -22,7 +22,7 @@ public enum ClaimFinder {
     /// Claims of `document` in text order. `speakers` resolves claimants and is extended with new ones.
     ///
     /// - Parameter quotes: the spans of the quotations the quotes stage found, when it ran: text
-    ///   inside them is never a claim. Without them the finder reads the quote marks itself.
+    ///   inside them is never a claim. Without them the quote marks of the tokenizer alone decide.
     public static func find<Book: ClaimantResolving>(
         in document: Document, paragraphs: [Paragraph], speakers: inout Book,
         context: ArticleContext = ArticleContext(),
@@ -52,14 +52,15 @@ public enum ClaimFinder {
             let body = paragraph.role == .body || (paragraph.role == .title && titleKey != nil && !isTitle)
             guard body, !isTitle else { continue }
             if !ClaimFilter.looksLikeProse(s, paragraph.span) { continue }
-            // The quote marks as read here, and the quotations the quotes stage found (which keeps one
+            // The quote marks as the tokenizer read them, and the quotations the quotes stage found (which keeps one
             // copy of a repeated quote, so both are needed).
-            var mask = ClaimSentences.quoteMask(s, in: paragraph.span)
+            var mask = ClaimSentences.quoteMask(document, paragraph)
             if let quoteMask {
                 for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
             }
             let reader = SentenceReader(document: document, mask: mask, base: paragraph.span.start)
-            for sentence in ClaimSentences.split(s, in: paragraph.span) {
+            // The segmenter's sentences: quotes and claims read the same sentence boundaries.
+            for sentence in paragraph.sentences {
                 for found in reader.claims(in: sentence) {
                     let span = found.span
                     let words = found.words
