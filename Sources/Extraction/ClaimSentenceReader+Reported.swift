@@ -13,6 +13,12 @@ extension SentenceReader {
                 if let r = accordingTo(w, at: c, sentence: sentence) { return r }
                 continue
             }
+            if lower == "that", let r = possessedAssertion(w, that: c) { return r }
+            if ClaimLexicon.cueVerbs.contains(lower) || ClaimLexicon.stanceVerbs.contains(lower),
+                let r = passive(w, at: c)
+            {
+                return r
+            }
             // A capital makes "States" in "United States" a name, not a cue.
             guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
@@ -25,6 +31,60 @@ extension SentenceReader {
             if let r = participle(w, at: c, sentence: sentence) { return r }
         }
         return nil
+    }
+
+    /// "X's claim that CLAUSE", "the senator's view that CLAUSE": the possessor asserted the clause.
+    func possessedAssertion(_ w: [ClaimWord], that c: Int) -> [FoundClaim]? {
+        guard c >= 2, c + 1 < w.count, ClaimLexicon.cueNouns.contains(w[c - 1].lower),
+            !punctuated(w, c - 2, c - 1), !punctuated(w, c - 1, c)
+        else { return nil }
+        let owner = w[c - 2]
+        let possessive = owner.hasSuffix("'s", s) || owner.hasSuffix("\u{2019}s", s)
+        // Without a possessive, a capitalised name before the noun names the source ("a Daily Ledger report that").
+        guard possessive && owner.span.length > 2 || owner.capitalised && !ClaimNames.isJunkName(owner.text(s)) else {
+            return nil
+        }
+        // The possessor: the name run ending at the possessive ("President Jane Roe's").
+        var a = c - 2
+        while a > 0, !punctuated(w, a - 1, a), w[a - 1].capitalised || ClaimWords.theAAn.contains(w[a - 1].lower),
+            !ClaimLexicon.speakerBoundary.contains(w[a - 1].lower)
+        {
+            a -= 1
+        }
+        while a < c - 2, ClaimWords.theAAn.contains(w[a].lower) { a += 1 }
+        let mention = TextSpan(start: w[a].span.start, end: possessive ? owner.span.end - 2 : owner.span.end)
+        guard mention.length > 0, isSourceLike(mention) else { return nil }
+        return clause(w, from: c + 1, to: w.count, claimant: mention, cue: .word(w[c - 1]), confidence: 0.7)
+            .map { [$0] }
+    }
+
+    /// "It was reported by X that CLAUSE", "CLAUSE, as reported by X": a passive cue with its agent.
+    func passive(_ w: [ClaimWord], at c: Int) -> [FoundClaim]? {
+        guard c > 0, c + 2 < w.count, w[c + 1].lower == "by",
+            ClaimWords.isAreWasWere.contains(w[c - 1].lower) || w[c - 1].lower == "as" || w[c - 1].lower == "been"
+        else { return nil }
+        // The agent runs to punctuation or "that".
+        var e = c + 2
+        while e + 1 < w.count, e - c < 10, !punctuated(w, e, e + 1), w[e + 1].lower != "that" { e += 1 }
+        let agent = TextSpan(start: w[c + 2].span.start, end: w[e].span.end)
+        guard isSourceLike(agent) || document.words(in: agent).count > 1 else { return nil }
+        if e + 2 < w.count, w[e + 1].lower == "that" {
+            return clause(w, from: e + 2, to: w.count, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
+        }
+        // "Calls for an inquiry were rejected by the council": the subject is what the agent rejected.
+        if ClaimWords.isAreWasWere.contains(w[c - 1].lower), c - 1 >= 3, w[c - 2].lower != "it",
+            !(0..<(c - 1)).contains(where: { punctuated(w, $0, $0 + 1) && gapHas(w, $0, $0 + 1, ",") == false }),
+            isSourceLike(agent)
+        {
+            return clause(w, from: 0, to: c - 1, claimant: agent, cue: .word(w[c]), confidence: 0.65).map { [$0] }
+        }
+        // "CLAUSE, as reported by X" or "CLAUSE, it was reported by X".
+        var b = c - 1
+        if b > 0, w[b].lower != "as", w[b - 1].lower == "it" { b -= 1 }
+        guard w[b].lower == "as" || w[b].lower == "it", b > 0, punctuated(w, b - 1, b), e + 1 >= w.count else {
+            return nil
+        }
+        return clause(w, from: 0, to: b, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
     }
 
     /// "According to X, CLAUSE" and "CLAUSE, according to X."
@@ -154,7 +214,12 @@ extension SentenceReader {
         if let r = clause(w, from: start, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.7) {
             out.append(r)
         }
-        if let r = statedClaim(w, from: 0, to: c, sentence: sentence) { out.append(r) }
+        // The main clause before the participle may itself report a stance ("X spoke about Y, arguing ...").
+        if let stance = stanceClaims(Array(w[0..<c]), sentence: sentence) {
+            out.append(contentsOf: stance)
+        } else if let r = statedClaim(w, from: 0, to: c, sentence: sentence) {
+            out.append(r)
+        }
         return out.isEmpty ? nil : out
     }
 
