@@ -314,6 +314,13 @@ extension SentenceReader {
             relative = (antecedentStart, end)
             end = start
             start = antecedentStart
+            // "Jane Roe, director of the fund, which ran the poll, said": the name before the appositive.
+            if start > 0, gapHas(w, start - 1, start, ","),
+                !w[start].capitalised || ClaimWords.theAAn.contains(w[start].lower),
+                let name = nameBefore(w, appositiveAt: start)
+            {
+                return SpeakerPhrase(mention: name.mention, start: name.start, relativeClause: relative)
+            }
         } else if ClaimLexicon.relatives.contains(first), end - start == 1, start > 0 {
             // "Gen. X, chairman of Y, who stated ...": the antecedent, over any appositive.
             var a = segmentStart(w, before: start)
@@ -330,12 +337,7 @@ extension SentenceReader {
                     && (!w[start].capitalised || ClaimWords.theAAn.contains(first))
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
-            let a = segmentStart(w, before: start)
-            if let name = ClaimNames.trailingName(in: w[a..<start], s),
-                !(document.words(in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
-            {
-                return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
-            }
+            if let name = nameBefore(w, appositiveAt: start) { return name }
         }
         // Leading connectives are not part of the speaker ("And PMF").
         while start < end - 1, ClaimLexicon.leadingConnectives.contains(w[start].lower) { start += 1 }
@@ -345,6 +347,29 @@ extension SentenceReader {
         return SpeakerPhrase(
             mention: TextSpan(start: w[start].span.start, end: w[end - 1].span.end), start: start,
             relativeClause: relative)
+    }
+
+    /// The name before an appositive starting at `start` ("Jane Roe, 27, a ferry pilot, said"; "Rep. Jo Dunn
+    /// of Ohio, a critic, said"): over an age or party label, and before a place the name is "of".
+    func nameBefore(_ w: [ClaimWord], appositiveAt start: Int) -> SpeakerPhrase? {
+        guard start > 0 else { return nil }
+        var a = segmentStart(w, before: start)
+        var e = start
+        if a > 0, isPartyLabel(Array(w[a..<e])) {
+            e = a
+            a = segmentStart(w, before: a)
+        }
+        guard a < e, var name = ClaimNames.trailingName(in: w[a..<e], s),
+            !(document.words(in: name).count == 1 && DateLexicon.weekday(w[e - 1].lower) != nil)
+        else { return nil }
+        // "Senator Jo Dunn of Ohio": the person, not the place.
+        if let of = (a..<e).last(where: { w[$0].lower == "of" && w[$0].span.end <= name.start }), of > a,
+            w[of + 1].span.start == name.start, let person = ClaimNames.trailingName(in: w[a..<of], s),
+            document.words(in: person).count >= 2
+        {
+            name = person
+        }
+        return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
     }
 
     /// True for a party-and-state label set off after a name ("D-Va.", "R-Texas", "age 52").

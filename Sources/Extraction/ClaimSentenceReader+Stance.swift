@@ -71,8 +71,15 @@ extension SentenceReader {
             }
             // "Clinton, at Monday's debate, cited ...": the subject before an adjunct set off by commas.
             let a = segmentStart(w, before: v)
-            guard a > 0, a < v, ClaimWords.inOnAtAfterEtc.contains(w[a].lower), gapHas(w, a - 1, a, ","),
+            if a > 0, a < v, ClaimWords.inOnAtAfterEtc.contains(w[a].lower), gapHas(w, a - 1, a, ","),
                 let speaker = speakerBefore(w, cue: a), !embedded(w, before: speaker.start)
+            {
+                return (speaker.mention, speaker.start)
+            }
+            // "Murphy, the head of the PAC, praised ...", "Trump, who has insulted ...": the name before an
+            // appositive or a relative pronoun, as for a reporting cue.
+            guard gapHas(w, v - 1, v, ","), let speaker = speakerBefore(w, cue: v), speaker.start > 0 || a == 0,
+                !embedded(w, before: speaker.start)
             else { return nil }
             return (speaker.mention, speaker.start)
         }

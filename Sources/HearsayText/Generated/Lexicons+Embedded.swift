@@ -1475,6 +1475,27 @@ extension LexiconFile {
         promote
         speak
         talk
+        rail
+        deem
+        remind
+        answer
+        distance
+        plead
+        back
+        refer
+        consider
+        conclude
+        quote
+        hail
+        echo
+        float
+        pitch
+        characterize
+        characterise
+        rip
+        jab
+        lash
+        see
         """#,
         "claim-stance-verbs": #"""
         # Verbs of stance and speech whose subject is the source of what follows, even without a
@@ -1900,6 +1921,68 @@ extension LexiconFile {
         talks
         talked
         talking
+        rails
+        railed
+        railing
+        deems
+        deemed
+        deeming
+        reminds
+        reminded
+        reminding
+        answers
+        answered
+        answering
+        distances
+        distanced
+        distancing
+        pleads
+        pleaded
+        pleading
+        backs
+        backed
+        backing
+        refers
+        referred
+        referring
+        considers
+        considered
+        considering
+        concludes
+        concluded
+        concluding
+        quotes
+        quoted
+        quoting
+        hails
+        hailed
+        hailing
+        echoes
+        echoed
+        echoing
+        floats
+        floated
+        floating
+        pitches
+        pitched
+        pitching
+        characterizes
+        characterized
+        characterizing
+        characterises
+        characterised
+        characterising
+        rips
+        ripped
+        ripping
+        jabs
+        jabbed
+        jabbing
+        lashes
+        lashed
+        lashing
+        sees
+        seeing
         """#,
         "clause-adjunct-openers": #"""
         # Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ...").
