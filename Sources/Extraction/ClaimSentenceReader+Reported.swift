@@ -52,7 +52,8 @@ extension SentenceReader {
             a -= 1
         }
         while a < c - 2, ClaimWords.theAAn.contains(w[a].lower) { a += 1 }
-        let mention = TextSpan(start: w[a].span.start, end: possessive ? owner.span.end - 2 : owner.span.end)
+        // The possessive word whole: the speaker book reads "Patek's" as one token and drops its "'s".
+        let mention = TextSpan(start: w[a].span.start, end: owner.span.end)
         guard mention.length > 0, isSourceLike(mention) else { return nil }
         return clause(w, from: c + 1, to: w.count, claimant: mention, cue: .word(w[c - 1]), confidence: 0.7)
             .map { [$0] }
