@@ -68,9 +68,11 @@ struct ArticleSource {
         var textBytes: Int
     }
 
-    /// Writes the articles again and again with distinct keys (`id#copy`) until the file holds
-    /// `articles` articles or `bytes` bytes, whichever is given.
-    func writeRepeated(to path: String, articles wanted: Int? = nil, bytes wantedBytes: Int? = nil) throws -> Written {
+    /// Writes the articles again and again with distinct keys (`id#copy`, copies numbered from
+    /// `firstCopy`) until the file holds `articles` articles or `bytes` bytes, whichever is given.
+    func writeRepeated(
+        to path: String, articles wanted: Int? = nil, bytes wantedBytes: Int? = nil, firstCopy: Int = 0
+    ) throws -> Written {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else {
@@ -80,7 +82,7 @@ struct ArticleSource {
         var written = Written(path: path, articles: 0, fileBytes: 0, textBytes: 0)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 21)
-        var copy = 0
+        var copy = firstCopy
         outer: while true {
             for article in articles {
                 if let wanted, written.articles >= wanted { break outer }

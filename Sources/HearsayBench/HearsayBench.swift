@@ -41,9 +41,15 @@ extension HearsayBench {
 
         @Option(
             help:
-                "Only these sections, comma-separated: import, memory, extraction, scale, store, queries, export, web, pages."
+                "Only these sections, comma-separated: import, writer, growth, memory, extraction, scale, store, queries, export, web, pages."
         )
         var only: String?
+
+        @Option(help: "The floor program's C source, compiled with cc for the writer section.")
+        var floorSource = "Bench/floor.c"
+
+        @Option(help: "Copies of the articles the growth section imports into one database (four runs).")
+        var growthCopies = 12
 
         @Option(help: "Which queries: person, org, date, search, search-all (comma-separated).")
         var queries = "person,org,date,search,search-all"
@@ -59,9 +65,7 @@ extension HearsayBench {
             let work = FileManager.default.temporaryDirectory.appendingPathComponent("hearsay-bench-\(getpid())").path
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: work) }
-            let sections = Set(
-                (only ?? "import,memory,extraction,scale,store,queries,export,web,pages").split(separator: ",").map(
-                    String.init))
+            let sections = Set((only ?? Self.sections).split(separator: ",").map(String.init))
             var benchmarks = Benchmarks(
                 hearsay: binary, shared: shared, cache: cache, work: work, runs: max(1, runs),
                 importArticles: importArticles,
@@ -83,6 +87,14 @@ extension HearsayBench {
             if sections.contains("import") {
                 say("import, end to end ...")
                 try benchmarks.importEndToEnd(try articles())
+            }
+            if sections.contains("writer") {
+                say("the writer against the floor ...")
+                try benchmarks.writerAgainstFloor(try articles(), floorSource: floorSource)
+            }
+            if sections.contains("growth") {
+                say("growth: \(growthCopies) copies into one database ...")
+                try benchmarks.growth(try articles(), copies: growthCopies)
             }
             if sections.contains("extraction") {
                 say("extraction alone ...")
@@ -129,6 +141,9 @@ extension HearsayBench {
                 try out.write(toFile: markdown, atomically: true, encoding: .utf8)
             }
         }
+
+        /// Every section, in the order they run.
+        static let sections = "import,writer,growth,memory,extraction,scale,store,queries,export,web,pages"
 
         /// A program in the same folder as this one.
         static func sibling(_ name: String) -> String {

@@ -11,10 +11,13 @@ extension Hearsay.Claims {
         let groups = try store.disputedClaimGroups(matching: filters.filter, claimantOnly: by)
         switch format {
         case .table: try renderTable(groups, output)
-        case .jsonl: try renderJSONLines(groups, output)
-        case .csv: try renderCSV(groups, output)
+        case .jsonl:
+            try renderJSONLines(groups, output)
+            try output.flush()
+        case .csv:
+            try renderCSV(groups, output)
+            try output.flush()
         }
-        try output.flush()
         if groups.isEmpty { Terminal.error("No disputed claims.") }
     }
 
@@ -26,44 +29,63 @@ extension Hearsay.Claims {
                 .init(header: "OUTLET", width: 14),
                 .init(header: "CLAIM", width: nil),
             ], totalWidth: Terminal.width, flexibleGetsHalf: true)
+        let pages = Paging(paging, table: true)
         var count = 0
         try store.forEachClaim(matching: filters.filter, claimantOnly: false) { claim in
-            if count == 0 { try output.append(table.header()) }
+            if count == 0, pages.admit(table.header()) { try output.append(table.header()) }
             count += 1
-            try output.append(
-                table.render([claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text]))
+            let row = table.render([
+                claim.claimant ?? "(the article)", claim.date ?? "", claim.source ?? "", claim.text,
+            ])
+            if pages.admit(row) { try output.append(row) }
         }
-        try output.flush()
+        try pages.finish(output)
         if count == 0 { Terminal.error("No claims match.") }
     }
 
     private func renderTable(_ groups: [DisputedClaimGroup], _ output: OutputBuffer) throws {
         let table = TableRenderer(
             columns: [
-                .init(header: "OUTLET", width: 16), .init(header: "DATE", width: 10),
-                .init(header: "CLAIMANT", width: 18),
+                .init(header: "OUTLETS", width: 16), .init(header: "DATE", width: 10),
+                .init(header: "TIMES", width: 5), .init(header: "CLAIMANT", width: 18),
                 .init(header: "CLAIM", width: nil),
             ], totalWidth: Terminal.width)
+        let pages = Paging(paging, table: true)
         for (n, group) in groups.enumerated() {
-            if n > 0 { try output.append("\n") }
-            var head = "DISPUTED  \(group.signature)"
+            var head = n > 0 ? "\n" : ""
+            head += "DISPUTED  \(group.signature)"
             head += "  (\(group.outlets.count) outlet\(group.outlets.count == 1 ? "" : "s")"
             if let first = group.firstSeen { head += ", first seen \(first)" }
-            try output.append(head + ")\n")
+            head += ")\n"
             for d in group.disagreements {
                 let counts = d.figures.map { f in
-                    "\(Self.number(f.figure.value))\(f.figure.qualifier.map { " (\($0))" } ?? "") in \(f.outlet ?? f.article)"
+                    "\(Self.number(f.figure.value))\(f.figure.qualifier.map { " (\($0))" } ?? "") in "
+                        + Self.outlets(group.copies(of: f.claim)?.outlets ?? [f.outlet ?? f.article])
                 }
-                try output.append(
-                    "  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n")
+                head +=
+                    "  \(d.event)\(d.unit.isEmpty ? "" : ", \(d.unit)"): " + counts.joined(separator: "  vs  ") + "\n"
             }
-            try output.append(table.header())
-            for claim in group.claims {
-                try output.append(
-                    table.render([
-                        claim.source ?? claim.article, claim.date ?? "", claim.claimant ?? "(the article)", claim.text,
-                    ]))
+            head += table.header()
+            if pages.admit(head) { try output.append(head) }
+            for repeated in group.distinctClaims {
+                let claim = repeated.claim
+                let row = table.render([
+                    repeated.outlets.joined(separator: "; "), claim.date ?? "", String(repeated.occurrences),
+                    claim.claimant ?? "(the article)", claim.text,
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
+        }
+        try pages.finish(output)
+    }
+
+    /// "Daily Lantern", "Daily Lantern and Gull Wire", "Daily Lantern and 2 other outlets".
+    static func outlets(_ names: [String]) -> String {
+        switch names.count {
+        case 0: return "?"
+        case 1: return names[0]
+        case 2: return names[0] + " and " + names[1]
+        default: return "\(names[0]) and \(names.count - 1) other outlets"
         }
     }
 
@@ -80,14 +102,17 @@ extension Hearsay.Claims {
                                 "claim": f.claim, "article": f.article, "source": f.outlet ?? NSNull(),
                                 "value": f.figure.value, "qualifier": f.figure.qualifier ?? NSNull(),
                                 "unit": f.figure.unit ?? NSNull(), "text": f.figure.text,
+                                "outlets": group.copies(of: f.claim)?.outlets ?? [f.outlet ?? f.article],
                             ] as [String: Any]
                         },
                     ] as [String: Any]
                 },
-                "claims": group.claims.map { c in
-                    [
+                "claims": group.distinctClaims.map { repeated in
+                    let c = repeated.claim
+                    return [
                         "id": c.id, "article": c.article, "source": c.source ?? NSNull(), "date": c.date ?? NSNull(),
-                        "claimant": c.claimant ?? NSNull(), "text": c.text,
+                        "claimant": c.claimant ?? NSNull(), "text": c.text, "occurrences": repeated.occurrences,
+                        "outlets": repeated.outlets, "articles": repeated.articles, "ids": repeated.ids,
                     ] as [String: Any]
                 },
             ]
@@ -98,15 +123,18 @@ extension Hearsay.Claims {
     }
 
     private func renderCSV(_ groups: [DisputedClaimGroup], _ output: OutputBuffer) throws {
-        try output.append("group,signature,first_seen,disagreement,article,source,date,claimant,text\r\n")
+        try output.append(
+            "group,signature,first_seen,disagreement,article,source,date,claimant,text,occurrences,outlets\r\n")
         for group in groups {
             let summary = group.disagreements.map { d in
                 "\(d.event) \(d.unit): " + d.values.map(Self.number).joined(separator: " vs ")
             }.joined(separator: "; ")
-            for c in group.claims {
-                let cells = [
+            for repeated in group.distinctClaims {
+                let c = repeated.claim
+                let cells: [String] = [
                     String(group.id), group.signature, group.firstSeen ?? "", summary, c.article, c.source ?? "",
-                    c.date ?? "", c.claimant ?? "", c.text,
+                    c.date ?? "", c.claimant ?? "", c.text, String(repeated.occurrences),
+                    repeated.outlets.joined(separator: "; "),
                 ]
                 try output.append(cells.map(Self.csvCell).joined(separator: ",") + "\r\n")
             }

@@ -50,10 +50,20 @@ extension Hearsay {
             let checker = try? Store(path: store.path, readOnly: true)
             let importer = Importer(sink: StoreSink(store), known: checker, batchSize: batchSize)
             let onTerminal = Terminal.stderrIsTTY
-            let progress = ProgressLine(
-                enabled: onTerminal, total: onTerminal ? ImportEstimate.articles(in: paths) : nil)
+            var reader = ArticleReader(overrides: metadata.overrides)
+            var total: ProgressLine.Total?
+            if onTerminal {
+                if let articles = ImportEstimate.articles(in: paths) {
+                    total = .articles(articles)
+                } else {
+                    // Standard input, gzip, WARC, JSON arrays: measured by the bytes read instead.
+                    let meter = ReadMeter()
+                    reader.meter = meter
+                    total = .bytes(meter: meter, total: InputSize.bytes(of: paths))
+                }
+            }
+            let progress = ProgressLine(enabled: onTerminal, total: total)
             try progress.clearing {
-                var reader = ArticleReader(overrides: metadata.overrides)
                 // A warning may come while the progress line shows: it is cleared first.
                 let clearLine = Terminal.stderrIsTTY ? "\r\u{1B}[K" : ""
                 reader.warn = { Terminal.error(clearLine + "hearsay: warning: \($0)") }

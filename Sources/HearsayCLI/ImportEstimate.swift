@@ -4,7 +4,7 @@ import Foundation
 enum ImportEstimate {
     /// The article count of `paths`: one per text or web page file, one per non-empty line of a
     /// JSON lines file; nil when any input cannot be counted ahead (standard input, JSON arrays,
-    /// gzip or WARC files), and the progress line then shows no total.
+    /// gzip or WARC files), and the progress line then goes by bytes (``InputSize``).
     static func articles(in paths: [String]) -> Int? {
         var total = 0
         for path in paths {

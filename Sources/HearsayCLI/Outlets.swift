@@ -22,6 +22,8 @@ extension Hearsay {
         @Option(name: [.customShort("f"), .long], help: "table, csv or jsonl.")
         var format: OutputFormat = .table
 
+        @OptionGroup var paging: PagingOptions
+
         func validate() throws {
             for (flag, value) in [("--since", since), ("--until", until)] {
                 if let value, QueryFilter.dayRange(value) == nil {
@@ -48,14 +50,17 @@ extension Hearsay {
                         .init(header: "SPELLED", width: nil),
                     ],
                     totalWidth: Terminal.width)
-                try output.append(table.header())
+                let pages = Paging(paging, table: true)
+                if pages.admit(table.header()) { try output.append(table.header()) }
                 for outlet in outlets {
-                    try output.append(
-                        table.render([
-                            outlet.name, String(outlet.articles), String(outlet.quotes), String(outlet.claims),
-                            outlet.first ?? "", outlet.last ?? "", outlet.spellings.joined(separator: "; "),
-                        ]))
+                    let row = table.render([
+                        outlet.name, String(outlet.articles), String(outlet.quotes), String(outlet.claims),
+                        outlet.first ?? "", outlet.last ?? "", outlet.spellings.joined(separator: "; "),
+                    ])
+                    if pages.admit(row) { try output.append(row) }
                 }
+                try pages.finish(output)
+                return
             case .csv:
                 try output.append(fields.joined(separator: ",") + "\r\n")
                 for outlet in outlets {

@@ -10,8 +10,10 @@ extension Hearsay {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: "At most this many people.")
+        @Option(name: [.customShort("n"), .long], help: "At most this many people.")
         var limit: Int?
+
+        @OptionGroup var paging: PagingOptions
 
         func validate() throws {
             if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
@@ -31,15 +33,15 @@ extension Hearsay {
                 ],
                 totalWidth: Terminal.width)
             let output = OutputBuffer()
-            try output.append(table.header())
+            let pages = Paging(paging, table: true)
+            if pages.admit(table.header()) { try output.append(table.header()) }
             for person in people {
-                try output.append(
-                    table.render([
-                        person.name, person.kind.rawValue, String(person.quotes),
-                        person.aliases.joined(separator: "; "),
-                    ]))
+                let row = table.render([
+                    person.name, person.kind.rawValue, String(person.quotes), person.aliases.joined(separator: "; "),
+                ])
+                if pages.admit(row) { try output.append(row) }
             }
-            try output.flush()
+            try pages.finish(output)
         }
     }
 }

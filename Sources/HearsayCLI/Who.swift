@@ -15,6 +15,8 @@ extension Hearsay {
 
         @OptionGroup var filters: FilterOptions
 
+        @OptionGroup var paging: PagingOptions
+
         func validate() throws {
             try SearchLimits.check(phrase, what: "the phrase")
             if !phrase.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }
@@ -32,19 +34,22 @@ extension Hearsay {
             }
             let output = OutputBuffer()
             let width = Terminal.width
+            let pages = Paging(paging, table: true)
             for group in groups {
                 let name = group.speaker ?? "(speaker unknown)"
                 let kind = group.speakerType.map { " (\($0.rawValue))" } ?? ""
-                try output.append("\(name)\(kind): \(group.quotes.count) quote\(group.quotes.count == 1 ? "" : "s")\n")
+                let heading = "\(name)\(kind): \(group.quotes.count) quote\(group.quotes.count == 1 ? "" : "s")\n"
+                if pages.admit(heading) { try output.append(heading) }
                 for quote in group.quotes {
                     let origin = [quote.date, quote.source].compactMap { $0 }.joined(separator: ", ")
                     let text = Quotes.display(quote.text, kind: quote.kind) + (origin.isEmpty ? "" : "  [\(origin)]")
-                    for (index, line) in TableRenderer.wrap(text, width: width - 6).enumerated() {
-                        try output.append((index == 0 ? "  - " : "    ") + line + "\n")
-                    }
+                    let entry = TableRenderer.wrap(text, width: width - 6).enumerated().map { index, line in
+                        (index == 0 ? "  - " : "    ") + line + "\n"
+                    }.joined()
+                    if pages.admit(entry) { try output.append(entry) }
                 }
             }
-            try output.flush()
+            try pages.finish(output)
         }
     }
 }

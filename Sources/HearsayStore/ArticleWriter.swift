@@ -34,6 +34,7 @@ final class ArticleWriter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
     private lazy var insertQuoteText = prepare("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)")
+    private lazy var insertPending = prepare("INSERT OR IGNORE INTO claim_group_pending(article_id) VALUES (?)")
     private lazy var insertClaim = prepare(
         """
         INSERT INTO claims(article_id, claimant_id, mention, text, kind, cue, start, "end", paragraph, confidence,
@@ -53,6 +54,11 @@ final class ArticleWriter {
     /// Whether this batch must replay curation on each article (read once per batch: most
     /// databases have none, and replaying reads the curation log).
     private var replaysCuration = true
+    /// Full-text rows of the batch, written just before it commits (``endBatch()``): FTS5 writes
+    /// its pending terms out as a segment at every statement savepoint, so rows written article by
+    /// article, between statements that open one, would make many small segments.
+    private var quoteTexts: [(id: Int64, text: String)] = []
+    private var claimTexts: [(id: Int64, text: String)] = []
 
     init(db: Database) {
         self.db = db
@@ -68,6 +74,8 @@ final class ArticleWriter {
     /// Forgets cached entities; call at the start of each transaction.
     func beginBatch() {
         entities.forget()
+        quoteTexts.removeAll(keepingCapacity: true)
+        claimTexts.removeAll(keepingCapacity: true)
         // Bounded: a long import meets new reasons all the time.
         if evidenceIDs.count > 50_000 { evidenceIDs.removeAll() }
         replaysCuration = true
@@ -78,6 +86,8 @@ final class ArticleWriter {
     /// Forgets what a rolled-back batch may have cached.
     func batchFailed() {
         evidenceIDs.removeAll()
+        quoteTexts.removeAll(keepingCapacity: true)
+        claimTexts.removeAll(keepingCapacity: true)
         orphans.forget()
     }
 
@@ -85,6 +95,24 @@ final class ArticleWriter {
     /// articles it replaced held.
     func endBatch() throws {
         try orphans.sweep()
+        try writeTexts()
+    }
+
+    /// Adds the batch's quotes and claims to the full-text indexes, in one statement run per row
+    /// with no savepoint between them, so FTS5 writes one segment per index for the batch.
+    private func writeTexts() throws {
+        for row in quoteTexts {
+            try insertQuoteText.bind(row.id, at: 1)
+            try insertQuoteText.bind(row.text, at: 2)
+            try insertQuoteText.run()
+        }
+        quoteTexts.removeAll(keepingCapacity: true)
+        for row in claimTexts {
+            try insertClaimText.bind(row.id, at: 1)
+            try insertClaimText.bind(row.text, at: 2)
+            try insertClaimText.run()
+        }
+        claimTexts.removeAll(keepingCapacity: true)
     }
 
     /// The `link_evidence` row holding `text`, added when new.
@@ -123,6 +151,9 @@ final class ArticleWriter {
                 totals.unchanged += 1
                 return .unchanged
             }
+            // The delete trigger takes the old article's rows out of the full-text indexes: they
+            // must be there, even when the old article came earlier in this batch.
+            try writeTexts()
             try orphans.articleWillBeDeleted(existing.id)
             try deleteArticle.bind(existing.id, at: 1)
             try deleteArticle.run()
@@ -141,6 +172,8 @@ final class ArticleWriter {
         try insertArticle.bind(importedAt, at: 9)
         try insertArticle.run()
         let articleID = db.lastInsertRowID
+        try insertPending.bind(articleID, at: 1)
+        try insertPending.run()
 
         let extraction = input.extraction
         // Quote and claim words that are the article's own span are stored as offsets only.
@@ -189,9 +222,7 @@ final class ArticleWriter {
             try insertQuote.bind(quote.paragraph, at: 9)
             try StoredCodes.bind(confidence: quote.confidence, to: insertQuote, at: 10)
             try insertQuote.run()
-            try insertQuoteText.bind(db.lastInsertRowID, at: 1)
-            try insertQuoteText.bind(quote.text, at: 2)
-            try insertQuoteText.run()
+            quoteTexts.append((db.lastInsertRowID, quote.text))
         }
 
         for claim in extraction.claims {
@@ -215,9 +246,7 @@ final class ArticleWriter {
             try insertClaim.bind(claim.dates.isEmpty ? nil : CompactJSON.dates(claim.dates), at: 13)
             try insertClaim.run()
             let claimID = db.lastInsertRowID
-            try insertClaimText.bind(claimID, at: 1)
-            try insertClaimText.bind(claim.text, at: 2)
-            try insertClaimText.run()
+            claimTexts.append((claimID, claim.text))
             for index in claim.mentions {
                 guard let mentioned = speaker(index).entity else { continue }
                 try insertClaimMention.bind(claimID, at: 1)

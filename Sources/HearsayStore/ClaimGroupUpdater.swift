@@ -6,7 +6,7 @@ import SQLiteLayer
 
 /// Keeps `claim_groups` up to date a few articles at a time (schema 0003).
 ///
-/// New articles are queued in `claim_group_pending` by a trigger. Each pass takes a bounded chunk
+/// New articles are queued in `claim_group_pending` by the writer. Each pass takes a bounded chunk
 /// of them in one transaction: each of their claims is compared with the stored claims filed under
 /// one of its (event, name) keys within a week of its article's date (a bounded number per key),
 /// the links found are stored in `claim_links`, and the groups they touch are merged, created and
@@ -22,14 +22,14 @@ final class ClaimGroupUpdater {
     static let candidatesPerKey = 200
     /// Stored claims compared with one new claim at most.
     static let candidatesPerClaim = 1_000
-    /// Prepared claims kept between comparisons before the cache is emptied.
-    static let cacheLimit = 8_000
+    /// Prepared claims kept between comparisons, the least recently used dropped first.
+    static let cacheLimit = 30_000
     /// Groups larger than this are not read whole when claims join them: their flag and first
     /// day are updated from the new links, and their signature is kept.
     let describeLimit: Int
 
     private let db: Database
-    private var cache: [Int64: PreparedClaim] = [:]
+    private var cache = RecentClaims(limit: ClaimGroupUpdater.cacheLimit)
     /// Claims of newly stored articles prepared ahead (by extraction threads), per article key,
     /// in the order they were stored; used instead of reading and preparing them again.
     private var ahead: [String: [PreparedClaim]] = [:]
@@ -76,7 +76,7 @@ final class ClaimGroupUpdater {
         deleteDirty = try db.prepare(sql: "DELETE FROM claim_group_dirty WHERE group_id = ?")
         claimsOfArticle = try db.prepare(sql: Self.claimSelect + " WHERE c.article_id = ? ORDER BY c.id")
         claimByID = try db.prepare(sql: Self.claimSelect + " WHERE c.id = ?")
-        claimsOfGroup = try db.prepare(sql: Self.claimSelect + " WHERE c.group_id = ? ORDER BY c.id")
+        claimsOfGroup = try db.prepare(sql: "SELECT id FROM claims WHERE group_id = ? ORDER BY id")
         linksOfGroup = try db.prepare(
             sql: "SELECT l.a, l.b FROM claims c JOIN claim_links l ON l.a = c.id WHERE c.group_id = ?")
         keysAfter = try db.prepare(
@@ -131,7 +131,7 @@ final class ClaimGroupUpdater {
     /// batch's articles prepared ahead, and the cache of stored claims is kept for the next batch
     /// unless `replaced` says the batch replaced articles (their claim ids may be reused).
     func runAfterBatch(prepared: [PreparedArticle], replaced: Bool) throws {
-        if replaced { cache.removeAll(keepingCapacity: true) }
+        if replaced { cache.removeAll() }
         ahead.removeAll(keepingCapacity: true)
         for article in prepared { ahead[article.input.key] = article.claims }
         defer { ahead.removeAll(keepingCapacity: true) }
@@ -184,7 +184,7 @@ final class ClaimGroupUpdater {
         guard !articles.isEmpty else { return false }
         // Another connection may have replaced articles since the last chunk (claim ids are reused).
         let version = try db.scalarInt(sql: "PRAGMA data_version")
-        if cache.count > Self.cacheLimit || version != dataVersion { cache.removeAll(keepingCapacity: true) }
+        if version != dataVersion { cache.removeAll() }
         dataVersion = version
         var links: [(Int64, Int64)] = []
         for article in articles {
@@ -363,12 +363,16 @@ final class ClaimGroupUpdater {
 
     /// The members of group `id` and the links between them.
     func contents(of id: Int64) throws -> ([PreparedClaim], [(Int64, Int64)]) {
+        // Ids first, then each claim from the cache or read alone: a group described again as
+        // claims join it is mostly claims prepared a moment ago.
         try claimsOfGroup.rebind([id])
+        var ids: [Int64] = []
+        while try claimsOfGroup.step() { ids.append(claimsOfGroup.int64(at: 0)) }
+        claimsOfGroup.reset()
         var members: [PreparedClaim] = []
-        while try claimsOfGroup.step() {
-            let claimID = claimsOfGroup.int64(at: 0)
-            let claim = cache[claimID] ?? Self.preparedClaim(claimsOfGroup)
-            members.append(claim)
+        members.reserveCapacity(ids.count)
+        for claimID in ids {
+            if let claim = try prepared(claimID) { members.append(claim) }
         }
         try linksOfGroup.rebind([id])
         var links: [(Int64, Int64)] = []
@@ -378,7 +382,7 @@ final class ClaimGroupUpdater {
 
     /// The stored claim `id`, prepared, from the cache when it is there.
     private func prepared(_ id: Int64) throws -> PreparedClaim? {
-        if let hit = cache[id] { return hit }
+        if let hit = cache.claim(id) { return hit }
         try claimByID.rebind([id])
         guard try claimByID.step() else { return nil }
         let claim = Self.preparedClaim(claimByID)
@@ -386,12 +390,10 @@ final class ClaimGroupUpdater {
         return claim
     }
 
-    /// Caches `claim`, emptying the cache first when it is full: a chunk whose claims each find
-    /// many candidates (an event reported again and again) would otherwise fill it without bound
-    /// before the next chunk's check. Only speed depends on the cache.
+    /// Caches `claim`, the least recently used claims making room (``RecentClaims``). Only speed
+    /// depends on the cache.
     private func remember(_ claim: PreparedClaim) {
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[claim.claim.id] = claim
+        cache.insert(claim)
     }
 
     private func ids(_ statement: Statement) throws -> [Int64] {

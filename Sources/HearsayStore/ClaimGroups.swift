@@ -19,6 +19,29 @@ public struct DisputedClaimGroup: Sendable, Hashable {
     public var disagreements: [FigureDisagreement]
     /// The claims of the group, in import order.
     public var claims: [ClaimRecord]
+    /// The claims once per claimant and words (copies of one wire story say the same thing once),
+    /// in import order of their first copy.
+    public var distinctClaims: [RepeatedClaim] = []
+
+    /// The entry of ``distinctClaims`` that holds claim `id`, if any.
+    public func copies(of id: Int64) -> RepeatedClaim? {
+        distinctClaims.first { $0.ids.contains(id) }
+    }
+}
+
+/// One claim as several articles print it: the same claimant and the same words
+/// (``Store/occurrenceGroup(speaker:text:)``), as copies of a wire story do.
+public struct RepeatedClaim: Sendable, Hashable {
+    /// The first copy, in import order.
+    public var claim: ClaimRecord
+    /// Every copy's id, the first first.
+    public var ids: [Int64]
+    /// Every copy's article key.
+    public var articles: [String]
+    /// The outlets that printed it (article keys for articles without one), first seen first.
+    public var outlets: [String]
+    /// How many different article texts print it: one text stored under two keys counts once.
+    public var occurrences: Int
 }
 
 extension Store {
@@ -104,13 +127,44 @@ extension Store {
                 try members.bind(id, at: 1)
                 var claims: [ClaimRecord] = []
                 while try members.step() { claims.append(try Self.claimRecord(members, texts: texts)) }
+                let distinct = try repeatedClaims(claims)
+                // A figure said again by a copy of the same claim is not another side.
+                let firsts = Set(distinct.map(\.claim.id))
+                var disagreements = group.disagreements
+                for index in disagreements.indices {
+                    disagreements[index].figures.removeAll { !firsts.contains($0.claim) }
+                }
                 out.append(
                     DisputedClaimGroup(
                         id: id, signature: group.signature, firstSeen: group.firstSeen, outlets: group.outlets,
-                        disagreements: group.disagreements, claims: claims))
+                        disagreements: disagreements, claims: claims, distinctClaims: distinct))
             }
             return out
         }
+    }
+
+    /// `claims` once per claimant and words, in order of their first copy.
+    private func repeatedClaims(_ claims: [ClaimRecord]) throws -> [RepeatedClaim] {
+        var out: [RepeatedClaim] = []
+        var index: [Int64: Int] = [:]
+        for claim in claims {
+            let key = Self.occurrenceGroup(speaker: claim.claimant, text: claim.text)
+            let outlet = claim.source ?? claim.article
+            guard let position = index[key] else {
+                index[key] = out.count
+                out.append(
+                    RepeatedClaim(
+                        claim: claim, ids: [claim.id], articles: [claim.article], outlets: [outlet], occurrences: 1))
+                continue
+            }
+            out[position].ids.append(claim.id)
+            if !out[position].articles.contains(claim.article) { out[position].articles.append(claim.article) }
+            if !out[position].outlets.contains(outlet) { out[position].outlets.append(outlet) }
+        }
+        for position in out.indices where out[position].articles.count > 1 {
+            out[position].occurrences = try distinctArticleTexts(out[position].articles)
+        }
+        return out
     }
 
     /// A statement that yields a row when group `:group` holds a claim matching `filter`; nil

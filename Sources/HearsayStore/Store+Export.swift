@@ -49,6 +49,8 @@ extension Store {
                 ("paragraph", .number), ("confidence", .number),
                 // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
                 ("id", .number), ("context", .context),
+                // The same words from the same speaker across articles (``Store/prepareOccurrenceGroups()``).
+                ("occurrences", .number), ("group", .number),
             ]
         case .claims:
             return [
@@ -84,14 +86,38 @@ extension Store {
         to output: OutputBuffer
     ) throws -> Int {
         try run {
-            guard let query = try exportQuery(kind, filter: filter, order: order) else {
+            try oneSnapshot {
+                if kind == .quotes { try prepareOccurrenceGroups() }
+                guard let query = try exportQuery(kind, filter: filter, order: order) else {
+                    if kind == .quotes { try dropOccurrenceGroups() }
+                    if format == .csv { try writeHeader(kind, to: output) }
+                    try output.flush()
+                    return 0
+                }
                 if format == .csv { try writeHeader(kind, to: output) }
-                try output.flush()
-                return 0
+                let count = try stream(
+                    query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+                if kind == .quotes { try dropOccurrenceGroups() }
+                return count
             }
-            if format == .csv { try writeHeader(kind, to: output) }
-            return try stream(
-                query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+        }
+    }
+
+    /// The SELECT list of a quote export: ``quoteColumns`` then ``occurrenceColumns``.
+    static let exportQuoteColumns = quoteColumns + ",\n " + occurrenceColumns
+
+    /// Runs `body` in one read transaction unless one is open, so the queries of one export see
+    /// the same rows even while an import commits.
+    func oneSnapshot<T>(_ body: () throws -> T) throws -> T {
+        guard db.isAutocommit else { return try body() }
+        try db.execute(sql: "BEGIN")
+        do {
+            let result = try body()
+            try db.execute(sql: "COMMIT")
+            return result
+        } catch {
+            if !db.isAutocommit { try? db.execute(sql: "ROLLBACK") }
+            throw error
         }
     }
 
@@ -141,7 +167,7 @@ extension Store {
         case .quotes:
             try prepareContextSearch(.quotes, filter: filter)
             return try RowQuery.build(
-                .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
+                .quotes, columns: Self.exportQuoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
                 orderBy: order.sql)
         case .claims:
             try prepareContextSearch(.claims, filter: filter)

@@ -2,7 +2,8 @@ import SQLiteLayer
 
 /// One quote as said once and printed in several articles: the same speaker and the same words.
 public struct QuoteOccurrences: Sendable, Hashable {
-    /// The group's handle: the smallest quote id in it, stable while that quote is stored.
+    /// The group's handle, ``Store/occurrenceGroup(speaker:text:)``: the same in every database
+    /// that holds these words from this speaker, whatever the order of import.
     public var group: Int64
     /// The earliest printing (oldest article first).
     public var quote: QuoteRecord
@@ -21,29 +22,26 @@ public struct QuoteOccurrences: Sendable, Hashable {
 }
 
 extension Store {
-    /// The quotes matching `filter` grouped by speaker and normalised words (``occurrenceKey(_:)``),
-    /// most printed first, then the most recently printed; `filter.limit` keeps that many groups.
+    /// The quotes matching `filter` grouped by speaker and normalised words
+    /// (``occurrenceGroup(speaker:text:)``), most printed first, then the most recently printed;
+    /// `filter.limit` keeps that many groups.
     public func uniqueQuotes(matching filter: QueryFilter) throws -> [QuoteOccurrences] {
         var unlimited = filter
         unlimited.limit = nil
         var groups: [QuoteOccurrences] = []
-        var index: [String: Int] = [:]
-        var texts: [[String]] = []
+        var index: [Int64: Int] = [:]
         try forEachQuote(matching: unlimited, orderBy: .date) { quote in
-            let speaker = quote.speakerID.map { "#\($0)" } ?? (quote.speaker ?? "").lowercased()
-            let key = speaker + "\u{1F}" + Self.occurrenceKey(quote.text)
+            let key = Self.occurrenceGroup(speaker: quote.speaker, text: quote.text)
             guard let position = index[key] else {
                 index[key] = groups.count
-                texts.append([quote.article])
                 groups.append(
                     QuoteOccurrences(
-                        group: quote.id, quote: quote, occurrences: 1, outlets: quote.source.map { [$0] } ?? [],
+                        group: key, quote: quote, occurrences: 1, outlets: quote.source.map { [$0] } ?? [],
                         first: quote.date, last: quote.date, urls: quote.url.map { [$0] } ?? [],
                         articles: [quote.article]))
                 return
             }
             var group = groups[position]
-            group.group = min(group.group, quote.id)
             if !group.articles.contains(quote.article) { group.articles.append(quote.article) }
             if let source = quote.source, !group.outlets.contains(source) { group.outlets.append(source) }
             if let url = quote.url, !group.urls.contains(url) { group.urls.append(url) }
@@ -66,22 +64,121 @@ extension Store {
     /// The words of a quote as a key: letters and digits lower-cased, every other run of
     /// characters one space, so quote marks, dashes and spacing do not split a group.
     public static func occurrenceKey(_ text: String) -> String {
-        var key = ""
+        var key = String.UnicodeScalarView()
+        forEachKeyScalar(of: text) { key.append($0) }
+        return String(key)
+    }
+
+    /// Calls `body` with each scalar of ``occurrenceKey(_:)`` of `text`, without building it.
+    private static func forEachKeyScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
         var gap = false
+        var started = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if gap, !key.isEmpty { key.append(" ") }
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII, most of every text: letters and digits without a table look-up.
+                let isUpper = value >= 0x41 && value <= 0x5A
+                guard isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) else {
+                    gap = true
+                    continue
+                }
+                if gap, started { body(" ") }
                 gap = false
-                key.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                started = true
+                body(isUpper ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if gap, started { body(" ") }
+                gap = false
+                started = true
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
             } else {
                 gap = true
             }
         }
-        return key
+    }
+
+    /// The occurrence group of a quote: a 53-bit number (exact in any JSON reader) hashed from
+    /// the speaker's name and the quote's words, both as ``occurrenceKey(_:)``, so it depends only on
+    /// what was said and by whom, never on ids or the order of import. Quotes without a known
+    /// speaker group by their words alone.
+    public static func occurrenceGroup(speaker: String?, text: String) -> Int64 {
+        // FNV-1a, 64 bits: stable across runs and machines, unlike Swift's seeded Hasher.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ scalar: Unicode.Scalar) {
+            for byte in scalar.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        // The UTF-8 of occurrenceKey(speaker) + "\u{1F}" + occurrenceKey(text), hashed as it is made.
+        forEachKeyScalar(of: speaker ?? "", mix)
+        mix("\u{1F}")
+        forEachKeyScalar(of: text, mix)
+        return Int64(hash >> 11)
+    }
+
+    /// The columns ``prepareOccurrenceGroups()`` serves, for a quote row `r`: the group and how
+    /// many different article texts print it (1 for a quote printed once).
+    static let occurrenceColumns = """
+        (SELECT coalesce(s.occurrences, 1) FROM temp.quote_groups g LEFT JOIN temp.quote_group_sizes s ON s.grp = g.grp
+          WHERE g.quote_id = r.id),
+         (SELECT grp FROM temp.quote_groups WHERE quote_id = r.id)
+        """
+
+    /// Fills two temporary tables with the occurrence group of every stored quote and, for groups
+    /// printed in more than one article, the number of different article texts that print it, so
+    /// an export reads `occurrences` and `group` with ``occurrenceColumns``.
+    ///
+    /// Every quote, whatever the export's filters: a quote's group and count are facts about the
+    /// database, the same in a filtered export as in the whole one. One pass over the quotes;
+    /// what it keeps is in SQLite's temporary store, not in memory here.
+    func prepareOccurrenceGroups() throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_groups")
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_group_sizes")
+        try db.execute(
+            sql: """
+                CREATE TEMP TABLE quote_groups(
+                    quote_id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, article_id INTEGER NOT NULL)
+                """)
+        try db.execute(
+            sql: "CREATE TEMP TABLE quote_group_sizes(grp INTEGER PRIMARY KEY, occurrences INTEGER NOT NULL)")
+        guard
+            let query = try RowQuery.build(
+                .quotes, columns: "coalesce(e.name, m.name), r.text, r.article_id, r.start, r.\"end\", r.id",
+                filter: QueryFilter(), speakers: nil, orderBy: "r.id")
+        else { return }
+        let rows = try db.prepare(sql: query.sql)
+        let insert = try db.prepare(sql: "INSERT INTO temp.quote_groups(quote_id, grp, article_id) VALUES (?, ?, ?)")
+        let texts = try ArticleTexts(db: db)
+        let span = SpanColumns(text: 1, article: 2, start: 3, end: 4)
+        while try rows.step() {
+            let group = Self.occurrenceGroup(speaker: rows.string(at: 0), text: try texts.string(rows, span))
+            try insert.bind(rows.int64(at: 5), at: 1)
+            try insert.bind(group, at: 2)
+            try insert.bind(rows.int64(at: 2), at: 3)
+            try insert.run()
+            insert.reset()
+        }
+        try db.execute(sql: "CREATE INDEX temp.quote_groups_by_group ON quote_groups(grp, article_id)")
+        // An article text stored under two keys (a file and standard input) counts once.
+        try db.execute(
+            sql: """
+                INSERT INTO temp.quote_group_sizes(grp, occurrences)
+                SELECT g.grp, count(DISTINCT a.text) FROM temp.quote_groups g JOIN articles a ON a.id = g.article_id
+                 WHERE g.grp IN (SELECT grp FROM temp.quote_groups GROUP BY grp HAVING count(DISTINCT article_id) > 1)
+                 GROUP BY g.grp
+                """)
+    }
+
+    /// Drops the tables of ``prepareOccurrenceGroups()``, so a connection kept open (the web
+    /// page's pool) does not hold them between exports.
+    func dropOccurrenceGroups() throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_groups")
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.quote_group_sizes")
     }
 
     /// How many different texts the articles with these keys hold.
-    private func distinctArticleTexts(_ keys: [String]) throws -> Int {
+    func distinctArticleTexts(_ keys: [String]) throws -> Int {
         try run {
             let statement = try db.prepare(sql: "SELECT text FROM articles WHERE key = ?")
             var seen = Set<String>()

@@ -8,16 +8,23 @@ extension Store {
         throws -> Int
     {
         try run {
-            let kind: ExportKind = claims ? .claims : .quotes
-            if format == .csv { try writeHeader(kind, to: output) }
-            let columns = claims ? Self.claimColumns : Self.quoteColumns
-            guard let rows = try searchRows(claims ? .claims : .quotes, columns: columns, query, order: nil, limit: nil)
-            else {
-                try output.flush()
-                return 0
+            try oneSnapshot {
+                let kind: ExportKind = claims ? .claims : .quotes
+                if !claims { try prepareOccurrenceGroups() }
+                if format == .csv { try writeHeader(kind, to: output) }
+                let columns = claims ? Self.claimColumns : Self.exportQuoteColumns
+                guard
+                    let rows = try searchRows(
+                        claims ? .claims : .quotes, columns: columns, query, order: nil, limit: nil)
+                else {
+                    try output.flush()
+                    return 0
+                }
+                let count = try stream(
+                    rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
+                if !claims { try dropOccurrenceGroups() }
+                return count
             }
-            return try stream(
-                rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
         }
     }
 }

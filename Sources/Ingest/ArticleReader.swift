@@ -25,6 +25,9 @@ public struct ArticleReader: Sendable {
     /// Told of what is read but worth a word (a JSON field Hearsay does not use, a date it cannot
     /// read): once per file and field. Such articles are still stored.
     public var warn: (@Sendable (InputProblem) -> Void)?
+    /// Counts the bytes read from files and standard input (compressed ones for gzip), for
+    /// progress against ``InputSize``.
+    public var meter: ReadMeter?
 
     /// Creates a reader.
     public init(limits: ReaderLimits = .init(), overrides: ArticleMetadata = .init()) {
@@ -80,9 +83,9 @@ public struct ArticleReader: Sendable {
     private func read(_ file: InputFile, _ visit: (Result<RawArticle, InputProblem>) throws -> Void) throws {
         var source: ByteSource
         if file.path == "-" {
-            source = ByteSource.standardInput()
+            source = ByteSource.standardInput(meter: meter)
         } else {
-            switch ByteSource.open(path: file.path) {
+            switch ByteSource.open(path: file.path, meter: meter) {
             case .success(let opened): source = opened
             case .failure(let error):
                 try visit(.failure(InputProblem(path: file.displayPath, reason: "cannot open: \(error)")))

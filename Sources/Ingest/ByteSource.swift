@@ -15,15 +15,21 @@ final class ByteSource {
     private let fromMemory: Bool
     private let pull: ((inout [UInt8], Int) throws(OSFailure) -> Int)?
 
-    /// Opens `path` for reading; nil with the system's reason when it cannot be opened.
-    static func open(path: String) -> Result<ByteSource, OSFailure> {
+    /// Counts the bytes read from the descriptor, when set.
+    private let meter: ReadMeter?
+
+    /// Opens `path` for reading; nil with the system's reason when it cannot be opened. `meter`
+    /// counts the bytes read.
+    static func open(path: String, meter: ReadMeter? = nil) -> Result<ByteSource, OSFailure> {
         let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { return .failure(OSFailure(errno: errno)) }
-        return .success(ByteSource(fd: fd, ownsDescriptor: true))
+        return .success(ByteSource(fd: fd, ownsDescriptor: true, meter: meter))
     }
 
-    /// Standard input, left open when the source goes away.
-    static func standardInput() -> ByteSource { ByteSource(fd: 0, ownsDescriptor: false) }
+    /// Standard input, left open when the source goes away; `meter` counts the bytes read.
+    static func standardInput(meter: ReadMeter? = nil) -> ByteSource {
+        ByteSource(fd: 0, ownsDescriptor: false, meter: meter)
+    }
 
     /// Bytes already in memory.
     init(bytes: [UInt8]) {
@@ -32,6 +38,7 @@ final class ByteSource {
         memory = bytes
         fromMemory = true
         pull = nil
+        meter = nil
     }
 
     /// Bytes made by `pull` (appends up to the count asked for, returns how many, 0 at the end):
@@ -42,14 +49,16 @@ final class ByteSource {
         memory = []
         fromMemory = false
         self.pull = pull
+        meter = nil
     }
 
-    private init(fd: Int32, ownsDescriptor: Bool) {
+    private init(fd: Int32, ownsDescriptor: Bool, meter: ReadMeter?) {
         self.fd = fd
         self.ownsDescriptor = ownsDescriptor
         memory = []
         fromMemory = false
         pull = nil
+        self.meter = meter
     }
 
     deinit {
@@ -92,6 +101,7 @@ final class ByteSource {
             }
         }
         if got < 0 { throw OSFailure(errno: code) }
+        meter?.add(got)
         return got
     }
 

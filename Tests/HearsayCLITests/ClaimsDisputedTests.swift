@@ -31,6 +31,44 @@ import Testing
         #expect(none.stdout.isEmpty)
     }
 
+    /// A wire story printed by a second outlet, and the same wire text stored again under another key.
+    static let wireCopies = """
+        {"id": "gull-3", "title": "Depots hit", "date": "2023-04-10", "source": "Gull Wire", "text": "Depots hit\\n\\nDrones struck three depots of the Varnak Brigade near Osselt on Sunday, killing at least 14 people.\\n\\nThe brigade made no comment."}
+        {"id": "gull-3-again", "title": "Depots hit", "date": "2023-04-10", "source": "Gull Wire", "text": "Depots hit\\n\\nDrones struck three depots of the Varnak Brigade near Osselt on Sunday, killing at least 14 people.\\n\\nThe brigade made no comment."}
+        """
+
+    @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
+    func copiesOfOneClaimAreOneSide() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        try cli.write("feed.jsonl", Self.articles + "\n" + Self.wireCopies)
+        #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
+
+        let table = try cli.run(["claims", "--disputed"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(
+            table.stdout.contains("14 (at least) in Daily Lantern and Gull Wire  vs  15 in Evening Courier"),
+            "\(table.stdout)")
+        #expect(table.stdout.components(separatedBy: "Drones struck").count == 2, "\(table.stdout)")
+
+        let lines = try cli.run(["claims", "--disputed", "--format", "jsonl"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(lines.stdout.utf8)) as? [String: Any])
+        let claims = try #require(object["claims"] as? [[String: Any]])
+        let wire = claims.filter { ($0["text"] as? String)?.contains("at least 14") == true }
+        #expect(wire.count == 1, "\(claims)")
+        // Three articles, two outlets, two texts: the second Gull Wire key holds the same text.
+        #expect(wire.first?["occurrences"] as? Int == 2)
+        #expect(wire.first?["outlets"] as? [String] == ["Daily Lantern", "Gull Wire"])
+        #expect((wire.first?["articles"] as? [String])?.count == 3)
+        let figures = (object["disagreements"] as? [[String: Any]])?.first?["figures"] as? [[String: Any]]
+        #expect(figures?.count == 2, "\(object)")
+
+        let csv = try cli.run(["claims", "--disputed", "--format", "csv"]).stdout.split(separator: "\r\n")
+        #expect(csv[0].hasSuffix(",text,occurrences,outlets"))
+        #expect(csv.count == 1 + claims.count)
+        #expect(csv.contains { $0.hasSuffix(",2,Daily Lantern; Gull Wire") }, "\(csv)")
+    }
+
     @Test(.enabled(if: HearsayRunner.binary != nil, "the hearsay binary is not built"))
     func byRestrictsThePersonToTheClaimant() throws {
         let cli = HearsayRunner()

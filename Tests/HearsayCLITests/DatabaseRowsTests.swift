@@ -41,6 +41,48 @@ struct DatabaseRowsTests {
             ) == "Tobiah Wrenfield")
     }
 
+    /// Articles whose paragraphs test the view's own paragraph finder: a literal backslash before
+    /// an n, a quote on the first line, one on a last line without a line break after it.
+    static let awkwardFeed = #"""
+        {"id": "memo-1", "date": "2017-02-03", "source": "Quay Courier", "text": "\"The archive stays open,\" said Odile Farrant, the archivist.\n\nThe folder C:\\new\\notes was named in a memo. \"We keep the old files,\" Farrant said. She said the council cut the archive budget by 12 percent.\n\"Nothing is lost,\" Farrant said."}
+        {"id": "memo-2", "date": "2017-02-04", "source": "Harbour Ledger", "text": "Budget talks\n\n\n\"The cuts are modest,\" said Tobiah Wrenfield, a councillor. Wrenfield said the council saved 40,000 pounds."}
+
+        """#
+
+    @Test func viewsCarryTheContextExportsWrite() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        try cli.write("feed.jsonl", Self.awkwardFeed)
+        #expect(try cli.run(["import", "feed.jsonl"]).status == 0)
+        let db = try Database(path: cli.path("hearsay.db"))
+        var compared = 0
+        for (kind, view) in [("quotes", "quote_rows"), ("claims", "claim_rows")] {
+            let export = try cli.run(["export", kind, "-f", "jsonl"])
+            let rows = try export.stdout.split(separator: "\n").map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            #expect(rows.count >= 2, "\(kind): \(export.stdout)")
+            let lookup = try db.prepare(sql: "SELECT context FROM \(view) WHERE id = ?")
+            for row in rows {
+                let id = try #require(row["id"] as? Int)
+                let context = try #require(row["context"] as? String)
+                lookup.reset()
+                try lookup.bind(Int64(id), at: 1)
+                #expect(try lookup.step())
+                #expect(lookup.string(at: 0) == context, "\(view) \(id)")
+                compared += 1
+            }
+        }
+        #expect(compared >= 5)
+        #expect(
+            try db.scalarText(sql: "SELECT context FROM quote_rows WHERE text LIKE 'We keep%'")
+                == #"The folder C:\new\notes was named in a memo. "We keep the old files," Farrant said. She said the council cut the archive budget by 12 percent."#
+        )
+        #expect(
+            try db.scalarText(sql: "SELECT context FROM quote_rows WHERE text LIKE 'Nothing%'")
+                == #""Nothing is lost," Farrant said."#)
+    }
+
     @Test func datasetteMetadataNamesTheSearchTables() throws {
         let cli = try HabitsCorpus.imported()
         defer { cli.cleanUp() }
@@ -68,7 +110,7 @@ struct DatabaseRowsTests {
         let after = try cli.run(["quotes", "-s", "rigged", "-f", "csv"])
         #expect(after.stdout.contains("Marisol Quennell"), "\(after.stdout)")
         #expect(after.stdout.hasPrefix("article,"))
-        #expect(after.stdout.split(separator: "\r\n")[0].hasSuffix(",confidence,id,context"))
+        #expect(after.stdout.split(separator: "\r\n")[0].hasSuffix(",confidence,id,context,occurrences,group"))
         let claims = try cli.run(["export", "claims", "-f", "jsonl"])
         #expect(claims.stdout.split(separator: "\n").allSatisfy { $0.contains("\"id\":") })
 

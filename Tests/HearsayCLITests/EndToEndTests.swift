@@ -64,7 +64,7 @@ struct EndToEndTests {
         #expect(csv.status == 0)
         #expect(
             try String(contentsOfFile: csvFile, encoding: .utf8).hasPrefix(
-                "article,title,source,date,url,speaker,speaker_id,speaker_type,speaker_role,text,kind,cue,start,end,paragraph,confidence,id,context\r\n"
+                "article,title,source,date,url,speaker,speaker_id,speaker_type,speaker_role,text,kind,cue,start,end,paragraph,confidence,id,context,occurrences,group\r\n"
             ))
 
         #expect(try cli.run(["check"]).status == 0)

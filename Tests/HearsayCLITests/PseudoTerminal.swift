@@ -6,18 +6,29 @@ import TestSupport
 enum PseudoTerminal {
     static let script = ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// Where the binary's standard input comes from: the terminal, a file, or a pipe from `cat FILE`.
+    enum Input {
+        case terminal
+        case file(String)
+        case pipe(String)
+    }
+
     /// What the terminal showed (line ends as `\n`), with `environment` set and `HEARSAY_DB` the runner's database.
     static func run(
         _ arguments: [String], in cli: HearsayRunner, rows: Int = 10, columns: Int = 90,
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], input: Input = .terminal
     ) throws -> String? {
         guard let script, let binary = HearsayRunner.binary else { return nil }
-        let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        func quote(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        var command = ([binary] + arguments).map(quote).joined(separator: " ")
+        switch input {
+        case .terminal: command = "exec " + command
+        case .file(let name): command = "exec \(command) < \(quote(name))"
+        case .pipe(let name): command = "cat \(quote(name)) | \(command)"
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = [
-            "-qec", "stty rows \(rows) cols \(columns); exec \(quoted.joined(separator: " "))", "/dev/null",
-        ]
+        process.arguments = ["-qec", "stty rows \(rows) cols \(columns); \(command)", "/dev/null"]
         process.currentDirectoryURL = URL(fileURLWithPath: cli.folder)
         var variables = ProcessInfo.processInfo.environment
         variables["HEARSAY_DB"] = cli.path("hearsay.db")

@@ -110,7 +110,7 @@ import Testing
         #expect(first[8] == "chair, board")
         #expect(first[9] == quoteText)
         #expect(first[15] == "0.75")
-        #expect(rows.allSatisfy { $0.count == 18 })
+        #expect(rows.allSatisfy { $0.count == 20 })
         // Python's csv module, a reader we did not write, agrees.
         let python = Process()
         python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
