@@ -22,7 +22,7 @@ public enum ClaimFinder {
     /// Claims of `document` in text order. `speakers` resolves claimants and is extended with new ones.
     ///
     /// - Parameter quotes: the spans of the quotations the quotes stage found, when it ran: text
-    ///   inside them is never a claim. Without them the finder reads the quote marks itself.
+    ///   inside them is never a claim. Without them the quote marks of the tokenizer alone decide.
     public static func find<Book: ClaimantResolving>(
         in document: Document, paragraphs: [Paragraph], speakers: inout Book,
         context: ArticleContext = ArticleContext(),
@@ -50,20 +50,29 @@ public enum ClaimFinder {
             }
             // A first line taken for the headline is prose after all when the real title is known and differs.
             let body = paragraph.role == .body || (paragraph.role == .title && titleKey != nil && !isTitle)
-            guard body, !isTitle else { continue }
-            if !ClaimFilter.looksLikeProse(s, paragraph.span) { continue }
-            // The quote marks as read here, and the quotations the quotes stage found (which keeps one
+            // A headline gives only what it reports someone saying ("Mayor says the port will close").
+            let headline = paragraph.role == .title || isTitle
+            guard body && !isTitle || headline else { continue }
+            if !headline, !ClaimFilter.looksLikeProse(s, paragraph.span) { continue }
+            // The quote marks as the tokenizer read them, and the quotations the quotes stage found (which keeps one
             // copy of a repeated quote, so both are needed).
-            var mask = ClaimSentences.quoteMask(s, in: paragraph.span)
+            var mask = ClaimSentences.quoteMask(document, paragraph)
             if let quoteMask {
                 for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
             }
             let reader = SentenceReader(document: document, mask: mask, base: paragraph.span.start)
-            for sentence in ClaimSentences.split(s, in: paragraph.span) {
-                for found in reader.claims(in: sentence) {
+            // The segmenter's sentences: quotes and claims read the same sentence boundaries.
+            for sentence in paragraph.sentences {
+                var pending = reader.claims(in: sentence)
+                var next = 0
+                while next < pending.count {
+                    let found = pending[next]
+                    next += 1
+                    if headline, found.claimant == nil || found.cue == nil { continue }
                     let span = found.span
                     let words = found.words
-                    guard !words.isEmpty, seen.insert(ClaimNames.nameKey(words: words, s)).inserted else { continue }
+                    let key = ClaimNames.nameKey(words: words, s)
+                    guard !words.isEmpty, !seen.contains(key) else { continue }
                     var claimant: Int?
                     if var mention = found.claimant {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
@@ -83,6 +92,12 @@ public enum ClaimFinder {
                             claimant = nil
                         }
                     }
+                    // A stance claim whose subject names no one is the article's own sentence after all.
+                    if found.needsClaimant, claimant == nil {
+                        pending.append(contentsOf: found.fallback)
+                        continue
+                    }
+                    seen.insert(key)
                     // Names the claim mentions: a speaker already known, or a new person named in full.
                     var mentions: [Int] = []
                     for name in ClaimNames.mentions(in: words, s) {

@@ -10,6 +10,22 @@ enum ClaimLexicon {
     /// as a participle of the sentence's subject (", saying that ...").
     static let progressive = WordSet(words: Lexicons.claimCueProgressives)
 
+    /// Verbs of stance and speech whose subject is the source of what follows, clause or not
+    /// ("called for", "cited", "criticized").
+    static let stanceVerbs = WordSet(words: Lexicons.claimStanceVerbs)
+
+    /// The base forms of the stance verbs ("call", "want"), verbs only after a modal or a plural subject.
+    static let stanceVerbBases = WordSet(words: Lexicons.claimStanceVerbBases)
+
+    /// Prepositions after a stance verb that open its place or time, not its content ("spoke in Ohio").
+    static let stanceAdjunctOpeners = WordSet(words: Lexicons.claimStanceAdjunctOpeners)
+
+    /// Forms of "be" before an -ing verb of stance ("is demanding", "isn't saying").
+    static let progressiveAuxiliaries = WordSet(words: Lexicons.claimProgressiveAuxiliaries)
+
+    /// Nouns that report an assertion of their possessor before a "that" clause ("X's claim that").
+    static let cueNouns = WordSet(words: Lexicons.claimCueNouns)
+
     /// Findings verbs ("the report found that"), cues only with a following "that".
     static let needThat = WordSet(words: Lexicons.claimCuesNeedingThat)
 

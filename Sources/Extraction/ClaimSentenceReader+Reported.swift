@@ -13,6 +13,12 @@ extension SentenceReader {
                 if let r = accordingTo(w, at: c, sentence: sentence) { return r }
                 continue
             }
+            if lower == "that", let r = possessedAssertion(w, that: c) { return r }
+            if ClaimLexicon.cueVerbs.contains(lower) || ClaimLexicon.stanceVerbs.contains(lower),
+                let r = passive(w, at: c)
+            {
+                return r
+            }
             // A capital makes "States" in "United States" a name, not a cue.
             guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
@@ -25,6 +31,61 @@ extension SentenceReader {
             if let r = participle(w, at: c, sentence: sentence) { return r }
         }
         return nil
+    }
+
+    /// "X's claim that CLAUSE", "the senator's view that CLAUSE": the possessor asserted the clause.
+    func possessedAssertion(_ w: [ClaimWord], that c: Int) -> [FoundClaim]? {
+        guard c >= 2, c + 1 < w.count, ClaimLexicon.cueNouns.contains(w[c - 1].lower),
+            !punctuated(w, c - 2, c - 1), !punctuated(w, c - 1, c)
+        else { return nil }
+        let owner = w[c - 2]
+        let possessive = owner.hasSuffix("'s", s) || owner.hasSuffix("\u{2019}s", s)
+        // Without a possessive, a capitalised name before the noun names the source ("a Daily Ledger report that").
+        guard possessive && owner.span.length > 2 || owner.capitalised && !ClaimNames.isJunkName(owner.text(s)) else {
+            return nil
+        }
+        // The possessor: the name run ending at the possessive ("President Jane Roe's").
+        var a = c - 2
+        while a > 0, !punctuated(w, a - 1, a), w[a - 1].capitalised || ClaimWords.theAAn.contains(w[a - 1].lower),
+            !ClaimLexicon.speakerBoundary.contains(w[a - 1].lower)
+        {
+            a -= 1
+        }
+        while a < c - 2, ClaimWords.theAAn.contains(w[a].lower) { a += 1 }
+        // The possessive word whole: the speaker book reads "Patek's" as one token and drops its "'s".
+        let mention = TextSpan(start: w[a].span.start, end: owner.span.end)
+        guard mention.length > 0, isSourceLike(mention) else { return nil }
+        return clause(w, from: c + 1, to: w.count, claimant: mention, cue: .word(w[c - 1]), confidence: 0.7)
+            .map { [$0] }
+    }
+
+    /// "It was reported by X that CLAUSE", "CLAUSE, as reported by X": a passive cue with its agent.
+    func passive(_ w: [ClaimWord], at c: Int) -> [FoundClaim]? {
+        guard c > 0, c + 2 < w.count, w[c + 1].lower == "by",
+            ClaimWords.isAreWasWere.contains(w[c - 1].lower) || w[c - 1].lower == "as" || w[c - 1].lower == "been"
+        else { return nil }
+        // The agent runs to punctuation or "that".
+        var e = c + 2
+        while e + 1 < w.count, e - c < 10, !punctuated(w, e, e + 1), w[e + 1].lower != "that" { e += 1 }
+        let agent = TextSpan(start: w[c + 2].span.start, end: w[e].span.end)
+        guard isSourceLike(agent) || document.words(in: agent).count > 1 else { return nil }
+        if e + 2 < w.count, w[e + 1].lower == "that" {
+            return clause(w, from: e + 2, to: w.count, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
+        }
+        // "Calls for an inquiry were rejected by the council": the subject is what the agent rejected.
+        if ClaimWords.isAreWasWere.contains(w[c - 1].lower), c - 1 >= 3, w[c - 2].lower != "it",
+            !(0..<(c - 1)).contains(where: { punctuated(w, $0, $0 + 1) && gapHas(w, $0, $0 + 1, ",") == false }),
+            isSourceLike(agent)
+        {
+            return clause(w, from: 0, to: c - 1, claimant: agent, cue: .word(w[c]), confidence: 0.65).map { [$0] }
+        }
+        // "CLAUSE, as reported by X" or "CLAUSE, it was reported by X".
+        var b = c - 1
+        if b > 0, w[b].lower != "as", w[b - 1].lower == "it" { b -= 1 }
+        guard w[b].lower == "as" || w[b].lower == "it", b > 0, punctuated(w, b - 1, b), e + 1 >= w.count else {
+            return nil
+        }
+        return clause(w, from: 0, to: b, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
     }
 
     /// "According to X, CLAUSE" and "CLAUSE, according to X."
@@ -154,7 +215,12 @@ extension SentenceReader {
         if let r = clause(w, from: start, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.7) {
             out.append(r)
         }
-        if let r = statedClaim(w, from: 0, to: c, sentence: sentence) { out.append(r) }
+        // The main clause before the participle may itself report a stance ("X spoke about Y, arguing ...").
+        if let stance = stanceClaims(Array(w[0..<c]), sentence: sentence) {
+            out.append(contentsOf: stance)
+        } else if let r = statedClaim(w, from: 0, to: c, sentence: sentence) {
+            out.append(r)
+        }
         return out.isEmpty ? nil : out
     }
 
@@ -249,6 +315,13 @@ extension SentenceReader {
             relative = (antecedentStart, end)
             end = start
             start = antecedentStart
+            // "Jane Roe, director of the fund, which ran the poll, said": the name before the appositive.
+            if start > 0, gapHas(w, start - 1, start, ","),
+                !w[start].capitalised || ClaimWords.theAAn.contains(w[start].lower),
+                let name = nameBefore(w, appositiveAt: start)
+            {
+                return SpeakerPhrase(mention: name.mention, start: name.start, relativeClause: relative)
+            }
         } else if ClaimLexicon.relatives.contains(first), end - start == 1, start > 0 {
             // "Gen. X, chairman of Y, who stated ...": the antecedent, over any appositive.
             var a = segmentStart(w, before: start)
@@ -265,12 +338,7 @@ extension SentenceReader {
                     && (!w[start].capitalised || ClaimWords.theAAn.contains(first))
         {
             // "Jawad Al Telbawi, a commander of one of the factions, told ...": the name before the appositive.
-            let a = segmentStart(w, before: start)
-            if let name = ClaimNames.trailingName(in: w[a..<start], s),
-                !(document.words(in: name).count == 1 && DateLexicon.weekday(w[start - 1].lower) != nil)
-            {
-                return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
-            }
+            if let name = nameBefore(w, appositiveAt: start) { return name }
         }
         // Leading connectives are not part of the speaker ("And PMF").
         while start < end - 1, ClaimLexicon.leadingConnectives.contains(w[start].lower) { start += 1 }
@@ -280,6 +348,29 @@ extension SentenceReader {
         return SpeakerPhrase(
             mention: TextSpan(start: w[start].span.start, end: w[end - 1].span.end), start: start,
             relativeClause: relative)
+    }
+
+    /// The name before an appositive starting at `start` ("Jane Roe, 27, a ferry pilot, said"; "Rep. Jo Dunn
+    /// of Ohio, a critic, said"): over an age or party label, and before a place the name is "of".
+    func nameBefore(_ w: [ClaimWord], appositiveAt start: Int) -> SpeakerPhrase? {
+        guard start > 0 else { return nil }
+        var a = segmentStart(w, before: start)
+        var e = start
+        if a > 0, isPartyLabel(Array(w[a..<e])) {
+            e = a
+            a = segmentStart(w, before: a)
+        }
+        guard a < e, var name = ClaimNames.trailingName(in: w[a..<e], s),
+            !(document.words(in: name).count == 1 && DateLexicon.weekday(w[e - 1].lower) != nil)
+        else { return nil }
+        // "Senator Jo Dunn of Ohio": the person, not the place.
+        if let of = (a..<e).last(where: { w[$0].lower == "of" && w[$0].span.end <= name.start }), of > a,
+            w[of + 1].span.start == name.start, let person = ClaimNames.trailingName(in: w[a..<of], s),
+            document.words(in: person).count >= 2
+        {
+            name = person
+        }
+        return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
     }
 
     /// True for a party-and-state label set off after a name ("D-Va.", "R-Texas", "age 52").

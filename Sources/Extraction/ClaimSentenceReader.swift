@@ -10,6 +10,10 @@ struct FoundClaim {
     var claimant: TextSpan?
     var cue: FoundCue?
     var confidence: Double
+    /// True for a claim that stands only when its claimant phrase resolves to a speaker.
+    var needsClaimant = false
+    /// What the sentence gives instead when a claim that needs a claimant gets none.
+    var fallback: [FoundClaim] = []
 }
 
 /// What introduced a reported claim: "according to", or a reporting verb.
@@ -52,6 +56,7 @@ struct SentenceReader {
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }
+        if let stance = stanceClaims(words, sentence: sentence) { return stance }
         if let stated = statedClaim(words, from: 0, to: words.count, sentence: sentence) { return [stated] }
         return []
     }
@@ -65,6 +70,12 @@ struct SentenceReader {
         var a = from
         var b = to
         while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
+        // "that, if elected, he would ...": a conditional set off by commas opens the clause, not the claim.
+        if a > from, a + 2 < b, Self.notClauseOpeners.contains(w[a].lower), gapHas(w, a - 1, a, ","),
+            let close = (a + 1..<min(b - 2, a + 8)).first(where: { gapHas(w, $0, $0 + 1, ",") })
+        {
+            a = close + 1
+        }
         // A trailing ", according to X" or ", X said" left inside the clause is cut off.
         if let cut = (a..<b).first(where: {
             $0 > a + 2 && w[$0].lower == "according" && $0 + 1 < b && w[$0 + 1].lower == "to"

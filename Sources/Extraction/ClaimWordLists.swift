@@ -12,6 +12,7 @@ enum ClaimWords {
     static let dRI = WordSet(words: Lexicons.partyInitials)
     static let thisThatTheseThoseEtc = WordSet(words: Lexicons.demonstratives)
     static let isAreWasWereEtc = WordSet(words: Lexicons.beHaveForms)
+    static let speakerDeterminers = WordSet(words: Lexicons.speakerDeterminers)
     static let whatHowWhyWhetherEtc = WordSet(words: Lexicons.questionWords)
     static let theAAnHisEtc = WordSet(words: Lexicons.determiners)
     static let todayYesterdayTonightAgainEtc = WordSet(words: Lexicons.claimCueAdverbs)

@@ -733,6 +733,57 @@ extension LexiconFile {
         repeatedly
         previously
         """#,
+        "claim-cue-nouns": #"""
+        # Nouns that report what their possessor asserted when a "that" clause follows
+        # ("the governor's claim that the budget is balanced", "Dunn's view that ...").
+        # Read by the claim finder: the possessor is the claimant, the clause the claim.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        view
+        views
+        claim
+        claims
+        assertion
+        assertions
+        argument
+        contention
+        belief
+        insistence
+        suggestion
+        allegation
+        allegations
+        charge
+        charges
+        warning
+        promise
+        pledge
+        statement
+        assessment
+        conclusion
+        finding
+        findings
+        position
+        theory
+        prediction
+        estimate
+        accusation
+        accusations
+        complaint
+        denial
+        admission
+        acknowledgment
+        acknowledgement
+        announcement
+        remark
+        remarks
+        comment
+        comments
+        insinuation
+        fear
+        fears
+        hope
+        belief
+        """#,
         "claim-cue-progressives": #"""
         # Claim cue forms ending in -ing: a cue only after "is/are/was/were" ("are warning") or after a
         # comma as a participle of the sentence's subject (", saying that ...").
@@ -1151,6 +1202,21 @@ extension LexiconFile {
         tank
         initiative
         """#,
+        "claim-progressive-auxiliaries": #"""
+        # Forms of "be" after which an -ing verb of stance is the predicate of the subject before them
+        # ("Trump is demanding", "the mayor isn't saying"), read by the claim finder.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        is
+        are
+        was
+        were
+        been
+        isn't
+        aren't
+        wasn't
+        weren't
+        """#,
         "claim-speaker-boundaries": #"""
         # Words after which a claim's speaker phrase cannot reach further back.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1252,6 +1318,671 @@ extension LexiconFile {
         both
         all
         too
+        """#,
+        "claim-stance-adjunct-openers": #"""
+        # Prepositions that, right after a verb of stance, open where or when it happened rather than
+        # what was said ("spoke in Ohio", "spoke at a rally", "spoke during the debate"): the claim
+        # finder takes no stance claim from such a verb. "called on", "spoke of" and "talked about"
+        # open the content and are not here.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        in
+        at
+        during
+        near
+        """#,
+        "claim-stance-verb-bases": #"""
+        # The base forms of the verbs in claim-stance-verbs.txt ("call", "want", "plan"). Many are nouns
+        # as often as verbs, so the claim finder takes one as a verb only after a modal or auxiliary
+        # ("would call", "did not address") or after a plural or personal subject ("Democrats want").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        call
+        urge
+        cite
+        propose
+        support
+        oppose
+        endorse
+        ask
+        criticize
+        criticise
+        defend
+        praise
+        question
+        demand
+        seek
+        want
+        hope
+        plan
+        promise
+        pledge
+        vow
+        offer
+        refuse
+        decline
+        describe
+        dismiss
+        reject
+        attack
+        blast
+        slam
+        denounce
+        decry
+        condemn
+        mock
+        assail
+        challenge
+        blame
+        accuse
+        charge
+        discuss
+        mention
+        address
+        highlight
+        tout
+        boast
+        push
+        advocate
+        favor
+        favour
+        encourage
+        invoke
+        portray
+        compare
+        voice
+        express
+        reiterate
+        repeat
+        acknowledge
+        concede
+        admit
+        deny
+        dispute
+        refute
+        recall
+        complain
+        predict
+        expect
+        doubt
+        suggest
+        recommend
+        tweet
+        publish
+        reveal
+        release
+        unveil
+        detail
+        outline
+        announce
+        estimate
+        label
+        dub
+        brand
+        lambaste
+        grill
+        implore
+        warn
+        threaten
+        insist
+        emphasize
+        stress
+        argue
+        claim
+        allege
+        assert
+        contend
+        note
+        explain
+        signal
+        hint
+        indicate
+        believe
+        think
+        fear
+        learn
+        say
+        tell
+        write
+        report
+        thank
+        apologize
+        lay
+        weigh
+        reaffirm
+        welcome
+        applaud
+        commend
+        downplay
+        deride
+        ridicule
+        rebuke
+        scold
+        knock
+        hammer
+        fault
+        pan
+        decide
+        deliver
+        admire
+        liken
+        paint
+        depict
+        document
+        respond
+        target
+        lament
+        promote
+        speak
+        talk
+        rail
+        deem
+        remind
+        answer
+        distance
+        plead
+        back
+        refer
+        consider
+        conclude
+        quote
+        hail
+        echo
+        float
+        pitch
+        characterize
+        characterise
+        rip
+        jab
+        lash
+        see
+        """#,
+        "claim-stance-verbs": #"""
+        # Verbs of stance and speech whose subject is the source of what follows, even without a
+        # reported clause ("X called for a repeal", "X cited the figures as proof", "X is demanding that
+        # Y pledge ...", "X criticized Y for ..."), in their inflected forms: -s, past, -ing.
+        # Read by the claim finder: the subject, when it names a person, group or organisation, is the
+        # claimant of the rest of the sentence. Acts that are events rather than speech or stance
+        # (voted, passed, bombed, killed, signed) are not here: their sentences stay in the article's voice.
+        # Base forms are in claim-stance-verb-bases.txt: most are nouns as often as verbs ("the plan").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        calls
+        called
+        calling
+        urges
+        urged
+        urging
+        cites
+        cited
+        citing
+        proposes
+        proposed
+        proposing
+        supports
+        supported
+        supporting
+        opposes
+        opposed
+        opposing
+        endorses
+        endorsed
+        endorsing
+        asks
+        asked
+        asking
+        criticizes
+        criticized
+        criticizing
+        criticises
+        criticised
+        criticising
+        defends
+        defended
+        defending
+        praises
+        praised
+        praising
+        questions
+        questioned
+        questioning
+        demands
+        demanded
+        demanding
+        seeks
+        sought
+        seeking
+        wants
+        wanted
+        wanting
+        hopes
+        hoped
+        hoping
+        plans
+        planned
+        planning
+        promises
+        promised
+        promising
+        pledges
+        pledged
+        pledging
+        vows
+        vowed
+        vowing
+        offers
+        offered
+        offering
+        refuses
+        refused
+        refusing
+        declines
+        declined
+        declining
+        describes
+        described
+        describing
+        dismisses
+        dismissed
+        dismissing
+        rejects
+        rejected
+        rejecting
+        attacks
+        attacked
+        attacking
+        blasts
+        blasted
+        blasting
+        slams
+        slammed
+        slamming
+        denounces
+        denounced
+        denouncing
+        decries
+        decried
+        decrying
+        condemns
+        condemned
+        condemning
+        mocks
+        mocked
+        mocking
+        assails
+        assailed
+        assailing
+        challenges
+        challenged
+        challenging
+        blames
+        blamed
+        blaming
+        accuses
+        accused
+        accusing
+        charges
+        charged
+        charging
+        discusses
+        discussed
+        discussing
+        mentions
+        mentioned
+        mentioning
+        addresses
+        addressed
+        addressing
+        highlights
+        highlighted
+        highlighting
+        touts
+        touted
+        touting
+        boasts
+        boasted
+        boasting
+        pushes
+        pushed
+        pushing
+        advocates
+        advocated
+        advocating
+        favors
+        favored
+        favoring
+        favours
+        favoured
+        favouring
+        encourages
+        encouraged
+        encouraging
+        invokes
+        invoked
+        invoking
+        portrays
+        portrayed
+        portraying
+        compares
+        compared
+        comparing
+        voices
+        voiced
+        voicing
+        expresses
+        expressed
+        expressing
+        reiterates
+        reiterated
+        reiterating
+        repeats
+        repeated
+        repeating
+        acknowledges
+        acknowledged
+        acknowledging
+        concedes
+        conceded
+        conceding
+        admits
+        admitted
+        admitting
+        denies
+        denied
+        denying
+        disputes
+        disputed
+        disputing
+        refutes
+        refuted
+        refuting
+        recalls
+        recalled
+        recalling
+        complains
+        complained
+        complaining
+        predicts
+        predicted
+        predicting
+        expects
+        expected
+        expecting
+        doubts
+        doubted
+        doubting
+        suggests
+        suggested
+        suggesting
+        recommends
+        recommended
+        recommending
+        tweets
+        tweeted
+        tweeting
+        publishes
+        published
+        publishing
+        reveals
+        revealed
+        revealing
+        releases
+        released
+        releasing
+        unveils
+        unveiled
+        unveiling
+        details
+        detailed
+        detailing
+        outlines
+        outlined
+        outlining
+        announces
+        announced
+        announcing
+        estimates
+        estimated
+        estimating
+        labels
+        labeled
+        labeling
+        dubs
+        dubbed
+        dubbing
+        brands
+        branded
+        branding
+        lambastes
+        lambasted
+        lambasting
+        grills
+        grilled
+        grilling
+        implores
+        implored
+        imploring
+        warns
+        warned
+        warning
+        threatens
+        threatened
+        threatening
+        insists
+        insisted
+        insisting
+        emphasizes
+        emphasized
+        emphasizing
+        stresses
+        stressed
+        stressing
+        argues
+        argued
+        arguing
+        claims
+        claimed
+        claiming
+        alleges
+        alleged
+        alleging
+        asserts
+        asserted
+        asserting
+        contends
+        contended
+        contending
+        notes
+        noted
+        noting
+        explains
+        explained
+        explaining
+        signals
+        signaled
+        signaling
+        hints
+        hinted
+        hinting
+        indicates
+        indicated
+        indicating
+        believes
+        believed
+        believing
+        thinks
+        thought
+        thinking
+        fears
+        feared
+        fearing
+        learns
+        learned
+        learning
+        says
+        said
+        saying
+        tells
+        told
+        telling
+        writes
+        wrote
+        writing
+        reports
+        reported
+        reporting
+        thanks
+        thanked
+        thanking
+        apologizes
+        apologized
+        apologizing
+        lays
+        laid
+        laying
+        weighs
+        weighed
+        weighing
+        reaffirms
+        reaffirmed
+        reaffirming
+        welcomes
+        welcomed
+        welcoming
+        applauds
+        applauded
+        applauding
+        commends
+        commended
+        commending
+        downplays
+        downplayed
+        downplaying
+        derides
+        derided
+        deriding
+        ridicules
+        ridiculed
+        ridiculing
+        rebukes
+        rebuked
+        rebuking
+        scolds
+        scolded
+        scolding
+        knocks
+        knocked
+        knocking
+        hammers
+        hammered
+        hammering
+        faults
+        faulted
+        faulting
+        pans
+        panned
+        panning
+        decides
+        decided
+        deciding
+        delivers
+        delivered
+        delivering
+        admires
+        admired
+        admiring
+        likens
+        likened
+        likening
+        paints
+        painted
+        painting
+        depicts
+        depicted
+        depicting
+        documents
+        documented
+        documenting
+        responds
+        responded
+        responding
+        targets
+        targeted
+        targeting
+        laments
+        lamented
+        lamenting
+        promotes
+        promoted
+        promoting
+        speaks
+        spoke
+        speaking
+        talks
+        talked
+        talking
+        rails
+        railed
+        railing
+        deems
+        deemed
+        deeming
+        reminds
+        reminded
+        reminding
+        answers
+        answered
+        answering
+        distances
+        distanced
+        distancing
+        pleads
+        pleaded
+        pleading
+        backs
+        backed
+        backing
+        refers
+        referred
+        referring
+        considers
+        considered
+        considering
+        concludes
+        concluded
+        concluding
+        quotes
+        quoted
+        quoting
+        hails
+        hailed
+        hailing
+        echoes
+        echoed
+        echoing
+        floats
+        floated
+        floating
+        pitches
+        pitched
+        pitching
+        characterizes
+        characterized
+        characterizing
+        characterises
+        characterised
+        characterising
+        rips
+        ripped
+        ripping
+        jabs
+        jabbed
+        jabbing
+        lashes
+        lashed
+        lashing
+        sees
+        seeing
         """#,
         "clause-adjunct-openers": #"""
         # Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ...").
@@ -7808,6 +8539,9 @@ extension Lexicons {
     /// Adverbs of time and manner that may follow a claim cue ("said yesterday that"). (Lexicons/claim-cue-adverbs.txt)
     public static let claimCueAdverbs: [String] = LexiconFile.entries(of: "claim-cue-adverbs")
 
+    /// Nouns that report what their possessor asserted when a "that" clause follows (Lexicons/claim-cue-nouns.txt)
+    public static let claimCueNouns: [String] = LexiconFile.entries(of: "claim-cue-nouns")
+
     /// Claim cue forms ending in -ing: a cue only after "is/are/was/were" ("are warning") or after a (Lexicons/claim-cue-progressives.txt)
     public static let claimCueProgressives: [String] = LexiconFile.entries(of: "claim-cue-progressives")
 
@@ -7835,11 +8569,23 @@ extension Lexicons {
     /// Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder. (Lexicons/claim-organisation-heads.txt)
     public static let claimOrganisationHeads: [String] = LexiconFile.entries(of: "claim-organisation-heads")
 
+    /// Forms of "be" after which an -ing verb of stance is the predicate of the subject before them (Lexicons/claim-progressive-auxiliaries.txt)
+    public static let claimProgressiveAuxiliaries: [String] = LexiconFile.entries(of: "claim-progressive-auxiliaries")
+
     /// Words after which a claim's speaker phrase cannot reach further back. (Lexicons/claim-speaker-boundaries.txt)
     public static let claimSpeakerBoundaries: [String] = LexiconFile.entries(of: "claim-speaker-boundaries")
 
     /// Words that may stand between a speaker and a claim cue ("Esper on Tuesday also said"). (Lexicons/claim-speaker-cue-interveners.txt)
     public static let claimSpeakerCueInterveners: [String] = LexiconFile.entries(of: "claim-speaker-cue-interveners")
+
+    /// Prepositions that, right after a verb of stance, open where or when it happened rather than (Lexicons/claim-stance-adjunct-openers.txt)
+    public static let claimStanceAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-stance-adjunct-openers")
+
+    /// The base forms of the verbs in claim-stance-verbs.txt ("call", "want", "plan"). Many are nouns (Lexicons/claim-stance-verb-bases.txt)
+    public static let claimStanceVerbBases: [String] = LexiconFile.entries(of: "claim-stance-verb-bases")
+
+    /// Verbs of stance and speech whose subject is the source of what follows, even without a (Lexicons/claim-stance-verbs.txt)
+    public static let claimStanceVerbs: [String] = LexiconFile.entries(of: "claim-stance-verbs")
 
     /// Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ..."). (Lexicons/clause-adjunct-openers.txt)
     public static let clauseAdjunctOpeners: [String] = LexiconFile.entries(of: "clause-adjunct-openers")
