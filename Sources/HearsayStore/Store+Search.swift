@@ -114,21 +114,11 @@ extension Store {
         // every other condition a check on the row rather than another index to drive from.
         var conditions = searchConditions(table, query, indexed: false)
         var bindings: [DatabaseValue] = []
-        if let speakers = try speakerIDs(for: query.filter) {
-            if speakers.isEmpty { return nil }
-            conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
-        }
         if let search = query.filter.search {
             conditions.append("+r.id IN (SELECT rowid FROM \(table.fts) WHERE \(table.fts) MATCH ?)")
             bindings.append(.text(try FullTextQuery.allWords(search)))
         }
-        if let source = query.filter.source {
-            conditions.append("+a.source = ? COLLATE NOCASE")
-            bindings.append(.text(source))
-        }
-        var dates = query.filter
-        dates.source = nil
-        articleConditions(dates, into: &conditions, &bindings)
+        guard try rowChecks(table, query.filter, into: &conditions, &bindings) else { return nil }
         var sql = """
             SELECT \(columns)
              FROM articles a CROSS JOIN \(table.name) r ON r.article_id = a.id
@@ -138,6 +128,25 @@ extension Store {
         if !conditions.isEmpty { sql += "\n WHERE " + conditions.joined(separator: " AND ") }
         sql += descending ? "\n ORDER BY a.published DESC, a.id DESC, r.id DESC" : "\n ORDER BY a.published, a.id, r.id"
         return RowQuery(sql: sql, bindings: bindings)
+    }
+
+    /// Adds the speaker, outlet and date conditions of `filter` as checks on each row (the unary
+    /// `+` keeps them from driving the query); false when a name matches nobody.
+    private func rowChecks(
+        _ table: RowQuery.Table, _ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]
+    ) throws -> Bool {
+        if let speakers = try speakerIDs(for: filter) {
+            if speakers.isEmpty { return false }
+            conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
+        }
+        if let source = filter.source {
+            conditions.append("+a.source = ? COLLATE NOCASE")
+            bindings.append(.text(source))
+        }
+        var dates = filter
+        dates.source = nil
+        articleConditions(dates, into: &conditions, &bindings)
+        return true
     }
 
     /// The ids of the rows on the page of `query` (a search, in date order), found by asking the
@@ -152,17 +161,7 @@ extension Store {
         guard let search = query.filter.search else { return [] }
         var conditions = ["\(table.fts) MATCH ?"] + searchConditions(table, query, indexed: false)
         var bindings: [DatabaseValue] = [.text(try FullTextQuery.allWords(search))]
-        if let speakers = try speakerIDs(for: query.filter) {
-            if speakers.isEmpty { return nil }
-            conditions.append("+r.\(table.speakerColumn) IN (\(speakers.map(String.init).joined(separator: ",")))")
-        }
-        if let source = query.filter.source {
-            conditions.append("+a.source = ? COLLATE NOCASE")
-            bindings.append(.text(source))
-        }
-        var dates = query.filter
-        dates.source = nil
-        articleConditions(dates, into: &conditions, &bindings)
+        guard try rowChecks(table, query.filter, into: &conditions, &bindings) else { return nil }
         func edge(_ end: String) -> String { "(SELECT \(end)(id) FROM \(table.name) WHERE article_id = a.id)" }
         var sql = """
             SELECT a.id, r.id
