@@ -61,14 +61,23 @@ extension Store {
     }
 
     private func articleListQuery(_ filter: QueryFilter) throws -> RowQuery? {
-        guard var (conditions, bindings) = try articleListConditions(filter) else { return nil }
+        try articleRowsQuery(filter, extraColumns: "", importOrder: false)
+    }
+
+    /// The articles of `filter` with their key, title, outlet, date and address, then
+    /// `extraColumns` (each with a leading comma), then their counts of quotes and claims: newest
+    /// first, or in import order; nil when a name filter matches nobody. The listing and the
+    /// export both read articles this way.
+    func articleRowsQuery(_ filter: QueryFilter, extraColumns: String, importOrder: Bool) throws -> RowQuery? {
+        guard let (conditions, found) = try articleListConditions(filter) else { return nil }
+        var bindings = found
         var sql = """
-            SELECT a.key, a.title, a.source, a.published, a.url,
+            SELECT a.key, a.title, a.source, a.published, a.url\(extraColumns),
              (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
              FROM articles a
             """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY a.published IS NULL, a.published DESC, a.key"
+        sql += importOrder ? " ORDER BY a.id" : " ORDER BY a.published IS NULL, a.published DESC, a.key"
         if let limit = filter.limit {
             sql += " LIMIT ?"
             bindings.append(.integer(Int64(max(0, limit))))

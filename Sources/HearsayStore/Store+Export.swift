@@ -242,19 +242,7 @@ extension Store {
         case .people:
             return try peopleQuery(filter, onlySpeakers: false)
         case .articles:
-            guard var (conditions, bindings) = try articleListConditions(filter) else { return nil }
-            var sql = """
-                SELECT a.key, a.title, a.source, a.published, a.url, a.author, a.text,
-                 (SELECT count(*) FROM quotes WHERE article_id = a.id), (SELECT count(*) FROM claims WHERE article_id = a.id)
-                 FROM articles a
-                """
-            if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-            sql += order == .imported ? " ORDER BY a.id" : " ORDER BY a.published IS NULL, a.published DESC, a.key"
-            if let limit = filter.limit {
-                sql += " LIMIT ?"
-                bindings.append(.integer(Int64(max(0, limit))))
-            }
-            return RowQuery(sql: sql, bindings: bindings)
+            return try articleRowsQuery(filter, extraColumns: ", a.author, a.text", importOrder: order == .imported)
         }
     }
 
