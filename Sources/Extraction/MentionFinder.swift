@@ -655,6 +655,10 @@ struct MentionIndex: Sendable {
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
     func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
         guard let last = parts.last, let ids = byLast[last] else { return nil }
+        // Count by the first entry with the same parts; found in one pass, since a name the article
+        // repeats thousands of times has as many entries.
+        var firstWith: [[UInt64]: Int] = [:]
+        for id in ids where firstWith[entries[id].parts] == nil { firstWith[entries[id].parts] = id }
         var counts: [Int: Int] = [:]
         var best: Entry? = nil
         var bestScore = (0, 0, 0)
@@ -663,8 +667,7 @@ struct MentionIndex: Sendable {
             guard e.isOrganisation == isOrganisation, e.parts.count > parts.count,
                 MentionIndex.compatible(parts, e.parts)
             else { continue }
-            // Count by the first entry with the same parts (few candidates, so a scan is cheap).
-            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
+            let firstSame = firstWith[e.parts] ?? id
             counts[firstSame, default: 0] += 1
         }
         for id in ids {
@@ -674,7 +677,7 @@ struct MentionIndex: Sendable {
             else { continue }
             let given =
                 e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
-            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
+            let firstSame = firstWith[e.parts] ?? id
             let score = (given ? 1 : 0, counts[firstSame] ?? 0, min(e.parts.count, 4))
             if best == nil || score > bestScore {
                 best = e
