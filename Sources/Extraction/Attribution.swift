@@ -26,8 +26,7 @@ public enum Attribution {
     ) -> [Quote] {
         var quotes: [Quote] = []
         var found: [Found] = []
-        var keys: [[UInt64]] = []
-        var sizes: [Int] = []
+        var repeats = RepeatIndex()
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?, pronoun: Bool)] = [:]
         let quoted = spans.map(\.text)
         book.quoted = quoted
@@ -255,17 +254,7 @@ public enum Attribution {
             var bag: [UInt64] = []
             for k in d.tokenRange(q.text) where d.tokens[k].kind != .punct { bag.append(d.tokens[k].key) }
             bag.sort()
-            let size = bag.count
-            var duplicate: Int? = nil
-            for (k, other) in keys.enumerated() {
-                let common = sortedOverlap(bag, other)
-                if size > 0, sizes[k] > 0, Double(common) >= 0.8 * Double(size),
-                    Double(common) >= 0.8 * Double(sizes[k])
-                {
-                    duplicate = k
-                    break
-                }
-            }
+            let duplicate = repeats.firstRepeat(of: bag)
             if let speaker = result.speaker { book.noteCited(speaker, at: q.open.start) }
             if let speaker = result.speaker, !pending.isEmpty {
                 // The run's earlier paragraphs take the speaker its attributed paragraph names.
@@ -277,8 +266,7 @@ public enum Attribution {
                             speaker: speaker, cue: result.cue, paragraph: e.span.paragraph,
                             confidence: confidence(earlier, wordCount: e.wordCount)))
                     found.append(earlier)
-                    keys.append(e.bag)
-                    sizes.append(e.bag.count)
+                    repeats.append(e.bag)
                     lastParagraphSpeaker[e.span.paragraph] = (speaker, true, result.cue, result.pronoun)
                 }
                 pending.removeAll()
@@ -298,8 +286,7 @@ public enum Attribution {
                     text: d.text(q.text), span: q.text, kind: kind, speaker: result.speaker, cue: result.cue,
                     paragraph: q.paragraph, confidence: confidence(result, wordCount: wordCount)))
             found.append(result)
-            keys.append(bag)
-            sizes.append(size)
+            repeats.append(bag)
         }
         return quotes
     }
@@ -399,25 +386,6 @@ public enum Attribution {
     }
 
     static let clauseVerbs = Lexicon.keys(Lexicons.clauseAuxiliaries)
-
-    /// The size of the multiset intersection of two sorted arrays.
-    static func sortedOverlap(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0
-        var j = 0
-        var n = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                n += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return n
-    }
 
     /// The share of quotes attributed by rule `f` whose speaker is right: one scale, 0 to 1,
     /// measured on PolNeAR dev and train (Scripts/calibration.py prints the table per tenth).

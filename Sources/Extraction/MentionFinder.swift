@@ -358,6 +358,18 @@ struct MentionIndex: Sendable {
     func display(_ e: Entry) -> String { document.text(e.nameSpan) }
     /// Entry indices by the key of the name's last part.
     var byLast: [UInt64: [Int]] = [:]
+    /// The distinct names by the key of their last part, in the order the article first uses them.
+    private var formsByLast: [UInt64: [NameForm]] = [:]
+
+    /// One name as the article writes it, with the entries using it, person and organisation apart.
+    private struct NameForm: Sendable {
+        /// The name's part keys.
+        var parts: [UInt64]
+        /// Entries naming a person with exactly these parts, in text order.
+        var people: [Int] = []
+        /// Entries naming an organisation with exactly these parts, in text order.
+        var organisations: [Int] = []
+    }
 
     init(document d: Document, paragraphs: [Paragraph]) {
         document = d
@@ -515,6 +527,20 @@ struct MentionIndex: Sendable {
         where entries[n].gender == nil && entries[n].parts.count == 1 && !entries[n].isOrganisation {
             entries[n].gender = givenNameGender(entries[n].parts)
         }
+        for (last, ids) in byLast {
+            var forms: [NameForm] = []
+            var formOf: [[UInt64]: Int] = [:]
+            for id in ids {
+                let parts = entries[id].parts
+                let f = formOf[parts] ?? forms.count
+                if f == forms.count {
+                    formOf[parts] = f
+                    forms.append(NameForm(parts: parts))
+                }
+                if entries[id].isOrganisation { forms[f].organisations.append(id) } else { forms[f].people.append(id) }
+            }
+            formsByLast[last] = forms
+        }
     }
 
     /// The gender of a one-word name that is a given name and not a surname in this article.
@@ -654,33 +680,21 @@ struct MentionIndex: Sendable {
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
     func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
-        guard let last = parts.last, let ids = byLast[last] else { return nil }
-        var counts: [Int: Int] = [:]
-        var best: Entry? = nil
-        var bestScore = (0, 0, 0)
-        for id in ids {
-            let e = entries[id]
-            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count,
-                MentionIndex.compatible(parts, e.parts)
-            else { continue }
-            // Count by the first entry with the same parts (few candidates, so a scan is cheap).
-            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
-            counts[firstSame, default: 0] += 1
-        }
-        for id in ids {
-            let e = entries[id]
-            guard e.isOrganisation == isOrganisation, e.parts.count > parts.count,
-                MentionIndex.compatible(parts, e.parts)
+        // By distinct name rather than by entry: a surname the article repeats thousands of times
+        // has that many entries, and this is asked for every mention of it.
+        guard let last = parts.last, let forms = formsByLast[last] else { return nil }
+        var best: (id: Int, score: (Int, Int, Int))? = nil
+        for form in forms {
+            let ids = isOrganisation ? form.organisations : form.people
+            guard let first = ids.first, form.parts.count > parts.count, MentionIndex.compatible(parts, form.parts)
             else { continue }
             let given =
-                e.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
-            let firstSame = ids.first { entries[$0].parts == e.parts } ?? id
-            let score = (given ? 1 : 0, counts[firstSame] ?? 0, min(e.parts.count, 4))
-            if best == nil || score > bestScore {
-                best = e
-                bestScore = score
-            }
+                form.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
+            let score = (given ? 1 : 0, ids.count, min(form.parts.count, 4))
+            // The earliest entry of the best-scoring names, as a scan in text order would keep.
+            if let b = best, score < b.score || score == b.score && first > b.id { continue }
+            best = (first, score)
         }
-        return best
+        return best.map { entries[$0.id] }
     }
 }

@@ -15,7 +15,13 @@ enum Mojibake {
         var bytes: [UInt8] = []
         func flush() {
             if !run.isEmpty {
-                if let fixed = decoded(bytes) { out.append(contentsOf: fixed) } else { out.append(contentsOf: run) }
+                // One scalar at a time: `append(contentsOf:)` on the view copies the whole text so far,
+                // which made a long text with many non-ASCII runs quadratic.
+                if let fixed = decoded(bytes) {
+                    for scalar in fixed { out.append(scalar) }
+                } else {
+                    for scalar in run { out.append(scalar) }
+                }
             }
             run.removeAll()
             bytes.removeAll()

@@ -11,6 +11,9 @@ extension SpeakerEnricher {
         guard extraction.speakers.contains(where: { $0.kind == .person }) else { return }
         let evidence = SpeakerTyping.Evidence(document)
         var kept: [Speaker] = []
+        // Where each kind and normalized name went in `kept`, so a long article's speakers are not
+        // each compared with all kept before them.
+        var keptAt: [SpeakerKind: [String: Int]] = [:]
         var newIndex: [Int?] = []
         newIndex.reserveCapacity(extraction.speakers.count)
         for var speaker in extraction.speakers {
@@ -35,17 +38,20 @@ extension SpeakerEnricher {
                 }
             }
             let key = NameKey.normalized(speaker.name)
-            if let same = kept.firstIndex(where: { $0.kind == speaker.kind && NameKey.normalized($0.name) == key }) {
+            if let same = keptAt[speaker.kind]?[key] {
                 merge(speaker, into: &kept[same])
                 newIndex.append(same)
             } else {
                 kept.append(speaker)
+                keptAt[speaker.kind, default: [:]][key] = kept.count - 1
                 newIndex.append(kept.count - 1)
             }
         }
         // "Never Moss" or "Moss" cut from "Moss Ties Lee" beside "Ann Moss": the one person of
         // the article the rest of the name fits.
         var redirect: [Int?] = Array(kept.indices)
+        // Each person's name parsed once, not once for every single-word name compared with it.
+        let parsed = kept.map { $0.kind == .person ? NameKey.parse($0.name) : nil }
         for i in kept.indices where kept[i].kind == .person {
             let words = kept[i].name.split(separator: " ").map(String.init)
             var rest = kept[i].name
@@ -56,9 +62,7 @@ extension SpeakerEnricher {
             }
             let restParsed = NameKey.parse(rest)
             let fits = kept.indices.filter { j in
-                guard j != i, kept[j].kind == .person else { return false }
-                let other = NameKey.parse(kept[j].name)
-                guard other.units.count >= 2 else { return false }
+                guard j != i, let other = parsed[j], other.units.count >= 2 else { return false }
                 // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
                 if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name { return true }
                 // The surname as written: a misspelt one ("Kiedis", "Keidis") may be someone else.
