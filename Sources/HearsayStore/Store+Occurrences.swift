@@ -160,14 +160,73 @@ extension Store {
             insert.reset()
         }
         try db.execute(sql: "CREATE INDEX temp.quote_groups_by_group ON quote_groups(grp, article_id)")
+        try prepareArticleTextIDs()
         // An article text stored under two keys (a file and standard input) counts once.
         try db.execute(
             sql: """
                 INSERT INTO temp.quote_group_sizes(grp, occurrences)
-                SELECT g.grp, count(DISTINCT a.text) FROM temp.quote_groups g JOIN articles a ON a.id = g.article_id
+                SELECT g.grp, count(DISTINCT t.text_id) FROM temp.quote_groups g
+                  JOIN temp.article_text_ids t ON t.article_id = g.article_id
                  WHERE g.grp IN (SELECT grp FROM temp.quote_groups GROUP BY grp HAVING count(DISTINCT article_id) > 1)
                  GROUP BY g.grp
                 """)
+        try db.execute(sql: "DROP TABLE temp.article_text_ids")
+    }
+
+    /// Fills `temp.article_text_ids` with, for each article printing a quote that other articles
+    /// print too, the smallest id of the articles holding the same text, so groups count their
+    /// different texts by number.
+    ///
+    /// Each article's text is read once, and once more when an earlier article's has the same
+    /// hash, to compare them; counting distinct texts in SQL read an article's whole text again
+    /// for each of its quotes (12 copies of 840 real articles: 88,000 reads of 4.5 KB).
+    private func prepareArticleTextIDs() throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.article_text_ids")
+        try db.execute(
+            sql: "CREATE TEMP TABLE article_text_ids(article_id INTEGER PRIMARY KEY, text_id INTEGER NOT NULL)")
+        let articles = try db.prepare(
+            sql: """
+                SELECT DISTINCT g.article_id FROM temp.quote_groups g
+                 WHERE g.grp IN (SELECT grp FROM temp.quote_groups GROUP BY grp HAVING count(DISTINCT article_id) > 1)
+                 ORDER BY 1
+                """)
+        let text = try db.prepare(sql: "SELECT text FROM articles WHERE id = ?")
+        let other = try db.prepare(sql: "SELECT text FROM articles WHERE id = ?")
+        let insert = try db.prepare(sql: "INSERT INTO temp.article_text_ids(article_id, text_id) VALUES (?, ?)")
+        // The articles of each hash of a text (with its length) whose texts differ, first id first.
+        var seen: [UInt64: [Int64]] = [:]
+        while try articles.step() {
+            let id = articles.int64(at: 0)
+            try text.bind(id, at: 1)
+            var textID = id
+            if try text.step() {
+                let bytes = text.utf8(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0)
+                let hash = Self.textHash(bytes)
+                var same: Int64?
+                for candidate in seen[hash, default: []] {
+                    try other.bind(candidate, at: 1)
+                    if try other.step(), let kept = other.utf8(at: 0), kept.elementsEqual(bytes) { same = candidate }
+                    other.reset()
+                    if same != nil { break }
+                }
+                if let same { textID = same } else { seen[hash, default: []].append(id) }
+            }
+            text.reset()
+            try insert.bind(id, at: 1)
+            try insert.bind(textID, at: 2)
+            try insert.run()
+            insert.reset()
+        }
+    }
+
+    /// FNV-1a of `bytes`, mixed with their length: equal texts have equal hashes.
+    private static func textHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 
     /// Drops the tables of ``prepareOccurrenceGroups()``, so a connection kept open (the web
