@@ -39,15 +39,21 @@ extension Store {
     ///
     /// With `indexed` false the speaker column is written `+r.…`, which keeps SQLite from
     /// reading it through its index where another index drives the query. The speaker's type
-    /// is checked on each row read (joined as `e` and `m`) unless `typeCondition` is false.
+    /// is checked on each row read (joined as `e` and `m`), or found through the speaker index
+    /// when `rareType` (``isRare(_:)``, worked out once by the caller) and `indexed`; not at all
+    /// when `typeCondition` is false.
     func searchConditions(
-        _ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true, typeCondition: Bool = true
+        _ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true, typeCondition: Bool = true,
+        rareType: Bool = false
     ) -> [String] {
         var conditions: [String] = []
         let speaker = (indexed ? "r." : "+r.") + table.speakerColumn
         if table == .quotes, let kind = query.quoteKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
         if table == .claims, let kind = query.claimKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
-        if typeCondition, let type = query.speakerType { conditions.append(RowQuery.speakerTypeCheck(type)) }
+        if typeCondition, let type = query.speakerType {
+            conditions.append(
+                indexed && rareType ? RowQuery.speakerTypeSQL(table, type) : RowQuery.speakerTypeCheck(type))
+        }
         if let id = query.speakerID { conditions.append("\(speaker) = \(id)") }
         return conditions
     }
@@ -59,9 +65,11 @@ extension Store {
     {
         var filter = query.filter
         filter.limit = limit
+        // A rare type's rows come through the speaker index (`type=group` read every row to find none).
+        let rare = try query.speakerType.map(isRare) ?? false
         return try RowQuery.build(
             table, columns: columns, filter: filter, speakers: try speakerIDs(for: filter),
-            extraConditions: searchConditions(table, query), orderBy: order,
+            extraConditions: searchConditions(table, query, rareType: rare), orderBy: order,
             typeThroughIndex: try typeThroughIndex(filter))
     }
 
@@ -95,7 +103,20 @@ extension Store {
                     table, columns: columns, filter: QueryFilter(search: search), speakers: nil,
                     extraConditions: ["r.id IN (\(list))"], orderBy: "f.rank, r.id")
             } else {
-                sql = Self.rowsByID(table, columns: columns, ids: ids, descending: descending)
+                // Sorted by date reading only each row's article and date; the page's rows alone
+                // are then read whole (speaker, text, article columns).
+                let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
+                let statement = try db.prepare(
+                    sql: """
+                        SELECT r.id FROM \(table.name) r JOIN articles a ON a.id = r.article_id WHERE r.id IN (\(list))
+                         ORDER BY \(descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id")
+                         LIMIT ? OFFSET ?
+                        """)
+                try statement.bind(max(0, query.pageSize), at: 1)
+                try statement.bind(max(0, query.offset), at: 2)
+                var page: [Int64] = []
+                while try statement.step() { page.append(statement.int64(at: 0)) }
+                return (Self.rowsByID(table, columns: columns, ids: page, descending: descending), order)
             }
         } else if order == .relevance {
             sql = try searchRows(table, columns: columns, query, order: "f.rank, r.id", limit: nil)
