@@ -20,6 +20,12 @@ extension Benchmarks {
         let organisations = (0..<10).map { _ in corpus.organisationName(random.below(corpus.organisations)) }
         let terms = SyntheticCorpus.searchTerms
         let outlet = try store.searchQuotes(SearchQuery(pageSize: 1)).rows.first?.source ?? ""
+        // Months of the corpus, first and last day: a few quotes in thirty-six.
+        let months = (0..<5).map { _ -> (String, String) in
+            let first = corpus.date(ofArticle: random.below(max(1, corpus.days - 31)))
+            let range = QueryFilter.dayRange(String(first.prefix(7)))
+            return (range?.first ?? first, range?.last ?? first)
+        }
         let routes: [(String, [String])] = [
             ("/ (home)", ["/"]),
             ("/search?q=WORD", terms.map { "/search?q=" + Self.encode($0) }),
@@ -28,6 +34,18 @@ extension Benchmarks {
             ("/search?org=ORG", organisations.map { "/search?org=" + Self.encode($0) }),
             ("/search?source=OUTLET&page=3", ["/search?source=" + Self.encode(outlet) + "&page=3"]),
             ("/search?what=claims&q=WORD", terms.map { "/search?what=claims&q=" + Self.encode($0) }),
+            // Filters with the speaker's type (issue 12): organisations are one speaker in fifteen.
+            ("/search?type=organisation", ["/search?type=organisation"]),
+            ("/search?q=the&type=organisation", ["/search?q=the&type=organisation"]),
+            ("/search?q=WORD&type=organisation", terms.map { "/search?q=" + Self.encode($0) + "&type=organisation" }),
+            ("/search?q=WORD&type=person", terms.map { "/search?q=" + Self.encode($0) + "&type=person" }),
+            ("/search?q=the&type=group", ["/search?q=the&type=group"]),
+            ("/search?type=organisation&kind=direct", ["/search?type=organisation&kind=direct"]),
+            ("/search?type=organisation&since=M&until=M", months.map { "/search?type=organisation&since=\($0.0)&until=\($0.1)" }),
+            ("/search?q=the&since=M&until=M", months.map { "/search?q=the&since=\($0.0)&until=\($0.1)" }),
+            ("/search?kind=partial&q=the", ["/search?kind=partial&q=the"]),
+            ("/search?what=claims&type=organisation", ["/search?what=claims&type=organisation"]),
+            ("/search?what=claims&q=the&type=person", ["/search?what=claims&q=the&type=person"]),
             ("/person/ID", people.map { "/person/\($0)" }),
             ("/article?key=KEY", articles.map { "/article?key=" + Self.encode($0) }),
             ("/disputed", ["/disputed"]),

@@ -18,9 +18,23 @@ extension Store {
                  substr(a.published, 1, 7) AS month, \(kindSQL) AS kind
                 """
             var facets = SearchFacets()
-            guard
-                let rows = try searchRows(table, columns: columns, query, order: nil, limit: Self.facetScanLimit + 1)
-            else { return facets }
+            let rows: RowQuery
+            if let narrowing = try narrowingRows(table, for: query) {
+                // The first matches, known by id (a speaker type's, an outlet's or some days'):
+                // each is read once.
+                let ids = try matchingIDs(table, query, within: narrowing).prefix(Self.facetScanLimit + 1)
+                rows = RowQuery(
+                    sql: """
+                        SELECT \(columns) FROM \(table.name) r JOIN articles a ON a.id = r.article_id
+                         WHERE r.id IN (\(ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")))
+                        """, bindings: [])
+            } else {
+                guard
+                    let found = try searchRows(
+                        table, columns: columns, query, order: nil, limit: Self.facetScanLimit + 1)
+                else { return facets }
+                rows = found
+            }
             // One pass over the matching rows, kept in a temporary table the five counts read.
             // The largest values of each facet, counted in SQL: only `top` rows of each come back.
             let sql = """

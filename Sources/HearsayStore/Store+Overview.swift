@@ -29,6 +29,12 @@ public struct MonthCount: Sendable, Hashable {
 }
 
 extension Store {
+    /// Reads up to `bytes` of the database file through a memory map instead of copying each
+    /// page read (see <https://sqlite.org/mmap.html>); SQLite caps it at its own limit.
+    public func mapIntoMemory(bytes: Int) throws {
+        try run { _ = try db.scalarInt(sql: "PRAGMA mmap_size = \(max(0, bytes))") }
+    }
+
     /// A number that changes whenever another connection commits to the database: a reader keeps
     /// what it worked out for as long as it stays the same.
     public func dataVersion() throws -> Int64 {

@@ -15,20 +15,22 @@ extension Store {
     /// One page of the quotes matching `query`, with the count of all matches.
     public func searchQuotes(_ query: SearchQuery) throws -> SearchPage<QuoteRecord> {
         try run {
-            let (total, exact) = try countRows(.quotes, query)
-            let (sql, order) = try pageQuery(.quotes, columns: Self.quoteColumns, query, matches: total)
+            let narrowing = try narrowingRows(.quotes, for: query)
+            let counted = try countRows(.quotes, query, narrowing: narrowing)
+            let (sql, order) = try pageQuery(.quotes, columns: Self.quoteColumns, query, counted: counted)
             let rows = try records(sql, Self.quoteRecord)
-            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
+            return SearchPage(rows: rows, total: counted.total, totalIsExact: counted.exact, order: order)
         }
     }
 
     /// One page of the claims matching `query`, with the count of all matches.
     public func searchClaims(_ query: SearchQuery) throws -> SearchPage<ClaimRecord> {
         try run {
-            let (total, exact) = try countRows(.claims, query)
-            let (sql, order) = try pageQuery(.claims, columns: Self.claimColumns, query, matches: total)
+            let narrowing = try narrowingRows(.claims, for: query)
+            let counted = try countRows(.claims, query, narrowing: narrowing)
+            let (sql, order) = try pageQuery(.claims, columns: Self.claimColumns, query, counted: counted)
             let rows = try records(sql, Self.claimRecord)
-            return SearchPage(rows: rows, total: total, totalIsExact: exact, order: order)
+            return SearchPage(rows: rows, total: counted.total, totalIsExact: counted.exact, order: order)
         }
     }
 
@@ -36,18 +38,21 @@ extension Store {
     /// stored code, a type's name) or a parsed integer, never from text a user typed.
     ///
     /// With `indexed` false the speaker column is written `+r.…`, which keeps SQLite from
-    /// reading it through its index where another index drives the query.
+    /// reading it through its index where another index drives the query. The speaker's type
+    /// is checked on each row read (joined as `e` and `m`), or found through the speaker index
+    /// when `rareType` (``isRare(_:)``, worked out once by the caller) and `indexed`; not at all
+    /// when `typeCondition` is false.
     func searchConditions(
-        _ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true, rareTypes: Set<SpeakerKind> = []
+        _ table: RowQuery.Table, _ query: SearchQuery, indexed: Bool = true, typeCondition: Bool = true,
+        rareType: Bool = false
     ) -> [String] {
         var conditions: [String] = []
         let speaker = (indexed ? "r." : "+r.") + table.speakerColumn
         if table == .quotes, let kind = query.quoteKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
         if table == .claims, let kind = query.claimKind { conditions.append("r.kind = \(StoredCodes.code(kind))") }
-        if let type = query.speakerType {
+        if typeCondition, let type = query.speakerType {
             conditions.append(
-                indexed && rareTypes.contains(type)
-                    ? RowQuery.speakerTypeSQL(table, type) : RowQuery.speakerTypeCheck(type))
+                indexed && rareType ? RowQuery.speakerTypeSQL(table, type) : RowQuery.speakerTypeCheck(type))
         }
         if let id = query.speakerID { conditions.append("\(speaker) = \(id)") }
         return conditions
@@ -60,29 +65,60 @@ extension Store {
     {
         var filter = query.filter
         filter.limit = limit
-        let rare = try query.speakerType.flatMap { try isRare($0) ? [$0] : nil } ?? []
+        // A rare type's rows come through the speaker index (`type=group` read every row to find none).
+        let rare = try query.speakerType.map(isRare) ?? false
         return try RowQuery.build(
             table, columns: columns, filter: filter, speakers: try speakerIDs(for: filter),
-            extraConditions: searchConditions(table, query, rareTypes: Set(rare)), orderBy: order,
+            extraConditions: searchConditions(table, query, rareType: rare), orderBy: order,
             typeThroughIndex: try typeThroughIndex(filter))
+    }
+
+    /// How many rows match a search, whether that is all of them (past ``countCap`` it is not),
+    /// and, when the search was read through ``NarrowingRows``, their ids (ascending).
+    struct Counted {
+        var total: Int
+        var exact: Bool
+        var ids: [Int64]?
     }
 
     /// The page's SQL and the order it really has, chosen by how many rows match: a few are
     /// sorted whole; many are read article by article in date order, which stops at the page.
-    private func pageQuery(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, matches: Int) throws
+    private func pageQuery(_ table: RowQuery.Table, columns: String, _ query: SearchQuery, counted: Counted) throws
         -> (RowQuery?, SearchOrder)
     {
+        let matches = counted.total
         var order = query.order
         if order == .relevance && (query.filter.search == nil || matches > Self.sortLimit) { order = .newest }
         let descending = order != .oldest
-        // A rare speaker type narrows too: its rows come through the speaker index, where reading
-        // articles in date order would read them all to find none (`type=group`: 3.6 s).
-        let rareType = try query.speakerType.map(isRare) ?? false
         let narrowsRows =
             query.filter.search != nil || query.filter.person != nil || query.filter.organisation != nil
-            || query.speakerID != nil || rareType
+            || query.speakerID != nil
         var sql: RowQuery?
-        if order == .relevance {
+        if let ids = counted.ids, counted.exact {
+            // Every match is known (through ``NarrowingRows``, at most ``countCap``): they are
+            // sorted whole, each read once, however rare they are among the rows around them.
+            if order == .relevance, let search = query.filter.search {
+                let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
+                sql = try RowQuery.build(
+                    table, columns: columns, filter: QueryFilter(search: search), speakers: nil,
+                    extraConditions: ["r.id IN (\(list))"], orderBy: "f.rank, r.id")
+            } else {
+                // Sorted by date reading only each row's article and date; the page's rows alone
+                // are then read whole (speaker, text, article columns).
+                let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
+                let statement = try db.prepare(
+                    sql: """
+                        SELECT r.id FROM \(table.name) r JOIN articles a ON a.id = r.article_id WHERE r.id IN (\(list))
+                         ORDER BY \(descending ? "a.published DESC, a.id DESC, r.id DESC" : "a.published, a.id, r.id")
+                         LIMIT ? OFFSET ?
+                        """)
+                try statement.bind(max(0, query.pageSize), at: 1)
+                try statement.bind(max(0, query.offset), at: 2)
+                var page: [Int64] = []
+                while try statement.step() { page.append(statement.int64(at: 0)) }
+                return (Self.rowsByID(table, columns: columns, ids: page, descending: descending), order)
+            }
+        } else if order == .relevance {
             sql = try searchRows(table, columns: columns, query, order: "f.rank, r.id", limit: nil)
         } else if !narrowsRows || matches > Self.sortLimit {
             if query.filter.search != nil, matches >= Self.countCap,
@@ -212,19 +248,26 @@ extension Store {
              FROM \(table.name) r JOIN articles a ON a.id = r.article_id
              LEFT JOIN entities e ON e.id = r.\(table.speakerColumn)
              LEFT JOIN article_speakers m ON m.article_id = r.article_id AND m.position = r.mention
-             WHERE r.id IN (\(ids.map(String.init).joined(separator: ",")))
+             WHERE r.id IN (\(ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")))
             """
         sql += descending ? "\n ORDER BY a.published DESC, a.id DESC, r.id DESC" : "\n ORDER BY a.published, a.id, r.id"
         return RowQuery(sql: sql, bindings: [])
     }
 
-    /// How many rows match, reading at most ``countCap`` + 1 of them.
-    private func countRows(_ table: RowQuery.Table, _ query: SearchQuery) throws -> (Int, Bool) {
-        guard let rows = try countQuery(table, query) else { return (0, true) }
+    /// How many rows match, reading at most ``countCap`` + 1 of them; through `narrowing`
+    /// (``narrowingRows(_:for:)``) when given.
+    private func countRows(_ table: RowQuery.Table, _ query: SearchQuery, narrowing: NarrowingRows?) throws
+        -> Counted
+    {
+        if let narrowing {
+            let ids = try matchingIDs(table, query, within: narrowing)
+            return Counted(total: min(ids.count, Self.countCap), exact: ids.count <= Self.countCap, ids: ids)
+        }
+        guard let rows = try countQuery(table, query) else { return Counted(total: 0, exact: true) }
         let statement = try db.prepare(sql: "SELECT count(*) FROM (\(rows.sql))")
         try statement.bind(StatementArguments(rows.bindings))
         let count = try statement.step() ? Int(statement.int64(at: 0)) : 0
-        return (min(count, Self.countCap), count <= Self.countCap)
+        return Counted(total: min(count, Self.countCap), exact: count <= Self.countCap)
     }
 
     /// The rows to count: without conditions on the article or the speaker's type, the table

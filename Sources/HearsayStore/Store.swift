@@ -30,6 +30,9 @@ public final class Store {
     /// Claim grouping after each imported batch, made on the first; it keeps the claims it read
     /// from one batch to the next.
     var importGrouping: ClaimGroupUpdater?
+    /// What a search worked out about the rows of a speaker type and the rows that match, kept
+    /// while the database stays the same (a page's facets and rows ask twice).
+    var searchMemo = SearchMemo()
 
     /// Opens the database at `path`, creating and migrating it unless `readOnly`.
     ///

@@ -168,6 +168,11 @@ public final class Database {
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     public var changes: Int { Int(sqlite3_changes64(handle)) }
 
+    /// Rows changed on this connection since it opened: with `PRAGMA data_version` (changes
+    /// made by other connections), it tells whether the database may differ from before.
+    /// See <https://sqlite.org/c3ref/total_changes.html>.
+    public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
+
     /// The first column of the first row of `sql`, as an integer (nil when no row or NULL).
     public func scalarInt(sql: String) throws(SQLiteError) -> Int64? {
         let statement = try prepare(sql: sql)
