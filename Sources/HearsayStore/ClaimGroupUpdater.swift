@@ -102,8 +102,8 @@ final class ClaimGroupUpdater {
                 """)
         keysUndated = try db.prepare(
             sql: """
-                SELECT claim_id, content, article_id FROM claim_keys WHERE key = ?1 AND day = \(Self.undatedDay) AND article_id != ?3
-                 LIMIT \(Self.candidatesPerKey)
+                SELECT claim_id, content, article_id FROM claim_keys
+                 WHERE key = ?1 AND day = \(Self.undatedDay) AND article_id != ?3 LIMIT \(Self.candidatesPerKey)
                 """)
         keysAnyDay = try db.prepare(
             sql: """

@@ -86,10 +86,11 @@ import Testing
         let folder = ScratchFolder("hearsaystore")
         let together = try Store(path: folder.path("together.db"))
         let apart = try Store(path: folder.path("apart.db"))
-        let articles = (0..<3).map { ("lantern-\($0).txt", Base.lantern, "Wire") } + [
-            ("courier.txt", Base.courier, "Evening Courier"), ("gazette.txt", Base.gazette, "Osselt Gazette"),
-            ("lantern-3.txt", Base.lanternAgreeing, "Wire"),
-        ]
+        let articles =
+            (0..<3).map { ("lantern-\($0).txt", Base.lantern, "Wire") } + [
+                ("courier.txt", Base.courier, "Evening Courier"), ("gazette.txt", Base.gazette, "Osselt Gazette"),
+                ("lantern-3.txt", Base.lanternAgreeing, "Wire"),
+            ]
         for (key, text, source) in articles {
             try Base().put(together, key, text, source: source)
             try Base().put(apart, key, text, source: source)
