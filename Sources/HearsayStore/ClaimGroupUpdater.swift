@@ -10,7 +10,9 @@ import SQLiteLayer
 /// of them in one transaction: each of their claims is compared with the stored claims filed under
 /// one of its (event, name) keys within a week of its article's date (a bounded number per key),
 /// the links found are stored in `claim_links`, and the groups they touch are merged, created and
-/// described again. Groups that lost claims when an article was replaced are queued in
+/// described again (from a kept ``ClaimGroupSummary`` when the group's is known). Twins (claims
+/// with the same content key, migration 0012: copies of one story) are compared once and linked
+/// through the first. Groups that lost claims when an article was replaced are queued in
 /// `claim_group_dirty` and split or dissolved first. Memory is bounded by the chunk, the candidate
 /// limits and the size of the groups touched, never by the size of the database.
 final class ClaimGroupUpdater {
