@@ -10,7 +10,9 @@ import SQLiteLayer
 /// of them in one transaction: each of their claims is compared with the stored claims filed under
 /// one of its (event, name) keys within a week of its article's date (a bounded number per key),
 /// the links found are stored in `claim_links`, and the groups they touch are merged, created and
-/// described again. Groups that lost claims when an article was replaced are queued in
+/// described again (from a kept ``ClaimGroupSummary`` when the group's is known). Twins (claims
+/// with the same content key, migration 0012: copies of one story) are compared once and linked
+/// through the first. Groups that lost claims when an article was replaced are queued in
 /// `claim_group_dirty` and split or dissolved first. Memory is bounded by the chunk, the candidate
 /// limits and the size of the groups touched, never by the size of the database.
 final class ClaimGroupUpdater {
@@ -24,12 +26,21 @@ final class ClaimGroupUpdater {
     static let candidatesPerClaim = 1_000
     /// Prepared claims kept between comparisons, the least recently used dropped first.
     static let cacheLimit = 30_000
+    /// Group summaries kept between chunks; all are dropped when there are more.
+    static let summaryLimit = 50_000
     /// Groups larger than this are not read whole when claims join them: their flag and first
     /// day are updated from the new links, and their signature is kept.
     let describeLimit: Int
 
     private let db: Database
     private var cache = RecentClaims(limit: ClaimGroupUpdater.cacheLimit)
+    /// What the stored description of each group touched lately is made from, so claims joining
+    /// it update it without reading the whole group and all its links again. Exact: a group not
+    /// here is read whole once.
+    private var summaries: [Int64: ClaimGroupSummary] = [:]
+    /// The claims stored by the chunk being grouped: only they can join a group without links
+    /// from before the chunk.
+    private var chunkClaims: Set<Int64> = []
     /// Claims of newly stored articles prepared ahead (by extraction threads), per article key,
     /// in the order they were stored; used instead of reading and preparing them again.
     private var ahead: [String: [PreparedClaim]] = [:]
@@ -81,28 +92,28 @@ final class ClaimGroupUpdater {
             sql: "SELECT l.a, l.b FROM claims c JOIN claim_links l ON l.a = c.id WHERE c.group_id = ?")
         keysAfter = try db.prepare(
             sql: """
-                SELECT claim_id FROM claim_keys
+                SELECT claim_id, content, article_id FROM claim_keys
                  WHERE key = ?1 AND day BETWEEN ?2 AND ?2 + \(ClaimGrouping.windowDays) AND article_id != ?3
                  ORDER BY day LIMIT \(Self.candidatesPerKey)
                 """)
         keysBefore = try db.prepare(
             sql: """
-                SELECT claim_id FROM claim_keys
+                SELECT claim_id, content, article_id FROM claim_keys
                  WHERE key = ?1 AND day BETWEEN ?2 - \(ClaimGrouping.windowDays) AND ?2 - 1 AND article_id != ?3
                  ORDER BY day DESC LIMIT \(Self.candidatesPerKey)
                 """)
         keysUndated = try db.prepare(
             sql: """
-                SELECT claim_id FROM claim_keys WHERE key = ?1 AND day = \(Self.undatedDay) AND article_id != ?3
-                 LIMIT \(Self.candidatesPerKey)
+                SELECT claim_id, content, article_id FROM claim_keys
+                 WHERE key = ?1 AND day = \(Self.undatedDay) AND article_id != ?3 LIMIT \(Self.candidatesPerKey)
                 """)
         keysAnyDay = try db.prepare(
             sql: """
-                SELECT claim_id FROM claim_keys WHERE key = ?1 AND article_id != ?3
+                SELECT claim_id, content, article_id FROM claim_keys WHERE key = ?1 AND article_id != ?3
                  ORDER BY day DESC LIMIT \(Self.candidatesPerKey)
                 """)
         insertKey = try db.prepare(
-            sql: "INSERT OR IGNORE INTO claim_keys(key, day, claim_id, article_id) VALUES (?, ?, ?, ?)")
+            sql: "INSERT OR IGNORE INTO claim_keys(key, day, claim_id, article_id, content) VALUES (?, ?, ?, ?, ?)")
         insertLink = try db.prepare(sql: "INSERT OR IGNORE INTO claim_links(a, b) VALUES (?, ?)")
         groupOfClaim = try db.prepare(sql: "SELECT group_id FROM claims WHERE id = ?")
         claimIDsOfArticle = try db.prepare(sql: "SELECT id FROM claims WHERE article_id = ? ORDER BY id")
@@ -124,14 +135,20 @@ final class ClaimGroupUpdater {
     func run() throws {
         while try db.transaction({ _ in try finishing(repairChunk()) }) {}
         while try db.transaction({ _ in try finishing(groupChunk()) }) {}
+        forgetAll()
+    }
+
+    /// Forgets every prepared claim and group summary (claim ids may now name other claims).
+    private func forgetAll() {
         cache.removeAll()
+        summaries.removeAll()
     }
 
     /// ``run()`` during an import, after each stored batch: `prepared` gives the claims of the
     /// batch's articles prepared ahead, and the cache of stored claims is kept for the next batch
     /// unless `replaced` says the batch replaced articles (their claim ids may be reused).
     func runAfterBatch(prepared: [PreparedArticle], replaced: Bool) throws {
-        if replaced { cache.removeAll() }
+        if replaced { forgetAll() }
         ahead.removeAll(keepingCapacity: true)
         for article in prepared { ahead[article.input.key] = article.claims }
         defer { ahead.removeAll(keepingCapacity: true) }
@@ -184,24 +201,43 @@ final class ClaimGroupUpdater {
         guard !articles.isEmpty else { return false }
         // Another connection may have replaced articles since the last chunk (claim ids are reused).
         let version = try db.scalarInt(sql: "PRAGMA data_version")
-        if version != dataVersion { cache.removeAll() }
+        if version != dataVersion { forgetAll() }
         dataVersion = version
         var links: [(Int64, Int64)] = []
+        chunkClaims.removeAll(keepingCapacity: true)
         for article in articles {
             for claim in try claims(ofArticle: article) {
+                chunkClaims.insert(claim.claim.id)
                 let keys = claim.indexKeys
                 guard !keys.isEmpty else { continue }
                 let day = claim.day.map(Int64.init) ?? Self.undatedDay
+                // Twins (the same content) are all linked or none, so the first of each content,
+                // the smallest id, is compared for all. When twins are linked with each other, a
+                // later twin in another article than the first is linked to it already and joins
+                // the group through it: only the first is linked to the new claim.
+                var twins: [Int64: Twin] = [:]
                 for candidate in try candidates(keys, day: day, article: article) {
-                    guard let other = try prepared(candidate), ClaimGrouping.linked(claim, other) else { continue }
-                    let pair = claim.claim.id < candidate ? (claim.claim.id, candidate) : (candidate, claim.claim.id)
+                    if let content = candidate.content, let first = twins[content] {
+                        guard first.linked, !(first.linksTwins && candidate.article != first.article) else { continue }
+                    } else {
+                        guard let other = try prepared(candidate.id) else { continue }
+                        let linked = ClaimGrouping.linked(claim, other)
+                        if let content = candidate.content {
+                            twins[content] = Twin(
+                                linked: linked, article: candidate.article, linksTwins: linked && other.linksItsTwins)
+                        }
+                        guard linked else { continue }
+                    }
+                    let id = candidate.id
+                    let pair = claim.claim.id < id ? (claim.claim.id, id) : (id, claim.claim.id)
                     try insertLink.rebind([pair.0, pair.1])
                     try insertLink.run()
                     links.append(pair)
                 }
                 // Filed after its own search, so two new claims are compared once.
+                let content = claim.contentKey
                 for key in keys {
-                    try insertKey.rebind([key, day, claim.claim.id, article])
+                    try insertKey.rebind([key, day, claim.claim.id, article, content])
                     try insertKey.run()
                 }
                 remember(claim)
@@ -213,20 +249,38 @@ final class ClaimGroupUpdater {
         return true
     }
 
+    /// A stored claim filed under a key of a new claim.
+    private struct Candidate {
+        var id: Int64
+        /// Its content key, nil when it was filed before content keys were (migration 0012).
+        var content: Int64?
+        var article: Int64
+    }
+
+    /// What the first twin of a content among a new claim's candidates gave.
+    private struct Twin {
+        var linked: Bool
+        var article: Int64
+        /// True when twins of this content are linked with each other.
+        var linksTwins: Bool
+    }
+
     /// The stored claims filed under `keys` near `day`, outside `article`, bounded, in id order.
-    private func candidates(_ keys: [Int64], day: Int64, article: Int64) throws -> [Int64] {
-        var found: Set<Int64> = []
+    private func candidates(_ keys: [Int64], day: Int64, article: Int64) throws -> [Candidate] {
+        var found: [Int64: Candidate] = [:]
         let queries = day == Self.undatedDay ? [keysAnyDay] : [keysAfter, keysBefore, keysUndated]
+        func sorted() -> [Candidate] { found.values.sorted { $0.id < $1.id } }
         for key in keys {
             for query in queries {
                 try query.rebind([key, day, article])
                 while try query.step() {
-                    found.insert(query.int64(at: 0))
-                    if found.count >= Self.candidatesPerClaim { return found.sorted() }
+                    let id = query.int64(at: 0)
+                    found[id] = Candidate(id: id, content: query.optionalInt64(at: 1), article: query.int64(at: 2))
+                    if found.count >= Self.candidatesPerClaim { return sorted() }
                 }
             }
         }
-        return found.sorted()
+        return sorted()
     }
 
     /// Joins the claims linked in this chunk into groups: the groups a set of links connects
@@ -296,9 +350,10 @@ final class ClaimGroupUpdater {
             try groupSize.rebind([target])
             let size = try groupSize.step() ? groupSize.int64(at: 0) : 0
             if size <= describeLimit || groups.isEmpty {
-                try describe(target)
+                try describe(target, merging: groups, joining: claims, links: linksOf[root] ?? [], size: size)
                 continue
             }
+            for group in groups { summaries[group] = nil }
             for claim in claims {
                 if let day = try prepared(claim)?.claim.date, firstSeen.map({ day < $0 }) ?? true { firstSeen = day }
             }
@@ -317,7 +372,9 @@ final class ClaimGroupUpdater {
         let groups = try ids(dirtyChunk)
         guard !groups.isEmpty else { return false }
         for group in groups {
-            let (members, links) = try contents(of: group)
+            summaries[group] = nil
+            let (members, stored) = try contents(of: group)
+            let links = try stored + relinkTwins(members)
             let parts = ClaimGrouping.components(members, links: links)
             let kept = Set(parts.flatMap { $0.map(\.claim.id) })
             for member in members where !kept.contains(member.claim.id) {
@@ -348,12 +405,71 @@ final class ClaimGroupUpdater {
         return true
     }
 
+    /// Links each of `members` with the twins among them it is linked with, as grouping new
+    /// claims does (the first twin of each content in another article, when twins are linked
+    /// with each other, else each), and returns the links stored. When the first twin's article
+    /// is replaced, its links go with it: the claims linked through it are linked to the next
+    /// twin here, so the group holds together as it did.
+    private func relinkTwins(_ members: [PreparedClaim]) throws -> [(Int64, Int64)] {
+        let sorted = members.sorted { $0.claim.id < $1.claim.id }
+        let contents = sorted.map(\.contentKey)
+        var twinsOf: [Int64: [Int]] = [:]
+        var order: [Int64] = []
+        for (i, content) in contents.enumerated() {
+            if twinsOf[content] == nil { order.append(content) }
+            twinsOf[content, default: []].append(i)
+        }
+        var verdicts: [[Int64]: Bool] = [:]
+        var links: [(Int64, Int64)] = []
+        for (i, claim) in sorted.enumerated() {
+            for content in order {
+                let others = (twinsOf[content] ?? []).filter { sorted[$0].claim.article != claim.claim.article }
+                guard let first = others.first else { continue }
+                let key = [contents[i], content]
+                let linked = verdicts[key] ?? ClaimGrouping.linked(claim, sorted[first])
+                verdicts[key] = linked
+                guard linked else { continue }
+                for j in sorted[first].linksItsTwins ? [first] : others {
+                    let (a, b) = (min(claim.claim.id, sorted[j].claim.id), max(claim.claim.id, sorted[j].claim.id))
+                    try insertLink.rebind([a, b])
+                    try insertLink.run()
+                    links.append((a, b))
+                }
+            }
+        }
+        return links
+    }
+
     // MARK: Reading and describing groups
 
-    /// Describes group `id` from its stored members and links and stores the description.
-    private func describe(_ id: Int64) throws {
-        let (members, links) = try contents(of: id)
-        try store(ClaimGrouping.describe(members, links: links), in: id)
+    /// Describes group `id`, which `groups` (their summaries dropped) and the ungrouped `claims`
+    /// just became with `links`, and stores the description: from the summaries of the groups
+    /// and the newcomers when every group's summary is known and the group holds `size` claims
+    /// as they say, else from its stored members and links.
+    private func describe(
+        _ id: Int64, merging groups: [Int64], joining claims: [Int64], links: [(Int64, Int64)], size: Int64
+    ) throws {
+        var summary: ClaimGroupSummary?
+        let parts = groups.compactMap { summaries.removeValue(forKey: $0) }
+        // Only claims of this chunk are known to bring no links older than the chunk.
+        if parts.count == groups.count, claims.allSatisfy(chunkClaims.contains) {
+            var joined = parts.dropFirst().reduce(parts.first) { $0?.merging($1) } ?? ClaimGroupSummary([], links: [])
+            joined = joined.adding(try claims.compactMap { try prepared($0) })
+            for (a, b) in links {
+                guard let pa = try prepared(a), let pb = try prepared(b) else { continue }
+                joined = joined.linking(pa, pb)
+            }
+            if Int64(joined.size) == size { summary = joined }
+        }
+        if summary == nil {
+            let (members, stored) = try contents(of: id)
+            summary = ClaimGroupSummary(members, links: stored)
+        }
+        guard let summary else { return }
+        try updateGroup.rebind([summary.signature, summary.disputed, summary.firstSeenDate, id])
+        try updateGroup.run()
+        if summaries.count >= Self.summaryLimit { summaries.removeAll() }
+        summaries[id] = summary
     }
 
     private func store(_ description: ClaimGroup, in id: Int64) throws {

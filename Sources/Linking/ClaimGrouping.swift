@@ -225,16 +225,23 @@ public enum ClaimGrouping {
         }
         let counted = eventCount.filter { $0.key.hasPrefix("count:") }
         let pool = disagreements.first.map { ["count:" + $0.event: 1] } ?? (counted.isEmpty ? eventCount : counted)
+        let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
+        let ids = members.map { claims[$0].id }
+        return ClaimGroup(
+            signature: signature(pool: pool, nameCount: nameCount, day: day, minID: ids.min() ?? 0), members: ids,
+            outlets: outlets, firstSeen: firstSeen, disagreements: disagreements)
+    }
+
+    /// A group's signature: the commonest event of `pool` (the first in key order among equals),
+    /// the names at least two members share (the three commonest, in key order), the first day and
+    /// the smallest member id.
+    static func signature(pool: [String: Int], nameCount: [String: Int], day: String, minID: Int64) -> String {
         let chosen = pool.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "event"
         let event = chosen.split(separator: ":").last.map(String.init) ?? chosen
         let names = nameCount.filter { $0.value >= 2 }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map(
             \.key)
-        let day = members.flatMap { features[$0].ranges.map { $0.0.iso } }.min() ?? firstSeen ?? ""
-        let ids = members.map { claims[$0].id }
-        let signature = ([event] + [names.sorted().joined(separator: ",")] + [day, "#\(ids.min() ?? 0)"])
+        return ([event] + [names.sorted().joined(separator: ",")] + [day, "#\(minID)"])
             .filter { !$0.isEmpty }.joined(separator: " · ")
-        return ClaimGroup(
-            signature: signature, members: ids, outlets: outlets, firstSeen: firstSeen, disagreements: disagreements)
     }
 }
 

@@ -55,6 +55,53 @@ public struct PreparedClaim: Sendable {
         return keys
     }
 
+    /// A stable 64-bit hash of everything ``ClaimGrouping/linked(_:_:)`` reads from the claim
+    /// besides its article: its text, its article's date, its figures and its dates.
+    ///
+    /// Claims with the same content key are twins (copies of one story under other keys): a claim
+    /// is linked with all twins of other articles than its own or with none, so it is compared
+    /// with one of them.
+    public var contentKey: Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func byte(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        func field(_ text: String?) {
+            // A field's bytes then a separator, so "ab"+"c" and "a"+"bc" differ; absent fields differ from empty ones.
+            guard let text else { return byte(0x1e) }
+            for b in text.utf8 { byte(b) }
+            byte(0x1f)
+        }
+        func number(_ number: Double) {
+            var bits = number.bitPattern
+            for _ in 0..<8 {
+                byte(UInt8(truncatingIfNeeded: bits))
+                bits >>= 8
+            }
+        }
+        field(claim.text)
+        field(claim.date)
+        for figure in claim.figures {
+            number(figure.value)
+            field(figure.qualifier)
+            field(figure.unit)
+            field(figure.event)
+            field(figure.text)
+        }
+        byte(0x1d)
+        for date in claim.dates {
+            field(date.text)
+            field(date.from)
+            field(date.to)
+        }
+        return Int64(bitPattern: hash)
+    }
+
+    /// True when the claim is linked with its twins (``contentKey``) in other articles: then a
+    /// claim linked with one twin is in the same group as all of them through that twin.
+    public var linksItsTwins: Bool { ClaimGrouping.sameEvent(features, features, claim, claim) }
+
     /// FNV-1a over the UTF-8 of `a`, a separator byte, and `b`.
     static func stableHash(_ a: String, _ b: String) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -89,6 +136,16 @@ extension ClaimGrouping {
             for fb in b.features.counts where fa.sameMeasure(fb) && fa.value != fb.value { return true }
         }
         return false
+    }
+
+    /// The event of the first pair of counts that differ between linked claims `a` and `b`
+    /// (`a` the one with the smaller id), as ``describe(_:links:)`` orders disagreements; nil
+    /// when they agree.
+    static func firstDisagreement(_ a: PreparedClaim, _ b: PreparedClaim) -> String? {
+        for fa in a.features.counts {
+            for fb in b.features.counts where fa.sameMeasure(fb) && fa.value != fb.value { return fa.event }
+        }
+        return nil
     }
 
     /// The group formed by `members` and the links found between them, described as ``group(_:)``

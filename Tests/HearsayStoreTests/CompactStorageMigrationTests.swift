@@ -75,7 +75,7 @@ import Testing
                            c.dates, c.group_id
                       FROM new.claim_rows c;
                 INSERT INTO claim_mentions SELECT * FROM new.claim_mentions;
-                INSERT INTO claim_keys SELECT * FROM new.claim_keys;
+                INSERT INTO claim_keys SELECT key, day, claim_id, article_id FROM new.claim_keys;
                 INSERT INTO claim_links SELECT * FROM new.claim_links;
                 INSERT INTO curation SELECT * FROM new.curation;
                 INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes;
