@@ -210,7 +210,7 @@ enum SpeakerTyping {
         else { return false }
         if evidence.lowercase.contains(Normalizer.key(word)) || neverNames.contains(folded) { return true }
         let lower = String(word.lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
-        return adjectiveEndings.contains { lower.count > $0.count + 2 && lower.hasSuffix($0) }
+        return adjectiveEndings.contains { lower.count >= $0.count + 2 && lower.hasSuffix($0) }
     }
 
     /// Endings of English adjectives that are rarely the end of a given name or a surname.

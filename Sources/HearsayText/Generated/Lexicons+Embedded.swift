@@ -2386,7 +2386,7 @@ extension LexiconFile {
         "epithet-adjective-endings": #"""
         # Endings of English adjectives that are rarely the end of a given name or a surname ("crooked",
         # "dangerous", "hopeless", "lyin'"): a capitalised word so ending, written before a given name, is
-        # an epithet ("Crooked Ann"), not part of the name. A word must be at least three letters longer
+        # an epithet ("Crooked Ann"), not part of the name. A word must be at least two letters longer
         # than the ending.
         # Matched against the end of the lower-cased word, curly apostrophes made straight; one ending a line.
 
