@@ -82,7 +82,7 @@ public struct SpeakerBook: Sendable {
         lastUse[i] = position
         switch speakers[i].kind {
         case .person: lastPerson = (i, position)
-        case .organisation, .group: lastCollective = (i, position)
+        case .organisation, .group, .place: lastCollective = (i, position)
         case .unknown: break
         }
     }

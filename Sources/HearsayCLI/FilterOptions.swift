@@ -23,7 +23,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Only articles dated in or before this year, month or day (2016, 2016-10 or 2016-10-05).")
     var until: String?
 
-    @Option(help: "Only speakers of this type: person, organisation, group or unknown.")
+    @Option(help: "Only speakers of this type: person, organisation, group, unknown or place.")
     var type: SpeakerKind?
 
     @Option(

@@ -8,6 +8,9 @@ public enum SpeakerKind: String, Sendable, Hashable, Codable, CaseIterable {
     case group
     /// An anonymous or vague source ("a senior official").
     case unknown
+    /// A country, a state, a region or a city: "Russia said" is its government speaking, and
+    /// "Iowa" is never a person.
+    case place
 }
 
 /// A speaker as one article knows it: the fullest name the article uses, and what it says of them.
@@ -15,7 +18,7 @@ public struct Speaker: Sendable, Hashable, Codable {
     /// The fullest form of the name used in the article ("Adel Abdul Mahdi"), or the
     /// description for a group or anonymous source ("Iraqi militia leaders").
     public var name: String
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var kind: SpeakerKind
     /// Other names the article uses for the same speaker: surnames, spellings, declared aliases.
     public var aliases: [String]

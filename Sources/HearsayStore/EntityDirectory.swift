@@ -293,8 +293,11 @@ final class EntityDirectory: EntityCatalog {
     ) throws {
         var entity = cache[id]
         var storedNames = stored[id] ?? []
+        // Names a curator took away from the entity are not given back by an import.
+        let refused = Set((entity?.rejected ?? []).map(EntityLinker.exactForm))
         for name in names {
             if storedNames.contains(name) { continue }
+            if !refused.isEmpty, refused.contains(EntityLinker.exactForm(name)) { continue }
             let keys = EntityLinker.lookupKeys(for: [name], kind: entity?.kind ?? .unknown)
             // A name without a key gets no row, so it is not a stored name (as a fresh load sees it).
             if !keys.isEmpty { storedNames.insert(name) }

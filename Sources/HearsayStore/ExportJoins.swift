@@ -56,7 +56,7 @@ final class ExportJoins {
     /// The current row's fields, resolved by ``load(_:)``.
     private var rowFields: [UnsafeBufferPointer<UInt8>?] = Array(repeating: nil, count: Field.allCases.count)
 
-    private static let kindNames: [[UInt8]] = ["person", "organisation", "group", "unknown"].map { Array($0.utf8) }
+    private static let kindNames: [[UInt8]] = ["person", "organisation", "group", "unknown", "place"].map { Array($0.utf8) }
     private let kindArena = ByteArena(capacity: 64)
     private let kindRanges: [Range<Int>]
 

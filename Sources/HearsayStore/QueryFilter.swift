@@ -16,7 +16,7 @@ public struct QueryFilter: Sendable, Hashable {
     public var search: String?
     /// At most this many rows (nil: all).
     public var limit: Int?
-    /// Only speakers (or claimants) of this type: person, organisation, group or unknown.
+    /// Only speakers (or claimants) of this type: person, organisation, group, unknown or place.
     public var speakerType: SpeakerKind?
     /// Search the paragraph around each quote or claim instead of its own words.
     public var searchContext = false

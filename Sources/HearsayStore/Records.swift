@@ -19,7 +19,7 @@ public struct QuoteRecord: Sendable, Hashable {
     public var speaker: String?
     /// The speaker's entity id.
     public var speakerID: Int64?
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var speakerType: SpeakerKind?
     /// The role the article gives the speaker.
     public var speakerRole: String?
@@ -57,7 +57,7 @@ public struct ClaimRecord: Sendable, Hashable {
     public var claimant: String?
     /// The claimant's entity id.
     public var claimantID: Int64?
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var claimantType: SpeakerKind?
     /// The clause stating the claim.
     public var text: String
@@ -81,7 +81,7 @@ public struct PersonSummary: Sendable, Hashable {
     public var id: Int64
     /// Canonical name.
     public var name: String
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var kind: SpeakerKind
     /// Other names, sorted.
     public var aliases: [String]
@@ -113,7 +113,7 @@ public struct WhoGroup: Sendable, Hashable {
     public var speaker: String?
     /// Entity id.
     public var speakerID: Int64?
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var speakerType: SpeakerKind?
     /// The matching quotes.
     public var quotes: [QuoteRecord]

@@ -9,7 +9,7 @@ public struct FacetValue: Sendable, Hashable {
     public var count: Int
 }
 
-/// Counts of the rows matching a search by speaker, organisation, outlet, month and kind.
+/// Counts of the rows matching a search by speaker, organisation, outlet, month, kind and speaker type.
 public struct SearchFacets: Sendable, Hashable {
     /// Speakers (or claimants), most rows first.
     public var speakers: [FacetValue] = []
@@ -21,6 +21,8 @@ public struct SearchFacets: Sendable, Hashable {
     public var months: [FacetValue] = []
     /// Kinds (direct, partial, reported; or stated, reported).
     public var kinds: [FacetValue] = []
+    /// Types of speaker (person, organisation, group, unknown, place), most rows first.
+    public var types: [FacetValue] = []
     /// Rows the counts were taken over.
     public var scanned: Int = 0
     /// True when more rows match than were scanned (the counts cover the first ``scanned``).

@@ -87,7 +87,7 @@ extension Store {
             let organisations = try distinctIDs(
                 sql: """
                     SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-                    WHERE a.key = ? AND e.kind IN ('organisation', 'group')
+                    WHERE a.key = ? AND e.kind IN ('organisation', 'group', 'place')
                     """, keys.map(DatabaseValue.text))
             var ids = organisations
             for id in try distinctIDs(

@@ -8,7 +8,7 @@ extension Store {
     static let claimColumns = """
         a.key, a.title, a.source, a.published, a.url,
          coalesce(e.name, m.name), r.claimant_id, coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))),
-         r.text, r.start, r."end", \(StoredCodes.confidenceSQL("r.confidence")), \(StoredCodes.claimKindSQL("r.kind")),
+         r.text, r.start, r."end", r.confidence, \(StoredCodes.claimKindSQL("r.kind")),
          r.cue, r.paragraph, coalesce(r.hedges, '[]'), coalesce(r.figures, '[]'), coalesce(r.dates, '[]'), r.group_id,
          r.id, r.article_id
         """

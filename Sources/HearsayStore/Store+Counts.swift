@@ -10,7 +10,7 @@ public enum CountKey: String, Sendable, CaseIterable {
     case month
     /// Direct, partial or reported (stated or reported for claims).
     case kind
-    /// The speaker's type: person, organisation, group or unknown.
+    /// The speaker's type: person, organisation, group, unknown or place.
     case type
 }
 

@@ -134,14 +134,14 @@ extension Store {
     /// confidence, id, article id, then ``occurrenceColumns``.
     static let quoteRowColumns = """
         r.speaker_id, r.mention, r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
-         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id,
+         r.confidence, r.id, r.article_id,
          \(occurrenceColumns)
         """
 
     /// The columns of a claim row alone (as ``quoteRowColumns``): claimant id, mention, text,
     /// start, end, confidence, kind, cue, paragraph, hedges, figures, dates, group, id, article id.
     static let claimRowColumns = """
-        r.claimant_id, r.mention, r.text, r.start, r."end", \(StoredCodes.confidenceSQL("r.confidence")),
+        r.claimant_id, r.mention, r.text, r.start, r."end", r.confidence,
          \(StoredCodes.claimKindSQL("r.kind")), r.cue, r.paragraph, coalesce(r.hedges, '[]'), coalesce(r.figures, '[]'),
          coalesce(r.dates, '[]'), r.group_id, r.id, r.article_id
         """

@@ -8,7 +8,7 @@ extension Store {
     public static let facetScanLimit = 2_000
 
     /// Counts of the quotes (or claims, with `claims`) matching `query`, by speaker,
-    /// organisation, outlet, month and kind: the `top` largest values of each.
+    /// organisation, outlet, month, kind and speaker type: the `top` largest values of each.
     public func facets(claims: Bool = false, _ query: SearchQuery, top: Int = 10) throws -> SearchFacets {
         try run {
             let table: RowQuery.Table = claims ? .claims : .quotes
@@ -51,6 +51,8 @@ extension Store {
                 UNION ALL
                 SELECT 'kind', kind, count(*) FROM m GROUP BY kind
                 UNION ALL
+                SELECT 'type', e.kind, sum(s.hits) FROM s JOIN entities e ON e.id = s.speaker GROUP BY e.kind
+                UNION ALL
                 SELECT * FROM (SELECT 'organisation', min(o), sum(hits) AS n FROM (
                     SELECT DISTINCT s.speaker, er.organisation AS o, er.organisation_key AS k, s.hits
                       FROM s JOIN entity_roles er ON er.entity_id = s.speaker WHERE er.organisation IS NOT NULL
@@ -75,6 +77,7 @@ extension Store {
                 case "outlet": facets.outlets.append(FacetValue(value: value, label: value, count: count))
                 case "month": facets.months.append(FacetValue(value: value, label: value, count: count))
                 case "kind": facets.kinds.append(FacetValue(value: value, label: value, count: count))
+                case "type": facets.types.append(FacetValue(value: value, label: value, count: count))
                 case "organisation": facets.organisations.append(FacetValue(value: value, label: value, count: count))
                 default:
                     facets.scanned = min(count, Self.facetScanLimit)
@@ -92,6 +95,7 @@ extension Store {
             facets.organisations = largest(facets.organisations)
             facets.outlets = largest(facets.outlets)
             facets.kinds = largest(facets.kinds)
+            facets.types = largest(facets.types)
             facets.months = Array(facets.months.sorted { $0.value > $1.value }.prefix(max(top, 24)))
             return facets
         }

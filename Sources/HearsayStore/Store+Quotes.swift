@@ -9,7 +9,7 @@ extension Store {
         a.key, a.title, a.source, a.published, a.url,
          coalesce(e.name, m.name), r.speaker_id, coalesce(e.kind, \(StoredCodes.speakerKindSQL("m.kind"))), m.role,
          r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
-         \(StoredCodes.confidenceSQL("r.confidence")), r.id, r.article_id
+         r.confidence, r.id, r.article_id
         """
 
     /// Where ``ArticleTexts`` finds a quote row's text, article and span in ``quoteColumns``.
@@ -109,7 +109,7 @@ public enum QuoteOrder: String, Sendable, CaseIterable {
         case .speaker:
             return "coalesce(e.name, m.name) IS NULL, coalesce(e.name, m.name) COLLATE NOCASE, \(newest)"
         case .outlet: return "a.source IS NULL, a.source COLLATE NOCASE, \(newest)"
-        case .confidence: return "\(StoredCodes.confidenceSQL("r.confidence")) DESC, \(newest)"
+        case .confidence: return "r.confidence DESC, \(newest)"
         }
     }
 }

@@ -35,6 +35,8 @@ extension Store {
                         try statement.run()
                     }
                 }
+                // A fold moves the folded entity's roles, among them any a curator took away.
+                if !folds.isEmpty { try Self.replayRoleRemovals(db: db, articleID: nil) }
                 return folds.count
             }
         }

@@ -43,7 +43,7 @@ extension Store {
             let quotes = try db.prepare(
                 sql: """
                     SELECT q.start, q."end", coalesce(e.name, m.name), \(StoredCodes.quoteKindSQL("q.kind")),
-                     \(StoredCodes.confidenceSQL("q.confidence")) FROM quotes q
+                     q.confidence FROM quotes q
                     LEFT JOIN entities e ON e.id = q.speaker_id LEFT JOIN article_speakers m
                      ON m.article_id = q.article_id AND m.position = q.mention
                     WHERE q.article_id = ? ORDER BY q.start

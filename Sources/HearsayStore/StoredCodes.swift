@@ -2,9 +2,9 @@ import Extraction
 import HearsayModel
 import SQLiteLayer
 
-/// How quotes, claims and article speakers store their kind and confidence (schema 5), written
-/// in Swift and read back in SQL: a kind is a small integer, a confidence its thousandths when
-/// that is exact.
+/// How quotes, claims and article speakers store their kind and confidence, written in Swift and
+/// read back in SQL: a kind is a small integer (schema 5); a confidence is the REAL from 0 to 1
+/// itself (schema 14; before it, thousandths were stored as integers wherever that was exact).
 enum StoredCodes {
     /// 0 direct, 1 partial, 2 reported.
     static func code(_ kind: QuoteKind) -> Int64 {
@@ -23,19 +23,21 @@ enum StoredCodes {
         }
     }
 
-    /// 0 person, 1 organisation, 2 group, 3 unknown (article speakers).
+    /// 0 person, 1 organisation, 2 group, 3 unknown, 4 place (article speakers).
     static func code(_ kind: SpeakerKind) -> Int64 {
         switch kind {
         case .person: return 0
         case .organisation: return 1
         case .group: return 2
         case .unknown: return 3
+        case .place: return 4
         }
     }
 
     /// The speaker kind's name from its code in `column`; NULL when it is NULL (no speaker row).
     static func speakerKindSQL(_ column: String) -> String {
-        "CASE \(column) WHEN 0 THEN 'person' WHEN 1 THEN 'organisation' WHEN 2 THEN 'group' WHEN 3 THEN 'unknown' END"
+        "CASE \(column) WHEN 0 THEN 'person' WHEN 1 THEN 'organisation' WHEN 2 THEN 'group' WHEN 3 THEN 'unknown' "
+            + "WHEN 4 THEN 'place' END"
     }
 
     /// The quote kind's name from its code in `column`.
@@ -48,19 +50,8 @@ enum StoredCodes {
         "CASE \(column) WHEN 0 THEN 'stated' ELSE 'reported' END"
     }
 
-    /// The confidence as a REAL from `column`.
-    static func confidenceSQL(_ column: String) -> String {
-        "CASE WHEN typeof(\(column)) = 'integer' THEN \(column) / 1000.0 ELSE \(column) END"
-    }
-
-    /// Binds `confidence` as its thousandths when dividing them by 1000 gives it back exactly
-    /// (0.65 → 650, two bytes instead of eight), else as itself.
+    /// Binds `confidence`, from 0 to 1, as the REAL it is.
     static func bind(confidence: Double, to statement: Statement, at index: Int32) throws {
-        let thousandths = (confidence * 1000).rounded()
-        if thousandths.magnitude < 1e15, thousandths / 1000 == confidence {
-            try statement.bind(Int64(thousandths), at: index)
-        } else {
-            try statement.bind(confidence, at: index)
-        }
+        try statement.bind(confidence, at: index)
     }
 }

@@ -47,7 +47,7 @@ public struct EntityLinker: Sendable {
             switch kind {
             case .person:
                 key = OrganisationKey.isAcronym(name) ? NameMemo.shared.organisationKey(name) : personKey(name)
-            case .organisation, .group: key = NameMemo.shared.organisationKey(name)
+            case .organisation, .group, .place: key = NameMemo.shared.organisationKey(name)
             case .unknown: key = NameMemo.shared.normalized(name)
             }
             if !key.isEmpty, !keys.contains(key) { keys.append(key) }
@@ -147,7 +147,7 @@ public struct EntityLinker: Sendable {
                     if !profile.isPerson { m.strength = max(1, m.strength - 1) }
                     return m
                 }
-            case .organisation, .group: match = organisationMatch(view, entity, profile)
+            case .organisation, .group, .place: match = organisationMatch(view, entity, profile)
             case .unknown: match = nil
             }
             guard let match else { continue }
@@ -201,17 +201,22 @@ public struct EntityLinker: Sendable {
         a == b || (a == .organisation && b == .group) || (a == .group && b == .organisation)
     }
 
-    /// Whether a curator said this speaker must never be linked to `entity`.
+    /// Whether a curator said this speaker must never be linked to `entity`: its name was taken
+    /// away from the entity, or one of its other names was and its own name is not one of the
+    /// entity's (a speaker the entity is named after keeps linking; the name taken away is not
+    /// recorded again, see the store's directory).
     private func isRejected(_ speaker: Speaker, by entity: KnownEntity) -> Bool {
         guard !entity.rejected.isEmpty else { return false }
-        let mine = [speaker.name] + speaker.aliases
         // Exact names only (titles aside): "Carl Otani" may be rejected while "Karl Otani" is the entity.
         let refused = Set(entity.rejected.map(Self.exactForm))
-        return mine.contains { refused.contains(Self.exactForm($0)) }
+        let name = Self.exactForm(speaker.name)
+        if refused.contains(name) { return true }
+        guard speaker.aliases.contains(where: { refused.contains(Self.exactForm($0)) }) else { return false }
+        return !([entity.name] + entity.aliases).contains { Self.exactForm($0) == name }
     }
 
     /// A name folded, with titles removed: what a curator's "never link" decision compares.
-    static func exactForm(_ name: String) -> String {
+    public static func exactForm(_ name: String) -> String {
         NameMemo.shared.exactForm(name)
     }
 

@@ -41,7 +41,7 @@ public final class EntityProfile: Sendable {
         }
         personNamesParsed = personNames.map(memo.parsed)
         otherPersonNameForms = Set(personNames.dropFirst().map(memo.normalized))
-        if entity.kind == .organisation || entity.kind == .group {
+        if entity.kind == .organisation || entity.kind == .group || entity.kind == .place {
             organisationNameKeys = ([entity.name] + entity.aliases).map(memo.organisationKey)
         } else {
             organisationNameKeys = []

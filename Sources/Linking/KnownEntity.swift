@@ -7,7 +7,7 @@ public struct KnownEntity: Sendable, Hashable {
     public var id: Int64
     /// Its canonical name.
     public var name: String
-    /// Person, organisation, group or unknown.
+    /// Person, organisation, group, unknown or place.
     public var kind: SpeakerKind
     /// Every other name it is known by.
     public var aliases: [String]

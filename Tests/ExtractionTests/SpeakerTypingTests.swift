@@ -20,10 +20,22 @@ import Testing
         #expect(verdict("About", in: "About ten came.") == .notASpeaker)
     }
 
-    @Test func placesAndAdjectivesAreNobody() {
+    @Test func statesCitiesAndAdjectivesAreNobody() {
         #expect(verdict("Florida", in: "The Florida senator spoke.") == .notASpeaker)
         #expect(verdict("South Carolina", in: "South Carolina voted.") == .notASpeaker)
         #expect(verdict("Oslo-based", in: "An Oslo-based group spoke.") == .notASpeaker)
+    }
+
+    @Test func anEpithetBeforeTheNameIsNotPartOfIt() {
+        // An adjective's shape, or a word the article writes in lower case, before a given name.
+        #expect(verdict("Crooked Ann", in: "\"No,\" said Crooked Ann.") == .person("Ann"))
+        #expect(verdict("Lyin\u{2019} Ted", in: "\"No,\" said Lyin\u{2019} Ted.") == .person("Ted"))
+        #expect(verdict("Stop Ann", in: "Stop Ann, the signs said. They could not stop her.") == .person("Ann"))
+        // A hyphenated description before any name.
+        #expect(verdict("Prize-winner Okafor", in: "\"Yes,\" said Prize-winner Okafor.") == .person("Okafor"))
+        // Names stay whole: a given name first, or a word before the given name that is neither.
+        #expect(verdict("Bill Moss", in: "The bill passed. Bill Moss said so.") == .person("Bill Moss"))
+        #expect(verdict("Okoro Ann", in: "\"Yes,\" said Okoro Ann.") == .person("Okoro Ann"))
     }
 
     @Test func aSurnameTheArticleCapitalisesInsideASentenceIsAPerson() {
@@ -61,8 +73,14 @@ import Testing
         #expect(verdict("Ann H. Black", in: "A black cat. \"Go,\" said Ann H. Black.") == .person("Ann H. Black"))
     }
 
-    @Test func aCountrySpeaksAsAnOrganisation() {
-        #expect(verdict("Russia", in: "Russia said no.") == .organisation("Russia"))
+    @Test func aCountrySpeaksAsAPlace() {
+        #expect(verdict("Russia", in: "Russia said no.") == .place("Russia"))
+        #expect(SpeakerTyping.isPlaceName("New Hampshire"))
+        #expect(!SpeakerTyping.isPlaceName("New Moss"))
+        // A country's adjective alone names no one; its other names do.
+        #expect(verdict("Cuban", in: "Cuban voters spoke.") == .notASpeaker)
+        #expect(SpeakerTyping.isCountry("USA") && SpeakerTyping.isCountry("Iran") && SpeakerTyping.isCountry("Japan"))
+        #expect(!SpeakerTyping.isCountry("Iraqi") && !SpeakerTyping.isCountry("Japanese"))
     }
 }
 
@@ -101,6 +119,62 @@ import Testing
         #expect(result.speakers.map(\.name) == ["Ann Moss"])
         #expect(result.speakers[0].aliases.isEmpty)
         #expect(result.quotes.map(\.speaker) == [0])
+    }
+
+    @Test func aGivenNameAloneGoesToTheOnePersonOfThatName() {
+        let text = "\"Go,\" said Ann Moss. Later Ann added: \"Now.\" \"Yes,\" said Crooked Ann."
+        var result = ArticleExtraction(
+            speakers: [
+                Speaker(name: "Ann Moss", kind: .person), Speaker(name: "Ann", kind: .person),
+                Speaker(name: "Crooked Ann", kind: .person),
+            ],
+            quotes: [
+                Quote(text: "Go", span: TextSpan(start: 1, end: 3), kind: .direct, speaker: 0, cue: "said", paragraph: 0, confidence: 0.9),
+                Quote(text: "Now.", span: TextSpan(start: 40, end: 44), kind: .direct, speaker: 1, cue: "added", paragraph: 0, confidence: 0.9),
+                Quote(text: "Yes", span: TextSpan(start: 47, end: 50), kind: .direct, speaker: 2, cue: "said", paragraph: 0, confidence: 0.9),
+            ])
+        SpeakerEnricher.enrich(&result, document: Document(text: text))
+        #expect(result.speakers.map(\.name) == ["Ann Moss"])
+        #expect(result.quotes.map(\.speaker) == [0, 0, 0])
+    }
+
+    @Test func anEpithetWithoutTheFullNameLeavesTheGivenName() {
+        let text = "\"Yes,\" said Crooked Ann."
+        var result = ArticleExtraction(
+            speakers: [Speaker(name: "Crooked Ann", kind: .person)],
+            quotes: [Quote(text: "Yes", span: TextSpan(start: 1, end: 4), kind: .direct, speaker: 0, cue: "said", paragraph: 0, confidence: 0.9)])
+        SpeakerEnricher.enrich(&result, document: Document(text: text))
+        #expect(result.speakers.map(\.name) == ["Ann"])
+        #expect(result.speakers.map(\.kind) == [.person])
+    }
+
+    @Test func aCountryIsAPlaceAndAStateNobody() {
+        let text = "\"We recount,\" Virginia said. Russia said no. \"Soon,\" said Representative Ada Pell of Iowa."
+        var result = ArticleExtraction(
+            speakers: [
+                Speaker(name: "Virginia", kind: .person), Speaker(name: "Russia", kind: .organisation),
+                Speaker(name: "Representative Ada Pell of Iowa", kind: .unknown),
+            ],
+            quotes: [
+                Quote(text: "We recount", span: TextSpan(start: 1, end: 11), kind: .direct, speaker: 0, cue: "said", paragraph: 0, confidence: 0.9),
+                Quote(text: "Soon", span: TextSpan(start: 48, end: 52), kind: .direct, speaker: 2, cue: "said", paragraph: 0, confidence: 0.9),
+            ])
+        SpeakerEnricher.enrich(&result, document: Document(text: text))
+        // The state is nobody (its quote is left without a speaker); the country is a place.
+        #expect(result.speakers.map(\.name) == ["Russia", "Representative Ada Pell"])
+        #expect(result.speakers.map(\.kind) == [.place, .person])
+        #expect(result.quotes.map(\.speaker) == [nil, 1])
+        // A given name that is also a place, beside a person of that given name, is hers.
+        let holt = "\"We recount,\" Virginia said. Virginia Holt runs the count."
+        var withHolt = ArticleExtraction(
+            speakers: [Speaker(name: "Virginia", kind: .person), Speaker(name: "Virginia Holt", kind: .person)],
+            quotes: [Quote(text: "We recount", span: TextSpan(start: 1, end: 11), kind: .direct, speaker: 0, cue: "said", paragraph: 0, confidence: 0.9)])
+        SpeakerEnricher.enrich(&withHolt, document: Document(text: holt))
+        #expect(withHolt.speakers.map(\.name) == ["Virginia Holt"])
+        #expect(withHolt.speakers.map(\.kind) == [.person])
+        #expect(SpeakerEnricher.personBeforePlace("Ann Lee of Ohio") == "Ann Lee")
+        #expect(SpeakerEnricher.personBeforePlace("head of Iowa") == nil)
+        #expect(SpeakerEnricher.personBeforePlace("Bank of Iowa") == nil)
     }
 
     @Test func speakersThatBecomeOneNameBecomeOneSpeaker() {

@@ -132,6 +132,8 @@ import Testing
             #expect(search.total == 2)
             #expect(search.facets.speaker.first?.label == "Rosalind Ferrity")
             #expect(search.facets.outlet.count == 2)
+            // Speaker types are a facet too: both quotes about gauges are a person's.
+            #expect(search.facets.type.map(\.value) == ["person"])
             let narrowed = try await client.execute(
                 uri: "/api/search?q=gauges&source=Saltcombe%20Post", method: .get
             ) { response in

@@ -171,7 +171,7 @@ import Testing
         #expect(try store.claims(matching: QueryFilter(search: "repairs")).count == 1)
     }
 
-    /// Kinds and confidences are stored as small codes and read back exactly, however odd.
+    /// Kinds are stored as small codes and confidences as the REAL from 0 to 1, read back exactly.
     @Test func kindsAndConfidencesComeBackExactly() throws {
         let text = "One said \"alpha\". Two wrote beta. \"Gamma,\" a source said. Delta, said nobody."
         let confidences = [0.65, 0.1234567891, 1.0, 1e-9]
@@ -210,7 +210,7 @@ import Testing
         #expect(storedClaims.map(\.claimant) == [nil, "Two Corp"])
         #expect(
             try store.db.scalarText(sql: "SELECT group_concat(typeof(confidence), ',') FROM quotes")
-                == "integer,real,integer,real")
+                == "real,real,real,real")
         #expect(
             try store.db.scalarText(sql: "SELECT group_concat(quote(hedges), ',') FROM claims")
                 == "NULL,'[\"reportedly\"]'")

@@ -107,8 +107,48 @@ private func importAll(_ store: Store, _ articles: [ArticleInput]) throws {
         #expect(try roles(store) == [])
     }
 
+    @Test func aRemovedRoleStaysRemovedWhenAnotherArticleIsFoldedIn() throws {
+        let store = try Store(path: ":memory:")
+        try importAll(store, [said("a.txt", "Ivo Brandt", "Rain came early", role: "harbour master")])
+        _ = try store.removeRole("harbour master", from: "Ivo Brandt")
+        // A new article gives the same role to the surname alone, which becomes the same person.
+        try importAll(store, [said("g.txt", "Brandt", "Rain left late", role: "harbour master")])
+        #expect(try store.quotes(matching: QueryFilter(search: "\"left late\"")).first?.speaker == "Ivo Brandt")
+        #expect(try roles(store) == [])
+    }
+
+    @Test func aRemovedRoleFollowsTheEntityThroughAMerge() throws {
+        let store = try Store(path: ":memory:")
+        let article = said("a.txt", "Ivo Brandt", "Rain came early", role: "harbour master")
+        try importAll(store, [article, said("z.txt", "Ines Vogel", "Snow came late")])
+        _ = try store.removeRole("harbour master", from: "Ivo Brandt")
+        _ = try store.merge("Ivo Brandt", into: "Ines Vogel")
+        var changed = article
+        changed.text += "More.\n"
+        try importAll(store, [changed])
+        #expect(try store.quotes(matching: QueryFilter(search: "\"came early\"")).first?.speaker == "Ines Vogel")
+        #expect(try store.person(named: "Ines Vogel").first?.roles == [])
+    }
+
     private func roles(_ store: Store) throws -> [String] {
         try store.person(named: "Ivo Brandt").first?.roles ?? []
+    }
+}
+
+@Suite struct AliasRemovalTests {
+    @Test(arguments: Location.allCases)
+    func aRemovedAliasStaysRemovedAcrossReimports(_ location: Location) throws {
+        let folder = ScratchFolder("hearsay-alias")
+        let store = try location.open(folder)
+        var article = said("a.txt", "Robert Menendez", "The budget is tight")
+        article.extraction.speakers[0].aliases = ["Bob the Builder"]
+        try importAll(store, [article])
+        #expect(try store.person(named: "Robert Menendez").first?.summary.aliases.contains("Bob the Builder") == true)
+        _ = try store.removeAlias("Bob the Builder", from: "Robert Menendez")
+        var changed = article
+        changed.text += "More.\n"
+        try importAll(store, [changed])
+        #expect(try store.person(named: "Robert Menendez").first?.summary.aliases.contains("Bob the Builder") == false)
     }
 }
 

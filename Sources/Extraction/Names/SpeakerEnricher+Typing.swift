@@ -8,7 +8,9 @@ extension SpeakerEnricher {
     /// and a headline run after them; a person keeps only aliases that are forms of the same name.
     /// Speakers that end up with one name and kind become one.
     static func settleKinds(_ extraction: inout ArticleExtraction, document: Document) {
-        guard extraction.speakers.contains(where: { $0.kind == .person }) else { return }
+        guard extraction.speakers.contains(where: { [.person, .organisation, .unknown].contains($0.kind) }) else {
+            return
+        }
         let evidence = SpeakerTyping.Evidence(document)
         var kept: [Speaker] = []
         // Where each kind and normalized name went in `kept`, so a long article's speakers are not
@@ -17,6 +19,14 @@ extension SpeakerEnricher {
         var newIndex: [Int?] = []
         newIndex.reserveCapacity(extraction.speakers.count)
         for var speaker in extraction.speakers {
+            if speaker.kind == .unknown, let person = personBeforePlace(speaker.name) {
+                // "Representative Ann Lee of Iowa": the person, from the place.
+                speaker.kind = .person
+                speaker.name = person
+            } else if speaker.kind == .organisation, SpeakerTyping.isCountry(speaker.name) {
+                speaker.kind = .place
+                speaker.aliases = otherNames(speaker.aliases, than: speaker.name)
+            }
             if speaker.kind == .person {
                 speaker.name = withoutPossessive(speaker.name)
                 switch SpeakerTyping.verdict(for: speaker.name, in: evidence) {
@@ -26,12 +36,13 @@ extension SpeakerEnricher {
                 case .organisation(let name):
                     speaker.kind = .organisation
                     speaker.name = name
-                    var aliases: [String] = []
-                    for alias in speaker.aliases.map(withoutPossessive)
-                    where NameKey.normalized(alias) != NameKey.normalized(name) && !aliases.contains(alias) {
-                        aliases.append(alias)
-                    }
-                    speaker.aliases = aliases
+                    speaker.aliases = otherNames(speaker.aliases, than: name)
+                case .place(let name):
+                    speaker.kind = .place
+                    speaker.name = name
+                    speaker.aliases = otherNames(speaker.aliases, than: name)
+                    speaker.roles = []
+                    speaker.organisations = []
                 case .notASpeaker:
                     newIndex.append(nil)
                     continue
@@ -50,6 +61,8 @@ extension SpeakerEnricher {
         // "Never Moss" or "Moss" cut from "Moss Ties Lee" beside "Ann Moss": the one person of
         // the article the rest of the name fits.
         var redirect: [Int?] = Array(kept.indices)
+        // One-word "people" that turn out to be a state or a city, removed like other non-speakers.
+        var dropped: Set<Int> = []
         // Each person's name parsed once, not once for every single-word name compared with it.
         let parsed = kept.map { $0.kind == .person ? NameKey.parse($0.name) : nil }
         for i in kept.indices where kept[i].kind == .person {
@@ -61,36 +74,54 @@ extension SpeakerEnricher {
                 continue
             }
             let restParsed = NameKey.parse(rest)
+            let givenAlone =
+                restParsed.units.count == 1 && restParsed.titles.isEmpty
+                && SpeakerTyping.givenNames.contains(restParsed.units[0])
             let fits = kept.indices.filter { j in
                 guard j != i, let other = parsed[j], other.units.count >= 2 else { return false }
-                // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
-                if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name { return true }
+                // "Crooked Ann" beside "Ann Moss", or "Ann" alone: the given name alone is hers too.
+                if restParsed.units.count == 1, restParsed.units[0] == other.given, rest != kept[i].name || givenAlone {
+                    return true
+                }
                 // The surname as written: a misspelt one ("Kiedis", "Keidis") may be someone else.
                 return restParsed.surname == other.surname
                     && [.same, .surnameOnly].contains(NameKey.match(restParsed, other))
             }
-            if fits.count == 1, let j = fits.first, redirect[j] == j { redirect[i] = j }
+            if fits.count == 1, let j = fits.first, redirect[j] == j {
+                redirect[i] = j
+            } else if fits.isEmpty, givenAlone, rest == kept[i].name, SpeakerTyping.isPlaceName(rest) {
+                // "Virginia" or "Georgia" with no one of that given name in the article: the place.
+                if SpeakerTyping.isCountry(rest) {
+                    kept[i].kind = .place
+                    kept[i].aliases = []
+                    kept[i].roles = []
+                    kept[i].organisations = []
+                } else {
+                    redirect[i] = nil
+                    dropped.insert(i)
+                }
+            }
         }
         if redirect.indices.contains(where: { redirect[$0] != $0 }) {
             var final: [Speaker] = []
-            var finalIndex = [Int](repeating: 0, count: kept.count)
+            var finalIndex = [Int?](repeating: nil, count: kept.count)
             for i in kept.indices where redirect[i] == i {
                 finalIndex[i] = final.count
                 final.append(kept[i])
             }
-            for i in kept.indices {
-                guard let j = redirect[i], j != i else { continue }
-                finalIndex[i] = finalIndex[j]
+            for i in kept.indices where !dropped.contains(i) {
+                guard let j = redirect[i], j != i, let target = finalIndex[j] else { continue }
+                finalIndex[i] = target
                 let alias = kept[i].name
                 var moved = kept[i]
                 moved.aliases = []
-                merge(moved, into: &final[finalIndex[j]])
+                merge(moved, into: &final[target])
                 // The bare surname is a form of the name; a slogan ("Never Moss") is not.
-                if NameKey.parse(alias).units.count == 1, !final[finalIndex[j]].aliases.contains(alias) {
-                    final[finalIndex[j]].aliases.append(alias)
+                if NameKey.parse(alias).units.count == 1, !final[target].aliases.contains(alias) {
+                    final[target].aliases.append(alias)
                 }
             }
-            newIndex = newIndex.map { $0.map { finalIndex[$0] } }
+            newIndex = newIndex.map { $0.flatMap { finalIndex[$0] } }
             kept = final
         }
         guard kept.count != extraction.speakers.count || kept != extraction.speakers else { return }
@@ -101,6 +132,34 @@ extension SpeakerEnricher {
         for c in extraction.claims.indices {
             if let s = extraction.claims[c].claimant { extraction.claims[c].claimant = newIndex[s] }
         }
+    }
+
+    /// `aliases` without possessives, without `name` itself and without repeats.
+    private static func otherNames(_ aliases: [String], than name: String) -> [String] {
+        var out: [String] = []
+        for alias in aliases.map(withoutPossessive)
+        where NameKey.normalized(alias) != NameKey.normalized(name) && !out.contains(alias) {
+            out.append(alias)
+        }
+        return out
+    }
+
+    /// The person in "Representative Ann Lee of Iowa" or "Ann Lee of New York": the words
+    /// before the last "of", when every word after it is a place word and the words before it have
+    /// a person's shape (a title, or a known given name first); nil otherwise.
+    static func personBeforePlace(_ name: String) -> String? {
+        let written = name.split(separator: " ")
+        guard let of = written.lastIndex(of: "of"), of > 0, of < written.count - 1 else { return nil }
+        let head = written[..<of].joined(separator: " ")
+        let tail = written[(of + 1)...].joined(separator: " ").split(separator: ",").joined(separator: " ")
+        guard SpeakerTyping.isPlaceName(tail), !written[..<of].contains("of") else { return nil }
+        let words = NameKey.words(head)
+        guard words.count >= 2, head.first?.isUppercase == true else { return nil }
+        let title = NameKey.titleLength(words)
+        guard title > 0 || SpeakerTyping.givenNames.contains(words[0]) else { return nil }
+        // The words before "of" are a name: each capitalised.
+        guard written[..<of].allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return head
     }
 
     /// `name` without a final possessive: "Ann Lee's" → "Ann Lee", "the Moss'" → "the Moss".

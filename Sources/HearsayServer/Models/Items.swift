@@ -140,6 +140,8 @@ struct FacetsItem: Codable, Sendable, Hashable {
     var outlet: [FacetItem]
     var month: [FacetItem]
     var kind: [FacetItem]
+    /// Speaker types (person, organisation, group, unknown, place).
+    var type: [FacetItem]
     /// Rows the counts were taken over, and whether more matched.
     var scanned: Int
     var truncated: Bool
@@ -150,6 +152,7 @@ struct FacetsItem: Codable, Sendable, Hashable {
         outlet = facets.outlets.map(FacetItem.init)
         month = facets.months.map(FacetItem.init)
         kind = facets.kinds.map(FacetItem.init)
+        type = facets.types.map(FacetItem.init)
         scanned = facets.scanned
         truncated = facets.truncated
     }

@@ -91,6 +91,7 @@ enum SearchPage {
             \(list("Outlet", facets.outlet) { ["source": $0.value] })
             \(list("Month", facets.month) { ["since": $0.value + "-01", "until": lastDay(of: $0.value)] })
             \(list("Kind", facets.kind) { ["kind": $0.value] })
+            \(list("Speaker type", facets.type) { ["type": $0.value] })
             \(note)
             """
     }

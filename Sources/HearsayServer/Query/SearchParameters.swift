@@ -68,7 +68,7 @@ struct SearchParameters: Sendable, Hashable {
         }
         if let type = kept["type"] {
             guard let parsed = SpeakerKind(rawValue: type) else {
-                throw HTTPError(.badRequest, message: "type is person, organisation, group or unknown")
+                throw HTTPError(.badRequest, message: "type is person, organisation, group, unknown or place")
             }
             query.speakerType = parsed
         }

@@ -2254,6 +2254,20 @@ extension LexiconFile {
         one
         some
         """#,
+        "demonym-endings": #"""
+        # Endings of the adjectives that stand for a country ("Cuban", "Iraqi", "Japanese", "Dutch"): a
+        # country word that differs from the country's own name and ends so is the adjective, not the
+        # country, so it never speaks as a place ("Cuban" is nobody; "Cuba" and "USA" are places).
+        # Matched against the end of the folded word; one ending a line.
+
+        an
+        ese
+        i
+        ish
+        sh
+        ch
+        ek
+        """#,
         "denial-verbs": #"""
         # Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -2368,6 +2382,21 @@ extension LexiconFile {
         renewed
         revised
         tired
+        """#,
+        "epithet-adjective-endings": #"""
+        # Endings of English adjectives that are rarely the end of a given name or a surname ("crooked",
+        # "dangerous", "hopeless", "lyin'"): a capitalised word so ending, written before a given name, is
+        # an epithet ("Crooked Ann"), not part of the name. A word must be at least two letters longer
+        # than the ending.
+        # Matched against the end of the lower-cased word, curly apostrophes made straight; one ending a line.
+
+        ed
+        ous
+        ful
+        less
+        ish
+        est
+        in'
         """#,
         "event-verbs": #"""
         # Words naming events that claims about the same happening share ("killed", "resigned"), for
@@ -8632,6 +8661,9 @@ extension Lexicons {
     /// Demonstratives and pronoun-like words that cannot end a speaker phrase ("this", "some"). (Lexicons/demonstratives.txt)
     public static let demonstratives: [String] = LexiconFile.entries(of: "demonstratives")
 
+    /// Endings of the adjectives that stand for a country ("Cuban", "Iraqi", "Japanese", "Dutch"): a (Lexicons/demonym-endings.txt)
+    public static let demonymEndings: [String] = LexiconFile.entries(of: "demonym-endings")
+
     /// Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker. (Lexicons/denial-verbs.txt)
     public static let denialVerbs: [String] = LexiconFile.entries(of: "denial-verbs")
 
@@ -8643,6 +8675,9 @@ extension Lexicons {
 
     /// Words ending in -ed that are not verbs in the past ("hundred", "alleged"). (Lexicons/ed-words-not-past.txt)
     public static let edWordsNotPast: [String] = LexiconFile.entries(of: "ed-words-not-past")
+
+    /// Endings of English adjectives that are rarely the end of a given name or a surname ("crooked", (Lexicons/epithet-adjective-endings.txt)
+    public static let epithetAdjectiveEndings: [String] = LexiconFile.entries(of: "epithet-adjective-endings")
 
     /// Words naming events that claims about the same happening share ("killed", "resigned"), for (Lexicons/event-verbs.txt)
     public static let eventVerbs: [String] = LexiconFile.entries(of: "event-verbs")
