@@ -96,7 +96,12 @@ public enum Attribution {
                 }
                 return false
             }
-            if startsSentence || attributionFollows(q, trailing, d, cueIndex) {
+            // An interview turn quoted whole ("“PENCE: Well, look, …”") names its speaker; a turn of a
+            // block excerpt (marks reopened paragraph after paragraph) stays an excerpt.
+            let turn = transcriptLabel(q.text, d)
+            if let turn, q.close != nil, let s = transcriptSpeaker(turn, d: d, book: &book, at: q.open.start) {
+                result = Found(speaker: s, cue: nil, rule: .colonLeadIn, pronoun: false)
+            } else if startsSentence || attributionFollows(q, trailing, d, cueIndex) {
                 _ = tryTrailing() || tryLeading()
             } else {
                 _ = tryLeading() || tryTrailing()
@@ -133,7 +138,8 @@ public enum Attribution {
                     // or takes the one a colon lead-in names.
                     var k = q.paragraph - 1
                     while k >= 0, !paragraphs[k].isContent { k -= 1 }
-                    if k >= 0 {
+                    if k >= 0, turn == nil {
+                        // A turn with a label of its own is not the previous turn's speaker continuing.
                         if let prev = lastParagraphSpeaker[k], prev.speaker != nil {
                             result = Found(
                                 speaker: prev.speaker, cue: prev.cue, rule: .continuation, pronoun: prev.pronoun)
@@ -214,7 +220,7 @@ public enum Attribution {
             }
             // Scare quotes and names of things: short fragments that nobody is said to have said,
             // and titles of works ("Make Your Garden Grow").
-            if isTitleOfWork(q.text, d, inHeadline: p.role == .title) { continue }
+            if isTitleOfWork(q.text, d, titlePunctuation: p.role == .title || showTitlePosition(leadTokens, d)) { continue }
             // A one- or two-word quotation is kept only when a cue gives it to someone: `"We lost,"
             // said Cy Ito.` or a verb whose object it completes ("called the plan “reckless”").
             let short = wordCount < 3
@@ -256,6 +262,8 @@ public enum Attribution {
             bag.sort()
             let duplicate = repeats.firstRepeat(of: bag)
             if let speaker = result.speaker { book.noteCited(speaker, at: q.open.start) }
+            // The turns of a transcript before a labelled one are other speakers' turns.
+            if turn != nil { pending.removeAll() }
             if let speaker = result.speaker, !pending.isEmpty {
                 // The run's earlier paragraphs take the speaker its attributed paragraph names.
                 let earlier = Found(speaker: speaker, cue: result.cue, rule: .continuation, pronoun: result.pronoun)
@@ -372,6 +380,39 @@ public enum Attribution {
         return book.resolve(TextSpan(start: d.tokens[first].start, end: d.tokens[end - 1].end), in: d, at: p.span.start)
     }
 
+    /// The label a transcript turn opens with: one to three words written in capitals, then a
+    /// colon ("PENCE: Well, …", "SEN. ADA PELL: …"); the label's last word. Nil for a bare "Q" or
+    /// "A", which names no one.
+    static func transcriptLabel(_ span: TextSpan, _ d: Document) -> Int? {
+        let r = d.tokenRange(span)
+        var k = r.lowerBound
+        var words = 0
+        while k < r.upperBound, k < r.lowerBound + 6 {
+            let t = d.tokens[k]
+            if t.kind == .word, t.allCaps, t.end - t.start >= 2 {
+                words += 1
+            } else if !MentionFinder.isAbbreviationDot(d, k) {
+                break
+            }
+            k += 1
+        }
+        guard words >= 1, words <= 3, k < r.upperBound, d.tokens[k].mark == ":", k + 1 < r.upperBound else {
+            return nil
+        }
+        return k - 1
+    }
+
+    /// The person a transcript label names: the one the article names by that surname elsewhere.
+    static func transcriptSpeaker(_ label: Int, d: Document, book: inout SpeakerBook, at position: Int) -> Int? {
+        // Capitals say nothing of the kind of name (a short one reads as an acronym).
+        guard let e = book.index.fullest([d.tokens[label].key], isOrganisation: false), !e.isOrganisation else {
+            return nil
+        }
+        return book.register(
+            parts: e.parts, display: book.index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
+            position: position)
+    }
+
     /// The person named at the very start of sentence `s` ("Dr. Ada Pell has spent …"), if any.
     static func openingPerson(_ s: TextSpan, d: Document, book: inout SpeakerBook) -> Int? {
         let range = d.tokenRange(s)
@@ -467,8 +508,26 @@ public enum Attribution {
     static let itKey = Normalizer.key("it")
     static let minorWords = Lexicon.keys(Lexicons.minorWords)
 
+    /// True when the words before a quotation end in a possessive or a preposition of place or
+    /// occasion ("said on NBC's “Meet the Press.”", "told Wednesday’s “Evening Hour.”", "spoke
+    /// in “The Long Night.”"): where a title-case quotation names a show or a work, full stop and all.
+    static func showTitlePosition(_ lead: Range<Int>, _ d: Document) -> Bool {
+        guard let last = lead.last else { return false }
+        let t = d.tokens[last]
+        if t.kind == .word, venuePrepositions.contains(t.key) { return true }
+        let f = d.folded
+        if t.kind == .word, t.capitalized, t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" { return true }
+        // "Reuters' “Evening Hour.”": the apostrophe as a token of its own after a capitalised word ending in s.
+        return t.mark == "'" && last > lead.lowerBound && d.tokens[last - 1].capitalized && d.tokens[last - 1].end == t.start
+            && f[t.start - 1] == "s"
+    }
+
+    static let venuePrepositions = Lexicon.keys(Lexicons.venuePrepositions)
+
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
-    static func isTitleOfWork(_ span: TextSpan, _ d: Document, inHeadline: Bool) -> Bool {
+    /// `titlePunctuation` is true where a closing full stop does not make it a sentence: in a headline,
+    /// or where a show's title stands (``showTitlePosition(_:_:)``).
+    static func isTitleOfWork(_ span: TextSpan, _ d: Document, titlePunctuation: Bool) -> Bool {
         let r = d.tokenRange(span)
         var words = 0
         var caps = 0
@@ -481,8 +540,9 @@ public enum Attribution {
             d.tokens[first].capitalized
         else { return false }
         // A sentence inside quote marks ends with a full stop, question or exclamation mark, except
-        // in a headline, which capitalises every word anyway ("Talks To the Press Everywhere She Goes.").
-        if !inHeadline, let last = r.last,
+        // in a headline, which capitalises every word anyway ("Talks To the Press Everywhere She Goes."),
+        // and in American punctuation after a show's name ("on NBC's “Meet the Press.”").
+        if !titlePunctuation, let last = r.last,
             d.tokens[last].mark == "." || d.tokens[last].mark == "?" || d.tokens[last].mark == "!"
         {
             return false

@@ -156,6 +156,16 @@ public enum Cues {
                 next.key == thatKey || next.mark == "," || next.mark == ":"
                 || QuoteFinder.isDoubleMark(document.scalars[next.start])
             if subjectBefore && clauseAfter { return make(i..<(i + 1), .verb, true, false, document) }
+            // `“…,” Ada Pell notes.`: right after a quotation, a name or pronoun and the verb end the sentence.
+            if subjectBefore, next.mark == "." {
+                var k = i - 1
+                while k > 0, i - k <= 4, toks[k].kind == .word, toks[k].capitalized || Lexicon.pronouns[toks[k].key] != nil {
+                    k -= 1
+                }
+                if k >= 0, k < i - 1, toks[k].kind == .punct, QuoteFinder.isDoubleMark(document.scalars[toks[k].start]) {
+                    return make(i..<(i + 1), .verb, true, false, document)
+                }
+            }
         }
         guard !t.capitalized else { return nil }
         if let info = table[t.key] { return make(i..<(i + 1), info.kind, info.invertible, info.audience, document) }

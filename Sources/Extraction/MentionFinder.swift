@@ -485,7 +485,20 @@ struct MentionIndex: Sendable {
                 let nextTok = r.tokens.upperBound
                 let prevTok = r.tokens.lowerBound - 1
                 if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d) { isSubject = true }
-                if prevTok >= p.tokens.lowerBound, Cues.isCueWord(prevTok, in: d),
+                // "…, adds psychologist Ann Lee.": a role noun and its modifiers between the verb and the name.
+                var cueTok = prevTok
+                if cueTok >= p.tokens.lowerBound, d.tokens[cueTok].kind == .word, !d.tokens[cueTok].capitalized,
+                    Lexicon.roleNouns.contains(d.tokens[cueTok].key)
+                {
+                    cueTok -= 1
+                    while cueTok >= max(p.tokens.lowerBound, prevTok - 3), d.tokens[cueTok].kind == .word,
+                        !d.tokens[cueTok].capitalized, !Cues.isCueWord(cueTok, in: d),
+                        !Lexicon.subjectStops.contains(d.tokens[cueTok].key)
+                    {
+                        cueTok -= 1
+                    }
+                }
+                if cueTok >= p.tokens.lowerBound, Cues.isCueWord(cueTok, in: d),
                     nextTok >= p.tokens.upperBound || d.tokens[nextTok].kind == .punct
                 {
                     isSubject = true  // "…, said Mansour." (not "said Trump will win")

@@ -69,7 +69,11 @@ public struct SpeakerBook: Sendable {
         // Each entry's standing as an antecedent is judged once, not at every pronoun after it.
         traits = index.entries.map { e in
             PronounAntecedents.Traits(
-                subjectPerson: !e.isOrganisation && e.subject && antecedentLike(e, in: index.document),
+                // "Ms. Moss's chief of staff said …": a possessive owner opening the sentence, whose
+                // name tells the gender, is who the sentence is about.
+                subjectPerson: !e.isOrganisation
+                    && (e.subject && antecedentLike(e, in: index.document)
+                        || !e.subject && e.gender != nil && possessiveOpener(e, in: index.document)),
                 namedPerson: !e.isOrganisation && personLike(e))
         }
         antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
@@ -191,8 +195,12 @@ public struct SpeakerBook: Sendable {
         let party = Self.partyWords.contains(t.key) && a + 1 < r.upperBound && toks[a + 1].key == MentionFinder.ofKey
         // "Ada Pell, president of the teachers' union, said": a bare role noun opening the description.
         let bareRole = !t.capitalized && (Lexicon.roleNouns.contains(t.key) || Lexicon.titles.contains(t.key))
+        // "Ada Pell, an education professor at Dell who …, said": an article opening a description
+        // that holds a role.
+        let article = Self.articles.contains(t.key)
         guard
             t.key == Self.theKey || Self.possessiveDeterminers.contains(t.key) || possessive || party || bareRole
+                || article
         else {
             return nil
         }
@@ -245,6 +253,7 @@ public struct SpeakerBook: Sendable {
     }
 
     static let possessiveDeterminers = Lexicon.keys(Lexicons.possessiveDeterminers)
+    static let articles = Lexicon.keys(Lexicons.articles)
     static let partyWords = Lexicon.keys(Lexicons.partyWords)
     static let fromKey = Normalizer.key("from")
     static let byKey = Normalizer.key("by")
@@ -542,7 +551,39 @@ public struct SpeakerBook: Sendable {
         var k = r.upperBound
         if k + 1 < d.tokens.count, SpeakerPhrase.isAdverb(k, d) { k += 1 }
         let next = d.tokens[k]
+        if next.mark == "," || next.mark == "—" || next.mark == "–" || next.mark == "(", k + 1 < d.tokens.count,
+            Self.relativeWho.contains(d.tokens[k + 1].key)
+        {
+            // "Rihanna, who was honoured that night, spoke about …": a relative clause about a person.
+            return true
+        }
+        if next.mark == ",", k + 3 < d.tokens.count, d.tokens[k + 1].kind == .word, !d.tokens[k + 1].capitalized,
+            d.tokens[k + 2].mark == ",", d.tokens[k + 3].kind == .word, !d.tokens[k + 3].capitalized,
+            SpeakerPhrase.isPastVerb(k + 3, d) || Cues.isCueWord(k + 3, in: d)
+                || Attribution.clauseVerbs.contains(d.tokens[k + 3].key)
+        {
+            // "Moss, however, could not have been more pleased": an adverb set off by commas.
+            return true
+        }
         return next.kind == .word && !next.capitalized && (SpeakerPhrase.isPastVerb(k, d) || Cues.isCueWord(k, in: d))
+    }
+
+    static let relativeWho = Lexicon.keys(Lexicons.relativePronouns)
+
+    /// True when entry `e` is a possessive name opening its sentence ("Ms. Moss's chief of staff
+    /// said …", "Lee's campaign announced …"): not the subject, but the person the sentence is about.
+    func possessiveOpener(_ e: MentionIndex.Entry, in d: Document) -> Bool {
+        guard !e.isOrganisation, !e.inTitle, let sentence = sentences.lastStarting(atOrBefore: e.position),
+            sentence.start == e.position || d.tokenIndex(atOrAfter: sentence.start) == d.tokenIndex(atOrAfter: e.position)
+        else { return false }
+        let r = d.tokenRange(e.nameSpan)
+        guard let last = r.last else { return false }
+        let t = d.tokens[last]
+        let f = d.folded
+        if t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" { return true }
+        // "Sanders' campaign": the apostrophe as a token of its own.
+        return r.upperBound < d.tokens.count && d.tokens[r.upperBound].mark == "'" && d.tokens[r.upperBound].start == t.end
+            && f[t.end - 1] == "s"
     }
 
     /// Resolves a pronoun by gender, number and salience.

@@ -228,7 +228,13 @@ public enum SpeakerPhrase {
                     while kk >= limit.lowerBound, toks[kk].mark != "(" { kk -= 1 }
                     kk -= 1
                 }
-                return phraseBefore(kk, d, limit, allowAppositive: false)
+                let np = phraseBefore(kk, d, limit, allowAppositive: false)
+                if np.map({ !d.tokenRange($0).contains { toks[$0].capitalized } }) ?? true,
+                    let name = nameOpeningAppositives(before: k, d, limit)
+                {
+                    return name
+                }
+                return np
             }
         }
         // "X, of Springfield, Va., said": a place after "of" is not the speaker.
@@ -254,6 +260,41 @@ public enum SpeakerPhrase {
             return TextSpan(start: first.start, end: toks[j - 1].end)
         }
         return phraseBefore(j - 1, d, limit, allowAppositive: false)
+    }
+
+    /// The person named at the start of a run of appositive segments that ends at comma `comma`:
+    /// "Ann Lee, assistant secretary for parks, lakes and rivers, said" and "Cy Ito, 67, a retired
+    /// nurse in Dover, Del., said" name the person whose name opens the clause, before the first
+    /// comma, when the segments after it hold at most four commas and no quote mark or full stop.
+    static func nameOpeningAppositives(before comma: Int, _ d: Document, _ limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        var k = comma - 1
+        var commas = 0
+        var firstComma = comma
+        while k >= limit.lowerBound, k >= comma - 40 {
+            let t = toks[k]
+            if t.kind == .punct {
+                if QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";" || t.mark == ":" || t.mark == "("
+                    || t.mark == ")" || (t.mark == "." || t.mark == "?" || t.mark == "!")
+                        && !MentionFinder.isAbbreviationDot(d, k)
+                {
+                    break
+                }
+                if t.mark == "," {
+                    commas += 1
+                    firstComma = k
+                    if commas > 4 { return nil }
+                }
+            }
+            k -= 1
+        }
+        let start = k + 1
+        guard start < firstComma, toks[start].capitalized,
+            let run = MentionFinder.run(around: start, in: d, limit: start..<firstComma),
+            run.tokens.lowerBound == start, run.tokens.upperBound == firstComma, !run.isOrganisation,
+            run.parts.count >= 2
+        else { return nil }
+        return TextSpan(start: toks[start].start, end: toks[firstComma - 1].end)
     }
 
     /// True for an aside like "R-Ky.", "D-N.Y.", "Pa." or an age ("47") between commas.
