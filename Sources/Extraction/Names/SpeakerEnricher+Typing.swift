@@ -55,12 +55,15 @@ extension SpeakerEnricher {
         for i in kept.indices where kept[i].kind == .person {
             let words = kept[i].name.split(separator: " ").map(String.init)
             var rest = kept[i].name
+            let restParsed: ParsedName
             if words.count >= 2, SpeakerTyping.isCommonWord(words[0], evidence, alone: false) {
                 rest = words.dropFirst().joined(separator: " ")
-            } else if NameKey.parse(rest).units.count != 1 {
+                restParsed = NameKey.parse(rest)
+            } else if let own = parsed[i], own.units.count == 1 {
+                restParsed = own
+            } else {
                 continue
             }
-            let restParsed = NameKey.parse(rest)
             let fits = kept.indices.filter { j in
                 guard j != i, let other = parsed[j], other.units.count >= 2 else { return false }
                 // "Crooked Ann" beside "Ann Moss": the given name alone is hers too.
