@@ -17,10 +17,9 @@ public final class StoreSink: ImportSink {
     }
 
     /// Works out, on the extraction thread, what linking the article's speakers and grouping its
-    /// claims need, so the writer does not.
+    /// claims need, and the column values of its rows, so the writer does not.
     public static func prepare(_ article: ArticleInput) -> PreparedArticle {
-        EntityLinker.prepare(article.extraction.speakers)
-        return PreparedArticle(article)
+        PreparedArticle(article)
     }
 
     /// Stores the batch and groups its claims.

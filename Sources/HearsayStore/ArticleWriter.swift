@@ -145,9 +145,11 @@ final class ArticleWriter {
     /// Stores one article inside the caller's transaction; an article it replaces is added to
     /// `replacements`.
     func write(
-        _ input: ArticleInput, importedAt: String, totals: inout ImportTotals, replacements: inout [Replacement]
+        _ article: PreparedArticle, importedAt: String, totals: inout ImportTotals, replacements: inout [Replacement]
     ) throws -> ImportOutcome {
-        let hash = input.contentHash
+        let input = article.input
+        let rows = article.rows
+        let hash = rows.contentHash
         var outcome = ImportOutcome.added
         if let existing = try storedHash(key: input.key) {
             if existing.hash == hash {
@@ -170,7 +172,7 @@ final class ArticleWriter {
         try insertArticle.bind(metadata.source, at: 3)
         try insertArticle.bind(metadata.url, at: 4)
         try insertArticle.bind(metadata.author, at: 5)
-        let date = metadata.date.flatMap(Self.validDate)
+        let date = rows.date
         try insertArticle.bind(date, at: 6)
         try insertArticle.bind(input.text, at: 7)
         try insertArticle.bind(hash, at: 8)
@@ -181,14 +183,13 @@ final class ArticleWriter {
         try insertPending.run()
 
         let extraction = input.extraction
-        // Quote and claim words that are the article's own span are stored as offsets only.
-        var text = input.text
-        var cursor = CharacterCursor()
         var entityIDs: [Int64?] = []
         entityIDs.reserveCapacity(extraction.speakers.count)
         for (position, speaker) in extraction.speakers.enumerated() {
             let candidate = EntityCandidate(speaker: speaker, article: input.key, date: date)
-            let link = try entities.resolve(candidate, linker: linker, articleID: articleID)
+            let link = try entities.resolve(
+                candidate, facts: article.speakers[position], linker: linker, articleID: articleID)
+            let columns = rows.speakers[position]
             entityIDs.append(link.entityID)
             try insertSpeaker.bind(articleID, at: 1)
             try insertSpeaker.bind(position, at: 2)
@@ -196,11 +197,9 @@ final class ArticleWriter {
             try insertSpeaker.bind(speaker.name, at: 4)
             try insertSpeaker.bind(StoredCodes.code(speaker.kind), at: 5)
             try insertSpeaker.bind(speaker.roles.first, at: 6)
-            // Empty lists are NULL (read back as "[]").
-            try insertSpeaker.bind(speaker.aliases.isEmpty ? nil : JSONText.array(speaker.aliases), at: 7)
-            try insertSpeaker.bind(speaker.roles.isEmpty ? nil : JSONText.array(speaker.roles), at: 8)
-            try insertSpeaker.bind(
-                speaker.organisations.isEmpty ? nil : JSONText.array(speaker.organisations), at: 9)
+            try insertSpeaker.bind(columns.aliases, at: 7)
+            try insertSpeaker.bind(columns.roles, at: 8)
+            try insertSpeaker.bind(columns.organisations, at: 9)
             try insertSpeaker.bind(try evidenceID(link.reason), at: 10)
             try insertSpeaker.run()
         }
@@ -211,15 +210,13 @@ final class ArticleWriter {
             return (entityIDs[index], index)
         }
 
-        for quote in extraction.quotes {
+        for (index, quote) in extraction.quotes.enumerated() {
             let (entity, mention) = speaker(quote.speaker)
             try insertQuote.bind(articleID, at: 1)
             try insertQuote.bind(entity, at: 2)
             try insertQuote.bind(mention, at: 3)
-            let quoteIsSpan = text.withUTF8 {
-                cursor.isSpan(quote.text, start: quote.span.start, end: quote.span.end, of: $0)
-            }
-            try insertQuote.bind(quoteIsSpan ? nil : quote.text, at: 4)
+            // Quote and claim words that are the article's own span are stored as offsets only.
+            try insertQuote.bind(rows.quoteTexts[index], at: 4)
             try insertQuote.bind(StoredCodes.code(quote.kind), at: 5)
             try insertQuote.bind(quote.cue, at: 6)
             try insertQuote.bind(quote.span.start, at: 7)
@@ -230,25 +227,22 @@ final class ArticleWriter {
             quoteTexts.append((db.lastInsertRowID, quote.text))
         }
 
-        for claim in extraction.claims {
+        for (index, claim) in extraction.claims.enumerated() {
             let (entity, mention) = speaker(claim.claimant)
+            let columns = rows.claims[index]
             try insertClaim.bind(articleID, at: 1)
             try insertClaim.bind(entity, at: 2)
             try insertClaim.bind(mention, at: 3)
-            let claimIsSpan = text.withUTF8 {
-                cursor.isSpan(claim.text, start: claim.span.start, end: claim.span.end, of: $0)
-            }
-            try insertClaim.bind(claimIsSpan ? nil : claim.text, at: 4)
+            try insertClaim.bind(columns.text, at: 4)
             try insertClaim.bind(StoredCodes.code(claim.kind), at: 5)
             try insertClaim.bind(claim.cue, at: 6)
             try insertClaim.bind(claim.span.start, at: 7)
             try insertClaim.bind(claim.span.end, at: 8)
             try insertClaim.bind(claim.paragraph, at: 9)
             try StoredCodes.bind(confidence: claim.confidence, to: insertClaim, at: 10)
-            // No hedges, figures or dates: NULL rather than "[]" (read back as "[]").
-            try insertClaim.bind(claim.hedges.isEmpty ? nil : JSONText.array(claim.hedges), at: 11)
-            try insertClaim.bind(claim.figures.isEmpty ? nil : CompactJSON.figures(claim.figures), at: 12)
-            try insertClaim.bind(claim.dates.isEmpty ? nil : CompactJSON.dates(claim.dates), at: 13)
+            try insertClaim.bind(columns.hedges, at: 11)
+            try insertClaim.bind(columns.figures, at: 12)
+            try insertClaim.bind(columns.dates, at: 13)
             try insertClaim.run()
             let claimID = db.lastInsertRowID
             claimTexts.append((claimID, claim.text))

@@ -157,9 +157,12 @@ final class EntityDirectory: EntityCatalog {
 
     /// Links `candidate` to an entity as ``EntityResolver`` decides, creating one when it is new,
     /// and records the names, roles and affiliations the article gives it.
-    func resolve(_ candidate: EntityCandidate, linker: EntityLinker, articleID: Int64) throws -> Link {
+    /// `facts` are those of the candidate's speaker, worked out ahead (``PreparedArticle``).
+    func resolve(
+        _ candidate: EntityCandidate, facts: SpeakerFacts, linker: EntityLinker, articleID: Int64
+    ) throws -> Link {
         let speaker = candidate.speaker
-        let resolution = try EntityResolver(linker: linker).resolve(candidate, in: self)
+        let resolution = try EntityResolver(linker: linker).resolve(candidate, facts: facts, in: self)
         let entityID: Int64
         let reason: String
         let evidence: String
@@ -182,8 +185,8 @@ final class EntityDirectory: EntityCatalog {
             stored[entityID] = []
         }
         try record(
-            names: resolution.names, roles: speaker.roles, organisations: speaker.organisations, of: entityID,
-            evidence: evidence, articleID: articleID, date: candidate.date)
+            names: resolution.names, facts: facts, of: entityID, evidence: evidence, articleID: articleID,
+            date: candidate.date)
         return Link(entityID: entityID, reason: reason)
     }
 
@@ -288,9 +291,10 @@ final class EntityDirectory: EntityCatalog {
     }
 
     private func record(
-        names: [String], roles: [String], organisations: [String], of id: Int64, evidence: String,
-        articleID: Int64, date: String?
+        names: [String], facts: SpeakerFacts, of id: Int64, evidence: String, articleID: Int64, date: String?
     ) throws {
+        let roles = facts.speaker.roles
+        let organisations = facts.speaker.organisations
         var entity = cache[id]
         var storedNames = stored[id] ?? []
         // Names a curator took away from the entity are not given back by an import.
@@ -298,21 +302,21 @@ final class EntityDirectory: EntityCatalog {
         for name in names {
             if storedNames.contains(name) { continue }
             if !refused.isEmpty, refused.contains(EntityLinker.exactForm(name)) { continue }
-            let keys = EntityLinker.lookupKeys(for: [name], kind: entity?.kind ?? .unknown)
+            let keys = facts.keys(of: name, kind: entity?.kind ?? .unknown)
             // A name without a key gets no row, so it is not a stored name (as a fresh load sees it).
             if !keys.isEmpty { storedNames.insert(name) }
             for key in keys {
+                let surname = EntityResolver.surname(ofKey: key)
                 try insertAlias.bind(id, at: 1)
                 try insertAlias.bind(name, at: 2)
                 try insertAlias.bind(key, at: 3)
-                try insertAlias.bind(EntityResolver.surname(ofKey: key), at: 4)
+                try insertAlias.bind(surname, at: 4)
                 try insertAlias.bind(articleID, at: 5)
                 try insertAlias.bind(evidence, at: 6)
                 try insertAlias.run()
                 guard db.changes > 0 else { continue }
                 countOwnEdit()
                 if byKey[key] != nil { Self.insert(id, into: &byKey[key, default: []]) }
-                let surname = EntityResolver.surname(ofKey: key)
                 if bySurname[surname] != nil { Self.insert(id, into: &bySurname[surname, default: []]) }
                 if entity?.kind == .organisation, let known = organisationByKey[key], known.map({ id < $0 }) ?? true {
                     organisationByKey[key] = id
@@ -337,9 +341,9 @@ final class EntityDirectory: EntityCatalog {
             entity?.roles.append(role)
             entity?.held.append(HeldRole(role: role, organisation: nil, date: date))
         }
-        for organisation in organisations
+        for (index, organisation) in organisations.enumerated()
         where !organisation.isEmpty && !(entity?.organisations.contains(organisation) ?? false) {
-            let key = EntityLinker.lookupKeys(for: [organisation]).first
+            let key = facts.organisationKeys[index]
             var organisationID: Int64?
             if let key {
                 if let known = organisationByKey[key] {

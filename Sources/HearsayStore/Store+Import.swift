@@ -47,7 +47,7 @@ extension Store {
                     writer.beginBatch()
                     let outcomes = try articles.map {
                         try writer.write(
-                            $0.input, importedAt: importedAt, totals: &batchTotals, replacements: &replacements)
+                            $0, importedAt: importedAt, totals: &batchTotals, replacements: &replacements)
                     }
                     try writer.endBatch()
                     return outcomes

@@ -81,11 +81,11 @@ public struct EntityLinker: Sendable {
         for speaker in speakers {
             var names = [speaker.name]
             for alias in speaker.aliases where !alias.isEmpty && !names.contains(alias) { names.append(alias) }
+            // The keys of all the names are the keys of each name (the store looks up each).
             _ = lookupKeys(for: names, kind: speaker.kind)
             for name in names {
                 _ = memo.exactForm(name)
                 _ = memo.normalized(name)
-                _ = lookupKeys(for: [name], kind: speaker.kind)
                 if speaker.kind == .person {
                     _ = memo.isPersonName(name)
                     _ = memo.match(name, speaker.name)
@@ -109,12 +109,21 @@ public struct EntityLinker: Sendable {
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity], profiles: [EntityProfile])
         -> LinkDecision
     {
+        link(candidate, facts: SpeakerFacts(candidate.speaker), among: known, profiles: profiles)
+    }
+
+    /// ``link(_:among:profiles:)`` with the facts of the candidate's speaker worked out before
+    /// (`facts` must be of `candidate.speaker`).
+    public func link(
+        _ candidate: EntityCandidate, facts: SpeakerFacts, among known: [KnownEntity], profiles: [EntityProfile]
+    ) -> LinkDecision {
         precondition(known.count == profiles.count, "one profile per known entity")
         let speaker = candidate.speaker
         guard speaker.kind != .unknown else { return .new }
+        let view = facts.view
         // A "person" whose name is a piece of a sentence ("He", "The Obama") is nobody we can recognise
         // in another article: linking it would pour different people into one entity.
-        if speaker.kind == .person, !memo.isPersonName(speaker.name) { return .new }
+        if speaker.kind == .person, !view.isPerson { return .new }
         var best: Match?
         var tied = false
         // Among the best matches, the one whose name is the speaker's own, letter for letter.
@@ -122,7 +131,7 @@ public struct EntityLinker: Sendable {
         // A namesake with another given name is known ("Ted Cruz" when "Carla Cruz" comes): a bare
         // surname elsewhere may be either of them.
         var namesake = false
-        let myParsed = memo.parsed(speaker.name)
+        let myParsed = facts.parsedName
         // A bare word is a surname when a known person has it as one.
         let attested =
             myParsed.isSurnameOnly
@@ -130,14 +139,13 @@ public struct EntityLinker: Sendable {
                 entity.kind == .person && profile.isPerson
                     && profile.parsedName.units.count >= 2 && profile.parsedName.surname == myParsed.surname
             }
-        let view = SpeakerView(speaker, memo: memo)
         for (entity, profile) in zip(known, profiles) where Self.kindsAgree(speaker.kind, entity.kind) {
             if speaker.kind == .person, !myParsed.isSurnameOnly, profile.isPerson,
                 memo.match(speaker.name, entity.name) == .conflict
             {
                 namesake = true
             }
-            if isRejected(speaker, by: entity) { continue }
+            if isRejected(facts, by: entity) { continue }
             let match: Match?
             switch speaker.kind {
             case .person:
@@ -166,7 +174,7 @@ public struct EntityLinker: Sendable {
             } else {
                 best = match
             }
-            if match.rank == best?.rank, sameNamed == nil, Self.sameName(match.name, speaker.name) {
+            if match.rank == best?.rank, sameNamed == nil, Self.exactForm(match.name) == facts.exactForms[0] {
                 sameNamed = match
             }
         }
@@ -201,17 +209,16 @@ public struct EntityLinker: Sendable {
         a == b || (a == .organisation && b == .group) || (a == .group && b == .organisation)
     }
 
-    /// Whether a curator said this speaker must never be linked to `entity`: its name was taken
-    /// away from the entity, or one of its other names was and its own name is not one of the
+    /// Whether a curator said the speaker of `facts` must never be linked to `entity`: its name was
+    /// taken away from the entity, or one of its other names was and its own name is not one of the
     /// entity's (a speaker the entity is named after keeps linking; the name taken away is not
     /// recorded again, see the store's directory).
-    private func isRejected(_ speaker: Speaker, by entity: KnownEntity) -> Bool {
-        guard !entity.rejected.isEmpty else { return false }
+    private func isRejected(_ facts: SpeakerFacts, by entity: KnownEntity) -> Bool {
+        guard !entity.rejected.isEmpty, let name = facts.exactForms.first else { return false }
         // Exact names only (titles aside): "Carl Otani" may be rejected while "Karl Otani" is the entity.
         let refused = Set(entity.rejected.map(Self.exactForm))
-        let name = Self.exactForm(speaker.name)
         if refused.contains(name) { return true }
-        guard speaker.aliases.contains(where: { refused.contains(Self.exactForm($0)) }) else { return false }
+        guard facts.exactForms.dropFirst().contains(where: { refused.contains($0) }) else { return false }
         return !([entity.name] + entity.aliases).contains { Self.exactForm($0) == name }
     }
 
@@ -274,7 +281,8 @@ public struct EntityLinker: Sendable {
         for article in ["The ", "A ", "An ", "His ", "Her "] where head.starts(with: article.unicodeScalars) {
             return false
         }
-        return NameKey.isPlausiblePersonName(name) && !OrganisationKey.isAcronym(name)
+        return NameKey.isPlausiblePersonName(name, parsed: NameMemo.shared.parsed(name))
+            && !OrganisationKey.isAcronym(name)
     }
 
     /// Whether `name` is a fuller form of the entity name `current`, so the entity may take it as
@@ -297,9 +305,11 @@ public struct EntityLinker: Sendable {
     }
 
     /// What linking reads from the speaker, worked out once for all candidate entities.
-    private struct SpeakerView {
+    struct SpeakerView: Sendable {
         let speaker: Speaker
         let isPerson: Bool
+        /// The speaker's name folded (``NameKey/normalized(_:)``).
+        let normalizedName: String
         /// Its person names, its own first, aliases that are namesakes of it left out.
         let personNames: [String]
         let personNamesParsed: [ParsedName]
@@ -310,6 +320,7 @@ public struct EntityLinker: Sendable {
         init(_ speaker: Speaker, memo: NameMemo) {
             self.speaker = speaker
             isPerson = memo.isPersonName(speaker.name)
+            normalizedName = memo.normalized(speaker.name)
             if speaker.kind == .person {
                 // An alias that is a namesake of its owner ("George W. Bush" given to "George H.W. Bush")
                 // is a mistake of the extraction, not a second name: it is no evidence.
@@ -363,7 +374,8 @@ public struct EntityLinker: Sendable {
         let role = sharedRole(view, profile, date: date)
         // The speaker's own name is, letter for letter, a name the entity already has (a surname the
         // article used, or a name a curator merged into it).
-        let myKey = memo.normalized(myName)
+        // `myName` is the speaker's own name: a speaker whose name is no person's name got no further.
+        let myKey = myName == view.speaker.name ? view.normalizedName : memo.normalized(myName)
         if primary == .unrelated, profile.otherPersonNameForms.contains(myKey) {
             return Match(
                 entity: entity.id, name: theirName, strength: role == nil ? 2 : 3,

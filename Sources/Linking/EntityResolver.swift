@@ -32,30 +32,32 @@ public struct EntityResolver: Sendable {
 
     /// Resolves `candidate` among the entities of `catalog`.
     public func resolve(_ candidate: EntityCandidate, in catalog: some EntityCatalog) throws -> Resolution {
+        try resolve(candidate, facts: SpeakerFacts(candidate.speaker), in: catalog)
+    }
+
+    /// ``resolve(_:in:)`` with the facts of the candidate's speaker worked out before (`facts` must
+    /// be of `candidate.speaker`), as an import's extraction threads do.
+    public func resolve(
+        _ candidate: EntityCandidate, facts: SpeakerFacts, in catalog: some EntityCatalog
+    ) throws -> Resolution {
         let speaker = candidate.speaker
-        var names: [String] = []
-        for name in [speaker.name] + speaker.aliases where !name.isEmpty && !names.contains(name) {
-            names.append(name)
-        }
+        let names = facts.names
         var candidates: [Int64] = []
-        let keys = EntityLinker.lookupKeys(for: names, kind: speaker.kind)
-        for key in keys {
+        for key in facts.keys {
             for id in try catalog.entities(byKey: key) where !candidates.contains(id) { candidates.append(id) }
         }
         // People sharing a surname are candidates too: the linker links a bare surname when only one
         // fits, and must see the others to keep two Joneses apart.
-        if speaker.kind == .person {
-            for surname in Set(keys.map(Self.surname(ofKey:))) {
-                for id in try catalog.entities(bySurname: surname) where !candidates.contains(id) {
-                    candidates.append(id)
-                }
+        for surname in facts.surnames {
+            for id in try catalog.entities(bySurname: surname) where !candidates.contains(id) {
+                candidates.append(id)
             }
         }
         var known: [KnownEntity] = []
         for id in candidates {
             if let entity = try catalog.entity(id) { known.append(entity) }
         }
-        switch linker.link(candidate, among: known, profiles: known.map(catalog.profile(of:))) {
+        switch linker.link(candidate, facts: facts, among: known, profiles: known.map(catalog.profile(of:))) {
         case .existing(let id, let evidence):
             let entity = try catalog.entity(id)
             let rename = entity.flatMap { Self.rename($0, to: speaker, curated: catalog.isCurated(id)) }

@@ -71,9 +71,9 @@ public enum EntitySettling {
             guard let surname = parsed.surname else { continue }
             // The surname as written (folded), not its sound: "Shen" is not "Sheen".
             let key = surname
-            if parsed.units.count >= 2, NameKey.isPlausiblePersonName(entry.name) {
+            if parsed.units.count >= 2, NameKey.isPlausiblePersonName(entry.name, parsed: parsed) {
                 fuller[key, default: []].append(entry)
-            } else if parsed.isSurnameOnly, !entry.curated, NameKey.isPlausiblePersonName(entry.name) {
+            } else if parsed.isSurnameOnly, !entry.curated, NameKey.isPlausiblePersonName(entry.name, parsed: parsed) {
                 bare.append((entry, key))
             }
         }

@@ -38,6 +38,27 @@ import Testing
         #expect(NameKey.parse("Abdel Wahid").isSurnameOnly)
     }
 
+    @Test func displayIsTheNameTrimmedWithoutItsTitles() {
+        #expect(NameKey.parse("Lena Worthing").display == "Lena Worthing")
+        #expect(NameKey.parse(" , Lena Worthing ;").display == "Lena Worthing")
+        #expect(NameKey.parse("Dr. Zoe\u{301} Brennan-").display == "Zoe\u{301} Brennan")
+        #expect(NameKey.parse("O'Donnell").units == ["odonnell"])
+    }
+
+    @Test func plausibilityOfAParsedNameIsThatOfTheName() {
+        for name in ["Lena Worthing", "He", "The Obama", "Iowa", "R-Ohio", "al-Hadid", "Ann 2nd", "Mr. Quill"] {
+            #expect(
+                NameKey.isPlausiblePersonName(name, parsed: NameKey.parse(name)) == NameKey.isPlausiblePersonName(name),
+                "\(name)")
+        }
+    }
+
+    @Test func unitKeyOfSeveralWordsJoinsTheirKeys() {
+        #expect(NameKey.unitKey("abd wahid") == NameKey.phonetic("abd") + "+" + NameKey.phonetic("wahid"))
+        #expect(NameKey.unitKey("wahid") == NameKey.phonetic("wahid"))
+        #expect(NameKey.unitKey("") == "")
+    }
+
     @Test func setsAsideInitialsAndSuffixes() {
         let n = NameKey.parse("Walter K. Brennan III")
         #expect(n.units == ["walter", "brennan"])

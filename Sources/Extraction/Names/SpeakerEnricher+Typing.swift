@@ -68,12 +68,15 @@ extension SpeakerEnricher {
         for i in kept.indices where kept[i].kind == .person {
             let words = kept[i].name.split(separator: " ").map(String.init)
             var rest = kept[i].name
+            let restParsed: ParsedName
             if words.count >= 2, SpeakerTyping.isCommonWord(words[0], evidence, alone: false) {
                 rest = words.dropFirst().joined(separator: " ")
-            } else if NameKey.parse(rest).units.count != 1 {
+                restParsed = NameKey.parse(rest)
+            } else if let own = parsed[i], own.units.count == 1 {
+                restParsed = own
+            } else {
                 continue
             }
-            let restParsed = NameKey.parse(rest)
             let givenAlone =
                 restParsed.units.count == 1 && restParsed.titles.isEmpty
                 && SpeakerTyping.givenNames.contains(restParsed.units[0])

@@ -198,14 +198,18 @@ public enum SpeakerEnricher {
         var best: (index: Int, end: Int)?
         // Full names only: "an ally of Iran who is better known as Y" must not give Iran the alias.
         for (i, spans) in mentions.enumerated()
-        where speakers[i].kind == .person && NameKey.parse(speakers[i].name).units.count >= 2
-            && NameKey.isPlausiblePersonName(speakers[i].name)
-        {
+        where speakers[i].kind == .person && Self.isFullPersonName(speakers[i].name) {
             for span in spans where span.end <= position && position - span.end <= pronounReach {
                 if best == nil || span.end > (best?.end ?? 0) { best = (i, span.end) }
             }
         }
         return best?.index
+    }
+
+    /// Whether `name` is a person's name of two units or more, taken apart once.
+    private static func isFullPersonName(_ name: String) -> Bool {
+        let parsed = NameKey.parse(name)
+        return parsed.units.count >= 2 && NameKey.isPlausiblePersonName(name, parsed: parsed)
     }
 
     /// Every place `name` is written in the document as whole words (look-alike characters folded).

@@ -73,8 +73,13 @@ public enum NameKey {
         let titles = (0..<titleEnd).map { displayWord(name, starts, $0) }
         words.removeFirst(titleEnd)
         hyphen.removeFirst(titleEnd)
-        var display = titleEnd < starts.count ? String(name.unicodeScalars.dropFirst(starts[titleEnd])) : ""
-        display = trimmed(display)
+        let display: String
+        if titleEnd < starts.count {
+            // No title in front: the name itself, trimmed, without copying it first.
+            display = starts[titleEnd] == 0 ? trimmed(name) : trimmed(String(name.unicodeScalars.dropFirst(starts[titleEnd])))
+        } else {
+            display = ""
+        }
         // Generational suffix at the end.
         var suffix: String?
         if words.count >= 2, let last = words.last, NameVocabulary.suffixes.contains(last) {
@@ -140,7 +145,17 @@ public enum NameKey {
     /// Titles in front are allowed ("Mr. Trump", "Sen. Ann Pell").
     public static func isPlausiblePersonName(_ name: String) -> Bool {
         guard startsWithCapital(name) else { return false }
-        let parsed = parse(name)
+        return hasPersonNameParts(name, parse(name))
+    }
+
+    /// ``isPlausiblePersonName(_:)`` for a caller that has parsed `name` already (`parsed` must be
+    /// `parse(name)`), so the name is not taken apart twice.
+    public static func isPlausiblePersonName(_ name: String, parsed: ParsedName) -> Bool {
+        startsWithCapital(name) && hasPersonNameParts(name, parsed)
+    }
+
+    /// The checks of ``isPlausiblePersonName(_:)`` after the capital.
+    private static func hasPersonNameParts(_ name: String, _ parsed: ParsedName) -> Bool {
         guard !parsed.units.isEmpty, parsed.units.count <= 4 else { return false }
         // Places are not people: "Iran", "Iowa", "South Florida", "New Jersey", "R-Ohio" (a party and a state).
         if parsed.units.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) { return false }
@@ -244,7 +259,9 @@ public enum NameKey {
     /// The key of a name unit: the phonetic key of each of its words, with a given name's common
     /// English short form replaced by its full form first ("Mike" and "Michael" share a key).
     public static func unitKey(_ unit: String) -> String {
-        unit.split(separator: " ").map { phonetic(String($0)) }.joined(separator: "+")
+        // Most units are one word: its key, without splitting and joining.
+        if !unit.utf8.contains(0x20) { return phonetic(unit) }
+        return unit.split(separator: " ").map { phonetic(String($0)) }.joined(separator: "+")
     }
 
     /// The key of a given-name unit: as ``unitKey(_:)`` after replacing a common English short form
@@ -331,12 +348,17 @@ public enum NameKey {
 
     /// A unit written as one word that starts with a binding element ("Abdulmahdi" → ("abd", "mahdi")).
     private static func splitBoundPrefix(_ w: String) -> (String, String)? {
+        // Most words start with no prefix's first letter: they are let through without a comparison.
+        guard let lead = w.utf8.first, boundPrefixLeads.contains(lead) else { return nil }
         for prefix in Lexicons.abdPrefixes where w.hasPrefix(prefix) {
             let rest = String(w.dropFirst(prefix.count))
             if rest.unicodeScalars.count >= 3 { return ("abd", rest) }
         }
         return nil
     }
+
+    /// The first bytes of the binding prefixes.
+    private static let boundPrefixLeads: Set<UInt8> = Set(Lexicons.abdPrefixes.compactMap(\.utf8.first))
 
     /// How many leading words of a name are titles: everything up to the last title word that
     /// still leaves a word after it, with a portfolio ("of State", "for Foreign Affairs") attached.
@@ -369,8 +391,17 @@ public enum NameKey {
         var out: [Int] = []
         var inWord = false
         for (offset, scalar) in name.unicodeScalars.enumerated() {
-            if let letters = NameFolding.letters(scalar) {
-                if !inWord && !letters.isEmpty {
+            let v = scalar.value
+            // ASCII without building a String per scalar; the same answers as `NameFolding.letters(_:)`:
+            // letters and digits start a word, an apostrophe or backtick neither starts nor ends one.
+            let isLetter: Bool?
+            if v < 0x80 {
+                isLetter = v &- 0x41 < 26 || v &- 0x61 < 26 || v &- 0x30 < 10 ? true : (v == 0x27 || v == 0x60 ? false : nil)
+            } else {
+                isLetter = NameFolding.letters(scalar).map { !$0.isEmpty }
+            }
+            if let isLetter {
+                if !inWord && isLetter {
                     out.append(offset)
                     inWord = true
                 }
@@ -390,10 +421,21 @@ public enum NameKey {
 
     /// `text` without spaces, commas and dashes at either end (a final dot of "Jr." is kept).
     private static func trimmed(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        let junk: Set<Unicode.Scalar> = [" ", ",", "-", ";", ":", "\n", "\t", "\u{00A0}"]
-        while let last = scalars.last, junk.contains(last) { scalars.removeLast() }
-        while let first = scalars.first, junk.contains(first) { scalars.removeFirst() }
-        return String(String.UnicodeScalarView(scalars))
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
+        // Most names have nothing to trim: they are returned as they are, not copied.
+        if start == scalars.startIndex && end == scalars.endIndex { return text }
+        return String(Substring(scalars[start..<end]))
+    }
+
+    /// Spaces, commas, dashes, semicolons, colons, line breaks, tabs and no-break spaces.
+    private static func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x2C, 0x2D, 0x3B, 0x3A, 0x0A, 0x09, 0xA0: return true
+        default: return false
+        }
     }
 }
