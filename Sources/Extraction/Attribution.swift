@@ -367,9 +367,7 @@ public enum Attribution {
         let given = d.tokens[first].key
         let surname = d.tokens[end - 1].key
         let known = Lexicon.maleNames.contains(given) || Lexicon.femaleNames.contains(given)
-        let usedElsewhere = book.index.entries.contains { e in
-            (e.position < p.span.start || e.position >= p.span.end) && e.parts.first == given && e.parts.last == surname
-        }
+        let usedElsewhere = book.index.names(first: given, last: surname, outside: p.span)
         guard known || usedElsewhere else { return nil }
         return book.resolve(TextSpan(start: d.tokens[first].start, end: d.tokens[end - 1].end), in: d, at: p.span.start)
     }

@@ -360,6 +360,23 @@ struct MentionIndex: Sendable {
     var byLast: [UInt64: [Int]] = [:]
     /// The distinct names by the key of their last part, in the order the article first uses them.
     private var formsByLast: [UInt64: [NameForm]] = [:]
+    /// How many entries name exactly these parts (person or organisation).
+    private var partsCount: [[UInt64]: Int] = [:]
+    /// Entry indices, in text order, of every entry an institution noun can stand for: an
+    /// organisation whose name ends in the noun's key, or any entry holding it as a role.
+    private(set) var institutionHolders: [UInt64: [Int]] = [:]
+    /// Entry indices, in text order, of every person entry holding a role key.
+    private(set) var roleHolders: [UInt64: [Int]] = [:]
+    /// Entry indices, in text order, of the entries that are their sentence's subject.
+    private(set) var subjects: [Int] = []
+    /// Entry indices, in text order, by the keys of a name's first and last parts.
+    private var byFirstAndLast: [FirstAndLast: [Int]] = [:]
+
+    /// The first and last part keys of a name.
+    private struct FirstAndLast: Hashable, Sendable {
+        var first: UInt64
+        var last: UInt64
+    }
 
     /// One name as the article writes it, with the entries using it, person and organisation apart.
     private struct NameForm: Sendable {
@@ -391,7 +408,7 @@ struct MentionIndex: Sendable {
                 {
                     // "The opposition leader later thanked her": the description stands for the person it names,
                     // so a following "he" can refer to them.
-                    entries.append(e)
+                    append(e)
                 }
                 guard d.tokens[i].capitalized,
                     let r = MentionFinder.run(around: i, in: d, limit: i..<p.tokens.upperBound)
@@ -516,7 +533,7 @@ struct MentionIndex: Sendable {
                         isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
                         subject: isSubject, honorific: r.honorific, inTitle: headline)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
-                    entries.append(e)
+                    append(e)
                 }
                 i = r.tokens.upperBound
             }
@@ -532,6 +549,7 @@ struct MentionIndex: Sendable {
             var formOf: [[UInt64]: Int] = [:]
             for id in ids {
                 let parts = entries[id].parts
+                partsCount[parts, default: 0] += 1
                 let f = formOf[parts] ?? forms.count
                 if f == forms.count {
                     formOf[parts] = f
@@ -540,6 +558,24 @@ struct MentionIndex: Sendable {
                 if entries[id].isOrganisation { forms[f].organisations.append(id) } else { forms[f].people.append(id) }
             }
             formsByLast[last] = forms
+        }
+    }
+
+    /// Appends `e`, keeping the lookups by role, institution, subject and name up to date. Entries
+    /// come in text order (paragraph by paragraph, token by token), so every list is sorted by position.
+    private mutating func append(_ e: Entry) {
+        let id = entries.count
+        entries.append(e)
+        var institutionKeys = Set(e.roleKeys)
+        if e.isOrganisation, let last = e.parts.last { institutionKeys.insert(last) }
+        // In the order a scan of the entry's keys would meet them; each entry once per key.
+        for key in institutionKeys { institutionHolders[key, default: []].append(id) }
+        if !e.isOrganisation {
+            for key in Set(e.roleKeys) { roleHolders[key, default: []].append(id) }
+        }
+        if e.subject { subjects.append(id) }
+        if let first = e.parts.first, let last = e.parts.last {
+            byFirstAndLast[FirstAndLast(first: first, last: last), default: []].append(id)
         }
     }
 
@@ -610,14 +646,9 @@ struct MentionIndex: Sendable {
         let key = MentionFinder.canonicalRole(d.tokens[head].key)
         let isOrg = Lexicon.organisationNouns.contains(key) && !Lexicon.roleNouns.contains(key)
         let role = MentionFinder.canonicalRole(key)
-        guard
-            let holder = entries.last(where: { e in
-                isOrg
-                    ? (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key)
-                    : !e.isOrganisation && e.roleKeys.contains(role)
-            })
-        else { return nil }
-        var e = holder
+        // The last entry so far tied to the noun, by the lists kept as entries are added.
+        guard let holder = isOrg ? institutionHolders[key]?.last : roleHolders[role]?.last else { return nil }
+        var e = entries[holder]
         e.position = d.tokens[i].start
         e.subject = true
         e.isOrganisation = isOrg
@@ -674,8 +705,40 @@ struct MentionIndex: Sendable {
 
     /// How many times the article names `parts` exactly.
     func count(_ parts: [UInt64]) -> Int {
-        guard let last = parts.last, let ids = byLast[last] else { return 0 }
-        return ids.reduce(0) { $0 + (entries[$1].parts == parts ? 1 : 0) }
+        partsCount[parts] ?? 0
+    }
+
+    /// True when the article names someone whose first part is `first` and last part is `last`
+    /// outside `span` (before or after it).
+    func names(first: UInt64, last: UInt64, outside span: TextSpan) -> Bool {
+        guard let ids = byFirstAndLast[FirstAndLast(first: first, last: last)], let a = ids.first, let b = ids.last
+        else { return false }
+        // In text order: one outside exists when the first is before the span or the last after it.
+        return entries[a].position < span.start || entries[b].position >= span.end
+    }
+
+    /// The index into `ids` (entry indices in text order) of the last entry whose position is
+    /// before `position` (at or before it when `inclusive`); nil when there is none.
+    func lastIndex(in ids: [Int], before position: Int, inclusive: Bool = false) -> Int? {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            let p = entries[ids[middle]].position
+            if p < position || (inclusive && p == position) { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? low - 1 : nil
+    }
+
+    /// The index into `ids` (entry indices in text order) of the first entry at or after `position`.
+    func firstIndex(in ids: [Int], atOrAfter position: Int) -> Int {
+        var low = 0
+        var high = ids.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[ids[middle]].position < position { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.

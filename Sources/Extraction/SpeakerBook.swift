@@ -15,7 +15,7 @@ import HearsayText
 /// ```
 public struct SpeakerBook: Sendable {
     /// The speakers found so far; indices into this list are stable.
-    public var speakers: [Speaker] = []
+    public private(set) var speakers: [Speaker] = []
     var parts: [[UInt64]] = []
     var genders: [Lexicon.PronounKind?] = []
     var roleKeys: [Set<UInt64>] = []
@@ -28,10 +28,29 @@ public struct SpeakerBook: Sendable {
 
     /// The content sentences, in text order, for finding who issued "the statement".
     let sentences: [TextSpan]
-    /// Every resolution made so far: where it was asked for and whom it gave.
-    var resolved: [(position: Int, speaker: Int)] = []
+    /// The speaker of the latest resolution asked for inside each content sentence, by the
+    /// sentence's index in ``sentences``.
+    var resolvedInSentence: [Int: Int] = [:]
     /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
-    var quoted: [TextSpan] = []
+    var quoted: [TextSpan] = [] {
+        didSet { antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted) }
+    }
+    /// What each index entry can stand for as a pronoun's antecedent, fixed by the article.
+    private(set) var traits: [PronounAntecedents.Traits]
+    /// The entries a pronoun can refer back to, by kind, outside the quotations.
+    var antecedents: PronounAntecedents
+    /// Speakers with a name, by the key of its last part, in index order.
+    var speakersByLast: [UInt64: [Int]] = [:]
+    /// Every speaker by name and kind, in index order.
+    var speakersByName: [SpeakerName: [Int]] = [:]
+    /// Speakers by the role keys the article gave them, in index order.
+    var speakersByRole: [UInt64: [Int]] = [:]
+
+    /// A speaker's name and kind, the identity ``add(_:at:)`` goes by.
+    struct SpeakerName: Hashable, Sendable {
+        var name: String
+        var kind: SpeakerKind
+    }
     /// Every word the article writes in lower case: a capitalised one of these opening a sentence
     /// ("Delegates voted") is a common noun, not a surname.
     let lowerCaseWords: KeySet
@@ -45,6 +64,15 @@ public struct SpeakerBook: Sendable {
         var lower: [UInt64] = []
         for t in document.tokens where t.kind == .word && !t.capitalized { lower.append(t.key) }
         lowerCaseWords = KeySet(lower)
+        traits = []
+        antecedents = PronounAntecedents()
+        // Each entry's standing as an antecedent is judged once, not at every pronoun after it.
+        traits = index.entries.map { e in
+            PronounAntecedents.Traits(
+                subjectPerson: !e.isOrganisation && e.subject && antecedentLike(e, in: index.document),
+                namedPerson: !e.isOrganisation && personLike(e))
+        }
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
     }
 
     /// Records that speaker `i` was just cited at `position`, making it the likeliest referent
@@ -64,8 +92,20 @@ public struct SpeakerBook: Sendable {
     /// new; nil when the phrase does not say who (an unresolvable pronoun, "I").
     public mutating func resolve(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
         let i = resolveMention(mention, in: d, at: position)
-        if let i { resolved.append((position, i)) }
+        if let i, let s = sentenceIndex(containing: position) { resolvedInSentence[s] = i }
         return i
+    }
+
+    /// The index in ``sentences`` of the sentence holding `offset`, if any (they do not overlap).
+    func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0, offset < sentences[low - 1].end else { return nil }
+        return low - 1
     }
 
     mutating func resolveMention(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {
@@ -182,7 +222,7 @@ public struct SpeakerBook: Sendable {
         guard a >= 1, toks[a - 1].mark == ",", toks[a].capitalized,
             let place = MentionFinder.run(around: a, in: d, limit: r), place.tokens.lowerBound == a,
             !place.isOrganisation, MentionIndex.isPlace(parts: place.parts, tokens: place.name, in: d),
-            let sentence = sentences.last(where: { $0.start <= toks[a].start })
+            let sentence = sentences.lastStarting(atOrBefore: toks[a].start)
         else { return nil }
         let start = d.tokenIndex(atOrAfter: sentence.start)
         var k = start
@@ -291,13 +331,14 @@ public struct SpeakerBook: Sendable {
         while k >= stop, d.tokens[k].key != key { k -= 1 }
         guard k >= stop else { return nil }
         let at = d.tokens[k].start
-        guard let sentence = sentences.last(where: { $0.start <= at }), at < sentence.end else { return nil }
-        if let hit = resolved.last(where: { $0.position >= sentence.start && $0.position < sentence.end }) {
-            return hit.speaker
-        }
+        guard let s = sentenceIndex(containing: at) else { return nil }
+        let sentence = sentences[s]
+        if let speaker = resolvedInSentence[s] { return speaker }
         // "Calder Coatings issued a statement": the sentence's named subject.
-        guard let e = index.entries.first(where: { $0.subject && $0.position >= sentence.start && $0.position < at })
-        else { return nil }
+        let subjects = index.subjects
+        let first = index.firstIndex(in: subjects, atOrAfter: sentence.start)
+        guard first < subjects.count, index.entries[subjects[first]].position < at else { return nil }
+        let e = index.entries[subjects[first]]
         return register(
             parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys,
             gender: e.gender, position: at)
@@ -308,11 +349,9 @@ public struct SpeakerBook: Sendable {
     /// owns the mill, Vell Paints,").
     mutating func byInstitution(_ noun: UInt64, position: Int) -> Int? {
         let key = MentionFinder.canonicalRole(noun)
-        var entry: MentionIndex.Entry? = nil
-        for e in index.entries where e.position <= position {
-            if (e.isOrganisation && e.parts.last == key) || e.roleKeys.contains(key) { entry = e }
-        }
-        guard let e = entry else { return nil }
+        guard let ids = index.institutionHolders[key], let n = index.lastIndex(in: ids, before: position, inclusive: true)
+        else { return nil }
+        let e = index.entries[ids[n]]
         return register(
             parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
     }
@@ -321,18 +360,16 @@ public struct SpeakerBook: Sendable {
     mutating func byRole(_ role: UInt64, position: Int) -> Int? {
         var best: Int? = nil
         var bestPos = -1
-        for (i, keys) in roleKeys.enumerated() where keys.contains(role) && speakers[i].kind == .person {
+        for i in speakersByRole[role] ?? [] where speakers[i].kind == .person {
             if lastUse[i] > bestPos {
                 best = i
                 bestPos = lastUse[i]
             }
         }
         if let best { return best }
-        var entry: MentionIndex.Entry? = nil
-        for e in index.entries where !e.isOrganisation && e.roleKeys.contains(role) {
-            if e.position <= position || entry == nil { entry = e }
-        }
-        guard let e = entry else { return nil }
+        // The last holder at or before the position, else the first after it.
+        guard let ids = index.roleHolders[role], let firstId = ids.first else { return nil }
+        let e = index.entries[index.lastIndex(in: ids, before: position, inclusive: true).map { ids[$0] } ?? firstId]
         return register(
             parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
             position: position)
@@ -346,13 +383,44 @@ public struct SpeakerBook: Sendable {
     }
 
     mutating func add(_ s: Speaker, parts p: [UInt64], position: Int) -> Int {
-        if p.isEmpty, let i = speakers.firstIndex(where: { $0.name == s.name && $0.kind == s.kind }) { return i }
+        if p.isEmpty, let i = speakersByName[SpeakerName(name: s.name, kind: s.kind)]?.first { return i }
+        return append(s, parts: p, gender: nil, roles: [], position: position)
+    }
+
+    /// Appends a new speaker and its bookkeeping; returns its index.
+    private mutating func append(
+        _ s: Speaker, parts p: [UInt64], gender: Lexicon.PronounKind?, roles: [UInt64], position: Int
+    ) -> Int {
+        let i = speakers.count
         speakers.append(s)
         parts.append(p)
-        genders.append(nil)
+        genders.append(gender)
         roleKeys.append([])
         lastUse.append(position)
-        return speakers.count - 1
+        speakersByName[SpeakerName(name: s.name, kind: s.kind), default: []].append(i)
+        if let last = p.last { speakersByLast[last, default: []].append(i) }
+        addRoles(roles, to: i)
+        return i
+    }
+
+    /// Gives speaker `i` the role keys `roles`, keeping ``speakersByRole`` in index order.
+    private mutating func addRoles(_ roles: [UInt64], to i: Int) {
+        for role in roles where roleKeys[i].insert(role).inserted {
+            var list = speakersByRole[role, default: []]
+            list.insert(i, at: list.partitioningIndex(where: { $0 > i }))
+            speakersByRole[role] = list
+        }
+    }
+
+    /// Renames speaker `i`, keeping ``speakersByName`` in index order.
+    private mutating func rename(_ i: Int, to name: String) {
+        let old = SpeakerName(name: speakers[i].name, kind: speakers[i].kind)
+        speakersByName[old]?.removeAll { $0 == i }
+        if speakersByName[old]?.isEmpty == true { speakersByName[old] = nil }
+        speakers[i].name = name
+        var list = speakersByName[SpeakerName(name: name, kind: speakers[i].kind), default: []]
+        list.insert(i, at: list.partitioningIndex(where: { $0 > i }))
+        speakersByName[SpeakerName(name: name, kind: speakers[i].kind)] = list
     }
 
     mutating func register(_ run: NameRun, _ d: Document, _ position: Int) -> Int {
@@ -389,8 +457,10 @@ public struct SpeakerBook: Sendable {
         }
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
         // An existing speaker with the same or a compatible name.
+        // Compatible names share their last part, so only the speakers with that last part are asked.
         var found: Int? = nil
-        for (i, sp) in parts.enumerated() where !sp.isEmpty {
+        for i in keys.last.flatMap({ speakersByLast[$0] }) ?? [] {
+            let sp = parts[i]
             if sp == keys || MentionIndex.compatible(keys, sp) || MentionIndex.compatible(sp, keys) {
                 if let f = found, lastUse[i] <= lastUse[f] { continue }
                 found = i
@@ -399,13 +469,13 @@ public struct SpeakerBook: Sendable {
         if let i = found {
             if keys.count > parts[i].count {
                 speakers[i].aliases.append(speakers[i].name)
-                speakers[i].name = name
+                rename(i, to: name)
                 parts[i] = keys
             } else if name != speakers[i].name, !speakers[i].aliases.contains(name) {
                 speakers[i].aliases.append(name)
             }
             if genders[i] == nil { genders[i] = g }
-            roleKeys[i].formUnion(roles)
+            addRoles(roles, to: i)
             if let roleText, !speakers[i].roles.contains(roleText) { speakers[i].roles.append(roleText) }
             lastUse[i] = max(lastUse[i], position)
             return i
@@ -416,31 +486,23 @@ public struct SpeakerBook: Sendable {
             name = h + " " + name
             var s = Speaker(name: name, kind: .person, aliases: [plain])
             if let roleText { s.roles.append(roleText) }
-            speakers.append(s)
-            parts.append(keys)
             let hk = Normalizer.key(h.filter { $0 != "." })
-            genders.append(
+            let gender =
                 g
-                    ?? (MentionFinder.femaleTitles.contains(hk)
-                        ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil))
-            roleKeys.append(Set(roles))
-            lastUse.append(position)
-            return speakers.count - 1
+                ?? (MentionFinder.femaleTitles.contains(hk)
+                    ? .female : MentionFinder.maleTitles.contains(hk) ? .male : nil)
+            return append(s, parts: keys, gender: gender, roles: roles, position: position)
         }
         var s = Speaker(name: name, kind: isOrganisation ? .organisation : .person)
         if let roleText { s.roles.append(roleText) }
         if name != display { s.aliases.append(display) }
-        speakers.append(s)
-        parts.append(keys)
-        genders.append(g)
-        roleKeys.append(Set(roles))
-        lastUse.append(position)
-        return speakers.count - 1
+        return append(s, parts: keys, gender: g, roles: roles, position: position)
     }
 
     /// The gender a speaker already in the book has for the person of entry `e`, if any.
     func genderOf(_ e: MentionIndex.Entry) -> Lexicon.PronounKind? {
-        for (i, sp) in parts.enumerated() where !sp.isEmpty && (sp == e.parts || MentionIndex.compatible(e.parts, sp)) {
+        guard let last = e.parts.last else { return nil }
+        for i in speakersByLast[last] ?? [] where parts[i] == e.parts || MentionIndex.compatible(e.parts, parts[i]) {
             if let g = genders[i] { return g }
         }
         return nil
@@ -489,23 +551,24 @@ public struct SpeakerBook: Sendable {
         case .firstPerson: return nil
         case .plural, .neuter:
             if let c = lastCollective, position - c.position < 1500 { return c.index }
-            // The organisation last named as a subject.
-            for e in index.entries.reversed() where e.position < position {
-                if position - e.position > 1500 { break }
-                guard e.isOrganisation, e.subject, !Attribution.isQuoted(e.position, quoted) else { continue }
-                return register(
-                    parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
-                    position: position)
-            }
-            return nil
+            // The organisation last named as a subject (entries are in text order).
+            let ids = antecedents.organisations
+            guard let n = index.lastIndex(in: ids, before: position) else { return nil }
+            let e = index.entries[ids[n]]
+            guard position - e.position <= 1500 else { return nil }
+            return register(
+                parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
+                position: position)
         case .male, .female:
             // The last person cited, unless a person of the right gender has since been named as a
             // subject or next to a reporting verb.
             var candidate: MentionIndex.Entry? = nil
-            for e in index.entries.reversed() where e.position < position {
+            let subjects = antecedents.subjects(kind)
+            var n = index.lastIndex(in: subjects, before: position) ?? -1
+            while n >= 0 {
+                let e = index.entries[subjects[n]]
                 if position - e.position > 4000 { break }
-                if e.isOrganisation || !e.subject || !antecedentLike(e, in: index.document) { continue }
-                if Attribution.isQuoted(e.position, quoted) { continue }
+                n -= 1
                 let g = e.gender ?? genderOf(e)
                 if let g, g != kind { continue }
                 candidate = e
@@ -525,9 +588,11 @@ public struct SpeakerBook: Sendable {
                 return lp.index
             }
             // Else the last named person of a compatible gender.
-            for e in index.entries.reversed() where e.position < position && !e.isOrganisation {
-                if let g = e.gender, g != kind { continue }
-                if !personLike(e) || Attribution.isQuoted(e.position, quoted) { continue }
+            let named = antecedents.named(kind)
+            var m = index.lastIndex(in: named, before: position) ?? -1
+            while m >= 0 {
+                let e = index.entries[named[m]]
+                m -= 1
                 if position - e.position > 3000 { break }
                 let i = register(
                     parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
