@@ -158,17 +158,27 @@ import Testing
 
     @Test func titleCaseWordsThatAreNounsAreNoCue() {
         let f = find("The ministry gave no figures.", headline: "United States Ferry Rules Tighten After The Storm")
-        #expect(f.claims.isEmpty)
+        #expect(!f.claims.contains { $0.text.contains("Ferry Rules") })
     }
 
     @Test func colonHeadlineNamesTheSpeaker() {
-        let f = find(
-            "Ilsa Marrow spoke to dock workers on Monday.", headline: "Marrow: port expansion will create 900 jobs")
-        let c = f.claim(containing: "port expansion")
+        // The quotes stage registers the article's speakers before the claims stage reads the headline.
+        let doc = Document(text: "Marrow: port expansion will create 900 jobs\n\nIlsa Marrow spoke to dock workers on Monday.")
+        let paragraphs = Segmenter.segment(doc)
+        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
+        let start = doc.count - "Ilsa Marrow spoke to dock workers on Monday.".unicodeScalars.count
+        _ = book.claimant(TextSpan(start: start, end: start + 11), in: doc, at: start)
+        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext())
+        let c = claims.first { $0.text.contains("port expansion") }
         #expect(c?.text == "port expansion will create 900 jobs")
         #expect(c?.kind == .reported)
         #expect(c?.cue == ":")
-        #expect(f.claimant(of: c) == "Ilsa Marrow")
+        #expect(c?.claimant.map { book.speakers[$0].name } == "Ilsa Marrow")
+    }
+
+    @Test func colonHeadlineKickerIsNoSpeaker() {
+        let f = find("The ministry gave no figures.", headline: "The Latest: port expansion will create 900 jobs")
+        #expect(!f.claims.contains { $0.text.contains("port expansion") })
     }
 
     @Test func theClosingFrameGovernsAClauseWithAVerbOfItsOwn() {
@@ -192,12 +202,12 @@ import Testing
 
     @Test func closingFrameBeforeAClauseOfTheWritersOwn() {
         let f = find(
-            "The harbour fees are an insult to every fisherman, two councillors said on Friday, as they walked out "
-                + "of the meeting.")
+            "The harbour fees doubled in a year, Orla Quint said on Friday, as the councillors walked out of the "
+                + "meeting.")
         let c = f.claim(containing: "harbour fees")
-        #expect(c?.text == "The harbour fees are an insult to every fisherman")
+        #expect(c?.text == "The harbour fees doubled in a year")
         #expect(c?.cue == "said")
-        #expect(c?.kind == .reported)
+        #expect(f.claimant(of: c) == "Orla Quint")
     }
 
     @Test(arguments: [
