@@ -202,7 +202,7 @@ import Testing
 
     @Test func closingFrameBeforeAClauseOfTheWritersOwn() {
         let f = find(
-            "The harbour fees doubled in a year, Orla Quint said on Friday, as the councillors walked out of the "
+            "The harbour fees doubled in a year, Orla Quint said Friday, as the councillors walked out of the "
                 + "meeting.")
         let c = f.claim(containing: "harbour fees")
         #expect(c?.text == "The harbour fees doubled in a year")
