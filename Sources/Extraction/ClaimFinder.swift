@@ -60,7 +60,8 @@ public enum ClaimFinder {
             if let quoteMask {
                 for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
             }
-            let reader = SentenceReader(document: document, mask: mask, base: paragraph.span.start)
+            let reader = SentenceReader(
+                document: document, mask: mask, base: paragraph.span.start, headline: headline)
             // The segmenter's sentences: quotes and claims read the same sentence boundaries.
             for sentence in paragraph.sentences {
                 var pending = reader.claims(in: sentence)
@@ -74,6 +75,13 @@ public enum ClaimFinder {
                     let key = ClaimNames.nameKey(words: words, s)
                     guard !words.isEmpty, !seen.contains(key) else { continue }
                     var claimant: Int?
+                    // A headline's "Name:" is a speaker only when the article names them ("Lee:" for Ann
+                    // Lee), not a kicker ("The Latest:", "Stealth Over Health:").
+                    if case .colon? = found.cue,
+                        found.claimant.map({ speakers.knownSpeaker($0, in: document) == nil }) ?? true
+                    {
+                        continue
+                    }
                     if var mention = found.claimant {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
                         let words = document.words(in: mention)

@@ -23,6 +23,12 @@ enum ClaimLexicon {
     /// Forms of "be" before an -ing verb of stance ("is demanding", "isn't saying").
     static let progressiveAuxiliaries = WordSet(words: Lexicons.claimProgressiveAuxiliaries)
 
+    /// Verbs a title-case headline writes after a name ("Slams", "Claims").
+    static let headlineVerbs = WordSet(words: Lexicons.headlineVerbs)
+
+    /// Reporting verbs' -s forms that are more often plural nouns ("reports", "states").
+    static let pluralNounForms = WordSet(words: Lexicons.reportingVerbPluralNouns)
+
     /// Nouns that report an assertion of their possessor before a "that" clause ("X's claim that").
     static let cueNouns = WordSet(words: Lexicons.claimCueNouns)
 

@@ -6,6 +6,9 @@ extension SentenceReader {
     /// The reported claims of a sentence with a reporting cue, plus the own-voice parts around
     /// it that state facts; nil when the sentence has no usable cue.
     func reportedClaims(_ w: [ClaimWord], sentence: TextSpan) -> [FoundClaim]? {
+        let titleCase = isTitleCase(w)
+        if let r = closingFrame(w, sentence: sentence, titleCase: titleCase) { return r }
+        if headline, let r = colonHeadline(w) { return r }
         var participles: [Int] = []
         for c in w.indices where !quoted(w[c].span.start) {
             let lower = w[c].lower
@@ -20,7 +23,8 @@ extension SentenceReader {
                 return r
             }
             // A capital makes "States" in "United States" a name, not a cue.
-            guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 else { continue }
+            guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c])
+            else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
                 participles.append(c)
                 continue
@@ -31,6 +35,70 @@ extension SentenceReader {
             if let r = participle(w, at: c, sentence: sentence) { return r }
         }
         return nil
+    }
+
+    /// "CLAUSE, X said." and "CLAUSE, said X.": the frame that closes a sentence governs all of it, even
+    /// when the clause holds a reporting verb of its own ("Lee had told the police that ..., the source
+    /// added."). Nil when the sentence does not close with a reporting frame.
+    func closingFrame(_ w: [ClaimWord], sentence: TextSpan, titleCase: Bool) -> [FoundClaim]? {
+        guard w.count >= 6 else { return nil }
+        // The frame sits in the last few words: a speaker, the verb, a hearer or a short adjunct.
+        let from = max(2, w.count - 8)
+        guard let c = (from..<w.count).last(where: { isFrameVerb(w, $0, titleCase: titleCase) }),
+            (0..<c).contains(where: { isFrameVerb(w, $0, titleCase: titleCase) || w[$0].lower == "according" })
+        else { return nil }
+        // The speaker stands between a comma and the verb ("..., the source added"), or the verb
+        // follows the comma ("..., said Ann Lee").
+        let a = segmentStart(w, before: c)
+        let inverted = gapHas(w, c - 1, c, ",")
+        guard inverted || a > 1 && c - a <= 6 && gapHas(w, a - 1, a, ",") else { return nil }
+        // "... because “most people don’t know,” she said": the frame gives the quotation to its speaker.
+        let before = inverted ? c - 1 : a - 1
+        if quoted(w[before].span.start) || quoted(w[before].span.end) { return nil }
+        guard let found = cue(w, at: c, sentence: sentence), let first = found.first, first.claimant != nil,
+            first.span.end <= w[c].span.start
+        else { return nil }
+        return found
+    }
+
+    /// True when word `c` can be the verb of a reporting frame: a cue verb outside quotation marks.
+    func isFrameVerb(_ w: [ClaimWord], _ c: Int, titleCase: Bool) -> Bool {
+        let lower = w[c].lower
+        return !quoted(w[c].span.start) && ClaimLexicon.cueVerbs.contains(lower) && !ClaimLexicon.progressive.contains(lower)
+            && (!w[c].capitalised || titleCase && isTitleCaseVerb(w[c]))
+    }
+
+    /// True for a headline written in title case ("Mayor Says Port Will Close"), where a capital does
+    /// not make a verb a name.
+    func isTitleCase(_ w: [ClaimWord]) -> Bool {
+        guard headline, w.count >= 3 else { return false }
+        var long = 0
+        var capitalised = 0
+        for word in w where word.span.length >= 4 {
+            long += 1
+            if word.capitalised { capitalised += 1 }
+        }
+        return long >= 3 && capitalised * 4 >= long * 3
+    }
+
+    /// True for a capitalised verb that a title-case headline uses as one ("Says", "Warns"), but not
+    /// for a form that is a noun as often ("States", "Reports") unless headlines use it as a verb ("Claims").
+    func isTitleCaseVerb(_ word: ClaimWord) -> Bool {
+        !ClaimLexicon.pluralNounForms.contains(word.lower) || ClaimLexicon.headlineVerbs.contains(word.lower)
+    }
+
+    /// "Ann Lee: The Port Will Close": a headline that gives a name, a colon and what the named said.
+    /// The claim stands only when the name resolves to a speaker.
+    func colonHeadline(_ w: [ClaimWord]) -> [FoundClaim]? {
+        guard let e = (0..<min(4, w.count - 1)).first(where: { gapHas(w, $0, $0 + 1, ":") }),
+            isCleanName(w, 0..<(e + 1)), w.count - e - 1 >= 4
+        else { return nil }
+        let name = TextSpan(start: w[0].span.start, end: w[e].span.end)
+        guard var found = clause(w, from: e + 1, to: w.count, claimant: name, cue: .colon, confidence: 0.6) else {
+            return nil
+        }
+        found.needsClaimant = true
+        return [found]
     }
 
     /// "X's claim that CLAUSE", "the senator's view that CLAUSE": the possessor asserted the clause.
@@ -131,7 +199,8 @@ extension SentenceReader {
         } else {
             k = afterAdjuncts(w, from: c + 1)
         }
-        if ClaimLexicon.needThat.contains(verb), !hasThat { return nil }
+        // A findings verb takes a "that" clause, or closes the sentence ("..., the Gazette has learned.").
+        if ClaimLexicon.needThat.contains(verb), !hasThat, c + 1 < w.count { return nil }
         if verb == "pointed", !(c + 1 < w.count && w[c + 1].lower == "out") { return nil }
 
         // "..., said Renad Mansour, director of ...": the speaker after the cue.
@@ -156,7 +225,7 @@ extension SentenceReader {
             return nil
         }
         var out: [FoundClaim] = []
-        if k >= w.count || tailIsAdjunct(w, from: k) {
+        if k >= w.count || tailIsAdjunct(w, from: k) || speaker.start > 0 && frameTail(w, from: k) {
             // "CLAUSE, X said." The clause is what comes before the speaker, less an appositive
             // of the speaker ("..., the minister's spokesman, Jane Roe, told reporters.").
             var ce = speaker.start
@@ -304,6 +373,12 @@ extension SentenceReader {
         guard end > 0 else { return nil }
         if quoted(w[end - 1].span.start) { return nil }
         var start = segmentStart(w, before: end)
+        // "Ann Lee, a pilot for the ferry line, which runs the route, said", "Jo Dunn (R-Ohio) said", "Cy Ito,
+        // then 38, said": the name that opens the sentence, when what stands between is only description.
+        if start > 0, !ClaimLexicon.relatives.contains(w[start].lower), !isCleanName(w, start..<end),
+            let opening = openingName(w, before: end) {
+            return opening
+        }
         var relative: (Int, Int)?
         let first = w[start].lower
         if ClaimLexicon.relatives.contains(first), end - start > 1, start > 0 {
@@ -348,6 +423,61 @@ extension SentenceReader {
         return SpeakerPhrase(
             mention: TextSpan(start: w[start].span.start, end: w[end - 1].span.end), start: start,
             relativeClause: relative)
+    }
+
+    /// The name opening the sentence ("Ann Lee," or "Jo Dunn (R-Ohio)") as the subject of the verb at `end`,
+    /// when everything between is description: appositives, ages, party labels, places and relative or
+    /// participle clauses, with no verb of the sentence's own and no quotation.
+    func openingName(_ w: [ClaimWord], before end: Int) -> SpeakerPhrase? {
+        var a = 0
+        while a < end, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
+        var e = a
+        while e + 1 < end, !punctuated(w, e, e + 1) { e += 1 }
+        guard e + 1 < end, e - a < 6, gapHas(w, e, e + 1, ",") || gapHas(w, e, e + 1, "("),
+            !ClaimWords.inOnAtAfterEtc.contains(w[a].lower), isCleanName(w, a..<(e + 1)),
+            let name = ClaimNames.trailingName(in: w[a...e], s)
+        else { return nil }
+        // "Initially, regulators said", "Overall, voters said": an adverb, not a name.
+        if e == a, w[a].hasSuffix("ly", s) || Self.sentenceAdverbs.contains(w[a].lower) { return nil }
+        // Between the name and the verb: a verb belongs to a relative clause ("who runs ...") or not at all.
+        var relative = false
+        for k in (e + 1)..<end {
+            if quoted(w[k].span.start) { return nil }
+            if gapHas(w, k - 1, k, ",") { relative = false }
+            let l = w[k].lower
+            if ClaimLexicon.relatives.contains(l) {
+                relative = true
+                continue
+            }
+            if !relative, !w[k].contains("-", s), isVerbLike(w[k]) || ClaimLexicon.stanceVerbs.contains(l) {
+                return nil
+            }
+        }
+        return SpeakerPhrase(mention: name, start: a, relativeClause: nil)
+    }
+
+    static let sentenceAdverbs = WordSet(words: Lexicons.claimSentenceAdverbs)
+
+    /// True when `w[range]` is a name and nothing else: capitalised name words, not a place, a state's
+    /// abbreviation, a party label, a weekday or a dateline in capitals.
+    func isCleanName(_ w: [ClaimWord], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, w[range.lowerBound].capitalised, !isPartyLabel(Array(w[range])),
+            w[range.upperBound - 1].span.length >= 2
+        else { return false }
+        // An aside in brackets ("(R-Ohio)") is not the name.
+        var k = w[range.lowerBound].span.start - 1
+        while k >= base, s[k] == " " { k -= 1 }
+        if k >= base, s[k] == "(" { return false }
+        for k in range {
+            let word = w[k]
+            guard ClaimNames.isNameWord(word, s), !(word.allCapitals && word.span.length > 3), !word.numeric,
+                !word.contains("-", s) || word.span.length > 5 && !word.hasPrefix("r-", s) && !word.hasPrefix("d-", s),
+                DateLexicon.weekday(word.lower) == nil, DateLexicon.month(word.lower) == nil,
+                !Lexicon.stateAbbreviations.contains(Normalizer.key(s[word.span.start..<word.span.end]))
+            else { return false }
+        }
+        let words = Array(w[range])
+        return !ClaimNames.isPlace(ClaimNames.nameKey(words: words, s)) && !(words.count == 1 && ClaimNames.isPlace(words[0], s))
     }
 
     /// The name before an appositive starting at `start` ("Jane Roe, 27, a ferry pilot, said"; "Rep. Jo Dunn
@@ -455,8 +585,10 @@ extension SentenceReader {
     /// The index of "that" opening the clause of the cue at `c`, when only a hearer or adjuncts lie between.
     func thatAhead(_ w: [ClaimWord], after c: Int, verb: WordKey) -> Int? {
         var k = c + 1
+        // "says at a stop in Toledo, Ohio, that ...": a place or time set off by commas before the clause.
+        let adjunct = c + 1 < w.count && ClaimLexicon.adjunctOpeners.contains(w[c + 1].lower)
         while k < w.count, k <= c + 12 {
-            if k > c + 1, punctuated(w, k - 1, k) { return nil }
+            if k > c + 1, punctuated(w, k - 1, k), !(adjunct && gapHas(w, k - 1, k, ",")) { return nil }
             if w[k].lower == "that" {
                 if k == c + 1 { return k }
                 let first = w[c + 1].lower

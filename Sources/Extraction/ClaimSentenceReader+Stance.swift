@@ -12,9 +12,10 @@ extension SentenceReader {
     /// The stance claim of a sentence with no reporting cue, or nil when no verb of stance has a
     /// subject that can name a source.
     func stanceClaims(_ w: [ClaimWord], sentence: TextSpan) -> [FoundClaim]? {
+        let titleCase = isTitleCase(w)
         for v in w.indices where v > 0 && !quoted(w[v].span.start) {
             let verb = w[v]
-            guard !verb.capitalised else { continue }
+            guard !verb.capitalised || titleCase && isTitleCaseVerb(verb) else { continue }
             let base = ClaimLexicon.stanceVerbBases.contains(verb.lower)
             // A reporting verb that found no clause ("responded with attacks") is a stance verb too.
             guard base || ClaimLexicon.stanceVerbs.contains(verb.lower) || ClaimLexicon.cueVerbs.contains(verb.lower)
@@ -69,8 +70,12 @@ extension SentenceReader {
                 guard let mention = subject(w, before: v) else { return nil }
                 return (mention, 0)
             }
-            // "Clinton, at Monday's debate, cited ...": the subject before an adjunct set off by commas.
             let a = segmentStart(w, before: v)
+            // "Lee, a historian, bemoaned ...", "Jo Dunn (R-Ohio) defended ...": the name opening the sentence.
+            if a > 0, !isCleanName(w, a..<v), let opening = openingName(w, before: v) {
+                return (opening.mention, opening.start)
+            }
+            // "Clinton, at Monday's debate, cited ...": the subject before an adjunct set off by commas.
             if a > 0, a < v, ClaimWords.inOnAtAfterEtc.contains(w[a].lower), gapHas(w, a - 1, a, ","),
                 let speaker = speakerBefore(w, cue: a), !embedded(w, before: speaker.start)
             {

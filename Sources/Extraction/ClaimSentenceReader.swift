@@ -20,11 +20,14 @@ struct FoundClaim {
 enum FoundCue {
     case accordingTo
     case word(ClaimWord)
+    /// A headline's "Name: what they said".
+    case colon
 
-    /// The cue as the claim records it: "according to", or the verb lower-cased.
+    /// The cue as the claim records it: "according to", ":", or the verb lower-cased.
     func text(_ s: [Unicode.Scalar]) -> String {
         switch self {
         case .accordingTo: return "according to"
+        case .colon: return ":"
         case .word(let w): return w.text(s)
         }
     }
@@ -40,6 +43,8 @@ struct SentenceReader {
     let mask: [Bool]
     /// The paragraph's first offset.
     let base: Int
+    /// True for a headline, where a title-case verb ("Mayor Says", "Ann Lee Vows") can be a cue.
+    var headline = false
 
     func quoted(_ k: Int) -> Bool { k >= base && k - base < mask.count && mask[k - base] }
 
@@ -197,6 +202,14 @@ struct SentenceReader {
         guard Self.adjunctTailOpeners.contains(first) || DateLexicon.weekday(first) != nil else { return false }
         return !(k..<w.count).contains { isVerbLike(w[$0]) }
     }
+
+    /// True when word `k` opens, after a comma, a clause of the writer's own that follows a closing frame
+    /// ("..., Lee said Friday, as lawmakers met"), so the frame still closes the reported clause.
+    func frameTail(_ w: [ClaimWord], from k: Int) -> Bool {
+        k > 0 && k < w.count && gapHas(w, k - 1, k, ",") && Self.frameTailOpeners.contains(w[k].lower)
+    }
+
+    static let frameTailOpeners = WordSet(words: Lexicons.claimFrameTailOpeners)
 
     /// True when the cue at `c` ends the sentence but for a hearer and adjuncts ("X told CNN on Sunday.").
     func punctuatedEnd(_ w: [ClaimWord], from c: Int) -> Bool {

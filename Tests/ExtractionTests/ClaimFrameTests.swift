@@ -139,4 +139,101 @@ import Testing
         #expect(c?.kind == .reported)
         #expect(f.claimant(of: c) == "Marrow")
     }
+
+    @Test func titleCaseHeadlineSays() {
+        let f = find("The ministry gave no figures.", headline: "Marrow Says Port Expansion Will Create 900 Jobs")
+        let c = f.claim(containing: "Port Expansion")
+        #expect(c?.text == "Port Expansion Will Create 900 Jobs")
+        #expect(c?.cue == "says")
+        #expect(f.claimant(of: c) == "Marrow")
+    }
+
+    @Test func titleCaseHeadlineClosingSays() {
+        let f = find(
+            "The ministry gave no figures.", headline: "Northern Ferry Line Will Close In May, Harbour Chief Ilsa Marrow Says")
+        let c = f.claim(containing: "Ferry Line")
+        #expect(c?.text == "Northern Ferry Line Will Close In May")
+        #expect(f.claimant(of: c) == "Ilsa Marrow")
+    }
+
+    @Test func titleCaseWordsThatAreNounsAreNoCue() {
+        let f = find("The ministry gave no figures.", headline: "United States Ferry Rules Tighten After The Storm")
+        #expect(!f.claims.contains { $0.text.contains("Ferry Rules") })
+    }
+
+    @Test func colonHeadlineNamesTheSpeaker() {
+        // The quotes stage registers the article's speakers before the claims stage reads the headline.
+        let doc = Document(text: "Marrow: port expansion will create 900 jobs\n\nIlsa Marrow spoke to dock workers on Monday.")
+        let paragraphs = Segmenter.segment(doc)
+        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
+        let start = doc.count - "Ilsa Marrow spoke to dock workers on Monday.".unicodeScalars.count
+        _ = book.claimant(TextSpan(start: start, end: start + 11), in: doc, at: start)
+        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext())
+        let c = claims.first { $0.text.contains("port expansion") }
+        #expect(c?.text == "port expansion will create 900 jobs")
+        #expect(c?.kind == .reported)
+        #expect(c?.cue == ":")
+        #expect(c?.claimant.map { book.speakers[$0].name } == "Ilsa Marrow")
+    }
+
+    @Test func colonHeadlineKickerIsNoSpeaker() {
+        let f = find("The ministry gave no figures.", headline: "The Latest: port expansion will create 900 jobs")
+        #expect(!f.claims.contains { $0.text.contains("port expansion") })
+    }
+
+    @Test func theClosingFrameGovernsAClauseWithAVerbOfItsOwn() {
+        let f = find(
+            "Tamsin Royle had told harbour officials that she did not want the escort, but the board overruled "
+                + "the request, the source added.")
+        let c = f.claim(containing: "overruled")
+        #expect(c?.text.hasPrefix("Tamsin Royle had told harbour officials") == true)
+        #expect(c?.cue == "added")
+        #expect(c?.kind == .reported)
+        #expect(f.claimant(of: c) != "Tamsin Royle")
+    }
+
+    @Test func hasLearned() {
+        let f = find("The ferry line cut its winter timetable by half, the Dunmore Gazette has learned.")
+        let c = f.claim(containing: "winter timetable")
+        #expect(c?.text == "The ferry line cut its winter timetable by half")
+        #expect(c?.cue == "learned")
+        #expect(f.claimant(of: c) == "Dunmore Gazette")
+    }
+
+    @Test func closingFrameBeforeAClauseOfTheWritersOwn() {
+        let f = find(
+            "The harbour fees doubled in a year, Orla Quint said Friday, as the councillors walked out of the "
+                + "meeting.")
+        let c = f.claim(containing: "harbour fees")
+        #expect(c?.text == "The harbour fees doubled in a year")
+        #expect(c?.cue == "said")
+        #expect(f.claimant(of: c) == "Orla Quint")
+    }
+
+    @Test(arguments: [
+        "Orla Quint, a pilot for the ferry line, which runs the northern route, said",
+        "Orla Quint (R-Ohio) said",
+        "Orla Quint, then 38, said",
+        "Orla Quint, 29, of Dunmore, Pa., said",
+        "Orla Quint, facing a hard race in the north, a farming district, said",
+    ])
+    func theNameThatOpensTheSentenceOverItsDescription(subject: String) {
+        let f = find("\(subject) the channel had silted up over the winter.")
+        let c = f.claim(containing: "channel")
+        #expect(c?.text == "the channel had silted up over the winter")
+        #expect(f.claimant(of: c) == "Orla Quint")
+    }
+
+    @Test func aDescriptionOfItsOwnWithAVerbIsNotSkipped() {
+        let f = find("Orla Quint, the pilot, resigned last week, the harbour board said on Monday.")
+        let c = f.claim(containing: "resigned")
+        #expect(f.claimant(of: c) != "Orla Quint")
+    }
+
+    @Test func aPlaceSetOffByCommasBeforeThat() {
+        let f = find("Brannock Tull says at a campaign stop in Dunmore, Ohio, that the grain tax will be repealed.")
+        let c = f.claim(containing: "grain tax")
+        #expect(c?.text == "the grain tax will be repealed")
+        #expect(f.claimant(of: c) == "Brannock Tull")
+    }
 }

@@ -867,6 +867,8 @@ extension LexiconFile {
         disclosed
         discloses
         revealed
+        # "The Post has learned that ...", "..., the paper has learned.": what a reporter found out and reports.
+        learned
         reveals
         indicated
         indicates
@@ -928,6 +930,7 @@ extension LexiconFile {
         found
         concluded
         determined
+        learned
         believes
         believed
         thinks
@@ -957,6 +960,25 @@ extension LexiconFile {
         suggests
         projected
         mentioned
+        """#,
+        "claim-frame-tail-openers": #"""
+        # Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said
+        # Friday, as lawmakers met", "..., officials said, though no date was set"): the reported clause
+        # is what comes before the frame, and the frame's speaker is its claimant.
+        # Read by the claim finder after a comma that follows the frame.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        as
+        while
+        because
+        since
+        though
+        although
+        when
+        after
+        before
+        but
+        even
         """#,
         "claim-grouping-stopwords": #"""
         # Function words left out of a claim's content words when claims are grouped across articles.
@@ -1217,6 +1239,56 @@ extension LexiconFile {
         wasn't
         weren't
         """#,
+        "claim-sentence-adverbs": #"""
+        # Adverbs that open a sentence before its subject, set off by a comma ("Overall, voters said",
+        # "Instead, the board argued"): a capital and a comma do not make them a name. Words in -ly are
+        # taken as adverbs without being listed.
+        # Read by the claim finder when it looks for the name that opens a sentence.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        overall
+        instead
+        indeed
+        thus
+        therefore
+        hence
+        nonetheless
+        nevertheless
+        moreover
+        furthermore
+        besides
+        otherwise
+        afterward
+        afterwards
+        later
+        earlier
+        now
+        today
+        yesterday
+        tonight
+        here
+        there
+        again
+        once
+        together
+        first
+        second
+        third
+        finally
+        still
+        yet
+        so
+        then
+        meanwhile
+        however
+        likewise
+        accordingly
+        regardless
+        anyway
+        elsewhere
+        notably
+        separately
+        """#,
         "claim-speaker-boundaries": #"""
         # Words after which a claim's speaker phrase cannot reach further back.
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -1276,6 +1348,7 @@ extension LexiconFile {
         recently
         already
         once
+        long
         vehemently
         flatly
         is
@@ -1983,6 +2056,71 @@ extension LexiconFile {
         lashing
         sees
         seeing
+        # Praise, scorn and disowning, said of someone or something ("X bemoaned the unrest", "X vouched for Y").
+        compliments
+        complimented
+        complimenting
+        bemoans
+        bemoaned
+        bemoaning
+        rubbishes
+        rubbished
+        rubbishing
+        lauds
+        lauded
+        lauding
+        extols
+        extolled
+        extolling
+        chastises
+        chastised
+        chastising
+        berates
+        berated
+        berating
+        castigates
+        castigated
+        castigating
+        excoriates
+        excoriated
+        excoriating
+        belittles
+        belittled
+        belittling
+        disparages
+        disparaged
+        disparaging
+        taunts
+        taunted
+        taunting
+        insulted
+        insulting
+        bashes
+        bashed
+        bashing
+        scoffs
+        scoffed
+        scoffing
+        trumpets
+        trumpeted
+        trumpeting
+        championed
+        championing
+        disavows
+        disavowed
+        disavowing
+        repudiates
+        repudiated
+        repudiating
+        vouches
+        vouched
+        vouching
+        recounts
+        recounted
+        recounting
+        retweets
+        retweeted
+        retweeting
         """#,
         "clause-adjunct-openers": #"""
         # Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ...").
@@ -8580,6 +8718,9 @@ extension Lexicons {
     /// Findings verbs ("the report found that"): claim cues only with a following "that". (Lexicons/claim-cues-needing-that.txt)
     public static let claimCuesNeedingThat: [String] = LexiconFile.entries(of: "claim-cues-needing-that")
 
+    /// Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said (Lexicons/claim-frame-tail-openers.txt)
+    public static let claimFrameTailOpeners: [String] = LexiconFile.entries(of: "claim-frame-tail-openers")
+
     /// Function words left out of a claim's content words when claims are grouped across articles. (Lexicons/claim-grouping-stopwords.txt)
     public static let claimGroupingStopwords: [String] = LexiconFile.entries(of: "claim-grouping-stopwords")
 
@@ -8600,6 +8741,9 @@ extension Lexicons {
 
     /// Forms of "be" after which an -ing verb of stance is the predicate of the subject before them (Lexicons/claim-progressive-auxiliaries.txt)
     public static let claimProgressiveAuxiliaries: [String] = LexiconFile.entries(of: "claim-progressive-auxiliaries")
+
+    /// Adverbs that open a sentence before its subject, set off by a comma ("Overall, voters said", (Lexicons/claim-sentence-adverbs.txt)
+    public static let claimSentenceAdverbs: [String] = LexiconFile.entries(of: "claim-sentence-adverbs")
 
     /// Words after which a claim's speaker phrase cannot reach further back. (Lexicons/claim-speaker-boundaries.txt)
     public static let claimSpeakerBoundaries: [String] = LexiconFile.entries(of: "claim-speaker-boundaries")
