@@ -11,7 +11,7 @@ import Testing
 @Suite(.enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"))
 struct LinearTimeTests {
     /// The hostile shapes, each a unit repeated in one paragraph, and long ordinary text.
-    static let shapes: [(name: String, article: (Int) -> String)] = [
+    static let shapes: [(name: String, article: @Sendable (Int) -> String)] = [
         ("bare quoted words", { repeated("\"x\" ", bytes: $0) }),
         ("stray straight marks", { repeated("word \" ", bytes: $0) }),
         ("nested curly marks", { repeated("\u{201C}a \u{2018}b \u{201C}c\u{201D} d\u{2019} e\u{201D} ", bytes: $0) }),
