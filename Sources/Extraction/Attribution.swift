@@ -36,7 +36,9 @@ public enum Attribution {
         // Unclosed quote paragraphs with no attribution yet: a quote running over several paragraphs
         // whose attribution comes with a later paragraph of the run (the one that closes the marks).
         var pending: [(span: QuoteSpan, sentenceLike: Bool, wordCount: Int, bag: [UInt64])] = []
+        var budget = BudgetPoll()
         for (n, q) in spans.enumerated() {
+            if budget.spent() { break }
             let p = paragraphs[q.paragraph]
             let prevInPara = n > 0 && spans[n - 1].paragraph == q.paragraph ? spans[n - 1] : nil
             let nextInPara = n + 1 < spans.count && spans[n + 1].paragraph == q.paragraph ? spans[n + 1] : nil

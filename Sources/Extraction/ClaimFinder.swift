@@ -33,17 +33,14 @@ public enum ClaimFinder {
         let titleKey = context.title.map { ClaimNames.key($0) }
         var claims: [Claim] = []
         var seen: Set<ClaimNameKey> = []
-        var prose: [Unicode.Scalar]?  // built on first need: most articles never ask for a role
-        // The quotation marks included, so a sentence opening with one reads as quoted.
-        let quoteMask = quotes.map { spans -> [Bool] in
-            var mask = [Bool](repeating: false, count: s.count)
-            for q in spans {
-                for k in max(0, q.start - 1)..<min(s.count, q.end + 1) { mask[k] = true }
-            }
-            return mask
-        }
+        var roles: ClaimRoleHolders?  // built on first need: most articles never ask for a role
+        // The quotation marks included, so a sentence opening with one reads as quoted: the
+        // stretches the quotations cover, merged and in text order (not a flag per scalar of the text).
+        let quoted = quotes.map { SortedSpans.union($0.map { TextSpan(start: max(0, $0.start - 1), end: $0.end + 1) }) }
         var lookup = MentionLookup()
+        var budget = BudgetPoll()
         for paragraph in paragraphs {
+            if budget.spent() { break }
             var isTitle = false
             if let titleKey, !titleKey.isEmpty, paragraph.role == .title || paragraph.index < 2 {
                 isTitle = ClaimNames.key(document.text(paragraph.span)).hasPrefix(titleKey)
@@ -57,13 +54,19 @@ public enum ClaimFinder {
             // The quote marks as the tokenizer read them, and the quotations the quotes stage found (which keeps one
             // copy of a repeated quote, so both are needed).
             var mask = ClaimSentences.quoteMask(document, paragraph)
-            if let quoteMask {
-                for k in mask.indices where quoteMask[paragraph.span.start + k] { mask[k] = true }
+            if let quoted {
+                let base = paragraph.span.start
+                var n = quoted.partitioningIndex { $0.end > base }
+                while n < quoted.count, quoted[n].start < base + mask.count {
+                    for k in max(0, quoted[n].start - base)..<min(mask.count, quoted[n].end - base) { mask[k] = true }
+                    n += 1
+                }
             }
             let reader = SentenceReader(
                 document: document, mask: mask, base: paragraph.span.start, headline: headline)
             // The segmenter's sentences: quotes and claims read the same sentence boundaries.
             for sentence in paragraph.sentences {
+                if budget.spent() { break }
                 var pending = reader.claims(in: sentence)
                 var next = 0
                 while next < pending.count {
@@ -86,11 +89,8 @@ public enum ClaimFinder {
                         // A role ("the Iraqi PM") stands for the person the prose gave that title.
                         let words = document.words(in: mention)
                         if ClaimNames.isRole(words) {
-                            let text = prose ?? ClaimNames.proseFolded(of: document, paragraphs: paragraphs)
-                            prose = text
-                            if let holder = ClaimNames.holder(ofRole: words, before: mention.start, in: text) {
-                                mention = holder
-                            }
+                            if roles == nil { roles = ClaimRoleHolders(document: document, paragraphs: paragraphs) }
+                            if let holder = roles?.holder(ofRole: words, before: mention.start) { mention = holder }
                         }
                         if let m = ClaimNames.trimmedMention(mention, in: document) {
                             claimant = speakers.claimant(m, in: document, at: m.start)

@@ -207,18 +207,25 @@ enum ClaimNames {
         let text = Tokenizer.words(s, in: TextSpan(start: 0, end: offset))
         var k = text.count - 1
         while k >= 0 {
-            // A title match: the wanted title words ending at k, followed by a name run.
-            let n = wanted.count
-            if k - n + 1 >= 0, (0..<n).allSatisfy({ text[k - n + 1 + $0].lower == wanted[$0] }), k + 1 < text.count,
-                text[k + 1].capitalised, nameGap(s, text[k], text[k + 1])
-            {
-                var e = k + 1
-                while e + 1 < text.count, isNameWord(text[e + 1], s), nameGap(s, text[e], text[e + 1]) { e += 1 }
-                if let span = trailingName(in: text[(k + 1)...e], s) { return span }
-            }
+            if let span = holder(matchingAt: k, wanted: wanted, in: text[...], s) { return span }
             k -= 1
         }
         return nil
+    }
+
+    /// The name after the title `wanted` when its words end at word `k` of `text` and a name run
+    /// follows within `text`; nil when they do not.
+    static func holder(
+        matchingAt k: Int, wanted: [WordKey], in text: ArraySlice<ClaimWord>, _ s: [Unicode.Scalar]
+    ) -> TextSpan? {
+        // A title match: the wanted title words ending at k, followed by a name run.
+        let n = wanted.count
+        guard k - n + 1 >= text.startIndex, (0..<n).allSatisfy({ text[k - n + 1 + $0].lower == wanted[$0] }),
+            k + 1 < text.endIndex, text[k + 1].capitalised, nameGap(s, text[k], text[k + 1])
+        else { return nil }
+        var e = k + 1
+        while e + 1 < text.endIndex, isNameWord(text[e + 1], s), nameGap(s, text[e], text[e + 1]) { e += 1 }
+        return trailingName(in: text[(k + 1)...e], s)
     }
 }
 

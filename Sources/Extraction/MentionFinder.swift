@@ -390,6 +390,7 @@ struct MentionIndex: Sendable {
 
     init(document d: Document, paragraphs: [Paragraph]) {
         document = d
+        var budget = BudgetPoll()
         for p in paragraphs where p.isContent {
             // A headline line (no closing full stop or quote mark), whose names a body pronoun does not mean.
             let headline =
@@ -403,6 +404,7 @@ struct MentionIndex: Sendable {
             var subjectFound = false
             var i = p.tokens.lowerBound
             while i < p.tokens.upperBound {
+                if budget.spent() { break }
                 if d.tokens[i].key == MentionFinder.theKey,
                     let e = describedEntry(at: i, in: d, paragraph: p, sentenceStarts: sentenceStarts)
                 {

@@ -42,7 +42,10 @@ public struct Pipeline: Sendable {
     public func extract(
         text: String, context: ArticleContext = ArticleContext(), budget: ExtractionBudget
     ) throws -> ArticleExtraction {
-        try run(text, context) { stage in try budget.check(after: stage) }
+        // Bound for the stages too, which stop early once it is spent (see BudgetPoll).
+        try ExtractionBudget.$current.withValue(budget) {
+            try run(text, context) { stage in try budget.check(after: stage) }
+        }
     }
 
     /// The stages in order, `checkpoint` called after each with the stage's name.

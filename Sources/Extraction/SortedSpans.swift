@@ -31,4 +31,23 @@ extension Array where Element == TextSpan {
         }
         return low
     }
+
+    /// The index of the first span for which `isAfter` holds, `isAfter` being false then true along the array.
+    func partitioningIndex(where isAfter: (TextSpan) -> Bool) -> Int { partition(isAfter) }
+}
+
+/// Sets of text stretches.
+enum SortedSpans {
+    /// The stretches `spans` cover together: disjoint, in text order, touching ones joined.
+    static func union(_ spans: [TextSpan]) -> [TextSpan] {
+        var out: [TextSpan] = []
+        for span in spans.sorted(by: { $0.start < $1.start }) where span.end > span.start {
+            if let last = out.last, span.start <= last.end {
+                out[out.count - 1] = TextSpan(start: last.start, end: max(last.end, span.end))
+            } else {
+                out.append(span)
+            }
+        }
+        return out
+    }
 }

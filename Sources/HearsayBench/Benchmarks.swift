@@ -98,6 +98,37 @@ struct Benchmarks {
             removeDatabase(db)
             try? FileManager.default.removeItem(atPath: input)
         }
+        try oneArticleMemory(source)
+    }
+
+    /// Peak memory and CPU time importing one article just under the 10 MB limit: the corpus's
+    /// texts run together as one article, and `"x" ` repeated (millions of tokens and quotation
+    /// marks; issue 13, finding 13).
+    mutating func oneArticleMemory(_ source: ArticleSource) throws {
+        let limit = 10 * 1024 * 1024 - 1024
+        var news = ""
+        while news.utf8.count < limit {
+            for article in source.articles where news.utf8.count < limit { news += article.text + "\n\n" }
+        }
+        let hostile = String(repeating: "\"x\" ", count: limit / 4)
+        for (name, text) in [("news text", String(decoding: news.utf8.prefix(limit), as: UTF8.self)), ("\"x\" repeated", hostile)] {
+            let input = (work as NSString).appendingPathComponent("one-article.txt")
+            try text.write(toFile: input, atomically: false, encoding: .utf8)
+            let db = (work as NSString).appendingPathComponent("one-article.db")
+            removeDatabase(db)
+            let outcome = try runHearsay(["import", input, "--db", db, "--article-timeout", "0"])
+            say(
+                String(
+                    format: "  one 10 MB article (%@): %.1f s CPU, %.0f MB peak", name, outcome.cpuSeconds,
+                    outcome.maxRSSMegabytes))
+            rows.append(
+                Row(
+                    name: "one 10 MB article import peak memory (\(name))", unit: "MB",
+                    samples: Samples([outcome.maxRSSMegabytes]), target: .atMost(200), judgedBy: .max,
+                    note: String(format: "%.1f s CPU", outcome.cpuSeconds)))
+            removeDatabase(db)
+            try? FileManager.default.removeItem(atPath: input)
+        }
     }
 
     // MARK: - Extraction alone

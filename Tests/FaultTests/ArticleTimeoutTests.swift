@@ -40,6 +40,18 @@ struct ArticleTimeoutTests {
         #expect(try cli.storedKeys() == ["calm"])
     }
 
+    @Test func aLongStageStopsWithinAboutTheBudget() throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        // Two megabytes of one-letter quotes: several seconds of CPU in a debug build, most of it
+        // inside single stages, which used to run to their end before the budget was looked at.
+        let path = try cli.write("hostile.txt", String(repeating: "\"x\" ", count: 1 << 19))
+        let usage = try ChildUsage.measure(["import", path, "--db", cli.path("h.db"), "--article-timeout", "1"])
+        #expect(usage.status == 1)
+        // The budget, plus reading and tokenizing before the first check and the process's start.
+        #expect(usage.cpuSeconds < 2.5, "\(usage.cpuSeconds) s of CPU for a budget of 1 s")
+    }
+
     @Test func aBudgetThatIsNotANumberOfSecondsIsAUsageError() throws {
         let cli = HearsayRunner()
         defer { cli.cleanUp() }

@@ -216,8 +216,9 @@ public enum SpeakerEnricher {
     static func occurrences(of name: String, in document: Document, index: WordStartIndex? = nil) -> [TextSpan] {
         let needle = Normalizer.fold(Array(name.unicodeScalars))
         let hay = document.folded
-        guard let first = needle.first, needle.count <= hay.count else { return [] }
-        let candidates = (index ?? WordStartIndex(document)).starts(with: first, in: hay)
+        guard !needle.isEmpty, needle.count <= hay.count else { return [] }
+        // Where the name's first word is written (a match starts a word that is exactly that word).
+        let candidates = (index ?? WordStartIndex(document)).starts(ofFirstWordOf: needle)
         var out: [TextSpan] = []
         var after = 0
         for start in candidates {

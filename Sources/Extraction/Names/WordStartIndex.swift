@@ -1,7 +1,7 @@
 import HearsayModel
 import HearsayText
 
-/// Where the words of a document start, grouped by their first scalar, and where its
+/// Where the words of a document start, grouped by the word they start, and where its
 /// parentheses open: read from the document's tokens and shared by the name lookups of
 /// ``SpeakerEnricher`` and the marker scan of ``AliasFinder``.
 ///
@@ -12,12 +12,11 @@ struct WordStartIndex {
     let all: [Int32]
     /// Every "(", in text order.
     let parens: [Int32]
-    /// Word starts grouped by an ASCII first scalar: those starting with value `v` are
-    /// `ascii[groups[v]..<groups[v + 1]]`, in text order.
-    private let groups: [Int]
-    private let ascii: [Int32]
-    /// Word starts whose first scalar is not ASCII, in text order.
-    private let other: [Int32]
+    /// The word starts sorted by a hash of the word (its run of word scalars) into buckets, each in
+    /// text order: bucket `b` is `byWord[buckets[b]..<buckets[b + 1]]`. A name's first word then
+    /// finds the few places that word is written, not every word sharing its first letter.
+    private let buckets: [Int32]
+    private let byWord: [Int32]
 
     /// Indexes `document` from its tokens (the shared ``Tokenizer``'s): each word or number token
     /// starts a word, and so does every letter after an inner apostrophe, hyphen or dot ("al-Sadr",
@@ -25,11 +24,10 @@ struct WordStartIndex {
     init(_ document: Document) {
         var all: [Int32] = []
         var parens: [Int32] = []
-        var counts = [Int](repeating: 0, count: 129)
-        var other: [Int32] = []
         let s = document.folded
         all.reserveCapacity(document.tokens.count)
-        var ascii: [Int32] = []
+        var buckets: [Int32] = []
+        var byWord: [Int32] = []
         s.withUnsafeBufferPointer { hay in
             for token in document.tokens {
                 if token.kind == .punct {
@@ -43,35 +41,51 @@ struct WordStartIndex {
                     previousIsWord = isWord
                 }
             }
-            // Counting sort by first scalar: group v starts where the counts of the smaller values end.
-            counts.withUnsafeMutableBufferPointer { counts in
-                for i in all {
-                    let v = hay[Int(i)].value
-                    if v < 0x80 { counts[Int(v) + 1] += 1 } else { other.append(i) }
-                }
-                for v in 1..<129 { counts[v] += counts[v - 1] }
-                var next = Array(counts)
-                ascii = [Int32](unsafeUninitializedCapacity: all.count - other.count) { out, n in
-                    for i in all where hay[Int(i)].value < 0x80 {
-                        let v = Int(hay[Int(i)].value)
-                        out[next[v]] = i
-                        next[v] += 1
-                    }
-                    n = all.count - other.count
-                }
+            // A counting sort by bucket, stable, so each bucket keeps text order.
+            let mask = Self.bucketCount(all.count) - 1
+            var counts = [Int32](repeating: 0, count: mask + 2)
+            let bucketOf = all.map { Int32(truncatingIfNeeded: Int(truncatingIfNeeded: Self.hash(hay, from: Int($0))) & mask) }
+            for b in bucketOf { counts[Int(b) + 1] += 1 }
+            for b in 1..<counts.count { counts[b] += counts[b - 1] }
+            var next = counts
+            byWord = [Int32](repeating: 0, count: all.count)
+            for (n, b) in bucketOf.enumerated() {
+                byWord[Int(next[Int(b)])] = all[n]
+                next[Int(b)] += 1
             }
+            buckets = counts
         }
         self.all = all
         self.parens = parens
-        self.groups = counts
-        self.ascii = ascii
-        self.other = other
+        self.buckets = buckets
+        self.byWord = byWord
     }
 
-    /// The word starts whose first scalar in `s` (the indexed scalars) is `first`, in text order.
-    func starts(with first: Unicode.Scalar, in s: [Unicode.Scalar]) -> ArraySlice<Int32> {
-        let v = first.value
-        if v < 0x80 { return ascii[groups[Int(v)]..<groups[Int(v) + 1]] }
-        return ArraySlice(other.filter { s[Int($0)] == first })
+    /// A power of two about a quarter of the number of starts (at least 1).
+    private static func bucketCount(_ starts: Int) -> Int {
+        var n = 1
+        while n < starts / 4 { n <<= 1 }
+        return n
+    }
+
+    /// FNV-1a of the run of word scalars of `s` from `start`.
+    private static func hash(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < s.count, NameRuns.isWordScalar(s[i]) {
+            h = (h ^ UInt64(s[i].value)) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h
+    }
+
+    /// The word starts, in text order, where the word written is (perhaps) the first word of
+    /// `needle`: every start where it is, and a few others that share its bucket. Empty when
+    /// `needle` does not open with a word scalar (no word starts with anything else).
+    func starts(ofFirstWordOf needle: [Unicode.Scalar]) -> ArraySlice<Int32> {
+        guard let first = needle.first, NameRuns.isWordScalar(first), !byWord.isEmpty else { return [] }
+        let mask = buckets.count - 2
+        let b = needle.withUnsafeBufferPointer { Int(truncatingIfNeeded: Self.hash($0, from: 0)) & mask }
+        return byWord[Int(buckets[b])..<Int(buckets[b + 1])]
     }
 }
