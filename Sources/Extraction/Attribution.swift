@@ -554,13 +554,8 @@ public enum Attribution {
 
     /// True when `offset` lies inside one of the quotations `quoted` (sorted by start).
     static func isQuoted(_ offset: Int, _ quoted: [TextSpan]) -> Bool {
-        var lo = 0
-        var hi = quoted.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if quoted[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo > 0 && quoted[lo - 1].end > offset
+        let after = quoted.partitioningIndex { $0.start > offset }
+        return after > 0 && quoted[after - 1].end > offset
     }
 
     static let notVerbs = Lexicon.keys(Lexicons.notCueVerbs)

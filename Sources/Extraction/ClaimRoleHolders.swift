@@ -46,13 +46,7 @@ struct ClaimRoleHolders {
         // The words ending by `offset`, as a reading of the text up to it gives them; a prose word
         // cut by `offset` reads differently, so the prose before it is read again then (never for
         // a mention, which starts a word).
-        var low = 0
-        var high = words.count
-        while low < high {
-            let middle = (low + high) / 2
-            if words[middle].span.end <= offset { low = middle + 1 } else { high = middle }
-        }
-        let bound = low
+        let bound = words.partitioningIndex { $0.span.end > offset }
         if bound < words.count, words[bound].span.start < offset, inProse[bound] {
             let prose = ClaimNames.proseFolded(of: document, paragraphs: paragraphs)
             return ClaimNames.holder(ofRole: role, before: offset, in: prose)

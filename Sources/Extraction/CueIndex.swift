@@ -49,12 +49,6 @@ struct CueIndex {
 
     /// The index of the first cue starting at token `token` or later.
     private func firstIndex(startingAtOrAfter token: Int) -> Int {
-        var low = 0
-        var high = cues.count
-        while low < high {
-            let middle = (low + high) / 2
-            if cues[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        cues.partitioningIndex { $0.tokens.lowerBound >= token }
     }
 }

@@ -649,12 +649,7 @@ struct MentionIndex: Sendable {
         // "The opposition leader Yusuf Qaderi": a title before the name, which the name run covers.
         if after < p.tokens.upperBound, d.tokens[after].capitalized, d.tokens[after].kind == .word { return nil }
         // The starts are in text order: a binary search, not a walk through every sentence of the paragraph.
-        var low = 0
-        var high = sentenceStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentenceStarts[middle] < i { low = middle + 1 } else { high = middle }
-        }
+        let low = sentenceStarts.partitioningIndex { $0 >= i }
         let atStart = low < sentenceStarts.count && sentenceStarts[low] == i
         let beforeCue = after < p.tokens.upperBound && Cues.isCueWord(after, in: d)
         guard atStart || beforeCue else { return nil }
@@ -735,25 +730,16 @@ struct MentionIndex: Sendable {
     /// The index into `ids` (entry indices in text order) of the last entry whose position is
     /// before `position` (at or before it when `inclusive`); nil when there is none.
     func lastIndex(in ids: [Int], before position: Int, inclusive: Bool = false) -> Int? {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            let p = entries[ids[middle]].position
-            if p < position || (inclusive && p == position) { low = middle + 1 } else { high = middle }
+        let after = ids.partitioningIndex { id in
+            let p = entries[id].position
+            return !(p < position || (inclusive && p == position))
         }
-        return low > 0 ? low - 1 : nil
+        return after > 0 ? after - 1 : nil
     }
 
     /// The index into `ids` (entry indices in text order) of the first entry at or after `position`.
     func firstIndex(in ids: [Int], atOrAfter position: Int) -> Int {
-        var low = 0
-        var high = ids.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[ids[middle]].position < position { low = middle + 1 } else { high = middle }
-        }
-        return low
+        ids.partitioningIndex { entries[$0].position >= position }
     }
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.

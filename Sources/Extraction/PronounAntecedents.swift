@@ -51,17 +51,3 @@ struct PronounAntecedents: Sendable {
     /// Person-like entries that can be what a pronoun of `kind` means.
     func named(_ kind: Lexicon.PronounKind) -> [Int] { kind == .female ? femaleNamed : maleNamed }
 }
-
-extension Array where Element == Int {
-    /// The index of the first element for which `isAfter` holds, `isAfter` being false then true
-    /// along the array.
-    func partitioningIndex(where isAfter: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}

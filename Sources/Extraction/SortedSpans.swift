@@ -5,35 +5,21 @@ import HearsayModel
 extension Array where Element == TextSpan {
     /// The last span starting at or before `offset` (`last(where: { $0.start <= offset })`).
     func lastStarting(atOrBefore offset: Int) -> TextSpan? {
-        let index = partition { $0.start > offset }
+        let index = partitioningIndex { $0.start > offset }
         return index > 0 ? self[index - 1] : nil
     }
 
     /// The first span ending after `offset` (`first(where: { $0.end > offset })`).
     func firstEnding(after offset: Int) -> TextSpan? {
-        let index = partition { $0.end > offset }
+        let index = partitioningIndex { $0.end > offset }
         return index < count ? self[index] : nil
     }
 
     /// The first span starting at or after `offset` (`first(where: { $0.start >= offset })`).
     func firstStarting(atOrAfter offset: Int) -> TextSpan? {
-        let index = partition { $0.start >= offset }
+        let index = partitioningIndex { $0.start >= offset }
         return index < count ? self[index] : nil
     }
-
-    /// The index of the first span for which `isAfter` holds, `isAfter` being false then true along the array.
-    private func partition(_ isAfter: (TextSpan) -> Bool) -> Int {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-
-    /// The index of the first span for which `isAfter` holds, `isAfter` being false then true along the array.
-    func partitioningIndex(where isAfter: (TextSpan) -> Bool) -> Int { partition(isAfter) }
 }
 
 /// Sets of text stretches.

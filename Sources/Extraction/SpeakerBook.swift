@@ -102,14 +102,9 @@ public struct SpeakerBook: Sendable {
 
     /// The index in ``sentences`` of the sentence holding `offset`, if any (they do not overlap).
     func sentenceIndex(containing offset: Int) -> Int? {
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].start <= offset { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0, offset < sentences[low - 1].end else { return nil }
-        return low - 1
+        let after = sentences.partitioningIndex { $0.start > offset }
+        guard after > 0, offset < sentences[after - 1].end else { return nil }
+        return after - 1
     }
 
     mutating func resolveMention(_ mention: TextSpan, in d: Document, at position: Int) -> Int? {

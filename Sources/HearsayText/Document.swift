@@ -31,19 +31,8 @@ public struct Document: Sendable {
         let b = min(folded.count, span.end)
         guard a < b else { return [] }
         // The first word ending after `a`, and the first starting at or after `b`.
-        var lo = 0
-        var hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].span.end <= a { lo = mid + 1 } else { hi = mid }
-        }
-        let first = lo
-        hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].span.start < b { lo = mid + 1 } else { hi = mid }
-        }
-        let end = lo
+        let first = words.partitioningIndex { $0.span.end > a }
+        let end = words[first...].partitioningIndex { $0.span.start >= b }
         if first < words.count, words[first].span.start < a { return Tokenizer.words(folded, in: span) }
         if end > first, words[end - 1].span.end > b { return Tokenizer.words(folded, in: span) }
         return Array(words[first..<end])
@@ -156,13 +145,7 @@ public struct Document: Sendable {
 
     /// The index of the first token that starts at or after `offset` (`tokens.count` if none).
     public func tokenIndex(atOrAfter offset: Int) -> Int {
-        var lo = 0
-        var hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        tokens.partitioningIndex { $0.start >= offset }
     }
 
     /// The range of tokens lying wholly inside `span`.
