@@ -10,13 +10,7 @@ import Testing
 /// The export that reads article and speaker columns once per article (``ExportJoins``) writes
 /// what joining them to every row wrote; the filters rewritten for speed find the same rows.
 @Suite struct ExportJoinsTests {
-    private func store() throws -> Store {
-        let store = try Store(path: ":memory:")
-        try store.importArticle(Fixtures.harbour())
-        try store.importArticle(Fixtures.ferry())
-        try store.importArticle(Fixtures.ferry(key: "again.txt"))
-        return store
-    }
+    private func store() throws -> Store { try Fixtures.harbourAndFerries() }
 
     private func written(_ body: (OutputBuffer) throws -> Void) throws -> String {
         let folder = ScratchFolder("hearsaystore")

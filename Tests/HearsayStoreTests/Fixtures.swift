@@ -105,4 +105,14 @@ enum Fixtures {
                         paragraph: 2, confidence: 0.9),
                 ]))
     }
+
+    /// A store holding the harbour story, the ferry story and a second copy of the ferry story
+    /// under another key: an outlet, several speakers and a repeated quote to filter and export.
+    static func harbourAndFerries() throws -> Store {
+        let store = try Store(path: ":memory:")
+        try store.importArticle(harbour())
+        try store.importArticle(ferry())
+        try store.importArticle(ferry(key: "again.txt"))
+        return store
+    }
 }

@@ -23,13 +23,7 @@ import Testing
         #expect(other.intersection(set).smallest(.max) == [64, 200])
     }
 
-    private func store() throws -> Store {
-        let store = try Store(path: ":memory:")
-        try store.importArticle(Fixtures.harbour())
-        try store.importArticle(Fixtures.ferry())
-        try store.importArticle(Fixtures.ferry(key: "again.txt"))
-        return store
-    }
+    private func store() throws -> Store { try Fixtures.harbourAndFerries() }
 
     @Test func everyCombinationFindsTheRowsOfARowByRowCheck() throws {
         let store = try store()
