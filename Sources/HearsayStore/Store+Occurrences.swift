@@ -77,30 +77,8 @@ extension Store {
 
     /// Calls `body` with each scalar of ``occurrenceKey(_:)`` of `text`, without building it.
     private static func forEachKeyScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
-        var gap = false
-        var started = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII, most of every text: letters and digits without a table look-up.
-                let isUpper = value >= 0x41 && value <= 0x5A
-                guard isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) else {
-                    gap = true
-                    continue
-                }
-                if gap, started { body(" ") }
-                gap = false
-                started = true
-                body(isUpper ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if gap, started { body(" ") }
-                gap = false
-                started = true
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { body(lower) }
-            } else {
-                gap = true
-            }
-        }
+        var folder = OccurrenceKeyFolder()
+        for scalar in text.unicodeScalars { folder.fold(scalar, body) }
     }
 
     /// The occurrence group of a quote: a 53-bit number (exact in any JSON reader) hashed from
@@ -291,27 +269,17 @@ struct OccurrenceHasher {
         hash = hash &* 0x0000_0100_0000_01b3
     }
 
-    /// Mixes in the UTF-8 of the key of `bytes`: letters and digits lower-cased, every other run
-    /// of characters one space (none before the first letter or digit, none after the last).
-    /// Ill-formed bytes count as U+FFFD, as `String(decoding:as:)` reads them: a gap.
+    /// Mixes in the UTF-8 of ``Store/occurrenceKey(_:)`` of `bytes`, decoded as
+    /// `String(decoding:as:)` decodes them (ill-formed bytes as U+FFFD: a gap).
     mutating func addKey(of bytes: UnsafeBufferPointer<UInt8>) {
-        var gap = false
-        var started = false
+        var folder = OccurrenceKeyFolder()
         var offset = 0
         while offset < bytes.count {
             let byte = bytes[offset]
             if byte < 0x80 {
-                // ASCII, most of every text: letters and digits without a table look-up.
+                // ASCII, most of every text: no decoding.
                 offset += 1
-                let isUpper = byte >= 0x41 && byte <= 0x5A
-                guard isUpper || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) else {
-                    gap = true
-                    continue
-                }
-                if gap, started { add(0x20) }
-                gap = false
-                started = true
-                add(isUpper ? byte + 0x20 : byte)
+                folder.fold(Unicode.Scalar(byte)) { add(UInt8(truncatingIfNeeded: $0.value)) }
                 continue
             }
             var iterator = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
@@ -319,23 +287,46 @@ struct OccurrenceHasher {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 offset += encoded.count
-                let scalar = Unicode.UTF8.decode(encoded)
-                guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
-                    gap = true
-                    continue
-                }
-                if gap, started { add(0x20) }
-                gap = false
-                started = true
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                    for unit in lower.utf8 { add(unit) }
-                }
+                folder.fold(Unicode.UTF8.decode(encoded)) { for unit in $0.utf8 { add(unit) } }
             case .error(let length):
                 offset += max(1, length)
-                gap = true
+                folder.fold("\u{FFFD}") { _ in }
             case .emptyInput:
                 offset = bytes.count
             }
+        }
+    }
+}
+
+/// The rule of ``Store/occurrenceKey(_:)``, a scalar at a time, for a `String` and for UTF-8
+/// bytes alike: letters and digits lower-cased, every other run of characters one space (none
+/// before the first letter or digit, none after the last).
+struct OccurrenceKeyFolder {
+    private var gap = false
+    private var started = false
+
+    /// Passes the key's scalars for `scalar` to `emit` (none for a character between words).
+    @inline(__always)
+    mutating func fold(_ scalar: Unicode.Scalar, _ emit: (Unicode.Scalar) -> Void) {
+        let value = scalar.value
+        if value < 0x80 {
+            // ASCII, most of every text: letters and digits without a table look-up.
+            let isUpper = value >= 0x41 && value <= 0x5A
+            guard isUpper || (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) else {
+                gap = true
+                return
+            }
+            if gap, started { emit(" ") }
+            gap = false
+            started = true
+            emit(isUpper ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+        } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if gap, started { emit(" ") }
+            gap = false
+            started = true
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars { emit(lower) }
+        } else {
+            gap = true
         }
     }
 }

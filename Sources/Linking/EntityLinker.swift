@@ -70,35 +70,6 @@ public struct EntityLinker: Sendable {
         return key
     }
 
-    /// Works out, ahead of linking, what ``link(_:among:)`` and the store's lookups read from the
-    /// speakers' own names, roles and organisations (keys, parsed names, exact forms), and
-    /// remembers it for this process.
-    ///
-    /// Pure and thread-safe: extraction threads call it so that the single database writer,
-    /// which links, finds the work done. Calling it changes no result, only when the work is done.
-    public static func prepare(_ speakers: [Speaker]) {
-        let memo = NameMemo.shared
-        for speaker in speakers {
-            var names = [speaker.name]
-            for alias in speaker.aliases where !alias.isEmpty && !names.contains(alias) { names.append(alias) }
-            // The keys of all the names are the keys of each name (the store looks up each).
-            _ = lookupKeys(for: names, kind: speaker.kind)
-            for name in names {
-                _ = memo.exactForm(name)
-                _ = memo.normalized(name)
-                if speaker.kind == .person {
-                    _ = memo.isPersonName(name)
-                    _ = memo.match(name, speaker.name)
-                }
-            }
-            for organisation in speaker.organisations where !organisation.isEmpty {
-                _ = memo.organisationKey(organisation)
-                _ = lookupKeys(for: [organisation])
-            }
-            for role in speaker.roles where !role.isEmpty { _ = memo.roleKey(role) }
-        }
-    }
-
     /// Picks the entity among `known` that `candidate` is, or `.new`.
     public func link(_ candidate: EntityCandidate, among known: [KnownEntity]) -> LinkDecision {
         link(candidate, among: known, profiles: known.map(EntityProfile.init))

@@ -11,7 +11,7 @@ import Synchronization
 /// single cost of an import (27% of the CPU time, mostly `NameKey.parse` and `NameKey.match`).
 /// Everything cached is a pure function of the strings, so a hit is exactly what a recomputation
 /// would give. Extraction threads fill it ahead of the single database writer
-/// (``EntityLinker/prepare(_:)``), so the writer mostly finds what it needs. Each table is emptied
+/// (``SpeakerFacts``), so the writer mostly finds what it needs. Each table is emptied
 /// when it grows past `limit`, so memory stays bounded.
 final class NameMemo: Sendable {
     private struct Pair: Hashable {

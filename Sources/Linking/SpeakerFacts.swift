@@ -7,8 +7,8 @@ import HearsayText
 ///
 /// None of it depends on the database, so an import works it out on an extraction thread (the
 /// store's `PreparedArticle`) and the single writer only compares it with the candidate entities.
-/// Working the facts out also does what ``EntityLinker/prepare(_:)`` does. Linking with facts
-/// decides exactly as linking without them.
+/// Working the facts out also fills the shared name memo with what the linker asks of the names.
+/// Linking with facts decides exactly as linking without them.
 public struct SpeakerFacts: Sendable {
     /// The speaker the facts are of.
     public let speaker: Speaker
@@ -50,8 +50,8 @@ public struct SpeakerFacts: Sendable {
         parsedName = memo.parsed(speaker.name)
         exactForms = ([speaker.name] + speaker.aliases).map(memo.exactForm)
         view = EntityLinker.SpeakerView(speaker, memo: memo)
-        // What the linker asks of the names beyond the facts (``EntityLinker/prepare(_:)``): worked
-        // out here too, so the writer finds it remembered.
+        // What the linker asks of the names beyond the facts: worked out here too, so the writer
+        // finds it remembered.
         for name in names {
             _ = memo.normalized(name)
             if speaker.kind == .person {
