@@ -118,8 +118,7 @@ extension Store {
 
     /// Reads the ids `sql` lists (with `bindings`, and a last parameter for the limit) into a
     /// set; nil past ``narrowingLimit``.
-    private func readRowIDs(_ table: RowQuery.Table, _ sql: String, _ bindings: [DatabaseValue]) throws -> RowIDSet?
-    {
+    private func readRowIDs(_ table: RowQuery.Table, _ sql: String, _ bindings: [DatabaseValue]) throws -> RowIDSet? {
         let statement = try db.prepare(sql: sql)
         try statement.bind(StatementArguments(bindings + [.integer(Int64(Self.narrowingLimit + 1))]))
         var rows = RowIDSet(largest: try db.scalarInt(sql: "SELECT max(id) FROM \(table.name)") ?? 0)
@@ -194,8 +193,7 @@ extension Store {
     /// and the type or the outlet and dates when the set does not hold them), a chunk at a time.
     /// Without words, the set's rows are read a chunk at a time and those conditions tested on
     /// them; with none left, the set is the answer.
-    func matchingIDs(_ table: RowQuery.Table, _ query: SearchQuery, within narrowing: NarrowingRows) throws -> [Int64]
-    {
+    func matchingIDs(_ table: RowQuery.Table, _ query: SearchQuery, within narrowing: NarrowingRows) throws -> [Int64] {
         try refreshSearchMemo()
         var key = query
         key.offset = 0

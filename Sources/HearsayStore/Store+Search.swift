@@ -172,7 +172,8 @@ extension Store {
     /// Adds the speaker, outlet and date conditions of `filter` as checks on each row (the unary
     /// `+` keeps them from driving the query); false when a name matches nobody.
     private func rowChecks(
-        _ table: RowQuery.Table, _ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]
+        _ table: RowQuery.Table, _ filter: QueryFilter, into conditions: inout [String],
+        _ bindings: inout [DatabaseValue]
     ) throws -> Bool {
         if let speakers = try speakerIDs(for: filter) {
             if speakers.isEmpty { return false }

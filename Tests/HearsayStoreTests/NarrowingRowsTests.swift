@@ -33,7 +33,10 @@ import Testing
         #expect(set.subtracting(other).smallest(.max) == [3, 9, 64, 5_002, 9_000])
         #expect(set.subtracting(other).count == 5)
         #expect(set.ranges(joiningGapsBelow: 100) == [3...64, 5_000...5_002, 9_000...9_000])
-        #expect(set.ranges(joiningGapsBelow: 1) == [3...3, 4...4, 9...9, 64...64, 5_000...5_000, 5_002...5_002, 9_000...9_000])
+        #expect(
+            set.ranges(joiningGapsBelow: 1) == [
+                3...3, 4...4, 9...9, 64...64, 5_000...5_000, 5_002...5_002, 9_000...9_000,
+            ])
         #expect(set.ranges(joiningGapsBelow: 10_000) == [3...9_000])
         #expect(RowIDSet(largest: 100).ranges(joiningGapsBelow: 10).isEmpty)
     }
@@ -61,7 +64,8 @@ import Testing
                 for pageSize in 1...3 {
                     for offset in 0...ids.count {
                         let query = SearchQuery(offset: offset, pageSize: pageSize)
-                        let walked = try store.walkedPageIDs(.quotes, ids: ids, query, descending: descending, budget: .max)
+                        let walked = try store.walkedPageIDs(
+                            .quotes, ids: ids, query, descending: descending, budget: .max)
                         let end = min(expected.count, offset + pageSize)
                         #expect(walked == (offset < end ? Array(expected[offset..<end]) : []), "\(ids) \(offset)")
                     }
@@ -75,7 +79,9 @@ import Testing
                     try store.walkedPageIDs(.quotes, ids: dayIDs, dated, descending: descending, budget: .max)
                         == (try dateOrder(store, Set(dayIDs), descending: descending)))
                 // A walk that would cost more than its budget gives way to sorting.
-                #expect(try store.walkedPageIDs(.quotes, ids: ids, SearchQuery(pageSize: 1), descending: descending, budget: 0) == nil)
+                #expect(
+                    try store.walkedPageIDs(
+                        .quotes, ids: ids, SearchQuery(pageSize: 1), descending: descending, budget: 0) == nil)
             }
         }
     }
@@ -113,9 +119,12 @@ import Testing
                                 paged += page.rows.map(\.id)
                                 query.offset += query.pageSize
                             }
-                            #expect(paged == (try dateOrder(store, expected, descending: descending)), "\(type) \(word)")
+                            #expect(
+                                paged == (try dateOrder(store, expected, descending: descending)), "\(type) \(word)")
                         }
-                        #expect(try store.facets(SearchQuery(filter: filter, quoteKind: kind, speakerType: type)).scanned == expected.count)
+                        #expect(
+                            try store.facets(SearchQuery(filter: filter, quoteKind: kind, speakerType: type)).scanned
+                                == expected.count)
                         checked += expected.isEmpty ? 0 : 1
                     }
                 }
@@ -135,7 +144,9 @@ import Testing
         for type in [nil] + SpeakerKind.allCases.map(Optional.some) {
             for kind in [nil] + QuoteKind.allCases.map(Optional.some) {
                 for search in [nil, String(word)] {
-                    for (source, since, until) in [(nil, nil, nil), (outlet, nil, nil), (nil, day, day)] as [(String?, String?, String?)] {
+                    for (source, since, until) in [(nil, nil, nil), (outlet, nil, nil), (nil, day, day)]
+                        as [(String?, String?, String?)]
+                    {
                         let filter = QueryFilter(source: source, since: since, until: until, search: search)
                         let words = try store.quotes(matching: filter).map(\.id)
                         let expected = Set(
