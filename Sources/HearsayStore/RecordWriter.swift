@@ -161,10 +161,24 @@ struct RecordWriter {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let count = bytes.count
         let guarded = neutralising && Self.startsFormula(base[0])
-        // memchr scans many bytes a step; most fields hold none of the four, or a comma early on.
-        let needsQuotes =
-            memchr(base, 0x2C, count) != nil || memchr(base, 0x22, count) != nil || memchr(base, 0x0A, count) != nil
-            || memchr(base, 0x0D, count) != nil
+        let needsQuotes: Bool
+        if count <= 32 {
+            // Most fields are short (names, outlets, dates, cues): one look at each byte beats four calls.
+            var found = false
+            for offset in 0..<count {
+                let byte = base[offset]
+                if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                    found = true
+                    break
+                }
+            }
+            needsQuotes = found
+        } else {
+            // memchr scans many bytes a step; most fields hold none of the four, or a comma early on.
+            needsQuotes =
+                memchr(base, 0x2C, count) != nil || memchr(base, 0x22, count) != nil
+                || memchr(base, 0x0A, count) != nil || memchr(base, 0x0D, count) != nil
+        }
         guard needsQuotes else {
             if guarded { out.append(UInt8(ascii: "'")) }
             out.append(contentsOf: bytes)
