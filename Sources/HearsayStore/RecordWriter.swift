@@ -236,7 +236,11 @@ struct RecordWriter {
                         out.append(contentsOf: Self.null)
                     }
                 } else if case .group = sources[index] {
-                    if let counted { Self.appendInteger(counted.group, into: &out) } else { out.append(contentsOf: Self.null) }
+                    if let counted {
+                        Self.appendInteger(counted.group, into: &out)
+                    } else {
+                        out.append(contentsOf: Self.null)
+                    }
                 } else if row.isNull(at: column) {
                     out.append(contentsOf: Self.null)
                 } else {

@@ -41,7 +41,8 @@ extension Store {
             let insert = try db.prepare(sql: "INSERT INTO article_text_keys(article_id, text_key) VALUES (?, ?)")
             while try articles.step() {
                 try insert.bind(articles.int64(at: 0), at: 1)
-                try insert.bind(ContentHash.textKey(articles.utf8(at: 1) ?? UnsafeBufferPointer(start: nil, count: 0)), at: 2)
+                let text = articles.utf8(at: 1) ?? UnsafeBufferPointer(start: nil, count: 0)
+                try insert.bind(ContentHash.textKey(text), at: 2)
                 try insert.run()
             }
         }

@@ -29,7 +29,10 @@ import Testing
         for format in ExportFormat.allCases {
             for order in [QuoteOrder.imported, .date] {
                 let file = folder.path("\(tag)-\(format)-\(order).out")
-                do { try store.export(.quotes, filter: QueryFilter(), format: format, order: order, to: try OutputBuffer(path: file)) }
+                do {
+                    try store.export(
+                        .quotes, filter: QueryFilter(), format: format, order: order, to: try OutputBuffer(path: file))
+                }
                 out.append(try String(contentsOfFile: file, encoding: .utf8))
             }
         }
@@ -97,7 +100,8 @@ import Testing
         #expect(rows.count == 11)
         var texts: [Int64: Set<String>] = [:]
         for row in rows {
-            let group = Store.occurrenceGroup(speaker: row["speaker"] as? String, text: try #require(row["text"] as? String))
+            let words = try #require(row["text"] as? String)
+            let group = Store.occurrenceGroup(speaker: row["speaker"] as? String, text: words)
             #expect(row["group"] as? Int64 == group)
             let key = try #require(row["article"] as? String)
             let text = try store.db.scalarText(sql: "SELECT text FROM articles WHERE key = '\(key)'")
