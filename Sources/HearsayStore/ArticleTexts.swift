@@ -16,10 +16,15 @@ import SQLiteLayer
 struct CharacterCursor {
     private var character = 0
     private var byte = 0
+    /// The last span asked for and its bytes: an export asks for each row's span up to three
+    /// times (its words, its paragraph, its occurrence group).
+    private var last: (start: Int, end: Int, bytes: Range<Int>)?
 
     /// The bytes of characters `start..<end` of `bytes`, clamped to the text as substr() clamps
     /// a span that runs past the end (callers store no span with `start < 0` or `end < start`).
     mutating func byteRange(start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        if let last, last.start == start, last.end == end, last.bytes.upperBound <= bytes.count { return last.bytes }
+        let requested = (start, end)
         let start = max(start, 0)
         if start < character || byte > bytes.count {
             character = 0
@@ -28,13 +33,16 @@ struct CharacterCursor {
         let lower = Self.advance(from: byte, by: start - character, in: bytes)
         character = start
         byte = lower
-        return lower..<Self.advance(from: lower, by: max(end, start) - start, in: bytes)
+        let range = lower..<Self.advance(from: lower, by: max(end, start) - start, in: bytes)
+        last = (requested.0, requested.1, range)
+        return range
     }
 
     /// Forgets the position, for another text.
     mutating func reset() {
         character = 0
         byte = 0
+        last = nil
     }
 
     private static func advance(from offset: Int, by count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
