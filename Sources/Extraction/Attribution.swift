@@ -98,6 +98,20 @@ public enum Attribution {
                 }
                 return false
             }
+            // "Moss, citing “…,” said the firm could …": a participle aside of the subject before the
+            // quote, whose verb comes after it; the subject speaks.
+            func tryAsideSubject() -> Bool {
+                guard let last = leadTokens.last, last > leadTokens.lowerBound, d.tokens[last].kind == .word,
+                    !d.tokens[last].capitalized, d.tokens[last - 1].mark == ",",
+                    MentionIndex.participleFollows(last, in: d, end: last + 1),
+                    let np = SpeakerPhrase.mainSubject(before: last, in: d, limit: leadTokens),
+                    let s = book.resolve(np, in: d, at: q.open.start)
+                else { return false }
+                let r = d.tokenRange(np)
+                let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+                result = Found(speaker: s, cue: d.text(d.tokens[last].span), rule: .leading, pronoun: pron)
+                return true
+            }
             // An interview turn quoted whole ("“PENCE: Well, look, …”") names its speaker; a turn of a
             // block excerpt (marks reopened paragraph after paragraph) stays an excerpt.
             let turn = transcriptLabel(q.text, d)
@@ -106,7 +120,7 @@ public enum Attribution {
             } else if startsSentence || attributionFollows(q, trailing, d, cueIndex) {
                 _ = tryTrailing() || tryLeading()
             } else {
-                _ = tryLeading() || tryTrailing()
+                _ = tryLeading() || tryAsideSubject() || tryTrailing()
             }
             if result.rule == .none, leadStart > sentence.start, !startsSentence {
                 // A fragment after an earlier quote of the same sentence: the sentence's own cue.
@@ -325,6 +339,15 @@ public enum Attribution {
     /// Pell`): the attribution after the quote outranks a verb before it.
     static func attributionFollows(_ q: QuoteSpan, _ trailing: TextSpan?, _ d: Document, _ cues: CueIndex) -> Bool {
         guard let t = trailing, q.text.end > q.text.start else { return false }
+        // "Moss, citing “the magic of the brand,” said the firm could …": a participle right before
+        // the quotation governs it, and the verb after it has its subject before the quote.
+        let before = d.tokenIndex(atOrAfter: q.open.start) - 1
+        if before >= 1, d.tokens[before].kind == .word, !d.tokens[before].capitalized,
+            Cues.table[d.tokens[before].key]?.kind == .participle
+                || d.tokens[before - 1].mark == "," && MentionIndex.participleFollows(before, in: d, end: before + 1)
+        {
+            return false
+        }
         var last = q.text.end - 1
         while last > q.text.start, d.folded[last] == " " { last -= 1 }
         let mark = d.folded[last]
@@ -469,6 +492,11 @@ public enum Attribution {
             if !first, let (phrase, verb) = colonCue(window, d) {
                 return (book.resolve(phrase, in: d, at: position), verb, false)
             }
+            if !first, let (phrase, verb) = commaVerbCue(window, d) {
+                let r = d.tokenRange(phrase)
+                let pron = r.count == 1 && Lexicon.pronouns[d.tokens[r.lowerBound].key] != nil
+                return (book.resolve(phrase, in: d, at: position), verb, pron)
+            }
             return nil
         }
         // A verb with its own subject outranks "according to" (which names where the report came from).
@@ -481,6 +509,12 @@ public enum Attribution {
             // Also `…, said X, a …` and `But, said X, "…"`: a verb right after a comma takes its subject after it.
             let afterComma = cue.tokens.lowerBound > range.lowerBound && d.tokens[cue.tokens.lowerBound - 1].mark == ","
             let inverted = (first && !before.contains(where: { d.tokens[$0].kind == .word })) || afterComma
+            if Lexicon.documentNouns.contains(d.tokens[cue.tokens.lowerBound].key),
+                let owner = possessiveOwner(before: cue.tokens.lowerBound, d, range)
+            {
+                // "From Reyes's Facebook post: “…”": a document noun, not a verb; its owner speaks.
+                return (book.resolve(owner, in: d, at: position), cue.text, false)
+            }
             guard var phrase = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: inverted) else {
                 continue
             }
@@ -618,6 +652,24 @@ public enum Attribution {
         return (np, fake.text)
     }
 
+    /// `A startled Pell quipped, “…”`: a past-tense verb the lexicon lacks, right after a name or a
+    /// pronoun and right before the comma that introduces the quotation; its subject speaks.
+    static func commaVerbCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
+        let r = d.tokenRange(window)
+        guard r.count >= 3, let comma = r.last, d.tokens[comma].mark == "," else { return nil }
+        let v = comma - 1
+        let t = d.tokens[v]
+        let s = d.folded
+        guard t.kind == .word, !t.capitalized, t.end - t.start >= 5, s[t.end - 1] == "d", s[t.end - 2] == "e",
+            !notVerbs.contains(t.key), !Lexicon.subjectStops.contains(t.key)
+        else { return nil }
+        let prev = d.tokens[v - 1]
+        guard prev.kind == .word, prev.capitalized || SpeakerPhrase.subjectPronouns.contains(prev.key),
+            let np = SpeakerPhrase.subject(before: v, in: d, limit: r)
+        else { return nil }
+        return (np, d.text(t.span))
+    }
+
     /// `X boomed: “…”` and `Stated X: “…”`: a verb the lexicon lacks, right before a colon that
     /// introduces the quotation.
     static func colonCue(_ window: TextSpan, _ d: Document) -> (TextSpan, String)? {
@@ -625,6 +677,12 @@ public enum Attribution {
         guard r.count >= 2, let colon = r.last, d.tokens[colon].mark == ":" else { return nil }
         let v = colon - 1
         let t = d.tokens[v]
+        if t.kind == .word, !t.capitalized, Lexicon.documentNouns.contains(t.key),
+            let owner = possessiveOwner(before: v, d, r)
+        {
+            // "From Reyes's Facebook post: “…”": the owner of the document speaks.
+            return (owner, d.text(t.span))
+        }
         if r.count >= 3, t.kind == .word, !t.capitalized, !notVerbs.contains(t.key),
             !Lexicon.subjectStops.contains(t.key), let head = nounPhraseStart(endingAt: v, d, r)
         {
@@ -649,6 +707,16 @@ public enum Attribution {
             nameStart -= 1
         }
         let before = nameStart - 1
+        if d.tokens[colon - 1].capitalized, nameStart < colon, before >= r.lowerBound, d.tokens[before].kind == .word,
+            !d.tokens[before].capitalized,
+            let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon),
+            run.tokens.lowerBound == nameStart, !run.isOrganisation,
+            run.parts.count >= 2 || d.tokens[before].key == SpeakerBook.fromKey
+        {
+            // "… does not surprise pollster Dara Shaw: “…”", "More from Shaw: “…”": with no reporting
+            // verb, the person named right before the colon introduces the words.
+            return (TextSpan(start: d.tokens[nameStart].start, end: d.tokens[colon - 1].end), ":")
+        }
         if d.tokens[colon - 1].capitalized, nameStart < colon, before < r.lowerBound || d.tokens[before].kind == .punct,
             let run = MentionFinder.run(around: colon - 1, in: d, limit: nameStart..<colon),
             !run.parts.isEmpty || run.isOrganisation
@@ -670,6 +738,25 @@ public enum Attribution {
         if d.tokens[first].capitalized, Cues.table[d.tokens[first].key] != nil, first + 1 < colon {
             let span = TextSpan(start: d.tokens[first + 1].start, end: d.tokens[colon - 1].end)
             return (span, d.text(d.tokens[first].span))
+        }
+        return nil
+    }
+
+    /// The name in the possessive a few capitalised words before token `noun` ("Reyes's" in
+    /// "Reyes's Facebook post", "Lee's" in "Lee's statement"); the book drops the "'s".
+    static func possessiveOwner(before noun: Int, _ d: Document, _ r: Range<Int>) -> TextSpan? {
+        let f = d.folded
+        var k = noun - 1
+        while k >= r.lowerBound, k >= noun - 4 {
+            let t = d.tokens[k]
+            if t.kind == .word, t.capitalized, t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" {
+                guard let run = MentionFinder.run(around: k, in: d, limit: r.lowerBound..<(k + 1)),
+                    !run.parts.isEmpty, !run.isOrganisation
+                else { return nil }
+                return TextSpan(start: d.tokens[run.tokens.lowerBound].start, end: t.end)
+            }
+            guard t.kind == .word, t.capitalized else { return nil }
+            k -= 1
         }
         return nil
     }

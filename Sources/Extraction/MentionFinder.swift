@@ -350,6 +350,64 @@ struct MentionIndex: Sendable {
 
     /// Words that open a fronted clause or phrase before a sentence's subject.
     static let frontingWords = Lexicon.keys(Lexicons.frontingWords)
+    static let relativeWho = Lexicon.keys(Lexicons.relativePronouns)
+
+    /// True when a relative clause whose verb reports speech follows the name ending at token `k`,
+    /// after at most one appositive set off by commas: ", who said", ", the whip, who told".
+    static func relativeCueFollows(_ k: Int, in d: Document, end: Int) -> Bool {
+        var i = k
+        var commas = 0
+        while i + 2 < end, i < k + 16 {
+            let t = d.tokens[i]
+            if t.mark == "." || t.mark == ";" || t.mark == ":" || QuoteFinder.isDoubleMark(d.scalars[t.start]) {
+                return false
+            }
+            if t.mark == "," {
+                commas += 1
+                if commas > 2 { return false }
+                if relativeWho.contains(d.tokens[i + 1].key), Cues.isCueWord(i + 2, in: d) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static let malePersonNouns = Lexicon.keys(Lexicons.malePersonNouns)
+    static let femalePersonNouns = Lexicon.keys(Lexicons.femalePersonNouns)
+
+    /// The gender a noun right before token `k` gives the name that starts there ("his son Beau
+    /// Pell", "spokeswoman Ana Ruiz"), if any.
+    static func genderOfNoun(before k: Int, in d: Document) -> Lexicon.PronounKind? {
+        guard k > 0 else { return nil }
+        let t = d.tokens[k - 1]
+        guard t.kind == .word, !t.capitalized else { return nil }
+        if malePersonNouns.contains(t.key) { return .male }
+        if femalePersonNouns.contains(t.key) { return .female }
+        return nil
+    }
+
+    /// True when a lower-case "-ing" word stands at token `k`, or right after an aside set off by
+    /// dashes, parentheses or commas that opens there ("— who has called for it — attacking").
+    static func participleFollows(_ k: Int, in d: Document, end: Int) -> Bool {
+        guard k < end else { return false }
+        var i = k
+        let open = d.tokens[i]
+        if open.mark == "—" || open.mark == "–" || open.mark == "(" || open.mark == "," {
+            let close: Unicode.Scalar = open.mark == "(" ? ")" : open.mark
+            var j = i + 1
+            while j < end, j < i + 25, d.tokens[j].mark != close {
+                if d.tokens[j].mark == "." || QuoteFinder.isDoubleMark(d.scalars[d.tokens[j].start]) { return false }
+                j += 1
+            }
+            guard j < end, j < i + 25 else { return false }
+            i = j + 1
+        }
+        guard i < end else { return false }
+        let t = d.tokens[i]
+        let f = d.folded
+        return t.kind == .word && !t.capitalized && t.end - t.start > 4 && f[t.end - 3] == "i" && f[t.end - 2] == "n"
+            && f[t.end - 1] == "g"
+    }
 
     var entries: [Entry] = []
     let document: Document
@@ -474,15 +532,27 @@ struct MentionIndex: Sendable {
                 }
                 // "As he has before, Pell on Friday denied …", "Asked about the dam, Pell said": after a
                 // fronted clause that ends in a comma, the first name is the main clause's subject.
+                // "The day before, at a rally in Dover, Mr. Pell was blunt": whatever opens the sentence,
+                // a name after a comma followed by a finite verb is the main clause's subject.
                 if !isSubject, !subjectFound, !r.isOrganisation, !possessive, !modifier,
                     r.tokens.lowerBound > sentenceStart + 1, d.tokens[r.tokens.lowerBound - 1].mark == ",",
-                    MentionIndex.frontingWords.contains(d.tokens[sentenceStart].key),
                     r.tokens.upperBound < p.tokens.upperBound, d.tokens[r.tokens.upperBound].kind == .word,
-                    !d.tokens[r.tokens.upperBound].capitalized
+                    !d.tokens[r.tokens.upperBound].capitalized,
+                    MentionIndex.frontingWords.contains(d.tokens[sentenceStart].key)
+                        || Attribution.clauseVerbs.contains(d.tokens[r.tokens.upperBound].key)
+                        || SpeakerPhrase.isPastVerb(r.tokens.upperBound, d)
                 {
                     isSubject = true
                 }
                 if isSubject { subjectFound = true }
+                // "…, with Ada Moss — who has called for higher taxes — attacking the plan": the subject
+                // of a small clause is who the sentence goes on about, what a following "she" can mean.
+                if !isSubject, !r.isOrganisation, !possessive, r.tokens.lowerBound > p.tokens.lowerBound,
+                    SpeakerPhrase.isWord(d, r.tokens.lowerBound - 1, SpeakerPhrase.smallClauseOpeners),
+                    MentionIndex.participleFollows(r.tokens.upperBound, in: d, end: p.tokens.upperBound)
+                {
+                    isSubject = true
+                }
                 // Named right before a reporting verb ("Mansour said") or right after one ("said Mansour").
                 let nextTok = r.tokens.upperBound
                 let prevTok = r.tokens.lowerBound - 1
@@ -524,6 +594,13 @@ struct MentionIndex: Sendable {
                         k += 1
                     }
                 }
+                // "… by Sen. Ada Pell of Ohio, the party's whip, who said none of it was true": a person
+                // a relative clause says spoke is who a following "she said" means.
+                if !isSubject, !r.isOrganisation, !possessive,
+                    MentionIndex.relativeCueFollows(r.tokens.upperBound, in: d, end: p.tokens.upperBound)
+                {
+                    isSubject = true
+                }
                 var roles = r.roleKeys
                 var k = r.tokens.lowerBound - 1
                 while k >= p.tokens.lowerBound, k >= r.tokens.lowerBound - 5, d.tokens[k].kind == .word,
@@ -545,7 +622,8 @@ struct MentionIndex: Sendable {
                         nameSpan: TextSpan(
                             start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
                         parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
-                        isOrganisation: r.isOrganisation, roleKeys: roles, gender: r.gender,
+                        isOrganisation: r.isOrganisation, roleKeys: roles,
+                        gender: r.gender ?? MentionIndex.genderOfNoun(before: r.tokens.lowerBound, in: d),
                         subject: isSubject, honorific: r.honorific, inTitle: headline)
                     if let last = r.parts.last { byLast[last, default: []].append(entries.count) }
                     append(e)

@@ -450,6 +450,7 @@ public struct SpeakerBook: Sendable {
             if g == nil { g = e.gender }
         } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
             !Lexicon.maleNames.contains(first) && !Lexicon.femaleNames.contains(first),
+            describes(first),
             let e = index.fullest([last], isOrganisation: false), e.parts != p,
             index.count(e.parts) >= index.count(p), let ef = e.parts.first,
             Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
@@ -503,6 +504,14 @@ public struct SpeakerBook: Sendable {
         return append(s, parts: keys, gender: g, roles: roles, position: position)
     }
 
+    /// True when the capitalised first word of a two-word name is a description rather than a
+    /// given name the word lists lack: a role or group noun, or a word the article also writes in
+    /// lower case ("Donor Adelson"). "Tarek Orsk" stays apart from "Nadia Orsk".
+    func describes(_ first: UInt64) -> Bool {
+        lowerCaseWords.contains(first) || Lexicon.roleNouns.contains(first) || Lexicon.groupNouns.contains(first)
+            || Lexicon.titles.contains(first)
+    }
+
     /// The gender a speaker already in the book has for the person of entry `e`, if any.
     func genderOf(_ e: MentionIndex.Entry) -> Lexicon.PronounKind? {
         guard let last = e.parts.last else { return nil }
@@ -515,10 +524,28 @@ public struct SpeakerBook: Sendable {
     /// True when an index entry looks like a person: two names or more, a known gender, or a
     /// surname the article gives in full elsewhere.
     func personLike(_ e: MentionIndex.Entry) -> Bool {
-        if e.inTitle || index.isPlace(e) { return false }
+        if e.inTitle || index.isPlace(e) || townBeforeState(e, in: index.document) { return false }
         if e.parts.count >= 2 || e.gender != nil { return true }
         if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
         return false
+    }
+
+    /// True when entry `e` is a town followed by its state or country ("Fort Melville, Oregon",
+    /// "Dayton, Ohio", "Tull, Ind."): a place, whatever its shape, unless a given name opens it.
+    func townBeforeState(_ e: MentionIndex.Entry, in d: Document) -> Bool {
+        guard e.honorific == nil, e.roleKeys.isEmpty, let first = e.parts.first,
+            !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
+        else { return false }
+        let k = d.tokenRange(e.nameSpan).upperBound
+        guard k + 1 < d.tokens.count, d.tokens[k].mark == ",", d.tokens[k + 1].capitalized else { return false }
+        if Lexicon.stateAbbreviations.contains(d.tokens[k + 1].key) { return true }
+        guard let state = MentionFinder.run(around: k + 1, in: d, limit: (k + 1)..<min(d.tokens.count, k + 5)),
+            state.tokens.lowerBound == k + 1, !state.parts.isEmpty,
+            state.parts.allSatisfy({ Lexicon.placeWords.contains($0) })
+        else { return false }
+        // "Ann Lee, Ohio's governor": a possessive place opens a description of the person.
+        let last = d.tokens[state.tokens.upperBound - 1]
+        return !(last.end - last.start > 2 && d.folded[last.end - 2] == "'")
     }
 
     /// True when an index entry can be what a following "he" or "she" means: a person-like name,
@@ -560,7 +587,9 @@ public struct SpeakerBook: Sendable {
             // "Moss, however, could not have been more pleased": an adverb set off by commas.
             return true
         }
-        return next.kind == .word && !next.capitalized && (SpeakerPhrase.isPastVerb(k, d) || Cues.isCueWord(k, in: d))
+        // "Moss may represent the richest state", "Moss is the catcher": an auxiliary or modal.
+        return next.kind == .word && !next.capitalized
+            && (SpeakerPhrase.isPastVerb(k, d) || Cues.isCueWord(k, in: d) || Attribution.clauseVerbs.contains(next.key))
     }
 
     static let relativeWho = Lexicon.keys(Lexicons.relativePronouns)
@@ -579,6 +608,36 @@ public struct SpeakerBook: Sendable {
         // "Sanders' campaign": the apostrophe as a token of its own.
         return r.upperBound < d.tokens.count && d.tokens[r.upperBound].mark == "'" && d.tokens[r.upperBound].start == t.end
             && f[t.end - 1] == "s"
+    }
+
+    static let subordinators = Lexicon.keys(Lexicons.subordinatingConjunctions)
+
+    /// True when entry `e` is the subject of a subordinate clause: its name (with any title)
+    /// comes right after "when", "as", "after" and the like ("… when Lee asked").
+    func subordinate(_ e: MentionIndex.Entry) -> Bool {
+        let d = index.document
+        let k = d.tokenIndex(atOrAfter: e.position) - 1
+        return k >= 0 && d.tokens[k].kind == .word && !d.tokens[k].capitalized
+            && Self.subordinators.contains(d.tokens[k].key)
+    }
+
+    /// The subject entry of the main clause of `e`'s sentence, of a gender that fits `kind`: the
+    /// nearest one of `subjects` at or before list position `n` in the same sentence that is not
+    /// itself in a subordinate clause ("Moss did not sound sure when Lee asked" gives Moss).
+    func mainSubject(before n: Int, of e: MentionIndex.Entry, among subjects: [Int], kind: Lexicon.PronounKind)
+        -> MentionIndex.Entry?
+    {
+        guard let sentence = sentences.lastStarting(atOrBefore: e.position) else { return nil }
+        var m = n
+        while m >= 0 {
+            let f = index.entries[subjects[m]]
+            guard f.position >= sentence.start else { return nil }
+            m -= 1
+            if let g = f.gender ?? genderOf(f), g != kind { continue }
+            // Only a name that looks like a person's ("People fell silent after Ada Pell spoke" keeps Pell).
+            if !subordinate(f), personLike(f) { return f }
+        }
+        return nil
     }
 
     /// Resolves a pronoun by gender, number and salience.
@@ -608,6 +667,9 @@ public struct SpeakerBook: Sendable {
                 let g = e.gender ?? genderOf(e)
                 if let g, g != kind { continue }
                 candidate = e
+                if subordinate(e), let main = mainSubject(before: n, of: e, among: subjects, kind: kind) {
+                    candidate = main
+                }
                 break
             }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {

@@ -42,9 +42,11 @@ public enum SpeakerPhrase {
             {
                 return np
             }
+            if let np = coordinatedSmallClauseSubject(before: end, in: d, limit: limit) { return np }
             return mainSubject(before: cue.tokens.lowerBound, in: d, limit: limit)
         case .verb:
             let after = cue.tokens.upperBound
+            if let agent = passiveAgent(cue, in: d, limit: limit) { return agent }
             if d.tokens[cue.tokens.lowerBound].key == quotedKey,
                 let np = forwardPhrase(from: after, in: d, limit: limit)
             {
@@ -62,6 +64,22 @@ public enum SpeakerPhrase {
             }
             return subject(before: cue.tokens.lowerBound, in: d, limit: limit)
         }
+    }
+
+    static let passiveAuxiliaries = Lexicon.keys(Lexicons.passiveAuxiliaries)
+    static let byKey = Normalizer.key("by")
+
+    /// The agent of a reporting verb in the passive: "Pell was asked by host Omar Brisk, “…”"
+    /// gives "host Omar Brisk", the one who spoke; nil unless a form of "be" (perhaps with an
+    /// adverb) stands before the verb and "by" right after it.
+    static func passiveAgent(_ cue: CueMatch, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let after = cue.tokens.upperBound
+        guard after + 1 < limit.upperBound, d.tokens[after].key == byKey else { return nil }
+        var k = cue.tokens.lowerBound - 1
+        // "was asked", "was later asked": a form of "be", perhaps with an adverb after it.
+        if k > limit.lowerBound, !isWord(d, k, passiveAuxiliaries), isAdverb(k, d) { k -= 1 }
+        guard k >= limit.lowerBound, isWord(d, k, passiveAuxiliaries) else { return nil }
+        return forwardPhrase(from: after + 1, in: d, limit: limit)
     }
 
     static let irregularPast = Lexicon.keys(Lexicons.irregularPastForms)
@@ -162,6 +180,31 @@ public enum SpeakerPhrase {
         return phraseBefore(k, d, limit, allowAppositive: false)
     }
 
+    /// The subject of an earlier participle that a participle joined by "and" at token `end - 1`
+    /// shares: "…, with Ivo Lark tweeting that it failed and asking “…”" gives Ivo Lark, the
+    /// subject of the small clause "with Ivo Lark tweeting".
+    static func coordinatedSmallClauseSubject(before end: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
+        let toks = d.tokens
+        guard end - 1 > limit.lowerBound, toks[end - 1].key == andKey else { return nil }
+        var k = end - 2
+        while k >= limit.lowerBound, k >= end - 30 {
+            let t = toks[k]
+            if t.kind == .punct, QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";" || t.mark == ":" {
+                return nil
+            }
+            if t.kind == .word, !t.capitalized, Cues.table[t.key]?.kind == .participle {
+                var e = k
+                while e > limit.lowerBound, isAdverb(e - 1, d) { e -= 1 }
+                guard let opener = openerBefore(e, keys: smallClauseOpeners, in: d, limit: limit) else { return nil }
+                return validate((opener + 1)...(e - 1), d)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let andKey = Normalizer.key("and")
+
     /// The subject of a small clause that ends at token `end` (exclusive): the words between an
     /// opener in `keys` and `end`, when they are a short noun phrase ("with spokesman Ann Lee
     /// saying", "has Ann Lee saying", "for Cy Ito to tweet"). The opener's index, or nil.
@@ -229,7 +272,7 @@ public enum SpeakerPhrase {
                     kk -= 1
                 }
                 let np = phraseBefore(kk, d, limit, allowAppositive: false)
-                if np.map({ !d.tokenRange($0).contains { toks[$0].capitalized } }) ?? true,
+                if np.map({ !d.tokenRange($0).contains { toks[$0].capitalized } || isStateAfterTown($0, d) }) ?? true,
                     let name = nameOpeningAppositives(before: k, d, limit)
                 {
                     return name
@@ -260,6 +303,32 @@ public enum SpeakerPhrase {
             return TextSpan(start: first.start, end: toks[j - 1].end)
         }
         return phraseBefore(j - 1, d, limit, allowAppositive: false)
+    }
+
+    /// True when `span` is the state or country after a town ("Dayton, Ohio", "Tull, N.C.") rather
+    /// than a name: it follows a comma after a capitalised word, and each of its words is a place
+    /// word, a state's abbreviation or a single letter.
+    static func isStateAfterTown(_ span: TextSpan, _ d: Document) -> Bool {
+        let r = d.tokenRange(span)
+        guard r.lowerBound >= 2, d.tokens[r.lowerBound - 1].mark == ",", d.tokens[r.lowerBound - 2].capitalized,
+            r.count <= 4
+        else { return false }
+        return r.allSatisfy { k in
+            let t = d.tokens[k]
+            return t.kind == .punct || dottedInitials(t, d) || Lexicon.placeWords.contains(t.key)
+                || Lexicon.stateAbbreviations.contains(t.key)
+        }
+    }
+
+    /// True for a word of one to three letters joined by full stops ("N", "N.C", "N.Y").
+    static func dottedInitials(_ t: Token, _ d: Document) -> Bool {
+        let n = t.end - t.start
+        guard n % 2 == 1, n <= 5 else { return false }
+        for i in 0..<n {
+            let c = d.scalars[t.start + i]
+            if i % 2 == 1 ? c != "." : !c.properties.isUppercase { return false }
+        }
+        return true
     }
 
     /// The person named at the start of a run of appositive segments that ends at comma `comma`:

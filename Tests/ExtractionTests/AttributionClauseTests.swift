@@ -155,4 +155,42 @@ import Testing
         let r = Pipeline().extract(text: "The \"reform\" was short-sighted and the town paid for it.")
         #expect(r.quotes.isEmpty)
     }
+
+    @Test func aParticipleJoinedByAndSharesTheSmallClauseSubject() {
+        let text =
+            "Members were quick to respond, with Senator Ivo Lark tweeting that the vote was a disaster and asking, \"How can anyone trust this council again?\""
+        #expect(speaker(of: "How can anyone", in: text) == "Ivo Lark")
+    }
+
+    @Test func theAgentOfAPassiveReportingVerbSpeaks() {
+        let text =
+            "Senator Ada Pell was asked by host Omar Brisk, who backs her rival, \"Why did you vote against the dam in the first place?\""
+        #expect(speaker(of: "Why did you vote", in: text) == "Omar Brisk")
+        let active = "Senator Ada Pell asked host Omar Brisk, \"Why did you invite my rival onto the show first?\""
+        #expect(speaker(of: "Why did you invite", in: active) == "Ada Pell")
+    }
+
+    @Test func theOwnerOfADocumentBeforeAColonSpeaks() {
+        let text =
+            "Former governor Tom Reyes endorsed Lark on Wednesday. From Reyes's Facebook post: \"For the sake of the state, we must move past the anger of this campaign.\""
+        #expect(speaker(of: "For the sake", in: text) == "Tom Reyes")
+    }
+
+    @Test func aParticipleRightBeforeTheQuoteOutranksTheVerbAfterIt() {
+        let text =
+            "Mr. Omar Brisk, citing \"the odd charm of the brand,\" said the candidate could win three northern states."
+        let name = speaker(of: "the odd charm", in: text)
+        #expect(name == "Omar Brisk" || name == "Mr. Omar Brisk")
+    }
+
+    @Test func aPersonNamedRightBeforeAColonIntroducesTheWords() {
+        let text =
+            "The size of the swing does not surprise the veteran pollster Dara Shaw: \"Lesser-known candidates usually gain the most after early wins.\""
+        #expect(speaker(of: "Lesser-known", in: text) == "Dara Shaw")
+    }
+
+    @Test func aPastTenseVerbTheListsLackBeforeACommaNamesItsSubject() {
+        let text = "The host laughed at the answer. A startled Pell quipped, \"It sounds like a lawyer with the worst client ever.\""
+        #expect(speaker(of: "It sounds like", in: text) == "Pell")
+    }
 }

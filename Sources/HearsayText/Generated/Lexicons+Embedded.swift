@@ -3078,6 +3078,31 @@ extension LexiconFile {
         angela
         theresa
         """#,
+        "female-person-nouns": #"""
+        # Nouns for a woman or a girl that, right before a name, tell the person's gender ("his wife Ada
+        # Pell", "spokeswoman Ana Ruiz", "actress Ivy Lark"), so that a later "he" does not mean her.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        daughter
+        wife
+        sister
+        mother
+        grandmother
+        granddaughter
+        niece
+        aunt
+        girlfriend
+        stepdaughter
+        stepmother
+        widow
+        spokeswoman
+        chairwoman
+        congresswoman
+        businesswoman
+        councilwoman
+        assemblywoman
+        actress
+        """#,
         "female-titles": #"""
         # Titles that show their bearer is a woman ("Dame", "Queen"), to resolve "she".
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -4506,6 +4531,30 @@ extension LexiconFile {
         felipe
         vicente
         """#,
+        "male-person-nouns": #"""
+        # Nouns for a man or a boy that, right before a name, tell the person's gender ("his late son
+        # Beau Pell", "spokesman Dan Ochoa"), so that a later "she" does not mean him.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        son
+        husband
+        brother
+        father
+        grandfather
+        grandson
+        nephew
+        uncle
+        boyfriend
+        stepson
+        stepfather
+        spokesman
+        chairman
+        congressman
+        businessman
+        councilman
+        assemblyman
+        alderman
+        """#,
         "male-titles": #"""
         # Titles that show their bearer is a man ("Sir", "King"), to resolve "he".
         # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
@@ -5793,6 +5842,17 @@ extension LexiconFile {
         republican
         democrat
         independent
+        """#,
+        "passive-auxiliaries": #"""
+        # Forms of "be" before a reporting verb in the passive ("was asked by", "had been told by"): the
+        # speaker is then the agent after "by", not the subject ("Pell was asked by host Omar Brisk, “…”"
+        # gives Omar Brisk).
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        @include finite-be-forms
+        be
+        been
+        being
         """#,
         "period-qualifiers": #"""
         # Words before a period word that say which one is meant ("last week", "this month", "the coming year").
@@ -7702,6 +7762,28 @@ extension LexiconFile {
         evening
         night
         """#,
+        "subordinating-conjunctions": #"""
+        # Words that open a subordinate clause ("when Lee asked", "as Lee spoke"): a name right after one is
+        # that clause's subject, not the subject of the sentence, so a later "he" or "she" goes to the
+        # sentence's own subject ("Moss did not sound sure when Lee asked him. … he said" means Moss).
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        when
+        whenever
+        while
+        as
+        after
+        before
+        since
+        because
+        although
+        though
+        if
+        unless
+        until
+        once
+        whereas
+        """#,
         "synthetic-events": #"""
         # Events the synthetic corpus's figures report.
         # Drawn from by position by the synthetic-corpus generator: order and repeats matter (the bench's
@@ -8835,6 +8917,9 @@ extension Lexicons {
     /// Common female given names, to resolve "she" to a speaker. (Lexicons/female-given-names.txt)
     public static let femaleGivenNames: [String] = LexiconFile.entries(of: "female-given-names")
 
+    /// Nouns for a woman or a girl that, right before a name, tell the person's gender ("his wife Ada (Lexicons/female-person-nouns.txt)
+    public static let femalePersonNouns: [String] = LexiconFile.entries(of: "female-person-nouns")
+
     /// Titles that show their bearer is a woman ("Dame", "Queen"), to resolve "she". (Lexicons/female-titles.txt)
     public static let femaleTitles: [String] = LexiconFile.entries(of: "female-titles")
 
@@ -8915,6 +9000,9 @@ extension Lexicons {
 
     /// Common male given names, to resolve "he" to a speaker. (Lexicons/male-given-names.txt)
     public static let maleGivenNames: [String] = LexiconFile.entries(of: "male-given-names")
+
+    /// Nouns for a man or a boy that, right before a name, tell the person's gender ("his late son (Lexicons/male-person-nouns.txt)
+    public static let malePersonNouns: [String] = LexiconFile.entries(of: "male-person-nouns")
 
     /// Titles that show their bearer is a man ("Sir", "King"), to resolve "he". (Lexicons/male-titles.txt)
     public static let maleTitles: [String] = LexiconFile.entries(of: "male-titles")
@@ -9044,6 +9132,9 @@ extension Lexicons {
 
     /// Party labels that may open a role phrase ("Republican senator"). (Lexicons/party-words.txt)
     public static let partyWords: [String] = LexiconFile.entries(of: "party-words")
+
+    /// Forms of "be" before a reporting verb in the passive ("was asked by", "had been told by"): the (Lexicons/passive-auxiliaries.txt)
+    public static let passiveAuxiliaries: [String] = LexiconFile.entries(of: "passive-auxiliaries")
 
     /// Words before a period word that say which one is meant ("last week", "this month", "the coming year"). (Lexicons/period-qualifiers.txt)
     public static let periodQualifiers: [String] = LexiconFile.entries(of: "period-qualifiers")
@@ -9182,6 +9273,9 @@ extension Lexicons {
 
     /// Lower-case words that may stand between a speaker and its reporting verb ("X also said"). (Lexicons/subject-verb-interveners.txt)
     public static let subjectVerbInterveners: [String] = LexiconFile.entries(of: "subject-verb-interveners")
+
+    /// Words that open a subordinate clause ("when Lee asked", "as Lee spoke"): a name right after one is (Lexicons/subordinating-conjunctions.txt)
+    public static let subordinatingConjunctions: [String] = LexiconFile.entries(of: "subordinating-conjunctions")
 
     /// Events the synthetic corpus's figures report. (Lexicons/synthetic-events.txt)
     public static let syntheticEvents: [String] = LexiconFile.entries(of: "synthetic-events")
