@@ -31,9 +31,10 @@ public struct SpeakerBook: Sendable {
     /// The speaker of the latest resolution asked for inside each content sentence, by the
     /// sentence's index in ``sentences``.
     var resolvedInSentence: [Int: Int] = [:]
-    /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
-    var quoted: [TextSpan] = [] {
-        didSet { antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted) }
+    /// Takes the article's quotations (sorted by start): a name inside one is not what a later
+    /// pronoun means. They are not kept: only the antecedents they leave.
+    mutating func noteQuotations(_ quoted: QuotedSpans) {
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
     }
     /// What each index entry can stand for as a pronoun's antecedent, fixed by the article.
     private(set) var traits: [PronounAntecedents.Traits]
@@ -76,7 +77,7 @@ public struct SpeakerBook: Sendable {
                         || !e.subject && e.gender != nil && possessiveOpener(e, in: index.document)),
                 namedPerson: !e.isOrganisation && personLike(e))
         }
-        antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
     }
 
     /// Records that speaker `i` was just cited at `position`, making it the likeliest referent

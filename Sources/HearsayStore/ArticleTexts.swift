@@ -1,3 +1,4 @@
+import HearsayText
 import SQLiteLayer
 
 #if canImport(Glibc)
@@ -16,18 +17,33 @@ import SQLiteLayer
 struct CharacterCursor {
     private var character = 0
     private var byte = 0
+    /// Positions passed, at least ``markSpacing`` characters apart, in text order: a span that
+    /// starts before the last one walks on from the nearest of them, not from the start of the
+    /// text, so spans slightly out of order (the claims of one sentence) keep the walk linear.
+    private var marks: [Mark] = []
+    private static let markSpacing = 4096
+
+    private struct Mark {
+        var character: Int
+        var byte: Int
+    }
 
     /// The bytes of characters `start..<end` of `bytes`, clamped to the text as substr() clamps
     /// a span that runs past the end (callers store no span with `start < 0` or `end < start`).
     mutating func byteRange(start: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let start = max(start, 0)
-        if start < character || byte > bytes.count {
-            character = 0
-            byte = 0
+        if byte > bytes.count { reset() }
+        if start < character {
+            let k = marks.partitioningIndex { $0.character > start }
+            character = k > 0 ? marks[k - 1].character : 0
+            byte = k > 0 ? marks[k - 1].byte : 0
         }
         let lower = Self.advance(from: byte, by: start - character, in: bytes)
         character = start
         byte = lower
+        if character >= (marks.last?.character ?? 0) + Self.markSpacing {
+            marks.append(Mark(character: character, byte: byte))
+        }
         return lower..<Self.advance(from: lower, by: max(end, start) - start, in: bytes)
     }
 
@@ -35,6 +51,7 @@ struct CharacterCursor {
     mutating func reset() {
         character = 0
         byte = 0
+        marks.removeAll(keepingCapacity: true)
     }
 
     private static func advance(from offset: Int, by count: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
