@@ -34,7 +34,7 @@ public struct SpeakerBook: Sendable {
     /// Takes the article's quotations (sorted by start): a name inside one is not what a later
     /// pronoun means. They are not kept: only the antecedents they leave.
     mutating func noteQuotations(_ quoted: QuotedSpans) {
-        antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
     }
     /// What each index entry can stand for as a pronoun's antecedent, fixed by the article.
     private(set) var traits: [PronounAntecedents.Traits]
@@ -62,8 +62,10 @@ public struct SpeakerBook: Sendable {
         var all: [TextSpan] = []
         for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
         sentences = all
-        var lower: [UInt64] = []
-        for t in document.tokens where t.kind == .word && !t.capitalized { lower.append(t.key) }
+        // Gathered as a set, not a list of every such word first: 10 MB of one lower-case word
+        // would list millions of copies of one key (issue 13: memory).
+        var lower = Set<UInt64>()
+        for t in document.tokens where t.kind == .word && !t.capitalized { lower.insert(t.key) }
         lowerCaseWords = KeySet(lower)
         traits = []
         antecedents = PronounAntecedents()

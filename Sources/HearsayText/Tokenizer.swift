@@ -40,8 +40,20 @@ package enum Tokenizer {
     /// 10 MB article never holds a doubled list (issue 13: memory).
     package static func tokens(_ s: [Unicode.Scalar]) -> TokenList {
         var out = TokenList()
-        out.reserveCapacity(tokens: s.count / 4 + 1, keys: s.count / 5 + 1)
         s.withUnsafeBufferPointer { s in
+            if s.count >= 1 << 20 {
+                // A long text is counted first: the list is then never held twice while it grows.
+                var j = 0
+                var count = 0
+                var keyed = 0
+                while let t = nextToken(s, &j) {
+                    count += 1
+                    if t.kind != .punct || t.mark.value >= 0x80 { keyed += 1 }
+                }
+                out.reserveCapacity(tokens: count, keys: keyed)
+            } else {
+                out.reserveCapacity(tokens: s.count / 4 + 1, keys: s.count / 5 + 1)
+            }
             var i = 0
             while let token = nextToken(s, &i) {
                 let room = out.capacity
