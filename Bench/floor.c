@@ -8,7 +8,7 @@
  * settings) is exactly Hearsay's. The program reads every row an import stores from SOURCE
  * into memory, untimed, then stores them into EMPTY with the connection settings Hearsay's
  * writer uses, 128 articles a transaction: each transaction holds the rows its articles need
- * (the entities, link evidence and claim groups they first refer to, the articles, speakers,
+ * (the entities, link evidence and claim groups they first refer to, the articles and their text keys, speakers,
  * quotes, claims, claim mentions, claim keys and links), one prepared INSERT a table, values
  * bound from memory, and the full-text rows just before COMMIT. Nothing is decided, parsed or
  * looked up: what is left is what any program storing these rows must pay.
@@ -136,6 +136,9 @@ int main(int argc, char **argv) {
     int article_table = n;
     load(src, &tables[n++], "articles",
          "SELECT ab.b, a.* FROM articles a JOIN ab ON ab.id = a.id ORDER BY a.id", "INSERT INTO articles VALUES");
+    load(src, &tables[n++], "article_text_keys",
+         "SELECT ab.b, k.* FROM article_text_keys k JOIN ab ON ab.id = k.article_id ORDER BY 1, k.article_id",
+         "INSERT INTO article_text_keys VALUES");
     load(src, &tables[n++], "entity_aliases",
          "SELECT max(coalesce(eb.b, 0), coalesce(ab.b, 0)), x.* FROM entity_aliases x LEFT JOIN eb ON eb.e = x.entity_id"
          " LEFT JOIN ab ON ab.id = x.article_id ORDER BY 1, x.id",

@@ -52,30 +52,45 @@ public enum ContentHash {
         return hex(state.high) + hex(state.low)
     }
 
+    /// A stable 64-bit key of an article's text alone (`article_text_keys.text_key`, migration
+    /// 0016): the same two lanes over the text's UTF-8, folded into one number.
+    static func textKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+        var state = (low: UInt64(0xcbf2_9ce4_8422_2325), high: UInt64(0x6c62_272e_07bb_0142))
+        mix(bytes, into: &state)
+        return Int64(bitPattern: state.high ^ (state.low &* 0x9e37_79b9_7f4a_7c15))
+    }
+
+    /// ``textKey(_:)`` of a string's UTF-8.
+    static func textKey(_ text: String) -> Int64 {
+        var text = text
+        return text.withUTF8 { textKey($0) }
+    }
+
     private static func mix(_ string: String?, into state: inout (low: UInt64, high: UInt64)) {
         guard var string else {
             step(0xA5A5_A5A5_A5A5_A5A5, &state)
             return
         }
-        let count = string.withUTF8 { bytes -> Int in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var offset = 0
-            while offset + 8 <= raw.count {
-                step(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), &state)
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < raw.count {
-                tail |= UInt64(raw[offset]) << shift
-                shift += 8
-                offset += 1
-            }
-            step(tail, &state)
-            return raw.count
+        string.withUTF8 { mix($0, into: &state) }
+    }
+
+    private static func mix(_ bytes: UnsafeBufferPointer<UInt8>, into state: inout (low: UInt64, high: UInt64)) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            step(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self), &state)
+            offset += 8
         }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        step(tail, &state)
         // The length ends each field, so moving text between fields changes the hash.
-        step(UInt64(count) &+ 0x5bd1_e995, &state)
+        step(UInt64(raw.count) &+ 0x5bd1_e995, &state)
     }
 
     @inline(__always)

@@ -31,12 +31,18 @@ struct ArticleRows: Sendable {
     let speakers: [SpeakerColumns]
     /// Each quote's `text` column: nil when its words are the article's span (stored as offsets only).
     let quoteTexts: [String?]
+    /// Each quote's `words_key` (``OccurrenceHasher/wordsKey(_:)``).
+    let quoteWordsKeys: [Int64]
+    /// The article's `article_text_keys.text_key` (``ContentHash/textKey(_:)``).
+    let textKey: Int64
     /// One per claim, in order.
     let claims: [ClaimColumns]
 
     /// Works out the columns of `input`.
     init(_ input: ArticleInput) {
         contentHash = input.contentHash
+        textKey = ContentHash.textKey(input.text)
+        quoteWordsKeys = input.extraction.quotes.map { OccurrenceHasher.wordsKey($0.text) }
         date = input.metadata.date.flatMap(ArticleWriter.validDate)
         let extraction = input.extraction
         // Empty lists are NULL (read back as "[]").

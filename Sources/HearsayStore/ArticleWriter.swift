@@ -30,9 +30,11 @@ final class ArticleWriter {
         """)
     private lazy var insertQuote = prepare(
         """
-        INSERT INTO quotes(article_id, speaker_id, mention, text, kind, cue, start, "end", paragraph, confidence)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO quotes(article_id, speaker_id, mention, text, kind, cue, start, "end", paragraph, confidence,
+                           words_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
+    private lazy var insertTextKey = prepare("INSERT INTO article_text_keys(article_id, text_key) VALUES (?, ?)")
     private lazy var insertQuoteText = prepare("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)")
     private lazy var insertPending = prepare("INSERT OR IGNORE INTO claim_group_pending(article_id) VALUES (?)")
     private lazy var insertClaim = prepare(
@@ -179,6 +181,10 @@ final class ArticleWriter {
         try insertArticle.bind(importedAt, at: 9)
         try insertArticle.run()
         let articleID = db.lastInsertRowID
+        // What an export counts copies of a quote by (OccurrenceCounts), stored so it reads no text.
+        try insertTextKey.bind(articleID, at: 1)
+        try insertTextKey.bind(rows.textKey, at: 2)
+        try insertTextKey.run()
         try insertPending.bind(articleID, at: 1)
         try insertPending.run()
 
@@ -223,6 +229,7 @@ final class ArticleWriter {
             try insertQuote.bind(quote.span.end, at: 8)
             try insertQuote.bind(quote.paragraph, at: 9)
             try StoredCodes.bind(confidence: quote.confidence, to: insertQuote, at: 10)
+            try insertQuote.bind(rows.quoteWordsKeys[index], at: 11)
             try insertQuote.run()
             quoteTexts.append((db.lastInsertRowID, quote.text))
         }

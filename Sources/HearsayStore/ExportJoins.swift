@@ -46,7 +46,10 @@ final class ExportJoins {
     /// The current article's fields and speakers.
     private let articleBytes = ByteArena()
     private var articleFields: [Range<Int>?] = Array(repeating: nil, count: 5)
-    private var speakers: [Int64: Speaker] = [:]
+    /// The current article's speakers by position: the writer numbers them 0, 1, 2 …, so an
+    /// array indexed by position, and a dictionary for any other number another program stored.
+    private var speakers: [Speaker?] = []
+    private var otherSpeakers: [Int64: Speaker] = [:]
 
     /// Entities seen so far (names and types), emptied when it grows past ``entityLimit``.
     private let entityBytes = ByteArena(capacity: 1 << 16)
@@ -77,7 +80,7 @@ final class ExportJoins {
         guard articleFound else { return false }
         for (index, range) in articleFields.enumerated() { rowFields[index] = range.map(articleBytes.bytes) }
         let entity = row.isNull(at: columns.entity) ? nil : try self.entity(row.int64(at: columns.entity))
-        let speaker = row.isNull(at: columns.mention) ? nil : speakers[row.int64(at: columns.mention)]
+        let speaker = row.isNull(at: columns.mention) ? nil : self.speaker(at: row.int64(at: columns.mention))
         rowFields[Field.speakerName.rawValue] =
             entity?.name.map(entityBytes.bytes) ?? speaker?.name.map(articleBytes.bytes)
         if let kind = entity?.kind {
@@ -95,10 +98,16 @@ final class ExportJoins {
     @inline(__always)
     func utf8(_ field: Field) -> UnsafeBufferPointer<UInt8>? { rowFields[field.rawValue] }
 
+    @inline(__always)
+    private func speaker(at position: Int64) -> Speaker? {
+        position >= 0 && position < speakers.count ? speakers[Int(position)] : otherSpeakers[position]
+    }
+
     private func loadArticle(_ id: Int64) throws {
         articleID = id
         articleBytes.removeAll()
         speakers.removeAll(keepingCapacity: true)
+        otherSpeakers.removeAll(keepingCapacity: true)
         try articleLookup.bind(id, at: 1)
         defer { articleLookup.reset() }
         articleFound = try articleLookup.step()
@@ -109,10 +118,17 @@ final class ExportJoins {
         try speakersLookup.bind(id, at: 1)
         defer { speakersLookup.reset() }
         while try speakersLookup.step() {
-            speakers[speakersLookup.int64(at: 0)] = Speaker(
+            let position = speakersLookup.int64(at: 0)
+            let speaker = Speaker(
                 name: speakersLookup.utf8(at: 1).map(articleBytes.append),
                 kind: speakersLookup.isInteger(at: 2) ? speakersLookup.int64(at: 2) : nil,
                 role: speakersLookup.utf8(at: 3).map(articleBytes.append))
+            if position >= 0 && position < 4_096 {
+                while speakers.count <= position { speakers.append(nil) }
+                speakers[Int(position)] = speaker
+            } else {
+                otherSpeakers[position] = speaker
+            }
         }
     }
 

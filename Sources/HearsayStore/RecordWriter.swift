@@ -11,6 +11,19 @@ import SQLiteLayer
 enum ExportSource {
     case row(Int32)
     case joined(ExportJoins.Field)
+    /// A quote's `occurrences`, from ``OccurrenceCounts``.
+    case occurrences
+    /// A quote's `group`, from ``OccurrenceCounts``.
+    case group
+}
+
+/// Where a quote export's `occurrences` and `group` are worked out from: the counts, the export
+/// columns of the speaker's name and id, and the row's column holding `words_key`.
+struct OccurrenceSource {
+    var counts: OccurrenceCounts
+    var speaker: Int
+    var speakerID: Int
+    var wordsKey: Int32
 }
 
 /// Writes result rows as CSV or JSON lines straight from SQLite's column buffers into a byte
@@ -32,20 +45,24 @@ struct RecordWriter {
     /// Where each column's value is: the row's column of the same index unless `joins` is given.
     private let sources: [ExportSource]
     private let joins: ExportJoins?
+    private let occurrences: OccurrenceSource?
 
-    /// A writer of `columns`; with `joins`, `sources` says where each column is found.
+    /// A writer of `columns`; `sources` says where each column is found (by default the row's
+    /// column of the same index), `joins` supplies the `.joined` ones and `occurrences` the
+    /// `.occurrences` and `.group` ones.
     init(
         columns: [(name: String, type: ExportColumnType)], format: ExportFormat,
         span: (columns: SpanColumns, texts: ArticleTexts)? = nil, neutralisesFormulas: Bool = true,
-        joins: (ExportJoins, sources: [ExportSource])? = nil
+        sources: [ExportSource]? = nil, joins: ExportJoins? = nil, occurrences: OccurrenceSource? = nil
     ) {
         self.columns = columns
         self.format = format
         self.neutralisesFormulas = neutralisesFormulas
         self.span = span
-        self.joins = joins?.0
-        sources = joins?.sources ?? columns.indices.map { .row(Int32($0)) }
-        precondition(sources.count == columns.count, "one source per export column")
+        self.joins = joins
+        self.occurrences = occurrences
+        self.sources = sources ?? columns.indices.map { .row(Int32($0)) }
+        precondition(self.sources.count == columns.count, "one source per export column")
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
         }
@@ -56,11 +73,26 @@ struct RecordWriter {
     @discardableResult
     func write(_ row: Statement, into out: inout [UInt8]) throws -> Bool {
         if let joins, try !joins.load(row) { return false }
+        let counted = try occurrences.flatMap { try occurrenceColumns(row, $0) }
         switch format {
-        case .csv: try writeCSV(row, into: &out)
-        case .jsonl: try writeJSON(row, into: &out)
+        case .csv: try writeCSV(row, counted, into: &out)
+        case .jsonl: try writeJSON(row, counted, into: &out)
         }
         return true
+    }
+
+    /// The row's `occurrences` and `group` (``OccurrenceCounts/columns(speaker:wordsKey:text:)``).
+    private func occurrenceColumns(_ row: Statement, _ source: OccurrenceSource) throws -> (
+        occurrences: Int, group: Int64
+    )? {
+        guard let span else { return nil }
+        let entityColumn = rowColumn(source.speakerID)
+        let speaker = source.counts.speaker(
+            entity: row.isNull(at: entityColumn) ? nil : row.int64(at: entityColumn), name: utf8(row, source.speaker))
+        let wordsKey = row.isNull(at: source.wordsKey) ? nil : row.int64(at: source.wordsKey)
+        return try span.texts.withText(row, span.columns) {
+            source.counts.columns(speaker: speaker, wordsKey: wordsKey, text: $0)
+        }
     }
 
     /// The text of column `index`, nil for NULL.
@@ -69,6 +101,7 @@ struct RecordWriter {
         switch sources[index] {
         case .row(let column): return row.utf8(at: column)
         case .joined(let field): return joins?.utf8(field)
+        case .occurrences, .group: return nil
         }
     }
 
@@ -79,12 +112,18 @@ struct RecordWriter {
         return Int32(index)
     }
 
-    private func writeCSV(_ row: Statement, into out: inout [UInt8]) throws {
+    private func writeCSV(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout [UInt8])
+        throws
+    {
         for (index, column) in columns.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch column.type {
             case .number:
-                Self.appendNumber(row, rowColumn(index), into: &out)
+                switch sources[index] {
+                case .occurrences: if let counted { Self.appendInteger(Int64(counted.occurrences), into: &out) }
+                case .group: if let counted { Self.appendInteger(counted.group, into: &out) }
+                case .row, .joined: Self.appendNumber(row, rowColumn(index), into: &out)
+                }
             case .text, .json:
                 guard let bytes = utf8(row, index) else { continue }
                 Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
@@ -122,10 +161,24 @@ struct RecordWriter {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let count = bytes.count
         let guarded = neutralising && Self.startsFormula(base[0])
-        // memchr scans many bytes a step; most fields hold none of the four, or a comma early on.
-        let needsQuotes =
-            memchr(base, 0x2C, count) != nil || memchr(base, 0x22, count) != nil || memchr(base, 0x0A, count) != nil
-            || memchr(base, 0x0D, count) != nil
+        let needsQuotes: Bool
+        if count <= 32 {
+            // Most fields are short (names, outlets, dates, cues): one look at each byte beats four calls.
+            var found = false
+            for offset in 0..<count {
+                let byte = base[offset]
+                if byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+                    found = true
+                    break
+                }
+            }
+            needsQuotes = found
+        } else {
+            // memchr scans many bytes a step; most fields hold none of the four, or a comma early on.
+            needsQuotes =
+                memchr(base, 0x2C, count) != nil || memchr(base, 0x22, count) != nil
+                || memchr(base, 0x0A, count) != nil || memchr(base, 0x0D, count) != nil
+        }
         guard needsQuotes else {
             if guarded { out.append(UInt8(ascii: "'")) }
             out.append(contentsOf: bytes)
@@ -150,7 +203,9 @@ struct RecordWriter {
             || byte == 0x09 || byte == 0x0D
     }
 
-    private func writeJSON(_ row: Statement, into out: inout [UInt8]) throws {
+    private func writeJSON(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout [UInt8])
+        throws
+    {
         for (index, column) in columns.enumerated() {
             out.append(contentsOf: keys[index])
             switch column.type {
@@ -174,7 +229,19 @@ struct RecordWriter {
                 CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &out)
             case .number:
                 let column = rowColumn(index)
-                if row.isNull(at: column) {
+                if case .occurrences = sources[index] {
+                    if let counted {
+                        Self.appendInteger(Int64(counted.occurrences), into: &out)
+                    } else {
+                        out.append(contentsOf: Self.null)
+                    }
+                } else if case .group = sources[index] {
+                    if let counted {
+                        Self.appendInteger(counted.group, into: &out)
+                    } else {
+                        out.append(contentsOf: Self.null)
+                    }
+                } else if row.isNull(at: column) {
                     out.append(contentsOf: Self.null)
                 } else {
                     Self.appendNumber(row, column, into: &out)

@@ -49,7 +49,7 @@ extension Store {
                 ("paragraph", .number), ("confidence", .number),
                 // The quote's handle for `hearsay reassign`; last, so earlier columns keep their places.
                 ("id", .number), ("context", .context),
-                // The same words from the same speaker across articles (``Store/prepareOccurrenceGroups()``).
+                // The same words from the same speaker across articles (``OccurrenceCounts``).
                 ("occurrences", .number), ("group", .number),
             ]
         case .claims:
@@ -74,7 +74,8 @@ extension Store {
         }
     }
 
-    /// Writes every record of `kind` matching `filter` to `output`, one row in memory at a time;
+    /// Writes every record of `kind` matching `filter` to `output`, one row in memory at a time
+    /// (for quotes, also ``OccurrenceCounts``: an entry per quote printed in more than one text);
     /// returns the number of records.
     ///
     /// Quotes and claims take every filter. Articles take the date, source and name filters (an
@@ -87,36 +88,52 @@ extension Store {
     ) throws -> Int {
         try run {
             try oneSnapshot {
-                if kind == .quotes { try prepareOccurrenceGroups() }
                 guard let query = try exportQuery(kind, filter: filter, order: order) else {
-                    if kind == .quotes { try dropOccurrenceGroups() }
                     if format == .csv { try writeHeader(kind, to: output) }
                     try output.flush()
                     return 0
                 }
                 if format == .csv { try writeHeader(kind, to: output) }
-                let count: Int
+                let counts = kind == .quotes ? try OccurrenceCounts(db: db) : nil
                 if let lean = try leanExportQuery(kind, filter: filter, order: order) {
-                    count = try stream(
+                    return try stream(
                         lean.query, columns: Self.exportColumns(kind), span: lean.span, format: format, to: output,
-                        joins: (lean.joins, lean.sources))
-                } else {
-                    count = try stream(
-                        query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format,
-                        to: output)
+                        sources: lean.sources, joins: lean.joins,
+                        occurrences: counts.map {
+                            OccurrenceSource(counts: $0, speaker: 5, speakerID: 6, wordsKey: Self.quoteRowWordsKey)
+                        })
                 }
-                if kind == .quotes { try dropOccurrenceGroups() }
-                return count
+                return try stream(
+                    query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output,
+                    sources: kind == .quotes ? Self.exportQuoteSources : nil,
+                    occurrences: counts.map {
+                        OccurrenceSource(counts: $0, speaker: 5, speakerID: 6, wordsKey: Self.exportQuoteWordsKey)
+                    })
             }
         }
     }
 
-    /// The SELECT list of a quote export: ``quoteColumns`` then ``occurrenceColumns``.
-    static let exportQuoteColumns = quoteColumns + ",\n " + occurrenceColumns
+    /// How much of the file an export maps (SQLite caps it at its own limit, 2 GB by default).
+    static let exportMappedBytes: Int64 = 1 << 34
+
+    /// The SELECT list of a quote export: ``quoteColumns`` then the quote's `words_key`, from
+    /// which with the speaker and the words ``OccurrenceCounts`` works out the last two columns.
+    static let exportQuoteColumns = quoteColumns + ", r.words_key"
+
+    /// Where ``exportQuoteColumns`` holds `words_key`.
+    static let exportQuoteWordsKey: Int32 = 18
+
+    /// Where each column of a quote export is found in a row of ``exportQuoteColumns``.
+    static let exportQuoteSources: [ExportSource] = (0..<18).map { .row(Int32($0)) } + [.occurrences, .group]
 
     /// Runs `body` in one read transaction unless one is open, so the queries of one export see
-    /// the same rows even while an import commits.
+    /// the same rows even while an import commits; the file is read through a memory map meanwhile
+    /// (<https://sqlite.org/mmap.html>): an export reads every article's text, and copying each
+    /// page with `pread` was a tenth of its time.
     func oneSnapshot<T>(_ body: () throws -> T) throws -> T {
+        let mapped = try db.scalarInt(sql: "PRAGMA mmap_size") ?? 0
+        if mapped < Self.exportMappedBytes { _ = try db.scalarInt(sql: "PRAGMA mmap_size = \(Self.exportMappedBytes)") }
+        defer { if mapped < Self.exportMappedBytes { _ = try? db.scalarInt(sql: "PRAGMA mmap_size = \(mapped)") } }
         guard db.isAutocommit else { return try body() }
         try db.execute(sql: "BEGIN")
         do {
@@ -131,12 +148,14 @@ extension Store {
 
     /// The columns of a quote row alone, for an export whose article and speaker columns come
     /// from ``ExportJoins``: speaker id, mention, text, kind, cue, start, end, paragraph,
-    /// confidence, id, article id, then ``occurrenceColumns``.
+    /// confidence, id, article id, words key.
     static let quoteRowColumns = """
         r.speaker_id, r.mention, r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
-         r.confidence, r.id, r.article_id,
-         \(occurrenceColumns)
+         r.confidence, r.id, r.article_id, r.words_key
         """
+
+    /// Where ``quoteRowColumns`` holds `words_key`.
+    static let quoteRowWordsKey: Int32 = 11
 
     /// The columns of a claim row alone (as ``quoteRowColumns``): claimant id, mention, text,
     /// start, end, confidence, kind, cue, paragraph, hedges, figures, dates, group, id, article id.
@@ -171,7 +190,7 @@ extension Store {
             // cue, start, end, paragraph, confidence, id, context, occurrences, group
             sources =
                 article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .joined(.speakerRole), .row(2)]
-                + (3...9).map { .row(Int32($0)) } + [.row(2), .row(11), .row(12)]
+                + (3...9).map { .row(Int32($0)) } + [.row(2), .occurrences, .group]
             span = SpanColumns(text: 2, article: 10, start: 5, end: 6)
             joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 10, entity: 0, mention: 1))
         } else {
@@ -190,13 +209,14 @@ extension Store {
     /// memory stays flat however many rows there are; returns the number of rows.
     func stream(
         _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], span: SpanColumns? = nil,
-        format: ExportFormat, to output: OutputBuffer, joins: (ExportJoins, sources: [ExportSource])? = nil
+        format: ExportFormat, to output: OutputBuffer, sources: [ExportSource]? = nil, joins: ExportJoins? = nil,
+        occurrences: OccurrenceSource? = nil
     ) throws -> Int {
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(StatementArguments(query.bindings))
         let writer = RecordWriter(
             columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) },
-            neutralisesFormulas: !output.rawCSV, joins: joins)
+            neutralisesFormulas: !output.rawCSV, sources: sources, joins: joins, occurrences: occurrences)
         var count = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 17)

@@ -10,7 +10,6 @@ extension Store {
         try run {
             try oneSnapshot {
                 let kind: ExportKind = claims ? .claims : .quotes
-                if !claims { try prepareOccurrenceGroups() }
                 if format == .csv { try writeHeader(kind, to: output) }
                 let columns = claims ? Self.claimColumns : Self.exportQuoteColumns
                 guard
@@ -20,10 +19,14 @@ extension Store {
                     try output.flush()
                     return 0
                 }
-                let count = try stream(
-                    rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output)
-                if !claims { try dropOccurrenceGroups() }
-                return count
+                return try stream(
+                    rows, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output,
+                    sources: claims ? nil : Self.exportQuoteSources,
+                    occurrences: claims
+                        ? nil
+                        : OccurrenceSource(
+                            counts: try OccurrenceCounts(db: db), speaker: 5, speakerID: 6,
+                            wordsKey: Self.exportQuoteWordsKey))
             }
         }
     }

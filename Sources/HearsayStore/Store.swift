@@ -64,7 +64,7 @@ public final class Store {
                         "database is read-only and needs its schema brought up to version \(Schema.version)",
                         path: path)
                 }
-                try migrator.migrate(db)
+                if try migrator.migrate(db).contains(Schema.occurrenceKeysVersion) { try fillOccurrenceKeys() }
             }
         } catch {
             throw StoreError.wrap(error, path: path)

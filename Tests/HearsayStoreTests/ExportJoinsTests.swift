@@ -26,14 +26,19 @@ import Testing
         try written { output in
             if format == .csv { try store.writeHeader(kind, to: output) }
             let table: RowQuery.Table = kind == .quotes ? .quotes : .claims
-            if kind == .quotes { try store.prepareOccurrenceGroups() }
             guard
                 let query = try RowQuery.build(
                     table, columns: kind == .quotes ? Store.exportQuoteColumns : Store.claimColumns, filter: filter,
                     speakers: try store.speakerIDs(for: filter))
             else { return try output.flush() }
+            let occurrences =
+                kind == .quotes
+                ? OccurrenceSource(
+                    counts: try OccurrenceCounts(db: store.db), speaker: 5, speakerID: 6,
+                    wordsKey: Store.exportQuoteWordsKey) : nil
             _ = try store.stream(
-                query, columns: Store.exportColumns(kind), span: Store.exportSpan(kind), format: format, to: output)
+                query, columns: Store.exportColumns(kind), span: Store.exportSpan(kind), format: format, to: output,
+                sources: kind == .quotes ? Store.exportQuoteSources : nil, occurrences: occurrences)
         }
     }
 
