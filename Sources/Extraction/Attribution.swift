@@ -28,8 +28,8 @@ public enum Attribution {
         var found: [Found] = []
         var repeats = RepeatIndex()
         var lastParagraphSpeaker: [Int: (speaker: Int?, unclosed: Bool, cue: String?, pronoun: Bool)] = [:]
-        let quoted = spans.map(\.text)
-        book.quoted = quoted
+        let quoted = QuotedSpans(spans)
+        book.noteQuotations(quoted)
         let cueIndex = CueIndex(d)
         // The last quotation given a speaker, kept or not (a two-word quote still names who is talking).
         var lastAttributed: (paragraph: Int, speaker: Int?, cue: String?, pronoun: Bool)? = nil
@@ -319,7 +319,7 @@ public enum Attribution {
     /// directly: at most four words and no clause boundary stand between them ("called the plan
     /// “reckless”", "described it as “a disaster”"), so a short quotation is that verb's words,
     /// not a scare quote.
-    static func cueGoverns(_ q: QuoteSpan, _ leading: TextSpan, _ d: Document, _ cues: CueIndex, _ quoted: [TextSpan])
+    static func cueGoverns(_ q: QuoteSpan, _ leading: TextSpan, _ d: Document, _ cues: CueIndex, _ quoted: QuotedSpans)
         -> Bool
     {
         guard let cue = cues.find(in: d, span: leading).last(where: { !isQuoted($0.span.start, quoted) }),
@@ -480,7 +480,7 @@ public enum Attribution {
     /// and resolves its speaker phrase.
     static func fromWindow(
         _ window: TextSpan, first: Bool, d: Document, cues index: CueIndex, book: inout SpeakerBook, position: Int,
-        quoted: [TextSpan]
+        quoted: QuotedSpans
     ) -> (Int?, String, Bool)? {
         let cues = index.find(in: d, span: window).filter { c in !isQuoted(c.span.start, quoted) }
         guard !cues.isEmpty else {
@@ -587,7 +587,7 @@ public enum Attribution {
     }
 
     /// True when `offset` lies inside one of the quotations `quoted` (sorted by start).
-    static func isQuoted(_ offset: Int, _ quoted: [TextSpan]) -> Bool {
+    static func isQuoted(_ offset: Int, _ quoted: QuotedSpans) -> Bool {
         let after = quoted.partitioningIndex { $0.start > offset }
         return after > 0 && quoted[after - 1].end > offset
     }

@@ -16,7 +16,7 @@ enum ClaimFilter {
         while a < span.end, s[a] == " " { a += 1 }
         if a < span.end, s[a] == "\u{00A9}" { return false }  // a photo credit
         if s[e] == "." || s[e] == "!" || s[e] == "?" { return true }
-        return Tokenizer.words(s, in: span).count >= 30
+        return Tokenizer.wordCount(s, in: span, upTo: 30) >= 30
     }
 
     /// True when the sentence asks rather than states.

@@ -13,6 +13,8 @@ import HearsayText
 struct ClaimRoleHolders {
     private let document: Document
     private let paragraphs: [Paragraph]
+    /// The document's claim words, read once.
+    private let words: [ClaimWord]
     /// For each of the document's words, true when it lies in a prose paragraph.
     private let inProse: [Bool]
     /// The indices of the prose words with each lower-cased form asked for so far, in text order.
@@ -23,6 +25,7 @@ struct ClaimRoleHolders {
         self.document = document
         self.paragraphs = paragraphs
         let words = document.words
+        self.words = words
         var inProse = [Bool](repeating: false, count: words.count)
         var w = 0
         for p in paragraphs {
@@ -42,7 +45,6 @@ struct ClaimRoleHolders {
         guard ClaimNames.isRole(role), let head = role.last?.lower else { return nil }
         let wanted = ClaimNames.roleSynonyms[head] ?? [head]
         guard let last = wanted.last else { return nil }
-        let words = document.words
         // The words ending by `offset`, as a reading of the text up to it gives them; a prose word
         // cut by `offset` reads differently, so the prose before it is read again then (never for
         // a mention, which starts a word).
@@ -65,7 +67,6 @@ struct ClaimRoleHolders {
     /// words around it that the match reads: the title's words before it, and after it the name
     /// run up to the first word that ends it (or `bound`, where the text read ends).
     private func match(at k: Int, wanted: [WordKey], bound: Int) -> TextSpan? {
-        let words = document.words
         let s = document.folded
         var window: [ClaimWord] = []
         var j = k - 1
@@ -98,7 +99,7 @@ struct ClaimRoleHolders {
     private mutating func positions(of key: WordKey) -> [Int] {
         if let known = occurrences[key] { return known }
         var list: [Int] = []
-        for (i, w) in document.words.enumerated() where inProse[i] && w.lower == key { list.append(i) }
+        for (i, w) in words.enumerated() where inProse[i] && w.lower == key { list.append(i) }
         occurrences[key] = list
         return list
     }

@@ -193,7 +193,7 @@ public enum Cues {
     }
 
     /// True when `span` holds a reporting cue outside the ranges `excluded` (sorted by start).
-    static func hasCue(in document: Document, span: TextSpan, excluding excluded: [TextSpan]) -> Bool {
+    static func hasCue(in document: Document, span: TextSpan, excluding excluded: QuotedSpans) -> Bool {
         let range = document.tokenRange(span)
         let toks = document.tokens
         for i in range where toks[i].kind == .word && !toks[i].capitalized {

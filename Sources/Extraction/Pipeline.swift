@@ -56,18 +56,24 @@ public struct Pipeline: Sendable {
         try checkpoint("tokenizing")
         let paragraphs = Segmenter.segment(document, title: context.title)
         try checkpoint("paragraph")
-        var book = SpeakerBook(document: document, paragraphs: paragraphs)
-        try checkpoint("speaker")
-        let spans = quotes.quoteSpans(in: document, paragraphs: paragraphs)
-        try checkpoint("quote")
-        let found = attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
-        try checkpoint("attribution")
-        // The same document, paragraphs and speaker book as the quotes, so that Claim.claimant
-        // and Quote.speaker index one `speakers` list.
-        let claimed = claims.claims(
-            in: document, paragraphs: paragraphs, quotes: found, book: &book, context: context)
-        try checkpoint("claim")
-        var result = ArticleExtraction(speakers: book.speakers, quotes: found, claims: claimed)
+        // The speaker book (with its index of every name) and the quote spans end with this
+        // scope, before enriching builds indexes of its own: for a long article each is tens of
+        // megabytes (issue 13: memory).
+        var result: ArticleExtraction
+        do {
+            var book = SpeakerBook(document: document, paragraphs: paragraphs)
+            try checkpoint("speaker")
+            let spans = quotes.quoteSpans(in: document, paragraphs: paragraphs)
+            try checkpoint("quote")
+            let found = attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
+            try checkpoint("attribution")
+            // The same document, paragraphs and speaker book as the quotes, so that Claim.claimant
+            // and Quote.speaker index one `speakers` list.
+            let claimed = claims.claims(
+                in: document, paragraphs: paragraphs, quotes: found, book: &book, context: context)
+            try checkpoint("claim")
+            result = ArticleExtraction(speakers: book.speakers, quotes: found, claims: claimed)
+        }
         // Last, on the finished speaker list: enriching never adds a speaker, and renumbers quotes
         // and claims when it removes one that names nobody.
         speakers.enrich(&result, document: document)

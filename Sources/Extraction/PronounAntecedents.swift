@@ -25,7 +25,7 @@ struct PronounAntecedents: Sendable {
     init() {}
 
     /// The antecedents among `index`'s entries, `traits` judged for each, outside `quoted`.
-    init(index: MentionIndex, traits: [Traits], quoted: [TextSpan]) {
+    init(index: MentionIndex, traits: [Traits], quoted: QuotedSpans) {
         for (id, e) in index.entries.enumerated() where !Attribution.isQuoted(e.position, quoted) {
             if e.isOrganisation {
                 if e.subject { organisations.append(id) }

@@ -114,6 +114,13 @@ public enum QuoteFinder {
             }
         }
         var out: [QuoteSpan] = []
+        if s.count >= 1 << 20 {
+            // A long text reserves one span per two double marks, the most there usually are, so
+            // that millions of short quotations are not held twice while the array grows (issue 13).
+            var marks = 0
+            for c in document.folded where isDoubleMark(c) { marks += 1 }
+            out.reserveCapacity(marks / 2 + 1)
+        }
         var budget = BudgetPoll()
         for p in paragraphs where p.isContent {
             if budget.spent() { break }
@@ -130,7 +137,7 @@ public enum QuoteFinder {
     @inline(__always)
     static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool { Normalizer.isWordScalar(c) }
 
-    static func findDouble(_ s: [Unicode.Scalar], _ p: Paragraph, _ out: inout [QuoteSpan]) {
+    static func findDouble(_ s: OriginalScalars, _ p: Paragraph, _ out: inout [QuoteSpan]) {
         var open: (pos: Int, width: Int, family: Family)? = nil
         let a = p.span.start
         let b = p.span.end
@@ -266,7 +273,7 @@ public enum QuoteFinder {
     }
 
     /// Pairs ‘single’ quote marks in a paragraph, outside the double-quoted ranges `inside`.
-    static func findSingle(_ s: [Unicode.Scalar], _ p: Paragraph, inside: [Range<Int>], _ out: inout [QuoteSpan]) {
+    static func findSingle(_ s: OriginalScalars, _ p: Paragraph, inside: [Range<Int>], _ out: inout [QuoteSpan]) {
         let a = p.span.start
         let b = p.span.end
         func at(_ i: Int) -> Unicode.Scalar { i >= a && i < b ? s[i] : " " }

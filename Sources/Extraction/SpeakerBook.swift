@@ -31,9 +31,10 @@ public struct SpeakerBook: Sendable {
     /// The speaker of the latest resolution asked for inside each content sentence, by the
     /// sentence's index in ``sentences``.
     var resolvedInSentence: [Int: Int] = [:]
-    /// The article's quotations (sorted by start): a name inside one is not what a later pronoun means.
-    var quoted: [TextSpan] = [] {
-        didSet { antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted) }
+    /// Takes the article's quotations (sorted by start): a name inside one is not what a later
+    /// pronoun means. They are not kept: only the antecedents they leave.
+    mutating func noteQuotations(_ quoted: QuotedSpans) {
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
     }
     /// What each index entry can stand for as a pronoun's antecedent, fixed by the article.
     private(set) var traits: [PronounAntecedents.Traits]
@@ -61,8 +62,10 @@ public struct SpeakerBook: Sendable {
         var all: [TextSpan] = []
         for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
         sentences = all
-        var lower: [UInt64] = []
-        for t in document.tokens where t.kind == .word && !t.capitalized { lower.append(t.key) }
+        // Gathered as a set, not a list of every such word first: 10 MB of one lower-case word
+        // would list millions of copies of one key (issue 13: memory).
+        var lower = Set<UInt64>()
+        for t in document.tokens where t.kind == .word && !t.capitalized { lower.insert(t.key) }
         lowerCaseWords = KeySet(lower)
         traits = []
         antecedents = PronounAntecedents()
@@ -76,7 +79,7 @@ public struct SpeakerBook: Sendable {
                         || !e.subject && e.gender != nil && possessiveOpener(e, in: index.document)),
                 namedPerson: !e.isOrganisation && personLike(e))
         }
-        antecedents = PronounAntecedents(index: index, traits: traits, quoted: quoted)
+        antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
     }
 
     /// Records that speaker `i` was just cited at `position`, making it the likeliest referent

@@ -1,3 +1,4 @@
+import HearsayText
 import SQLiteLayer
 
 #if canImport(Glibc)
@@ -12,10 +13,21 @@ import SQLiteLayer
 /// continuation byte in text another program stored counts as one character, as in SQLite.
 ///
 /// It remembers where the last span started, so the spans of one article, asked for in text
-/// order, cost one walk over the article in all (no table of offsets is built).
+/// order, cost one walk over the article in all; one a little out of order walks on from the
+/// nearest mark left every 4,096 characters (no table of every offset is built).
 struct CharacterCursor {
     private var character = 0
     private var byte = 0
+    /// Positions passed, at least ``markSpacing`` characters apart, in text order: a span that
+    /// starts before the last one walks on from the nearest of them, not from the start of the
+    /// text, so spans slightly out of order (the claims of one sentence) keep the walk linear.
+    private var marks: [Mark] = []
+    private static let markSpacing = 4096
+
+    private struct Mark {
+        var character: Int
+        var byte: Int
+    }
     /// The last span asked for and its bytes: an export asks for each row's span up to three
     /// times (its words, its paragraph, its occurrence group).
     private var last: (start: Int, end: Int, bytes: Range<Int>)?
@@ -26,13 +38,18 @@ struct CharacterCursor {
         if let last, last.start == start, last.end == end, last.bytes.upperBound <= bytes.count { return last.bytes }
         let requested = (start, end)
         let start = max(start, 0)
-        if start < character || byte > bytes.count {
-            character = 0
-            byte = 0
+        if byte > bytes.count { reset() }
+        if start < character {
+            let k = marks.partitioningIndex { $0.character > start }
+            character = k > 0 ? marks[k - 1].character : 0
+            byte = k > 0 ? marks[k - 1].byte : 0
         }
         let lower = Self.advance(from: byte, by: start - character, in: bytes)
         character = start
         byte = lower
+        if character >= (marks.last?.character ?? 0) + Self.markSpacing {
+            marks.append(Mark(character: character, byte: byte))
+        }
         let range = lower..<Self.advance(from: lower, by: max(end, start) - start, in: bytes)
         last = (requested.0, requested.1, range)
         return range
@@ -42,6 +59,7 @@ struct CharacterCursor {
     mutating func reset() {
         character = 0
         byte = 0
+        marks.removeAll(keepingCapacity: true)
         last = nil
     }
 

