@@ -53,4 +53,37 @@ extension RowIDSet {
         both.count = both.words.reduce(0) { $0 + $1.nonzeroBitCount }
         return both
     }
+
+    /// The ids in this set and not in `other`.
+    func subtracting(_ other: RowIDSet) -> RowIDSet {
+        var rest = self
+        for index in rest.words.indices where index < other.words.count { rest.words[index] &= ~other.words[index] }
+        rest.count = rest.words.reduce(0) { $0 + $1.nonzeroBitCount }
+        return rest
+    }
+
+    /// The set's ids as ascending, disjoint ranges from a smallest to a largest id: ids closer
+    /// than `gap` to the range before them join it, so every id outside the ranges lies in a run
+    /// of at least `gap` ids the set does not hold. Empty for an empty set.
+    func ranges(joiningGapsBelow gap: Int64) -> [ClosedRange<Int64>] {
+        var ranges: [ClosedRange<Int64>] = []
+        var low: Int64 = -1
+        var high: Int64 = -1
+        for (index, word) in words.enumerated() where word != 0 {
+            var bits = word
+            while bits != 0 {
+                let id = Int64(index << 6 + bits.trailingZeroBitCount)
+                bits &= bits - 1
+                if low >= 0 && id - high < gap {
+                    high = id
+                    continue
+                }
+                if low >= 0 { ranges.append(low...high) }
+                low = id
+                high = id
+            }
+        }
+        if low >= 0 { ranges.append(low...high) }
+        return ranges
+    }
 }

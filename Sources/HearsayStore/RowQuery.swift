@@ -15,6 +15,8 @@ struct RowQuery {
         var name: String { self == .quotes ? "quotes" : "claims" }
         var fts: String { self == .quotes ? "quotes_fts" : "claims_fts" }
         var speakerColumn: String { self == .quotes ? "speaker_id" : "claimant_id" }
+        /// The index of the rows by article.
+        var articleIndex: String { self == .quotes ? "quotes_article" : "claims_article" }
     }
 
     var sql: String

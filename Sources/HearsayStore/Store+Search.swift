@@ -103,6 +103,9 @@ extension Store {
                     table, columns: columns, filter: QueryFilter(search: search), speakers: nil,
                     extraConditions: ["r.id IN (\(list))"], orderBy: "f.rank, r.id")
             } else {
+                if let page = try walkedPageIDs(table, ids: ids, query, descending: descending) {
+                    return (Self.rowsByID(table, columns: columns, ids: page, descending: descending), order)
+                }
                 // Sorted by date reading only each row's article and date; the page's rows alone
                 // are then read whole (speaker, text, article columns).
                 let list = ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")
@@ -169,7 +172,8 @@ extension Store {
     /// Adds the speaker, outlet and date conditions of `filter` as checks on each row (the unary
     /// `+` keeps them from driving the query); false when a name matches nobody.
     private func rowChecks(
-        _ table: RowQuery.Table, _ filter: QueryFilter, into conditions: inout [String], _ bindings: inout [DatabaseValue]
+        _ table: RowQuery.Table, _ filter: QueryFilter, into conditions: inout [String],
+        _ bindings: inout [DatabaseValue]
     ) throws -> Bool {
         if let speakers = try speakerIDs(for: filter) {
             if speakers.isEmpty { return false }
@@ -238,6 +242,88 @@ extension Store {
         guard query.offset < ids.count else { return [] }
         return Array(ids[query.offset..<min(ids.count, wanted)])
     }
+
+    /// The ids on the page of `query` among `ids` (every match, ascending), in date order (newest
+    /// first when `descending`), found by walking the articles in date order through the date
+    /// index and each article's rows through the article index, keeping the rows in `ids`, until
+    /// the page is full; nil when that walk would cost more than sorting every match.
+    ///
+    /// Sorting reads each match's row and article (two seeks a match: 11,000 for a word spoken
+    /// by organisations 5,500 times); the walk reads index entries only, one seek an article and
+    /// one step a row, and stops at the page, so it wins for the first pages of a few thousand
+    /// matches among a million rows. Only the articles of the query's dates are walked. Its cost
+    /// is estimated from how far through those articles the page lies, and the walk gives up
+    /// (the caller sorts) if it costs more than sorting, as when the matches lie far from the
+    /// end it starts from. `budget` overrides that cost (in rows stepped over, an article
+    /// counting as ``articleStepCost``).
+    func walkedPageIDs(
+        _ table: RowQuery.Table, ids: [Int64], _ query: SearchQuery, descending: Bool, budget: Int? = nil
+    ) throws -> [Int64]? {
+        let wanted = query.offset + query.pageSize
+        guard !ids.isEmpty, query.pageSize > 0, wanted <= ids.count || budget != nil else {
+            return budget == nil ? nil : []
+        }
+        var dates: [String] = []
+        var bindings: [DatabaseValue] = []
+        articleConditions(QueryFilter(since: query.filter.since, until: query.filter.until), into: &dates, &bindings)
+        let walked = dates.isEmpty ? "" : " WHERE " + dates.joined(separator: " AND ")
+        let allowed: Int
+        if let budget {
+            allowed = budget
+        } else {
+            // Sorting costs two seeks a match, each worth about ``sortSeekCost`` rows stepped over.
+            allowed = ids.count * 2 * Self.sortSeekCost
+            let rows = Int(try db.scalarInt(sql: "SELECT max(id) FROM \(table.name)") ?? 0)
+            let articles = max(1, Int(try db.scalarInt(sql: "SELECT max(id) FROM articles") ?? 0))
+            var inDates = articles
+            if !dates.isEmpty {
+                let count = try db.prepare(sql: "SELECT count(*) FROM articles a" + walked)
+                try count.bind(StatementArguments(bindings))
+                inDates = try count.step() ? Int(count.int64(at: 0)) : 0
+            }
+            let expected = (rows / articles * inDates + inDates * Self.articleStepCost) / ids.count * wanted
+            guard expected * 2 <= allowed else { return nil }
+        }
+        var members = RowIDSet(largest: ids[ids.count - 1])
+        for id in ids { members.insert(id) }
+        let statement = try db.prepare(
+            sql: """
+                SELECT a.id, r.id FROM articles a CROSS JOIN \(table.name) r INDEXED BY \(table.articleIndex)
+                    ON r.article_id = a.id\(walked)
+                 ORDER BY \(descending ? "a.published DESC, a.id DESC" : "a.published, a.id")
+                """)
+        try statement.bind(StatementArguments(bindings))
+        var page: [Int64] = []
+        var article: Int64?
+        var first = 0
+        var spent = 0
+        func closeArticle() {
+            if descending { page[first...].reverse() }
+            first = page.count
+        }
+        while try statement.step() {
+            let id = statement.int64(at: 0)
+            if id != article {
+                closeArticle()
+                if page.count >= wanted { break }
+                article = id
+                spent += Self.articleStepCost
+            }
+            spent += 1
+            if spent > allowed { return nil }
+            let row = statement.int64(at: 1)
+            if members.contains(row) { page.append(row) }
+        }
+        closeArticle()
+        guard query.offset < page.count else { return [] }
+        return Array(page[query.offset..<min(page.count, wanted)])
+    }
+
+    /// One article's seek in a walk (``walkedPageIDs(_:ids:_:descending:budget:)``), in rows
+    /// stepped over.
+    static let articleStepCost = 8
+    /// One row's or article's seek when matches are sorted by date, in rows stepped over.
+    static let sortSeekCost = 12
 
     /// The rows with `ids` in the page's order.
     private static func rowsByID(_ table: RowQuery.Table, columns: String, ids: [Int64], descending: Bool)
