@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("long-held view", "view"), ("repeated claims", "claims"), ("claim last week", "claim"),
+        ("long-held view", "view"), ("firm belief", "belief"), ("claim last week", "claim"),
         ("warning on Friday", "warning"),
     ])
     func possessiveCueWithWordsBetween(phrase: String, cue: String) {
