@@ -14,6 +14,20 @@ enum ClaimLexicon {
     /// ("called for", "cited", "criticized").
     static let stanceVerbs = WordSet(words: Lexicons.claimStanceVerbs)
 
+    /// Public acts whose doer is the source of what they put on record ("signed", "ordered", "appointed"),
+    /// read like the stance verbs.
+    static let actVerbs = WordSet(words: Lexicons.claimActVerbs)
+
+    /// Adjectives of stance whose subject, after a linking verb, is the source of what follows
+    /// ("is confident that", "was critical of").
+    static let stanceAdjectives = WordSet(words: Lexicons.claimStanceAdjectives)
+
+    /// Linking verbs before a stance adjective ("is", "remained", "made it").
+    static let adjectiveLinks = WordSet(words: Lexicons.claimStanceAdjectiveLinks)
+
+    /// Degree words between a linking verb and its adjective ("is not sure", "was very critical").
+    static let degreeWords = WordSet(words: Lexicons.claimDegreeWords)
+
     /// The base forms of the stance verbs ("call", "want"), verbs only after a modal or a plural subject.
     static let stanceVerbBases = WordSet(words: Lexicons.claimStanceVerbBases)
 
@@ -31,6 +45,9 @@ enum ClaimLexicon {
 
     /// Nouns that report an assertion of their possessor before a "that" clause ("X's claim that").
     static let cueNouns = WordSet(words: Lexicons.claimCueNouns)
+
+    /// Words of a short time adjunct between a noun of assertion and its "that" ("X's claim last week that").
+    static let timeAdjunctWords = WordSet(words: Lexicons.claimTimeAdjunctWords)
 
     /// Findings verbs ("the report found that"), cues only with a following "that".
     static let needThat = WordSet(words: Lexicons.claimCuesNeedingThat)

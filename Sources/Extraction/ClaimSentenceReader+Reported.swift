@@ -10,6 +10,9 @@ extension SentenceReader {
         if let r = closingFrame(w, sentence: sentence, titleCase: titleCase) { return r }
         if headline, let r = colonHeadline(w) { return r }
         var participles: [Int] = []
+        // A cue whose clause gave nothing ("Lee said if ..., and Ward says ...") leaves the later cues their turn;
+        // when none gives a claim the sentence still gives none.
+        var spent = false
         for c in w.indices where !quoted(w[c].span.start) {
             let lower = w[c].lower
             if lower == "according", c + 1 < w.count, w[c + 1].lower == "to" {
@@ -29,12 +32,15 @@ extension SentenceReader {
                 participles.append(c)
                 continue
             }
-            if let r = cue(w, at: c, sentence: sentence) { return r }
+            if let r = cue(w, at: c, sentence: sentence) {
+                if !r.isEmpty { return r }
+                spent = true
+            }
         }
         for c in participles {
             if let r = participle(w, at: c, sentence: sentence) { return r }
         }
-        return nil
+        return spent ? [] : nil
     }
 
     /// "CLAUSE, X said." and "CLAUSE, said X.": the frame that closes a sentence governs all of it, even
@@ -103,28 +109,55 @@ extension SentenceReader {
 
     /// "X's claim that CLAUSE", "the senator's view that CLAUSE": the possessor asserted the clause.
     func possessedAssertion(_ w: [ClaimWord], that c: Int) -> [FoundClaim]? {
-        guard c >= 2, c + 1 < w.count, ClaimLexicon.cueNouns.contains(w[c - 1].lower),
-            !punctuated(w, c - 2, c - 1), !punctuated(w, c - 1, c)
+        guard c >= 2, c + 1 < w.count else { return nil }
+        // "X's claim last week that", "X's view, stated often, that" is not read: only a short time
+        // adjunct may stand between the noun and "that".
+        var n = c - 1
+        while n > 0, c - n <= 3, !ClaimLexicon.cueNouns.contains(w[n].lower), isTimeAdjunctWord(w[n]) { n -= 1 }
+        guard ClaimLexicon.cueNouns.contains(w[n].lower), n >= 1,
+            !(n..<c).contains(where: { punctuated(w, $0, $0 + 1) })
         else { return nil }
-        let owner = w[c - 2]
-        let possessive = owner.hasSuffix("'s", s) || owner.hasSuffix("\u{2019}s", s)
-        // Without a possessive, a capitalised name before the noun names the source ("a Daily Ledger report that").
-        guard possessive && owner.span.length > 2 || owner.capitalised && !ClaimNames.isJunkName(owner.text(s)) else {
+        // "X's long-held view that", "X's repeated claims that": modifiers between the possessive and the noun.
+        var o = n - 1
+        while o > 0, n - o <= 2, !w[o].capitalised, !isPossessive(w[o]), !punctuated(w, o, o + 1),
+            !isVerbLike(w[o]), !ClaimWords.theAAnHisEtc.contains(w[o].lower)
+        {
+            o -= 1
+        }
+        guard !punctuated(w, o, o + 1) else { return nil }
+        let owner = w[o]
+        let possessive = isPossessive(owner)
+        // Without a possessive, a capitalised name right before the noun names the source ("a Daily Ledger
+        // report that").
+        guard
+            possessive && owner.span.length > 2
+                || o == n - 1 && owner.capitalised && !ClaimNames.isJunkName(owner.text(s))
+        else {
             return nil
         }
         // The possessor: the name run ending at the possessive ("President Jane Roe's").
-        var a = c - 2
+        var a = o
         while a > 0, !punctuated(w, a - 1, a), w[a - 1].capitalised || ClaimWords.theAAn.contains(w[a - 1].lower),
             !ClaimLexicon.speakerBoundary.contains(w[a - 1].lower)
         {
             a -= 1
         }
-        while a < c - 2, ClaimWords.theAAn.contains(w[a].lower) { a += 1 }
+        while a < o, ClaimWords.theAAn.contains(w[a].lower) { a += 1 }
         // The possessive word whole: the speaker book reads "Patek's" as one token and drops its "'s".
         let mention = TextSpan(start: w[a].span.start, end: owner.span.end)
         guard mention.length > 0, isSourceLike(mention) else { return nil }
-        return clause(w, from: c + 1, to: w.count, claimant: mention, cue: .word(w[c - 1]), confidence: 0.7)
+        return clause(w, from: c + 1, to: w.count, claimant: mention, cue: .word(w[n]), confidence: 0.7)
             .map { [$0] }
+    }
+
+    /// True for a word ending in a possessive "'s" or "’s".
+    func isPossessive(_ word: ClaimWord) -> Bool { word.hasSuffix("'s", s) || word.hasSuffix("\u{2019}s", s) }
+
+    /// True for a word of a short time adjunct ("last week", "on Friday", "in 2015", "this year").
+    func isTimeAdjunctWord(_ word: ClaimWord) -> Bool {
+        let l = word.lower
+        return DateLexicon.weekday(l) != nil || DateLexicon.month(l) != nil || word.numeric
+            || ClaimLexicon.timeAdjunctWords.contains(l)
     }
 
     /// "It was reported by X that CLAUSE", "CLAUSE, as reported by X": a passive cue with its agent.
@@ -214,6 +247,25 @@ extension SentenceReader {
                 [$0]
             } ?? []
         }
+        // "Ann Lee toured the quay and said ...": a cue coordinated with the sentence's first verb shares its subject.
+        var j = c - 1
+        while j > 1, ClaimLexicon.betweenSpeakerAndCue.contains(w[j].lower), !punctuated(w, j, j + 1) { j -= 1 }
+        if j >= 2, w[j].lower == "and" || w[j].lower == "but", !punctuated(w, j, j + 1), k < w.count,
+            !tailIsAdjunct(w, from: k), hasThat || !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }),
+            let mention = subject(w, before: j), isSourceLike(mention), opensSentence(w, mention)
+        {
+            var out: [FoundClaim] = []
+            if let r = clause(w, from: k, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.75) {
+                out.append(r)
+            }
+            // The first predicate is a claim of its own: a stance ("X criticized Y and said ...") or the writer's.
+            if let stance = stanceClaims(Array(w[0..<j]), sentence: sentence) {
+                out.append(contentsOf: stance)
+            } else if let r = statedClaim(w, from: 0, to: j, sentence: sentence) {
+                out.append(r)
+            }
+            return out
+        }
         // The speaker before the cue.
         guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
@@ -245,6 +297,12 @@ extension SentenceReader {
             {
                 out.append(r)
             }
+        } else if let after = clauseAfterAside(w, at: k) {
+            // "X said on Friday, as lawmakers met, the port would close": an aside between the cue and its clause.
+            if let r = clause(w, from: after, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.75)
+            {
+                out.append(r)
+            }
         } else if !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }) || hasThat {
             // "X said (that) CLAUSE"
             if let r = clause(
@@ -266,6 +324,35 @@ extension SentenceReader {
             out.append(r)
         }
         return out
+    }
+
+    /// True when `mention` starts the sentence, after any leading connectives ("And Lee toured ..."): the
+    /// subject of the whole sentence, not of a clause after an opening adjunct.
+    func opensSentence(_ w: [ClaimWord], _ mention: TextSpan) -> Bool {
+        var a = 0
+        while a < w.count - 1, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
+        return w[a].span.start == mention.start
+    }
+
+    /// Where the reported clause starts when a subordinate aside set off by commas stands between the cue
+    /// and it (", as lawmakers met,", ", while the talks went on,"): the word after the closing comma, or
+    /// nil when the words at `k` open no such aside.
+    func clauseAfterAside(_ w: [ClaimWord], at start: Int) -> Int? {
+        // A time adjunct first ("said on Friday, as ...").
+        var k = start
+        while k < w.count, k - start < 3, !gapHas(w, k - 1, k, ","), isTimeAdjunctWord(w[k]) { k += 1 }
+        guard k > 0, k < w.count, gapHas(w, k - 1, k, ","), Self.frameTailOpeners.contains(w[k].lower),
+            !quoted(w[k].span.start)
+        else { return nil }
+        var e = k + 1
+        while e < min(w.count - 3, k + 12) {
+            if punctuated(w, e, e + 1) {
+                guard gapHas(w, e, e + 1, ","), !quoted(w[e + 1].span.start) else { return nil }
+                return e + 1
+            }
+            e += 1
+        }
+        return nil
     }
 
     /// ", saying (that) CLAUSE": the subject of the sentence is the speaker.

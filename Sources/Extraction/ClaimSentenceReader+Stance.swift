@@ -17,12 +17,14 @@ extension SentenceReader {
             let verb = w[v]
             guard !verb.capitalised || titleCase && isTitleCaseVerb(verb) else { continue }
             let base = ClaimLexicon.stanceVerbBases.contains(verb.lower)
+            let adjective = ClaimLexicon.stanceAdjectives.contains(verb.lower)
             // A reporting verb that found no clause ("responded with attacks") is a stance verb too.
-            guard base || ClaimLexicon.stanceVerbs.contains(verb.lower) || ClaimLexicon.cueVerbs.contains(verb.lower)
+            guard
+                adjective || base || ClaimLexicon.stanceVerbs.contains(verb.lower)
+                    || ClaimLexicon.cueVerbs.contains(verb.lower) || ClaimLexicon.actVerbs.contains(verb.lower)
             else { continue }
-            guard let (mention, speakerStart) = stanceSubject(w, verb: v, base: base), isSourceLike(mention) else {
-                continue
-            }
+            let subject = adjective ? adjectiveSubject(w, adjective: v) : stanceSubject(w, verb: v, base: base)
+            guard let (mention, speakerStart) = subject, isSourceLike(mention) else { continue }
             var k = v + 1
             // A place or time after the verb ("spoke in Ohio on Friday") is no content.
             if k < w.count, ClaimLexicon.stanceAdjunctOpeners.contains(w[k].lower) { continue }
@@ -65,6 +67,8 @@ extension SentenceReader {
     /// A base form ("call", "want") counts only after a modal or auxiliary ("would call") or after a
     /// personal pronoun or plural subject ("they want", "Democrats want"): most are nouns as often.
     func stanceSubject(_ w: [ClaimWord], verb v: Int, base: Bool) -> (TextSpan, Int)? {
+        // A passive participle ("the bill, introduced by Lee, ...", "was criticized by"): its subject is no source.
+        if !w[v].hasSuffix("ing", s), v + 1 < w.count, w[v + 1].lower == "by" { return nil }
         if punctuated(w, v - 1, v) {
             if w[v].hasSuffix("ing", s) {
                 guard let mention = subject(w, before: v) else { return nil }
@@ -105,8 +109,7 @@ extension SentenceReader {
             guard ClaimLexicon.progressiveAuxiliaries.contains(w[k].lower) else { return nil }
         }
         if !w[v].hasSuffix("ing", s) {
-            // A passive ("was criticized", "has been confirmed by", "may be targeted"): its subject is no source.
-            if v + 1 < w.count, w[v + 1].lower == "by" { return nil }
+            // A passive ("was criticized", "may be targeted"): its subject is no source.
             var k = v - 1
             while k >= 0, ClaimLexicon.betweenSpeakerAndCue.contains(w[k].lower)
                 || ClaimWords.toWillWouldCouldEtc.contains(w[k].lower)
@@ -131,6 +134,25 @@ extension SentenceReader {
             mention = TextSpan(start: words[1].span.start, end: mention.end)
         }
         return (mention, speaker.start)
+    }
+
+    /// The subject of a stance adjective after a linking verb ("Lee is confident that", "the council remained
+    /// deeply critical of", "Lee made it clear that") and the index it starts at; nil
+    /// without a linking verb, or for a passive ("were opposed by").
+    func adjectiveSubject(_ w: [ClaimWord], adjective v: Int) -> (TextSpan, Int)? {
+        if v + 1 < w.count, w[v + 1].lower == "by" { return nil }
+        var k = v - 1
+        while k > 0, !punctuated(w, k, k + 1), w[k].hasSuffix("ly", s) || ClaimLexicon.degreeWords.contains(w[k].lower) {
+            k -= 1
+        }
+        guard !punctuated(w, k, k + 1) else { return nil }
+        // "made it clear": the verb before the dummy object is the link.
+        if w[k].lower == "it", k > 0, !punctuated(w, k - 1, k), ClaimLexicon.adjectiveLinks.contains(w[k - 1].lower) {
+            k -= 1
+        }
+        guard k > 0, ClaimLexicon.adjectiveLinks.contains(w[k].lower) else { return nil }
+        guard let speaker = speakerBefore(w, cue: k), !embedded(w, before: speaker.start) else { return nil }
+        return (speaker.mention, speaker.start)
     }
 
     /// True when a subject phrase can name a source: a personal pronoun, or a phrase holding a

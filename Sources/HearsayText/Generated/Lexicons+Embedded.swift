@@ -664,6 +664,46 @@ extension LexiconFile {
         u.k
         d.c
         """#,
+        "claim-act-verbs": #"""
+        # Acts by which a person or body commits itself, decides or declares something in public, in their
+        # inflected forms (-s, past, -ing): "the governor signed the bill", "the judge ordered a recount",
+        # "the senator introduced a measure", "the board has appointed a new chief". PolNeAR, like much
+        # fact-checking, counts the doer as the source of what the act puts on record, so the claim
+        # finder reads them as it reads verbs of stance (claim-stance-verbs.txt): the subject, when it
+        # names a person, group or organisation, is the claimant of the rest of the sentence.
+        # Acts that are events in the world (voted, passed, bombed, killed, sent, launched) are not here:
+        # their sentences stay in the article's own voice.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        signed
+        signing
+        ordered
+        ordering
+        appointed
+        appointing
+        nominated
+        nominating
+        hired
+        hiring
+        filed
+        filing
+        introduced
+        introducing
+        vetoed
+        vetoing
+        blocked
+        blocking
+        imposed
+        imposing
+        ruled
+        ruling
+        sued
+        suing
+        cast
+        casting
+        embraced
+        embracing
+        """#,
         "claim-adjunct-openers": #"""
         # Words that open an adjunct between a claim cue and its clause ("said on Monday that").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -960,6 +1000,25 @@ extension LexiconFile {
         suggests
         projected
         mentioned
+        """#,
+        "claim-degree-words": #"""
+        # Degree and negation words between a linking verb and an adjective of stance ("is not sure",
+        # "was very critical", "remained so confident"); words ending in -ly are skipped without a list.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        not
+        very
+        so
+        too
+        more
+        less
+        also
+        still
+        now
+        quite
+        always
+        never
+        even
         """#,
         "claim-frame-tail-openers": #"""
         # Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said
@@ -1331,6 +1390,8 @@ extension LexiconFile {
         # Matched as whole words, lower-cased (WordKey); one word an entry.
 
         also
+        since
+        just
         later
         previously
         reportedly
@@ -1391,6 +1452,62 @@ extension LexiconFile {
         both
         all
         too
+        """#,
+        "claim-stance-adjective-links": #"""
+        # Linking verbs before an adjective of stance (claim-stance-adjectives.txt): "is confident",
+        # "remained critical", "made it clear", "has been skeptical".
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        is
+        are
+        was
+        were
+        been
+        be
+        remain
+        remains
+        remained
+        seem
+        seems
+        seemed
+        appear
+        appears
+        appeared
+        made
+        makes
+        make
+        """#,
+        "claim-stance-adjectives": #"""
+        # Adjectives of stance: after a linking verb (claim-stance-adjective-links.txt) their subject is the
+        # source of what follows ("Lee is confident that the quay will open", "the council was critical of the
+        # plan", "Lee made it clear that she would run"). Read by the claim finder like the verbs of stance.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        critical
+        skeptical
+        sceptical
+        confident
+        convinced
+        concerned
+        worried
+        hopeful
+        optimistic
+        pessimistic
+        certain
+        clear
+        adamant
+        eager
+        willing
+        unwilling
+        reluctant
+        supportive
+        determined
+        wary
+        fearful
+        doubtful
+        insistent
+        emphatic
+        dismissive
         """#,
         "claim-stance-adjunct-openers": #"""
         # Prepositions that, right after a verb of stance, open where or when it happened rather than
@@ -2121,6 +2238,31 @@ extension LexiconFile {
         retweets
         retweeted
         retweeting
+        """#,
+        "claim-time-adjunct-words": #"""
+        # Words of a short time adjunct that may stand between a noun of assertion and its "that" clause
+        # ("X's claim last week that ...", "the senator's warning on Friday that ...", "her view this year that").
+        # Weekdays, months and numbers count too (the date lexicon and the tokenizer know them).
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+
+        last
+        this
+        next
+        past
+        week
+        weekend
+        year
+        month
+        night
+        morning
+        afternoon
+        evening
+        earlier
+        ago
+        on
+        in
+        at
+        during
         """#,
         "clause-adjunct-openers": #"""
         # Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ...").
@@ -8782,6 +8924,9 @@ extension Lexicons {
     /// Abbreviations after which a full stop does not end a sentence, on the claim side; written (Lexicons/claim-abbreviations.txt)
     public static let claimAbbreviations: [String] = LexiconFile.entries(of: "claim-abbreviations")
 
+    /// Acts by which a person or body commits itself, decides or declares something in public, in their (Lexicons/claim-act-verbs.txt)
+    public static let claimActVerbs: [String] = LexiconFile.entries(of: "claim-act-verbs")
+
     /// Words that open an adjunct between a claim cue and its clause ("said on Monday that"). (Lexicons/claim-adjunct-openers.txt)
     public static let claimAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-adjunct-openers")
 
@@ -8799,6 +8944,9 @@ extension Lexicons {
 
     /// Findings verbs ("the report found that"): claim cues only with a following "that". (Lexicons/claim-cues-needing-that.txt)
     public static let claimCuesNeedingThat: [String] = LexiconFile.entries(of: "claim-cues-needing-that")
+
+    /// Degree and negation words between a linking verb and an adjective of stance ("is not sure", (Lexicons/claim-degree-words.txt)
+    public static let claimDegreeWords: [String] = LexiconFile.entries(of: "claim-degree-words")
 
     /// Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said (Lexicons/claim-frame-tail-openers.txt)
     public static let claimFrameTailOpeners: [String] = LexiconFile.entries(of: "claim-frame-tail-openers")
@@ -8833,6 +8981,12 @@ extension Lexicons {
     /// Words that may stand between a speaker and a claim cue ("Esper on Tuesday also said"). (Lexicons/claim-speaker-cue-interveners.txt)
     public static let claimSpeakerCueInterveners: [String] = LexiconFile.entries(of: "claim-speaker-cue-interveners")
 
+    /// Linking verbs before an adjective of stance (claim-stance-adjectives.txt): "is confident", (Lexicons/claim-stance-adjective-links.txt)
+    public static let claimStanceAdjectiveLinks: [String] = LexiconFile.entries(of: "claim-stance-adjective-links")
+
+    /// Adjectives of stance: after a linking verb (claim-stance-adjective-links.txt) their subject is the (Lexicons/claim-stance-adjectives.txt)
+    public static let claimStanceAdjectives: [String] = LexiconFile.entries(of: "claim-stance-adjectives")
+
     /// Prepositions that, right after a verb of stance, open where or when it happened rather than (Lexicons/claim-stance-adjunct-openers.txt)
     public static let claimStanceAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-stance-adjunct-openers")
 
@@ -8841,6 +8995,9 @@ extension Lexicons {
 
     /// Verbs of stance and speech whose subject is the source of what follows, even without a (Lexicons/claim-stance-verbs.txt)
     public static let claimStanceVerbs: [String] = LexiconFile.entries(of: "claim-stance-verbs")
+
+    /// Words of a short time adjunct that may stand between a noun of assertion and its "that" clause (Lexicons/claim-time-adjunct-words.txt)
+    public static let claimTimeAdjunctWords: [String] = LexiconFile.entries(of: "claim-time-adjunct-words")
 
     /// Words that open an adjunct or a linking phrase at the head of a reported clause ("In March, ..."). (Lexicons/clause-adjunct-openers.txt)
     public static let clauseAdjunctOpeners: [String] = LexiconFile.entries(of: "clause-adjunct-openers")
