@@ -3,27 +3,41 @@ import HearsayText
 
 /// A span between quote marks, before attribution.
 public struct QuoteSpan: Sendable, Hashable {
-    // Offsets in 32 bits, the closing mark as its start and width: 20 bytes a span rather than 72,
-    // for an article of millions of short quotations (issue 13: memory). The marks are at most two
+    // Offsets in 32 bits, the closing mark as its start and width, and the paragraph and the
+    // marks' widths and family packed in one word: 16 bytes a span rather than 72, for an
+    // article of millions of short quotations (issue 13: memory). The marks are at most two
     // scalars wide, so the opening mark is the text's start less a width.
     private var textStart: Int32
     private var textEnd: Int32
     private var closeStart: Int32
-    private var paragraph32: Int32
-    private var openWidth: UInt8
-    /// The closing mark's width; 0 when there is none.
-    private var closeWidth: UInt8
-    /// True when the marks were single quotes (‘…’), used as quote marks in headlines.
-    public var single: Bool
+    // Bits 0-1: the opening mark's width; 2-3: the closing mark's width (0 when there is none);
+    // 4: single; 5-31: the paragraph.
+    private var tail: UInt32
 
-    /// Creates a span; offsets must fit in 32 bits, marks in 255 scalars.
+    /// True when the marks were single quotes (‘…’), used as quote marks in headlines.
+    public var single: Bool {
+        get { tail & 16 != 0 }
+        set { tail = newValue ? tail | 16 : tail & ~16 }
+    }
+
+    private var openWidth: UInt32 {
+        get { tail & 3 }
+        set { tail = (tail & ~3) | min(newValue, 3) }
+    }
+
+    private var closeWidth: UInt32 {
+        get { (tail >> 2) & 3 }
+        set { tail = (tail & ~12) | (min(newValue, 3) << 2) }
+    }
+
+    /// Creates a span; offsets must fit in 32 bits, the paragraph in 27 (a text of up to 2 GB
+    /// of scalars and 134 million paragraphs).
     public init(text: TextSpan, open: TextSpan, close: TextSpan?, paragraph: Int, single: Bool) {
         textStart = Int32(text.start)
         textEnd = Int32(text.end)
         closeStart = Int32(close?.start ?? 0)
-        paragraph32 = Int32(paragraph)
-        openWidth = 0
-        closeWidth = 0
+        tail = 0
+        self.paragraph = paragraph
         self.single = single
         self.open = open
         self.close = close
@@ -43,7 +57,7 @@ public struct QuoteSpan: Sendable, Hashable {
         get { TextSpan(start: Int(textStart) - Int(openWidth), end: Int(textStart)) }
         set {
             // Callers keep the mark right before the text; the width is what is stored.
-            openWidth = UInt8(clamping: newValue.end - newValue.start)
+            openWidth = UInt32(clamping: newValue.end - newValue.start)
         }
     }
 
@@ -52,14 +66,17 @@ public struct QuoteSpan: Sendable, Hashable {
         get { closeWidth == 0 ? nil : TextSpan(start: Int(closeStart), end: Int(closeStart) + Int(closeWidth)) }
         set {
             closeStart = Int32(newValue?.start ?? 0)
-            closeWidth = newValue.map { UInt8(clamping: max(1, $0.end - $0.start)) } ?? 0
+            closeWidth = newValue.map { UInt32(clamping: max(1, $0.end - $0.start)) } ?? 0
         }
     }
 
     /// The paragraph the quote lies in.
     public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(newValue) }
+        get { Int(tail >> 5) }
+        set {
+            precondition(newValue >= 0 && newValue < 1 << 27, "a paragraph number beyond 27 bits")
+            tail = (tail & 31) | UInt32(newValue) << 5
+        }
     }
 }
 

@@ -52,7 +52,11 @@ import Testing
 
     @Test func tokensKeepTheirMarksKeysAndLengths() {
         let long = String(repeating: "Ab", count: 300)
-        let d = Document(text: Self.text + " " + long + "\u{2014}\u{00AB}x\u{00BB} 12345678901234567890")
+        // A length or scalar of 4,095 or over is kept beside the 2-byte payload: a 5,000-letter
+        // word, the dash and the curly marks.
+        let longer = String(repeating: "z", count: 5000)
+        let d = Document(
+            text: Self.text + " " + long + "\u{2014}\u{00AB}x\u{00BB} 12345678901234567890 " + longer + " \u{201C}y\u{201D}")
         var marks = 0
         var words = 0
         for (i, t) in d.tokens.enumerated() {
@@ -70,6 +74,7 @@ import Testing
         #expect(marks > 10 && words > 30)
         #expect(d.tokens.contains { $0.end - $0.start == 600 && $0.capitalized && !$0.allCaps })
         #expect(d.tokens.contains { $0.kind == .number && $0.end - $0.start == 20 })
+        #expect(d.tokens.contains { $0.end - $0.start == 5000 && !$0.capitalized })
         #expect(d.tokens.contains { $0.mark == "\u{00AB}" } && d.tokens.contains { $0.mark == "\u{2014}" })
         #expect(d.text(tokens: 0..<2) == "Gen.")
     }
