@@ -26,7 +26,8 @@ extension SentenceReader {
                 return r
             }
             // A capital makes "States" in "United States" a name, not a cue.
-            guard ClaimLexicon.cueVerbs.contains(lower), !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c])
+            guard ClaimLexicon.cueVerbs.contains(lower),
+                !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c])
             else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
                 participles.append(c)
@@ -70,7 +71,8 @@ extension SentenceReader {
     /// True when word `c` can be the verb of a reporting frame: a cue verb outside quotation marks.
     func isFrameVerb(_ w: [ClaimWord], _ c: Int, titleCase: Bool) -> Bool {
         let lower = w[c].lower
-        return !quoted(w[c].span.start) && ClaimLexicon.cueVerbs.contains(lower) && !ClaimLexicon.progressive.contains(lower)
+        return !quoted(w[c].span.start) && ClaimLexicon.cueVerbs.contains(lower)
+            && !ClaimLexicon.progressive.contains(lower)
             && (!w[c].capitalised || titleCase && isTitleCaseVerb(w[c]))
     }
 
@@ -251,20 +253,13 @@ extension SentenceReader {
         var j = c - 1
         while j > 1, ClaimLexicon.betweenSpeakerAndCue.contains(w[j].lower), !punctuated(w, j, j + 1) { j -= 1 }
         if j >= 2, w[j].lower == "and" || w[j].lower == "but", !punctuated(w, j, j + 1), k < w.count,
-            !tailIsAdjunct(w, from: k), hasThat || !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }),
+            !tailIsAdjunct(w, from: k),
+            hasThat || !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }),
             let mention = subject(w, before: j), isSourceLike(mention), opensSentence(w, mention)
         {
-            var out: [FoundClaim] = []
-            if let r = clause(w, from: k, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.75) {
-                out.append(r)
-            }
             // The first predicate is a claim of its own: a stance ("X criticized Y and said ...") or the writer's.
-            if let stance = stanceClaims(Array(w[0..<j]), sentence: sentence) {
-                out.append(contentsOf: stance)
-            } else if let r = statedClaim(w, from: 0, to: j, sentence: sentence) {
-                out.append(r)
-            }
-            return out
+            return clauseAndFirstPredicate(
+                w, clauseFrom: k, claimant: mention, cue: c, confidence: 0.75, predicateEnd: j, sentence: sentence)
         }
         // The speaker before the cue.
         guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
@@ -299,7 +294,8 @@ extension SentenceReader {
             }
         } else if let after = clauseAfterAside(w, at: k) {
             // "X said on Friday, as lawmakers met, the port would close": an aside between the cue and its clause.
-            if let r = clause(w, from: after, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.75)
+            if let r = clause(
+                w, from: after, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.75)
             {
                 out.append(r)
             }
@@ -367,16 +363,9 @@ extension SentenceReader {
         guard start < w.count, !quoted(w[start].span.start) else { return nil }
         // The speaker: the subject of the sentence, after any opening adjunct ("In the meantime, ").
         guard let mention = subject(w, before: c) else { return nil }
-        var out: [FoundClaim] = []
-        if let r = clause(w, from: start, to: w.count, claimant: mention, cue: .word(w[c]), confidence: 0.7) {
-            out.append(r)
-        }
         // The main clause before the participle may itself report a stance ("X spoke about Y, arguing ...").
-        if let stance = stanceClaims(Array(w[0..<c]), sentence: sentence) {
-            out.append(contentsOf: stance)
-        } else if let r = statedClaim(w, from: 0, to: c, sentence: sentence) {
-            out.append(r)
-        }
+        let out = clauseAndFirstPredicate(
+            w, clauseFrom: start, claimant: mention, cue: c, confidence: 0.7, predicateEnd: c, sentence: sentence)
         return out.isEmpty ? nil : out
     }
 
@@ -463,7 +452,8 @@ extension SentenceReader {
         // "Ann Lee, a pilot for the ferry line, which runs the route, said", "Jo Dunn (R-Ohio) said", "Cy Ito,
         // then 38, said": the name that opens the sentence, when what stands between is only description.
         if start > 0, !ClaimLexicon.relatives.contains(w[start].lower), !isCleanName(w, start..<end),
-            let opening = openingName(w, before: end) {
+            let opening = openingName(w, before: end)
+        {
             return opening
         }
         var relative: (Int, Int)?
@@ -564,7 +554,8 @@ extension SentenceReader {
             else { return false }
         }
         let words = Array(w[range])
-        return !ClaimNames.isPlace(ClaimNames.nameKey(words: words, s)) && !(words.count == 1 && ClaimNames.isPlace(words[0], s))
+        return !ClaimNames.isPlace(ClaimNames.nameKey(words: words, s))
+            && !(words.count == 1 && ClaimNames.isPlace(words[0], s))
     }
 
     /// The name before an appositive starting at `start` ("Jane Roe, 27, a ferry pilot, said"; "Rep. Jo Dunn
@@ -747,5 +738,25 @@ extension SentenceReader {
         }
         if k < w.count, w[k].lower == "that" { k += 1 }
         return k
+    }
+
+    /// The clause a cue reports from `clauseFrom` to the sentence's end, then the words before
+    /// `predicateEnd` as a claim of their own: a stance when they report one, else the writer's.
+    func clauseAndFirstPredicate(
+        _ w: [ClaimWord], clauseFrom: Int, claimant: TextSpan, cue: Int, confidence: Double, predicateEnd: Int,
+        sentence: TextSpan
+    ) -> [FoundClaim] {
+        var out: [FoundClaim] = []
+        if let r = clause(
+            w, from: clauseFrom, to: w.count, claimant: claimant, cue: .word(w[cue]), confidence: confidence)
+        {
+            out.append(r)
+        }
+        if let stance = stanceClaims(Array(w[0..<predicateEnd]), sentence: sentence) {
+            out.append(contentsOf: stance)
+        } else if let r = statedClaim(w, from: 0, to: predicateEnd, sentence: sentence) {
+            out.append(r)
+        }
+        return out
     }
 }
