@@ -36,6 +36,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { starts.count }
+    /// The number of tokens (the array's own count, not the generic distance between indices).
+    @inlinable public var count: Int { starts.count }
 
     /// The token at `i`.
     @inlinable @inline(__always)

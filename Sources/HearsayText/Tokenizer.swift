@@ -55,8 +55,9 @@ package enum Tokenizer {
                 out.reserveCapacity(tokens: s.count / 4 + 1, keys: s.count / 5 + 1)
             }
             var i = 0
+            // The room is read again only when it is reserved anew, not once a token.
+            var room = out.capacity
             while let token = nextToken(s, &i) {
-                let room = out.capacity
                 if out.count == room.tokens || out.keyCount == room.keys {
                     var j = i
                     var rest = 0
@@ -66,6 +67,7 @@ package enum Tokenizer {
                         if t.kind != .punct || t.mark.value >= 0x80 { keyed += 1 }
                     }
                     out.reserveCapacity(tokens: out.count + 1 + rest, keys: out.keyCount + 1 + keyed)
+                    room = out.capacity
                 }
                 out.append(token)
             }
