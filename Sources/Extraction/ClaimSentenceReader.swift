@@ -84,7 +84,8 @@ struct SentenceReader {
         var b = to
         while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
         // "that, if elected, he would ...": a conditional set off by commas opens the clause, not the claim.
-        if a > from, a + 2 < b, Self.notClauseOpeners.contains(w[a].lower), gapHas(w, a - 1, a, ","),
+        if a > from, a + 2 < b, Self.notClauseOpeners.contains(w[a].lower),
+            gapHas(w, a - 1, a, ",") || w[a - 1].lower == "that",
             let close = (a + 1..<min(b - 2, a + 8)).first(where: { gapHas(w, $0, $0 + 1, ",") })
         {
             a = close + 1
@@ -229,6 +230,30 @@ struct SentenceReader {
         // No punctuation after the cue up to the end: a short tail is a hearer or adjunct.
         return w.count - c - 1 <= 5 && !(c + 1 < w.count && w[c + 1].lower == "that")
             && !(c + 1 < w.count && (ClaimLexicon.pronouns.contains(w[c + 1].lower)))
+    }
+
+    /// True when word `c` is an "-s" form read as a plural noun here ("in five states", "delegate-rich states
+    /// that"), by the rule the quotes' cues follow: it is a verb only after a name or a pronoun.
+    func readsAsPluralNoun(_ w: [ClaimWord], _ c: Int) -> Bool {
+        guard ClaimLexicon.pluralNounForms.contains(w[c].lower) else { return false }
+        let r = document.tokenRange(w[c].span)
+        return !r.isEmpty && Cues.readsAsPluralNoun(r.lowerBound, in: document)
+    }
+
+    /// The first word of a phrase of going on or starting that ends right before the "to" at `to`
+    /// ("continued to", "went on to"), with nothing but spaces between: the subject before it is the
+    /// subject of the verb after "to". Nil when no such phrase stands there.
+    func aspectHead(_ w: [ClaimWord], to t: Int) -> Int? {
+        guard t >= 1, t < w.count, w[t].lower == "to", !punctuated(w, t - 1, t) else { return nil }
+        for phrase in ClaimLexicon.aspectPhrases where phrase.count <= t {
+            let head = t - phrase.count
+            if (0..<phrase.count).allSatisfy({ w[head + $0].lower == phrase[$0] }),
+                !(head..<t).contains(where: { punctuated(w, $0, $0 + 1) })
+            {
+                return head
+            }
+        }
+        return nil
     }
 
     func clauseBoundaryBefore(_ w: [ClaimWord], _ c: Int) -> Bool { c > 0 && punctuated(w, c - 1, c) }
