@@ -28,7 +28,7 @@ extension SentenceReader {
             // A capital makes "States" in "United States" a name, not a cue.
             guard ClaimLexicon.cueVerbs.contains(lower),
                 !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c]),
-                titleCase || !readsAsPluralNoun(w, c)
+                titleCase || !readsAsPluralNoun(w, c), !followsPossessive(w, c)
             else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
                 participles.append(c)
@@ -75,7 +75,7 @@ extension SentenceReader {
         return !quoted(w[c].span.start) && ClaimLexicon.cueVerbs.contains(lower)
             && !ClaimLexicon.progressive.contains(lower)
             && (!w[c].capitalised || titleCase && isTitleCaseVerb(w[c]))
-            && (titleCase || !readsAsPluralNoun(w, c))
+            && (titleCase || !readsAsPluralNoun(w, c)) && !followsPossessive(w, c)
     }
 
     /// True for a headline written in title case ("Mayor Says Port Will Close"), where a capital does
@@ -749,14 +749,16 @@ extension SentenceReader {
             // "has said for weeks", "argued for two years": a stretch of time, not the clause.
             if ClaimLexicon.durationOpeners.contains(l) {
                 var e = k + 1
+                var unitEnd: Int?  // just after the last unit of time read
                 while e < w.count, e - k <= 4, !punctuated(w, e - 1, e),
                     isTimeAdjunctWord(w[e]) || ClaimLexicon.durationUnits.contains(w[e].lower)
                         || ClaimWords.theAAn.contains(w[e].lower) || Figures.Lexicon.numberWord(w[e], s) != nil
                 {
+                    if ClaimLexicon.durationUnits.contains(w[e].lower) { unitEnd = e + 1 }
                     e += 1
                 }
-                if e > k + 1, ClaimLexicon.durationUnits.contains(w[e - 1].lower) {
-                    k = e
+                if let unitEnd {
+                    k = unitEnd
                     steps += 1
                     continue
                 }

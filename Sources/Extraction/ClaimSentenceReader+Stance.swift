@@ -15,7 +15,9 @@ extension SentenceReader {
         let titleCase = isTitleCase(w)
         for v in w.indices where v > 0 && !quoted(w[v].span.start) {
             let verb = w[v]
-            guard !verb.capitalised || titleCase && isTitleCaseVerb(verb), titleCase || !readsAsPluralNoun(w, v) else {
+            guard !verb.capitalised || titleCase && isTitleCaseVerb(verb), titleCase || !readsAsPluralNoun(w, v),
+                !followsPossessive(w, v)
+            else {
                 continue
             }
             let base = ClaimLexicon.stanceVerbBases.contains(verb.lower)

@@ -84,8 +84,8 @@ struct SentenceReader {
         var b = to
         while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
         // "that, if elected, he would ...": a conditional set off by commas opens the clause, not the claim.
-        if a > from, a + 2 < b, Self.notClauseOpeners.contains(w[a].lower),
-            gapHas(w, a - 1, a, ",") || w[a - 1].lower == "that",
+        if a + 2 < b, Self.notClauseOpeners.contains(w[a].lower),
+            a > from && gapHas(w, a - 1, a, ",") || a > 0 && w[a - 1].lower == "that",
             let close = (a + 1..<min(b - 2, a + 8)).first(where: { gapHas(w, $0, $0 + 1, ",") })
         {
             a = close + 1
@@ -232,12 +232,31 @@ struct SentenceReader {
             && !(c + 1 < w.count && (ClaimLexicon.pronouns.contains(w[c + 1].lower)))
     }
 
-    /// True when word `c` is an "-s" form read as a plural noun here ("in five states", "delegate-rich states
-    /// that"), by the rule the quotes' cues follow: it is a verb only after a name or a pronoun.
+    /// True when word `c` is an "-s" form that is more often a plural noun ("states", "calls", "reports") and
+    /// reads as one here: as a verb it needs a name or a pronoun before it, over adverbs ("in five states",
+    /// "delegate-rich states that" are nouns; "The Post reports", "Lee often questions", "she also claims"
+    /// are verbs). The same list and rule as the quotes' cues (`reporting-verb-plural-nouns.txt`).
     func readsAsPluralNoun(_ w: [ClaimWord], _ c: Int) -> Bool {
         guard ClaimLexicon.pluralNounForms.contains(w[c].lower) else { return false }
-        let r = document.tokenRange(w[c].span)
-        return !r.isEmpty && Cues.readsAsPluralNoun(r.lowerBound, in: document)
+        var p = c - 1
+        while p > 0, !punctuated(w, p, p + 1), !w[p].capitalised,
+            w[p].hasSuffix("ly", s) || ClaimLexicon.betweenSpeakerAndCue.contains(w[p].lower)
+        {
+            p -= 1
+        }
+        guard p >= 0, !punctuated(w, p, p + 1) else { return true }
+        return !(w[p].capitalised || ClaimLexicon.pronouns.contains(w[p].lower))
+    }
+
+    /// True when the word before `c` is a possessive that is no contraction ("the party's plans to",
+    /// "Lee's calls for"), so the word at `c` is a noun; "he's said", "it's reported" are contractions.
+    func followsPossessive(_ w: [ClaimWord], _ c: Int) -> Bool {
+        guard c > 0, !punctuated(w, c - 1, c) else { return false }
+        let word = w[c - 1]
+        guard word.hasSuffix("'s", s) || word.hasSuffix("\u{2019}s", s), word.span.length > 2 else { return false }
+        let stem = WordKey.lowering(s, word.span.start..<(word.span.end - 2))
+        return !(ClaimLexicon.pronouns.contains(stem) || ClaimWords.thisThatTheseThoseEtc.contains(stem)
+            || ClaimWords.whatHowWhyWhetherEtc.contains(stem) || SentenceReader.sentenceAdverbs.contains(stem))
     }
 
     /// The first word of a phrase of going on or starting that ends right before the "to" at `to`

@@ -149,8 +149,9 @@ public enum Cues {
         }
         if !t.capitalized, nounLikeVerbs.contains(t.key), i > 0, i + 1 < toks.count {
             // A verb only between a name (or pronoun) and "that", a comma, a colon or a quote mark.
+            let prev = toks[i - 1]
             let next = toks[i + 1]
-            let subjectBefore = hasSubjectBefore(i, in: document)
+            let subjectBefore = (prev.capitalized && prev.kind == .word) || Lexicon.pronouns[prev.key] != nil
             let clauseAfter =
                 next.key == thatKey || next.mark == "," || next.mark == ":"
                 || QuoteFinder.isDoubleMark(document.scalars[next.start])
@@ -178,24 +179,6 @@ public enum Cues {
             if clauseAfter { return make(i..<(i + 1), .verb, false, info.audience, document) }
         }
         return nil
-    }
-
-    /// True when the word before token `i` can be the subject of a verb there: a name or a personal pronoun.
-    static func hasSubjectBefore(_ i: Int, in document: Document) -> Bool {
-        guard i > 0 else { return false }
-        let prev = document.tokens[i - 1]
-        return (prev.capitalized && prev.kind == .word) || Lexicon.pronouns[prev.key] != nil
-    }
-
-    /// True when token `i` is an "-s" form that is more often a plural noun ("states", "reports",
-    /// "calls") and no name or pronoun stands right before it as its subject: "in five states",
-    /// "FEC reports show" read it as a noun, "The Post reports" and "she claims" as a verb.
-    public static func readsAsPluralNoun(_ i: Int, in document: Document) -> Bool {
-        let toks = document.tokens
-        guard i < toks.count, toks[i].kind == .word, !toks[i].capitalized, nounLikeVerbs.contains(toks[i].key) else {
-            return false
-        }
-        return !hasSubjectBefore(i, in: document)
     }
 
     static func make(_ r: Range<Int>, _ kind: CueKind, _ inv: Bool, _ aud: Bool, _ d: Document) -> CueMatch {

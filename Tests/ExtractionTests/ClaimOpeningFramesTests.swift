@@ -31,17 +31,17 @@ import Testing
 
     @Test(arguments: ["for weeks", "for two years", "over the past year"])
     func stretchOfTimeAfterTheVerb(time: String) {
-        let f = find("Harbour master Ilsa Marrow has said \(time) the pier cannot carry the new cranes.")
+        let f = find("Harbour master Ilsa Marrow has said \(time) the pier is too weak for the new cranes.")
         let c = f.claims.first { $0.text.contains("new cranes") }
-        #expect(c?.text == "the pier cannot carry the new cranes")
+        #expect(c?.text == "the pier is too weak for the new cranes")
         #expect(c?.cue == "said")
         #expect(claimant(f, of: c) == "Ilsa Marrow")
     }
 
     @Test func conditionalRightAfterThat() {
-        let f = find("Harbour master Ilsa Marrow said that if the council agrees, the ferry will run at night.")
-        let c = f.claims.first { $0.text.contains("run at night") }
-        #expect(c?.text == "the ferry will run at night")
+        let f = find("Harbour master Ilsa Marrow said that if the council agrees, the ferry runs at night from June.")
+        let c = f.claims.first { $0.text.contains("runs at night") }
+        #expect(c?.text == "the ferry runs at night from June")
         #expect(c?.cue == "said")
         #expect(claimant(f, of: c) == "Ilsa Marrow")
     }
