@@ -88,6 +88,18 @@ enum ClaimLexicon {
     static let boilerplateByFirstWord = WordMap(
         Dictionary(grouping: boilerplate) { $0[0].value }.map { (WordKey(value: $0.key), $0.value) })
 
+    /// Phrases of going on or starting that hand their subject to a reporting verb after "to"
+    /// ("continued to say", "went on to argue"), each as its words in order.
+    static let aspectPhrases: [[WordKey]] = Lexicons.claimAspectVerbs.map {
+        $0.split(separator: " ").map { WordKey($0) }
+    }
+
+    /// Words that open a stretch of time after a reporting verb ("said for weeks").
+    static let durationOpeners = WordSet(words: Lexicons.claimDurationOpeners)
+
+    /// Plural units of time that close such a stretch ("weeks", "years").
+    static let durationUnits = WordSet(words: Lexicons.claimDurationUnits)
+
     /// Past-tense forms that do not end in -ed.
     static let irregularPast = WordSet(words: Lexicons.irregularPastForms)
 

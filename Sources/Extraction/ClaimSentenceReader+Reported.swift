@@ -27,7 +27,8 @@ extension SentenceReader {
             }
             // A capital makes "States" in "United States" a name, not a cue.
             guard ClaimLexicon.cueVerbs.contains(lower),
-                !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c])
+                !w[c].capitalised || c == 0 || titleCase && isTitleCaseVerb(w[c]),
+                titleCase || !readsAsPluralNoun(w, c), !followsPossessive(w, c)
             else { continue }
             if ClaimLexicon.progressive.contains(lower), c > 0, !ClaimWords.isAreWasWere.contains(w[c - 1].lower) {
                 participles.append(c)
@@ -74,6 +75,7 @@ extension SentenceReader {
         return !quoted(w[c].span.start) && ClaimLexicon.cueVerbs.contains(lower)
             && !ClaimLexicon.progressive.contains(lower)
             && (!w[c].capitalised || titleCase && isTitleCaseVerb(w[c]))
+            && (titleCase || !readsAsPluralNoun(w, c)) && !followsPossessive(w, c)
     }
 
     /// True for a headline written in title case ("Mayor Says Port Will Close"), where a capital does
@@ -175,6 +177,12 @@ extension SentenceReader {
         if e + 2 < w.count, w[e + 1].lower == "that" {
             return clause(w, from: e + 2, to: w.count, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
         }
+        // "As reported by the Ledger, CLAUSE": the frame opens the sentence and a comma closes the agent.
+        if w[c - 1].lower == "as", c - 1 == 0 || ClaimLexicon.leadingConnectives.contains(w[c - 2].lower) && c - 2 == 0,
+            e + 1 < w.count, gapHas(w, e, e + 1, ","), isSourceLike(agent)
+        {
+            return clause(w, from: e + 1, to: w.count, claimant: agent, cue: .word(w[c]), confidence: 0.75).map { [$0] }
+        }
         // "Calls for an inquiry were rejected by the council": the subject is what the agent rejected.
         if ClaimWords.isAreWasWere.contains(w[c - 1].lower), c - 1 >= 3, w[c - 2].lower != "it",
             !(0..<(c - 1)).contains(where: { punctuated(w, $0, $0 + 1) && gapHas(w, $0, $0 + 1, ",") == false }),
@@ -213,10 +221,14 @@ extension SentenceReader {
     /// A reporting verb at `c`: find its speaker and its clause.
     func cue(_ w: [ClaimWord], at c: Int, sentence: TextSpan) -> [FoundClaim]? {
         let verb = w[c].lower
+        // Where the speaker phrase ends: right before the cue, or before "continued to", "went on to".
+        var subjectEnd = c
         if c > 0,
             ClaimWords.toWillWouldCouldEtc.contains(w[c - 1].lower)
         {
-            return nil  // "had plenty to say", "will say", "did not say", "has been confirmed"
+            // "had plenty to say", "will say", "did not say", "has been confirmed" report nothing.
+            guard let head = aspectHead(w, to: c - 1), head > 0 else { return nil }
+            subjectEnd = head
         }
         if c > 0, ClaimWords.isAreWasWere.contains(w[c - 1].lower), !ClaimLexicon.progressive.contains(verb) {
             return nil  // a passive: "it was reported", "the deal was announced"
@@ -250,7 +262,7 @@ extension SentenceReader {
             } ?? []
         }
         // "Ann Lee toured the quay and said ...": a cue coordinated with the sentence's first verb shares its subject.
-        var j = c - 1
+        var j = subjectEnd - 1
         while j > 1, ClaimLexicon.betweenSpeakerAndCue.contains(w[j].lower), !punctuated(w, j, j + 1) { j -= 1 }
         if j >= 2, w[j].lower == "and" || w[j].lower == "but", !punctuated(w, j, j + 1), k < w.count,
             !tailIsAdjunct(w, from: k),
@@ -262,7 +274,7 @@ extension SentenceReader {
                 w, clauseFrom: k, claimant: mention, cue: c, confidence: 0.75, predicateEnd: j, sentence: sentence)
         }
         // The speaker before the cue.
-        guard let speaker = speakerBefore(w, cue: c), !embedded(w, before: speaker.start) else {
+        guard let speaker = speakerBefore(w, cue: subjectEnd), !embedded(w, before: speaker.start) else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
             if c > 0, punctuated(w, c - 1, c), c + 1 < w.count, w[c + 1].capitalised {
                 let content = clause(
@@ -451,7 +463,9 @@ extension SentenceReader {
         var start = segmentStart(w, before: end)
         // "Ann Lee, a pilot for the ferry line, which runs the route, said", "Jo Dunn (R-Ohio) said", "Cy Ito,
         // then 38, said": the name that opens the sentence, when what stands between is only description.
+        // "Sometimes, they say, ...": a personal pronoun right before the cue is its subject, whatever opens the sentence.
         if start > 0, !ClaimLexicon.relatives.contains(w[start].lower), !isCleanName(w, start..<end),
+            !(end - start == 1 && ClaimLexicon.pronouns.contains(w[start].lower)),
             let opening = openingName(w, before: end)
         {
             return opening
@@ -511,9 +525,16 @@ extension SentenceReader {
         var e = a
         while e + 1 < end, !punctuated(w, e, e + 1) { e += 1 }
         guard e + 1 < end, e - a < 6, gapHas(w, e, e + 1, ",") || gapHas(w, e, e + 1, "("),
-            !ClaimWords.inOnAtAfterEtc.contains(w[a].lower), isCleanName(w, a..<(e + 1)),
+            !ClaimWords.inOnAtAfterEtc.contains(w[a].lower),
             let name = ClaimNames.trailingName(in: w[a...e], s)
         else { return nil }
+        // "Ann Lee," or, with a title before the name, "Former mayor Ann Lee (D),": the name itself is clean,
+        // and what precedes it holds no verb.
+        if !isCleanName(w, a..<(e + 1)) {
+            guard let n = (a...e).first(where: { w[$0].span.start == name.start }), n > a, e - n >= 1,
+                isCleanName(w, n..<(e + 1)), w[a].capitalised, !(a..<n).contains(where: { isVerbLike(w[$0]) })
+            else { return nil }
+        }
         // "Initially, regulators said", "Overall, voters said": an adverb, not a name.
         if e == a, w[a].hasSuffix("ly", s) || Self.sentenceAdverbs.contains(w[a].lower) { return nil }
         // Between the name and the verb: a verb belongs to a relative clause ("who runs ...") or not at all.
@@ -522,6 +543,11 @@ extension SentenceReader {
             if quoted(w[k].span.start) { return nil }
             if gapHas(w, k - 1, k, ",") { relative = false }
             let l = w[k].lower
+            // "Ann Lee, speaking in Dorrow, said": a participle set off by commas describes the subject.
+            if gapHas(w, k - 1, k, ","), w[k].hasSuffix("ing", s) {
+                relative = true
+                continue
+            }
             if ClaimLexicon.relatives.contains(l) {
                 relative = true
                 continue
@@ -587,6 +613,16 @@ extension SentenceReader {
         let first = head.lower
         return head.hasPrefix("d-", s) || head.hasPrefix("r-", s) || head.hasPrefix("i-", s) || p.allSatisfy(\.numeric)
             || (p.count == 1 && ClaimWords.dRI.contains(first))
+            // "Jo Dunn (Vt.) said": a state's abbreviation alone in brackets.
+            || (p.count == 1 && isBracketed(head)
+                && Lexicon.stateAbbreviations.contains(Normalizer.key(s[head.span.start..<head.span.end])))
+    }
+
+    /// True when an opening bracket comes right before the word ("(Vt.)").
+    func isBracketed(_ word: ClaimWord) -> Bool {
+        var k = word.span.start - 1
+        while k >= base, s[k] == " " { k -= 1 }
+        return k >= base && s[k] == "("
     }
 
     /// True for a phrase that can name who said something: a name, a pronoun, or a noun phrase
@@ -709,6 +745,23 @@ extension SentenceReader {
                 k += 1
                 steps += 1
                 continue
+            }
+            // "has said for weeks", "argued for two years": a stretch of time, not the clause.
+            if ClaimLexicon.durationOpeners.contains(l) {
+                var e = k + 1
+                var unitEnd: Int?  // just after the last unit of time read
+                while e < w.count, e - k <= 4, !punctuated(w, e - 1, e),
+                    isTimeAdjunctWord(w[e]) || ClaimLexicon.durationUnits.contains(w[e].lower)
+                        || ClaimWords.theAAn.contains(w[e].lower) || Figures.Lexicon.numberWord(w[e], s) != nil
+                {
+                    if ClaimLexicon.durationUnits.contains(w[e].lower) { unitEnd = e + 1 }
+                    e += 1
+                }
+                if let unitEnd {
+                    k = unitEnd
+                    steps += 1
+                    continue
+                }
             }
             if ClaimWords.inOnDuringAtEtc.contains(l), k + 2 < w.count,
                 ClaimWords.aAnTheHisEtc.contains(w[k + 1].lower)

@@ -15,7 +15,11 @@ extension SentenceReader {
         let titleCase = isTitleCase(w)
         for v in w.indices where v > 0 && !quoted(w[v].span.start) {
             let verb = w[v]
-            guard !verb.capitalised || titleCase && isTitleCaseVerb(verb) else { continue }
+            guard !verb.capitalised || titleCase && isTitleCaseVerb(verb), titleCase || !readsAsPluralNoun(w, v),
+                !followsPossessive(w, v)
+            else {
+                continue
+            }
             let base = ClaimLexicon.stanceVerbBases.contains(verb.lower)
             let adjective = ClaimLexicon.stanceAdjectives.contains(verb.lower)
             // A reporting verb that found no clause ("responded with attacks") is a stance verb too.
@@ -93,6 +97,12 @@ extension SentenceReader {
             return (speaker.mention, speaker.start)
         }
         var c = v
+        // "continued to question", "went on to praise": the subject of the verb of going on is the source.
+        if !w[v].hasSuffix("ing", s), let head = aspectHead(w, to: v - 1), head > 0,
+            let speaker = speakerBefore(w, cue: head), !embedded(w, before: speaker.start)
+        {
+            return (speaker.mention, speaker.start)
+        }
         while c > 1, !punctuated(w, c - 2, c - 1), ClaimWords.toWillWouldCouldEtc.contains(w[c - 1].lower),
             w[c - 1].lower != "to"
         {

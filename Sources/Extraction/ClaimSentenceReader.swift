@@ -84,7 +84,8 @@ struct SentenceReader {
         var b = to
         while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
         // "that, if elected, he would ...": a conditional set off by commas opens the clause, not the claim.
-        if a > from, a + 2 < b, Self.notClauseOpeners.contains(w[a].lower), gapHas(w, a - 1, a, ","),
+        if a + 2 < b, Self.notClauseOpeners.contains(w[a].lower),
+            a > from && gapHas(w, a - 1, a, ",") || a > 0 && w[a - 1].lower == "that",
             let close = (a + 1..<min(b - 2, a + 8)).first(where: { gapHas(w, $0, $0 + 1, ",") })
         {
             a = close + 1
@@ -229,6 +230,49 @@ struct SentenceReader {
         // No punctuation after the cue up to the end: a short tail is a hearer or adjunct.
         return w.count - c - 1 <= 5 && !(c + 1 < w.count && w[c + 1].lower == "that")
             && !(c + 1 < w.count && (ClaimLexicon.pronouns.contains(w[c + 1].lower)))
+    }
+
+    /// True when word `c` is an "-s" form that is more often a plural noun ("states", "calls", "reports") and
+    /// reads as one here: as a verb it needs a name or a pronoun before it, over adverbs ("in five states",
+    /// "delegate-rich states that" are nouns; "The Post reports", "Lee often questions", "she also claims"
+    /// are verbs). The same list and rule as the quotes' cues (`reporting-verb-plural-nouns.txt`).
+    func readsAsPluralNoun(_ w: [ClaimWord], _ c: Int) -> Bool {
+        guard ClaimLexicon.pluralNounForms.contains(w[c].lower) else { return false }
+        var p = c - 1
+        while p > 0, !punctuated(w, p, p + 1), !w[p].capitalised,
+            w[p].hasSuffix("ly", s) || ClaimLexicon.betweenSpeakerAndCue.contains(w[p].lower)
+        {
+            p -= 1
+        }
+        guard p >= 0, !punctuated(w, p, p + 1) else { return true }
+        return !(w[p].capitalised || ClaimLexicon.pronouns.contains(w[p].lower))
+    }
+
+    /// True when the word before `c` is a possessive that is no contraction ("the party's plans to",
+    /// "Lee's calls for"), so the word at `c` is a noun; "he's said", "it's reported" are contractions.
+    func followsPossessive(_ w: [ClaimWord], _ c: Int) -> Bool {
+        guard c > 0, !punctuated(w, c - 1, c) else { return false }
+        let word = w[c - 1]
+        guard word.hasSuffix("'s", s) || word.hasSuffix("\u{2019}s", s), word.span.length > 2 else { return false }
+        let stem = WordKey.lowering(s, word.span.start..<(word.span.end - 2))
+        return !(ClaimLexicon.pronouns.contains(stem) || ClaimWords.thisThatTheseThoseEtc.contains(stem)
+            || ClaimWords.whatHowWhyWhetherEtc.contains(stem) || SentenceReader.sentenceAdverbs.contains(stem))
+    }
+
+    /// The first word of a phrase of going on or starting that ends right before the "to" at `to`
+    /// ("continued to", "went on to"), with nothing but spaces between: the subject before it is the
+    /// subject of the verb after "to". Nil when no such phrase stands there.
+    func aspectHead(_ w: [ClaimWord], to t: Int) -> Int? {
+        guard t >= 1, t < w.count, w[t].lower == "to", !punctuated(w, t - 1, t) else { return nil }
+        for phrase in ClaimLexicon.aspectPhrases where phrase.count <= t {
+            let head = t - phrase.count
+            if (0..<phrase.count).allSatisfy({ w[head + $0].lower == phrase[$0] }),
+                !(head..<t).contains(where: { punctuated(w, $0, $0 + 1) })
+            {
+                return head
+            }
+        }
+        return nil
     }
 
     func clauseBoundaryBefore(_ w: [ClaimWord], _ c: Int) -> Bool { c > 0 && punctuated(w, c - 1, c) }

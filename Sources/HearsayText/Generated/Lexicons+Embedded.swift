@@ -751,6 +751,26 @@ extension LexiconFile {
         strongly
         vehemently
         """#,
+        "claim-aspect-verbs": #"""
+        # Verbs of going on or starting that hand their subject to a reporting verb after "to": in
+        # "Lee continued to say that ...", "Lee went on to argue ...", "Lee was quick to note ..." Lee is
+        # the speaker. ("declined to say", "refused to comment" report nothing and are not here.)
+        # One phrase a line, the words just before "to", lower case.
+        continued
+        continues
+        continue
+        went on
+        goes on
+        go on
+        began
+        begins
+        begin
+        started
+        starts
+        proceeded
+        proceeds
+        quick
+        """#,
         "claim-cue-adverbs": #"""
         # Adverbs of time and manner that may follow a claim cue ("said yesterday that").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -844,6 +864,8 @@ extension LexiconFile {
         explaining
         declaring
         stressing
+        underscoring
+        affirming
         """#,
         "claim-cue-verbs": #"""
         # Reporting verbs, in the forms written, that introduce what someone asserted ("said", "denied"),
@@ -960,6 +982,12 @@ extension LexiconFile {
         fears
         fear
         @include claim-cue-progressives
+        affirmed
+        affirms
+        opined
+        opines
+        underscored
+        underscores
         """#,
         "claim-cues-needing-that": #"""
         # Findings verbs ("the report found that"): claim cues only with a following "that".
@@ -1019,6 +1047,27 @@ extension LexiconFile {
         always
         never
         even
+        """#,
+        "claim-duration-openers": #"""
+        # Prepositions that open a stretch of time right after a reporting verb, which is skipped to reach
+        # the reported clause: "has said for weeks that ...", "has argued over the past year ...".
+        # Read with claim-duration-units.txt. One word an entry, lower case.
+        for
+        over
+        """#,
+        "claim-duration-units": #"""
+        # Units of time that close a stretch opened by claim-duration-openers.txt ("for weeks", "over the
+        # past year", "for two decades"). One word an entry, lower case.
+        days
+        weeks
+        months
+        years
+        decades
+        day
+        week
+        month
+        year
+        weekend
         """#,
         "claim-frame-tail-openers": #"""
         # Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said
@@ -8930,6 +8979,9 @@ extension Lexicons {
     /// Words that open an adjunct between a claim cue and its clause ("said on Monday that"). (Lexicons/claim-adjunct-openers.txt)
     public static let claimAdjunctOpeners: [String] = LexiconFile.entries(of: "claim-adjunct-openers")
 
+    /// Verbs of going on or starting that hand their subject to a reporting verb after "to": in (Lexicons/claim-aspect-verbs.txt)
+    public static let claimAspectVerbs: [String] = LexiconFile.entries(of: "claim-aspect-verbs")
+
     /// Adverbs of time and manner that may follow a claim cue ("said yesterday that"). (Lexicons/claim-cue-adverbs.txt)
     public static let claimCueAdverbs: [String] = LexiconFile.entries(of: "claim-cue-adverbs")
 
@@ -8947,6 +8999,12 @@ extension Lexicons {
 
     /// Degree and negation words between a linking verb and an adjective of stance ("is not sure", (Lexicons/claim-degree-words.txt)
     public static let claimDegreeWords: [String] = LexiconFile.entries(of: "claim-degree-words")
+
+    /// Prepositions that open a stretch of time right after a reporting verb, which is skipped to reach (Lexicons/claim-duration-openers.txt)
+    public static let claimDurationOpeners: [String] = LexiconFile.entries(of: "claim-duration-openers")
+
+    /// Units of time that close a stretch opened by claim-duration-openers.txt ("for weeks", "over the (Lexicons/claim-duration-units.txt)
+    public static let claimDurationUnits: [String] = LexiconFile.entries(of: "claim-duration-units")
 
     /// Words that open a clause of the writer's own after a closing reporting frame ("..., Lee said (Lexicons/claim-frame-tail-openers.txt)
     public static let claimFrameTailOpeners: [String] = LexiconFile.entries(of: "claim-frame-tail-openers")
