@@ -202,7 +202,7 @@ import Testing
 
     @Test func aPossessiveAppositiveIsNotTheParticiplesSubject() {
         let text =
-            "Attorney General Roy Moss (D), Ann Lee's opponent in the race, called Friday for a vote, saying that it \"clears the air for everyone.\""
+            "Attorney General Roy Moss (D), Lee's opponent in the race for governor, called Friday for a vote, saying that a vote \"clears the air and helps everyone.\""
         #expect(speaker(of: "clears the air", in: text) == "Roy Moss")
     }
 
