@@ -453,7 +453,7 @@ public enum Attribution {
 
     /// The share of quotes attributed by rule `f` whose speaker is right: one scale, 0 to 1,
     /// measured on PolNeAR dev and train (Scripts/calibration.py prints the table per tenth).
-    /// A pronoun keeps four fifths of its rule's figure (its antecedent is a guess of its own); a
+    /// A pronoun keeps 0.82 of its rule's figure (its antecedent is a guess of its own); a
     /// quote that names no one gets almost nothing, since none of them is right.
     static func confidence(_ f: Found, wordCount: Int) -> Double {
         guard f.speaker != nil else { return 0.03 }
@@ -470,7 +470,7 @@ public enum Attribution {
         case .nextParagraph: c = 0.3
         case .none: c = 0.03
         }
-        if f.pronoun { c *= 0.8 }
+        if f.pronoun { c *= 0.82 }
         // A one- or two-word quotation is kept only with a cue, but its words say less about who spoke.
         if wordCount < 3 { c *= 0.9 }
         return (c * 1000).rounded() / 1000

@@ -556,7 +556,19 @@ struct MentionIndex: Sendable {
                 // Named right before a reporting verb ("Mansour said") or right after one ("said Mansour").
                 let nextTok = r.tokens.upperBound
                 let prevTok = r.tokens.lowerBound - 1
-                if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d) { isSubject = true }
+                // "Dan Moss at the Weekly Review agreed": a name after a preposition that follows another
+                // name modifies that name; the verb's subject is the name before it.
+                var before = prevTok
+                if before > p.tokens.lowerBound, d.tokens[before].kind == .word, !d.tokens[before].capitalized,
+                    SpeakerPhrase.articles.contains(d.tokens[before].key)
+                {
+                    before -= 1
+                }
+                let modifiesName =
+                    before > p.tokens.lowerBound && d.tokens[before].kind == .word && !d.tokens[before].capitalized
+                    && SpeakerPhrase.modifierPrepositions.contains(d.tokens[before].key)
+                    && d.tokens[before - 1].kind == .word && d.tokens[before - 1].capitalized
+                if nextTok < p.tokens.upperBound, Cues.isCueWord(nextTok, in: d), !modifiesName { isSubject = true }
                 // "…, adds psychologist Ann Lee.": a role noun and its modifiers between the verb and the name.
                 var cueTok = prevTok
                 if cueTok >= p.tokens.lowerBound, d.tokens[cueTok].kind == .word, !d.tokens[cueTok].capitalized,

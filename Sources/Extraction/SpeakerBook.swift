@@ -582,6 +582,10 @@ public struct SpeakerBook: Sendable {
             // "Rihanna, who was honoured that night, spoke about …": a relative clause about a person.
             return true
         }
+        if next.mark == ",", describedAsPerson(after: k, in: d) {
+            // "Murphy, a Jupiter Democrat who …, has made …": an appositive that calls the name a person.
+            return true
+        }
         if next.mark == ",", k + 3 < d.tokens.count, d.tokens[k + 1].kind == .word, !d.tokens[k + 1].capitalized,
             d.tokens[k + 2].mark == ",", d.tokens[k + 3].kind == .word, !d.tokens[k + 3].capitalized,
             SpeakerPhrase.isPastVerb(k + 3, d) || Cues.isCueWord(k + 3, in: d)
@@ -596,6 +600,28 @@ public struct SpeakerBook: Sendable {
     }
 
     static let relativeWho = Lexicon.keys(Lexicons.relativePronouns)
+    static let indefiniteArticles = Lexicon.keys(Lexicons.indefiniteDeterminers)
+
+    /// True when the comma at token `comma` opens an appositive that says its name is a person: an
+    /// indefinite article and, before the next punctuation or clause word, a role, a party member
+    /// or a noun for a man or a woman ("Moss, a Dover Democrat who …", "Ito, a retired nurse, …").
+    func describedAsPerson(after comma: Int, in d: Document) -> Bool {
+        let toks = d.tokens
+        guard comma + 2 < toks.count, toks[comma + 1].kind == .word, !toks[comma + 1].capitalized,
+            Self.indefiniteArticles.contains(toks[comma + 1].key)
+        else { return false }
+        var k = comma + 2
+        while k < min(toks.count, comma + 8), toks[k].kind == .word, !Self.relativeWho.contains(toks[k].key) {
+            let key = toks[k].key
+            if Lexicon.roleNouns.contains(key) || Self.partyWords.contains(key)
+                || MentionIndex.malePersonNouns.contains(key) || MentionIndex.femalePersonNouns.contains(key)
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// True when entry `e` is a possessive name opening its sentence ("Ms. Moss's chief of staff
     /// said …", "Lee's campaign announced …"): not the subject, but the person the sentence is about.

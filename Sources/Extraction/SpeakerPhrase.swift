@@ -143,6 +143,9 @@ public enum SpeakerPhrase {
         if toks[j].mark == "," {
             return commaSubject(j, d, limit)
         }
+        if j > limit.lowerBound, toks[j - 1].mark == ",", shortQuoteOpening(closingAt: j, d, limit) != nil {
+            return commaSubject(j, d, limit)
+        }
         return phraseBefore(j, d, limit, allowAppositive: true)
     }
 
@@ -241,11 +244,21 @@ public enum SpeakerPhrase {
     static func commaSubject(_ j: Int, _ d: Document, _ limit: Range<Int>) -> TextSpan? {
         let toks = d.tokens
         var k = j - 1
+        // "author of “The Quiet Court,” put it": the comma closing the aside sits inside the marks.
+        if toks[j].kind == .punct, QuoteFinder.isDoubleMark(d.scalars[toks[j].start]),
+            let open = shortQuoteOpening(closingAt: j, d, limit)
+        {
+            k = open - 1
+        }
         var depth = 0
         while k >= limit.lowerBound {
             let t = toks[k]
             if t.mark == ")" { depth += 1 }
             if t.mark == "(" { depth -= 1 }
+            if let open = shortQuoteOpening(closingAt: k, d, limit) {
+                k = open - 1
+                continue
+            }
             if depth == 0
                 && (t.mark == "," || QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";"
                     || t.mark == ":")
@@ -342,6 +355,10 @@ public enum SpeakerPhrase {
         var firstComma = comma
         while k >= limit.lowerBound, k >= comma - 40 {
             let t = toks[k]
+            if let open = shortQuoteOpening(closingAt: k, d, limit) {
+                k = open - 1
+                continue
+            }
             if t.kind == .punct {
                 if QuoteFinder.isDoubleMark(d.scalars[t.start]) || t.mark == ";" || t.mark == ":" || t.mark == "("
                     || t.mark == ")" || (t.mark == "." || t.mark == "?" || t.mark == "!")
@@ -364,6 +381,38 @@ public enum SpeakerPhrase {
             run.parts.count >= 2
         else { return nil }
         return TextSpan(start: toks[start].start, end: toks[firstComma - 1].end)
+    }
+
+    /// The opening mark of a short quotation (a title or a slogan of at most six words) whose
+    /// closing mark is token `k`, read backwards inside an aside: "Ann Lee, author of “The Quiet
+    /// Court,” put it" and "Tom Lee, wearing “Vote Moss” pins, said" keep their aside whole, so the
+    /// name before it is still the subject. Nil when `k` is no double mark or no such quotation ends there.
+    static func shortQuoteOpening(closingAt k: Int, _ d: Document, _ limit: Range<Int>) -> Int? {
+        let toks = d.tokens
+        guard toks[k].kind == .punct, QuoteFinder.isDoubleMark(d.scalars[toks[k].start]),
+            k > limit.lowerBound, toks[k - 1].kind == .word || toks[k - 1].mark == ","
+                || toks[k - 1].mark == "." || toks[k - 1].mark == "!" || toks[k - 1].mark == "?"
+        else { return nil }
+        // A closing mark sits against the word before it; an opening mark stands after a space.
+        guard toks[k - 1].end == toks[k].start else { return nil }
+        var m = k - 1
+        var words = 0
+        while m > limit.lowerBound, words <= 6 {
+            let t = toks[m]
+            if t.kind == .punct, QuoteFinder.isDoubleMark(d.scalars[t.start]) {
+                // The opening mark stands against the quotation's first word, after a space and a word
+                // of the aside ("author of “…”", "and “…” pins"): the quotation sits inside the aside.
+                guard m + 1 < k, toks[m + 1].start == t.end, toks[m - 1].end < t.start, toks[m - 1].kind == .word
+                else { return nil }
+                return m
+            }
+            if t.kind == .punct, t.mark == ";" || t.mark == ":" { return nil }
+            // A title or a name, in title case: not a fragment of someone's words ("called for “a lot worse”").
+            if t.kind == .word, !t.capitalized, !Attribution.minorWords.contains(t.key) { return nil }
+            if t.kind != .punct { words += 1 }
+            m -= 1
+        }
+        return nil
     }
 
     /// True for an aside like "R-Ky.", "D-N.Y.", "Pa." or an age ("47") between commas.
@@ -547,7 +596,12 @@ public enum SpeakerPhrase {
             run.tokens.lowerBound == comma + 1, !run.isOrganisation, !run.parts.isEmpty
         else { return nil }
         let after = run.tokens.upperBound
-        guard after >= limit.upperBound || toks[after].kind == .punct else { return nil }
+        // "said another court lawyer, Ann Lee of the firm Dow Hart": the name keeps its modifier.
+        guard
+            after >= limit.upperBound || toks[after].kind == .punct
+                || toks[after].kind == .word && !toks[after].capitalized
+                    && modifierPrepositions.contains(toks[after].key)
+        else { return nil }
         return TextSpan(start: toks[run.tokens.lowerBound].start, end: toks[after - 1].end)
     }
 
@@ -604,6 +658,14 @@ public enum SpeakerPhrase {
                 ok = j > a && j < seg.upperBound && toks[j].capitalized
             }
             guard ok else { continue }
+            // "Ann Lee, a former party chairman, mocked him, tweeting …" and "Roy Moss (D), Lee's rival
+            // for governor, called for …, saying": a description right after the name that opens the
+            // sentence is that name's appositive, not a subject, however far its phrase reads.
+            if n == 1, toks[segments[0].upperBound].mark == ",", toks[seg.upperBound].mark == ",",
+                opensAppositive(a, seg, d), isNameSegment(segments[0], d)
+            {
+                continue
+            }
             if let np = forwardPhrase(from: a, in: d, limit: a..<seg.upperBound) {
                 let isBare = n > 0 && np.end >= toks[seg.upperBound - 1].end && !subjectPronouns.contains(first.key)
                 if !isBare { return np }
@@ -611,6 +673,31 @@ public enum SpeakerPhrase {
             }
         }
         return bare
+    }
+
+    /// True when the segment whose first word is token `a` opens like an appositive: a determiner
+    /// ("a former chairman", "the host") or a possessive name before a lower-case noun ("Lee's rival").
+    static func opensAppositive(_ a: Int, _ seg: Range<Int>, _ d: Document) -> Bool {
+        let t = d.tokens[a]
+        if !t.capitalized { return determiners.contains(t.key) }
+        let possessive = t.end - t.start > 2 && d.folded[t.end - 2] == "'" && d.folded[t.end - 1] == "s"
+        return possessive && a + 1 < seg.upperBound && d.tokens[a + 1].kind == .word && !d.tokens[a + 1].capitalized
+    }
+
+    /// True when `seg` is only a name, perhaps with a parenthesis after it ("Roy Moss (D)"): it opens
+    /// with a capitalised word that is no article or function word, and its name phrase reads to the
+    /// segment's end or to the parenthesis.
+    static func isNameSegment(_ seg: Range<Int>, _ d: Document) -> Bool {
+        let toks = d.tokens
+        var a = seg.lowerBound
+        while a < seg.upperBound, toks[a].kind == .word, leadingConjunctions.contains(toks[a].key) { a += 1 }
+        guard a < seg.upperBound, toks[a].kind == .word, toks[a].capitalized, !articles.contains(toks[a].key),
+            !Lexicon.capitalizedFunctionWords.contains(toks[a].key), Lexicon.pronouns[toks[a].key] == nil
+        else { return false }
+        var end = seg.upperBound
+        if let open = (a..<seg.upperBound).first(where: { toks[$0].mark == "(" }) { end = open }
+        guard end > a, let np = forwardPhrase(from: a, in: d, limit: a..<end) else { return false }
+        return np.end >= toks[end - 1].end
     }
 
     /// Determiners that open a subject noun phrase even when capitalised at a sentence start.

@@ -161,4 +161,20 @@ import Testing
             "\"The files were never secret,\" said Ms. Ada Brill. Her account was backed on Friday by Senator Nora Vale of Ohio, the ranking member of the panel, who said none of the files began with Brill. \"It has never made sense to me that anyone is blamed for this,\" she said."
         #expect(speaker(of: "It has never made sense", in: text) == "Nora Vale")
     }
+
+    @Test func aNameAfterAPrepositionIsNotTheAntecedent() {
+        let text =
+            "\"It was a dull night for both of them,\" said Ann Lee. Dan Moss at the Weekly Harbor Review agreed with her.\n\n\"If the aim was to make the governor defend the plan, he did it with flying colors,\" he wrote."
+        #expect(speaker(of: "If the aim was", in: text) == "Dan Moss")
+    }
+
+    @Test func aSurnameWithAPersonAppositiveIsTheAntecedent() {
+        let text =
+            "\"They would spend it on band uniforms,\" Grayson said.\n\nOkafor, a Dover Democrat who has the backing of both unions, has made school money her first goal.\n\n\"It will be a priority to fully fund public schools and pay teachers what they deserve,\" she said."
+        #expect(speaker(of: "It will be a priority", in: text) == "Okafor")
+        // Without a description that makes it a person, the one-word name is not taken.
+        let place =
+            "\"They would spend it on band uniforms,\" Grayson said.\n\nDover, a town of mills and docks, has made school money its first goal.\n\n\"It will be a priority to fully fund public schools and pay teachers what they deserve,\" he said."
+        #expect(speaker(of: "It will be a priority", in: place) == "Grayson")
+    }
 }

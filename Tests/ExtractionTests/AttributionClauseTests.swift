@@ -193,4 +193,49 @@ import Testing
         let text = "The host laughed at the answer. A startled Pell quipped, \"It sounds like a lawyer with the worst client ever.\""
         #expect(speaker(of: "It sounds like", in: text) == "Pell")
     }
+
+    @Test func anAppositiveWithAnOrganisationIsNotTheParticiplesSubject() {
+        let text =
+            "Lee, a former Harbor Party chairman and a doctor, mocked the senator, tweeting, \"Look at him sweating all the time.\""
+        #expect(speaker(of: "Look at him", in: text) == "Lee")
+    }
+
+    @Test func aPossessiveAppositiveIsNotTheParticiplesSubject() {
+        let text =
+            "Attorney General Roy Moss (D), Lee's opponent in the race for governor, called Friday for a vote, saying that a vote \"clears the air and helps everyone.\""
+        #expect(speaker(of: "clears the air", in: text) == "Roy Moss")
+    }
+
+    @Test func aShortQuotedTitleInsideTheAsideKeepsTheName() {
+        let text =
+            "As Ann Lee, professor of law at Dover and author of \"The Quiet Court,\" put it, \"Nobody should expect a quick vote on this bill.\""
+        #expect(speaker(of: "Nobody should", in: text) == "Ann Lee")
+        let pins =
+            "\"We have had better weeks than this one by a long way,\" delegate Tom Lee, wearing a big hat and \"Vote Moss\" pins, said as the band played."
+        #expect(speaker(of: "We have had", in: pins) == "Tom Lee")
+    }
+
+    @Test func anInvertedDescriptionThenTheNameWithItsFirm() {
+        let text =
+            "\"Nobody should expect a quick vote on this bill,\" said another leading court lawyer, Ann Lee of the firm Dow Hart."
+        #expect(speaker(of: "Nobody should", in: text) == "Ann Lee")
+    }
+
+    @Test func aQuotedTitleAfterTheAppositivesCommaStillLeavesTheName() {
+        let text =
+            "Tom Lee, a contestant on the show, \"The Big Deal,\" who later worked for Moss, said his boss was \"always kind and generous to everyone.\""
+        #expect(speaker(of: "always kind", in: text) == "Tom Lee")
+    }
+
+    @Test func aQuotedFragmentInsideTheClauseIsNoTitleToStepOver() {
+        let text =
+            "It is unclear whether voters will like a mayor who has called for \"a lot more than that\" at the docks, has said of the unions that \"you have to break them first\" and who smiles."
+        #expect(speaker(of: "you have to break", in: text) != "It is unclear whether voters")
+    }
+
+    @Test func aHeadlineRunBeforeADashIsNoName() {
+        let text =
+            "THE COUNCIL LOOKED INTO IT — Moss's advice drew the council's attention, where she was asked about saying that the pill was a \"cure for every single problem we have.\""
+        #expect(speaker(of: "cure for every", in: text) != "THE COUNCIL LOOKED INTO IT")
+    }
 }
