@@ -528,9 +528,24 @@ public struct SpeakerBook: Sendable {
     /// surname the article gives in full elsewhere.
     func personLike(_ e: MentionIndex.Entry) -> Bool {
         if e.inTitle || index.isPlace(e) || townBeforeState(e, in: index.document) { return false }
-        if e.parts.count >= 2 || e.gender != nil { return true }
-        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
+        if e.gender != nil { return true }
+        if e.parts.count >= 2, e.honorific != nil || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
+        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count > max(1, e.parts.count) { return true }
         return false
+    }
+
+    /// True when a name of several parts is shaped like no person's, with no given name to say
+    /// otherwise: one hyphenated word ("Clarion-Ledger", "AFL-CIO"), initials alone ("D.C."), or
+    /// a word the article also writes in lower case at its end ("Human Rights Watch").
+    func wordsOfNoPerson(_ e: MentionIndex.Entry) -> Bool {
+        let d = index.document
+        guard let first = e.parts.first, !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
+        else { return false }
+        let words = d.tokenRange(e.nameSpan).filter { d.tokens[$0].kind == .word }
+        guard let lastWord = words.last else { return true }
+        if words.count == 1 { return true }
+        if words.allSatisfy({ d.tokens[$0].end - d.tokens[$0].start == 1 }) { return true }
+        return lowerCaseWords.contains(d.tokens[lastWord].key)
     }
 
     /// True when entry `e` is a town followed by its state or country ("Fort Melville, Oregon",

@@ -26,6 +26,13 @@ import Testing
         #expect(verdict("Oslo-based", in: "An Oslo-based group spoke.") == .notASpeaker)
     }
 
+    @Test func aCountryOfSeveralWordsIsAPlace() {
+        #expect(verdict("United States", in: "The United States said the base would close.") == .place("United States"))
+        #expect(verdict("North Korea", in: "North Korea said the test went well.") == .place("North Korea"))
+        // A person whose surname is a place word stays a person.
+        #expect(verdict("Ann Jordan", in: "Ann Jordan said the test went well.") == .person("Ann Jordan"))
+    }
+
     @Test func anEpithetBeforeTheNameIsNotPartOfIt() {
         // An adjective's shape, or a word the article writes in lower case, before a given name.
         #expect(verdict("Crooked Ann", in: "\"No,\" said Crooked Ann.") == .person("Ann"))

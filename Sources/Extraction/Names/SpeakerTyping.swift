@@ -111,6 +111,8 @@ enum SpeakerTyping {
         let cleaned = words.joined(separator: " ")
         if words.count >= 2 {
             let folded = NameKey.words(cleaned)
+            // "United States", "North Korea": a country of several words speaks through its government.
+            if isCountry(cleaned) { return .place(cleaned) }
             if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) {
                 return place(cleaned)
             }
