@@ -26,6 +26,13 @@ import Testing
         #expect(verdict("Oslo-based", in: "An Oslo-based group spoke.") == .notASpeaker)
     }
 
+    @Test func aCommonWordBeforeAFullNameIsNotPartOfIt() {
+        let text = "Party Icon Ilse Varga Backs Moss. The party icon spoke on Monday."
+        #expect(verdict("Icon Ilse Varga", in: text) == .person("Ilse Varga"))
+        // Without the lower-case use, the word may be a given name of three.
+        #expect(verdict("Rosa Ilse Varga", in: "Rosa Ilse Varga spoke.") == .person("Rosa Ilse Varga"))
+    }
+
     @Test func aCountryOfSeveralWordsIsAPlace() {
         #expect(verdict("United States", in: "The United States said the base would close.") == .place("United States"))
         #expect(verdict("North Korea", in: "North Korea said the test went well.") == .place("North Korea"))
