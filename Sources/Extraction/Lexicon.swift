@@ -55,6 +55,9 @@ enum Lexicon {
     /// Name particles that may be lower-case inside a name ("Abu Mahdi al-Muhandis", "Charles de Gaulle").
     static let particles = keys(Lexicons.quoteNameParticles)
 
+    /// Verbs a title-case headline puts right after a name ("Ann Lee Slams Moss"): a name ends before them.
+    static let headlineVerbs = keys(Lexicons.headlineVerbs)
+
     /// Spelled-out numbers, which start phrases like "Seventy-four percent" but never names.
     static let numberWords = keys(Lexicons.numberWords)
 

@@ -44,6 +44,13 @@ enum MentionFinder {
         return false
     }
 
+    /// True when token `i` is a capitalised headline verb ("Goes", "Slams") that a title-case
+    /// headline puts after a name: "Ann Lee Goes After Moss" names Ann Lee, not "Ann Lee Goes".
+    static func isHeadlineVerb(_ d: Document, _ i: Int) -> Bool {
+        let t = d.tokens[i]
+        return t.kind == .word && t.capitalized && !t.allCaps && Lexicon.headlineVerbs.contains(t.key)
+    }
+
     /// True when token `i` is a spelled-out number ("Seventy-four").
     static func startsWithNumberWord(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
@@ -114,7 +121,7 @@ enum MentionFinder {
         // Extend forwards.
         while b < limit.upperBound {
             if isNameWord(d, b) {
-                if isFunctionWord(d, b) { break }
+                if isFunctionWord(d, b) || isHeadlineVerb(d, b) { break }
                 b += 1
             } else if isAbbreviationDot(d, b) {
                 b += 1
@@ -137,7 +144,7 @@ enum MentionFinder {
             if isAbbreviationDot(d, k) {
                 a = k
             } else if isNameWord(d, k) {
-                if isFunctionWord(d, k) { break }
+                if isFunctionWord(d, k) || isHeadlineVerb(d, k) { break }
                 a = k
             } else if d.tokens[k].key == ofKey || d.tokens[k].key == forKey, k > limit.lowerBound,
                 d.tokens[k - 1].capitalized,
@@ -180,6 +187,18 @@ enum MentionFinder {
             lastTitle = r.lowerBound - 1
             for k in r.lowerBound..<(r.upperBound - 1)
             where toks[k].kind == .word && Lexicon.titles.contains(toks[k].key) {
+                lastTitle = k
+            }
+        }
+        // "Army Capt. Christian Pardo": a title word that is also a given name, right before the last
+        // word or two of the run, opens the name.
+        if lastTitle >= r.lowerBound, lastTitle < r.upperBound - 1, r.upperBound - lastTitle <= 3,
+            Lexicon.maleNames.contains(toks[lastTitle].key) || Lexicon.femaleNames.contains(toks[lastTitle].key),
+            ((lastTitle + 1)..<r.upperBound).allSatisfy({ toks[$0].kind == .word && toks[$0].capitalized })
+        {
+            let given = lastTitle
+            lastTitle = r.lowerBound - 1
+            for k in r.lowerBound..<given where toks[k].kind == .word && Lexicon.titles.contains(toks[k].key) {
                 lastTitle = k
             }
         }

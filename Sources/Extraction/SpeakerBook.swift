@@ -301,6 +301,9 @@ public struct SpeakerBook: Sendable {
         {
             firstKey = Self.theKey
         }
+        // "the former governor and current party nominee said": the second of two roles under one
+        // article is as definite as the first.
+        if firstKey != Self.theKey, coordinatedUnderThe(r.lowerBound, d) { firstKey = Self.theKey }
         let display = d.text(
             tokens: (whole ?? r).lowerBound..<min((whole ?? r).upperBound, (whole ?? r).lowerBound + 10))
         if Lexicon.groupNouns.contains(head.key)
@@ -329,6 +332,22 @@ public struct SpeakerBook: Sendable {
         }
         return nil
     }
+
+    /// True when token `start` follows "and" that joins it to a description opened by "the", with
+    /// only lower-case words between ("the former governor and current …").
+    func coordinatedUnderThe(_ start: Int, _ d: Document) -> Bool {
+        let toks = d.tokens
+        guard start >= 3, toks[start - 1].kind == .word, toks[start - 1].key == Self.andKey else { return false }
+        var k = start - 2
+        while k >= 0, k >= start - 8, toks[k].kind == .word, !toks[k].capitalized {
+            if toks[k].key == Self.theKey { return k < start - 2 }
+            k -= 1
+        }
+        if k >= 0, toks[k].kind == .word, toks[k].capitalized, toks[k].key == Self.theKey { return k < start - 2 }
+        return false
+    }
+
+    static let andKey = Normalizer.key("and")
 
     /// Who issued the document the article just mentioned: "In a statement, the authority said … .
     /// “…,” the statement said." The speaker resolved in the sentence of the noun's previous use.
@@ -528,9 +547,28 @@ public struct SpeakerBook: Sendable {
     /// surname the article gives in full elsewhere.
     func personLike(_ e: MentionIndex.Entry) -> Bool {
         if e.inTitle || index.isPlace(e) || townBeforeState(e, in: index.document) { return false }
-        if e.parts.count >= 2 || e.gender != nil { return true }
-        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count >= 2 { return true }
+        if e.gender != nil { return true }
+        if e.parts.count >= 2, e.honorific != nil || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
+        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count > max(1, e.parts.count) { return true }
         return false
+    }
+
+    /// True when a name of several parts is shaped like no person's, with no given name to say
+    /// otherwise: one hyphenated word ("Clarion-Ledger", "AFL-CIO"), initials alone ("D.C."), or
+    /// an acronym after a word in lower case ("Ohio DFER"), or a word the article also writes in
+    /// lower case at its end ("Human Rights Watch").
+    func wordsOfNoPerson(_ e: MentionIndex.Entry) -> Bool {
+        let d = index.document
+        guard let first = e.parts.first, !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
+        else { return false }
+        let words = d.tokenRange(e.nameSpan).filter { d.tokens[$0].kind == .word }
+        guard let lastWord = words.last else { return true }
+        if words.count == 1 { return true }
+        if words.allSatisfy({ d.tokens[$0].end - d.tokens[$0].start == 1 }) { return true }
+        // "Ohio DFER": an acronym after a word in lower case is an organisation's name.
+        let last = d.tokens[lastWord]
+        if last.allCaps, last.end - last.start >= 2, words.contains(where: { !d.tokens[$0].allCaps }) { return true }
+        return lowerCaseWords.contains(last.key)
     }
 
     /// True when entry `e` is a town followed by its state or country ("Fort Melville, Oregon",

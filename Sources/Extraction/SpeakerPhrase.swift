@@ -150,6 +150,8 @@ public enum SpeakerPhrase {
     }
 
     static let forKeys = KeySet([Normalizer.key("for")])
+    static let forKeyOnly = Normalizer.key("for")
+    static let partyWords = Lexicon.keys(Lexicons.partyWords)
     static let smallClauseOpeners = Lexicon.keys(Lexicons.smallClauseOpeners)
 
     /// The subject of an infinitive reporting verb whose "to" is token `to`: the object of "for"
@@ -223,6 +225,11 @@ public enum SpeakerPhrase {
                 continue
             }
             if !t.capitalized, keys.contains(t.key) { return named && k + 1 < end ? k : nil }
+            // "with the Federation of Teachers calling": an "of" inside an organisation's name.
+            if k + 1 < end, ofInsideName(k, d, limit) {
+                k -= 1
+                continue
+            }
             // "… to one of Trump's messages by saying": a preposition ends the noun phrase.
             if Cues.isCueWord(k, in: d)
                 || !t.capitalized
@@ -301,7 +308,10 @@ public enum SpeakerPhrase {
                 return commaSubject(kk, d, limit)
             }
         }
-        if hasPrevComma, placeOpeners.contains(first.key) || isPartyOrState(segStart, j, d) {
+        // "Senator Ann Lee, Republican of Ohio, said": a party and the state a lawmaker represents.
+        let partyOfPlace =
+            partyWords.contains(first.key) && segStart + 1 < j && toks[segStart + 1].key == MentionFinder.ofKey
+        if hasPrevComma, placeOpeners.contains(first.key) || isPartyOrState(segStart, j, d) || partyOfPlace {
             // "McConnell, R-Ky., said", "Ayotte, 47, said": the name is before the aside.
             return commaSubject(k, d, limit)
         }
@@ -462,6 +472,11 @@ public enum SpeakerPhrase {
                 }
                 sawCap = true
             } else {
+                if sawCap, ofInsideName(i, d, limit) {
+                    i -= 1
+                    count += 1
+                    continue
+                }
                 if Lexicon.subjectStops.contains(t.key) || Cues.isCueWord(i, in: d) { break }
                 if Lexicon.pronouns[t.key] != nil {
                     if i == j { i -= 1 }
@@ -639,6 +654,13 @@ public enum SpeakerPhrase {
             guard a < seg.upperBound, toks[a].kind == .word else { continue }
             let first = toks[a]
             if subjectPronouns.contains(first.key) { return first.span }
+            // "Cy Ito, a former Ohio Party chairman, poked at …, tweeting": a description opened by
+            // an article right after a name describes that name, which is the subject.
+            if n > 0, !first.capitalized && articles.contains(first.key) || possessiveDescription(a..<seg.upperBound, d),
+                let host = appositiveHost(segments[n - 1], in: d)
+            {
+                return host
+            }
             var ok = false
             if first.capitalized && !articles.contains(first.key) {
                 let ing =
@@ -698,6 +720,52 @@ public enum SpeakerPhrase {
         if let open = (a..<seg.upperBound).first(where: { toks[$0].mark == "(" }) { end = open }
         guard end > a, let np = forwardPhrase(from: a, in: d, limit: a..<end) else { return false }
         return np.end >= toks[end - 1].end
+    }
+
+    /// The name that a comma-separated segment ends with when the segment is only that name, perhaps
+    /// after a sentence adverb or a conjunction ("Cy Ito", "Now Cy Ito", "But Senator Cy Ito"):
+    /// the host of a description that follows it. Nil for an organisation or a segment with words
+    /// of its own (a clause: "The mayor met Cy Ito").
+    static func appositiveHost(_ seg: Range<Int>, in d: Document) -> TextSpan? {
+        let toks = d.tokens
+        guard let last = seg.last, toks[last].kind == .word, toks[last].capitalized,
+            let run = MentionFinder.run(around: last, in: d, limit: seg), run.tokens.upperBound == seg.upperBound,
+            !run.isOrganisation, !run.parts.isEmpty
+        else { return nil }
+        for k in seg.lowerBound..<run.tokens.lowerBound {
+            let t = toks[k]
+            guard t.kind == .word,
+                leadingConjunctions.contains(t.key) || t.capitalized && MentionFinder.isFunctionWord(d, k)
+            else { return nil }
+        }
+        return TextSpan(start: toks[run.tokens.lowerBound].start, end: toks[last].end)
+    }
+
+    /// True when token `k` is an "of" or "for" inside a name, between an organisation word or a
+    /// title and a capitalised word ("Federation of Teachers", "Secretary of State").
+    static func ofInsideName(_ k: Int, _ d: Document, _ limit: Range<Int>) -> Bool {
+        let toks = d.tokens
+        let t = toks[k]
+        guard t.kind == .word, !t.capitalized, t.key == MentionFinder.ofKey || t.key == forKeyOnly,
+            k > limit.lowerBound, k + 1 < limit.upperBound, toks[k - 1].capitalized, toks[k + 1].capitalized
+        else { return false }
+        return Lexicon.orgHeads.contains(toks[k - 1].key) || Lexicon.titles.contains(toks[k - 1].key)
+    }
+
+    /// True when a segment opens with a possessive owner and a lower-case noun ("Ann Lee's father",
+    /// "Tern's director of sales"): a description of a person, not a name.
+    static func possessiveDescription(_ seg: Range<Int>, _ d: Document) -> Bool {
+        let toks = d.tokens
+        let f = d.folded
+        var k = seg.lowerBound
+        while k < seg.upperBound, k < seg.lowerBound + 4, toks[k].kind == .word, toks[k].capitalized {
+            let t = toks[k]
+            if t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" {
+                return k + 1 < seg.upperBound && toks[k + 1].kind == .word && !toks[k + 1].capitalized
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Determiners that open a subject noun phrase even when capitalised at a sentence start.

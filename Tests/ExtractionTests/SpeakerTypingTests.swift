@@ -26,6 +26,20 @@ import Testing
         #expect(verdict("Oslo-based", in: "An Oslo-based group spoke.") == .notASpeaker)
     }
 
+    @Test func aCommonWordBeforeAFullNameIsNotPartOfIt() {
+        let text = "Party Icon Ilse Varga Backs Moss. The party icon spoke on Monday."
+        #expect(verdict("Icon Ilse Varga", in: text) == .person("Ilse Varga"))
+        // Without the lower-case use, the word may be a given name of three.
+        #expect(verdict("Rosa Ilse Varga", in: "Rosa Ilse Varga spoke.") == .person("Rosa Ilse Varga"))
+    }
+
+    @Test func aCountryOfSeveralWordsIsAPlace() {
+        #expect(verdict("United States", in: "The United States said the base would close.") == .place("United States"))
+        #expect(verdict("North Korea", in: "North Korea said the test went well.") == .place("North Korea"))
+        // A person whose surname is a place word stays a person.
+        #expect(verdict("Ann Jordan", in: "Ann Jordan said the test went well.") == .person("Ann Jordan"))
+    }
+
     @Test func anEpithetBeforeTheNameIsNotPartOfIt() {
         // An adjective's shape, or a word the article writes in lower case, before a given name.
         #expect(verdict("Crooked Ann", in: "\"No,\" said Crooked Ann.") == .person("Ann"))

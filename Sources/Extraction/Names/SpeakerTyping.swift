@@ -108,9 +108,18 @@ enum SpeakerTyping {
         }
         // An epithet before the name: "Crooked Ann", "Oscar-winner Lee".
         words.removeFirst(epithetLength(words, evidence))
+        // A headline's description before a full name: "Icon Ann Lee" of "Party Icon Ann Lee Backs
+        // Moss" when the article writes "icon" in lower case.
+        if words.count >= 3, isEpithetWord(words[0], evidence),
+            evidence.lowercase.contains(Normalizer.key(words[0]))
+        {
+            words.removeFirst()
+        }
         let cleaned = words.joined(separator: " ")
         if words.count >= 2 {
             let folded = NameKey.words(cleaned)
+            // "United States", "North Korea": a country of several words speaks through its government.
+            if isCountry(cleaned) { return .place(cleaned) }
             if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) {
                 return place(cleaned)
             }

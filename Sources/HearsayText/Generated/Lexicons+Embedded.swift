@@ -3756,7 +3756,9 @@ extension LexiconFile {
         # and the name ends before it. Written as the headline writes them: -s forms and past forms.
         # Matched against the lower-cased word as a string; one entry a line.
 
+        accuses
         admits
+        asks
         attacks
         backs
         bashes
@@ -3765,34 +3767,60 @@ extension LexiconFile {
         blasts
         calls
         claims
+        compares
         defends
+        demands
         denies
+        dismisses
         drops
         endorses
+        explains
+        faces
+        fires
         gets
+        goes
+        hails
+        hammers
         hits
         joins
         joked
         jokes
         knocks
+        lashes
         leads
         loses
+        meets
         mocks
         praises
+        pushes
         quits
+        rallies
+        rejects
+        responds
+        reveals
         rips
         said
         says
+        seeks
+        shreds
         signs
         slammed
         slams
+        slaps
+        speaks
+        sues
         takes
         tells
+        thanks
         ties
+        torches
+        touts
         trails
         trashes
+        unloads
         urges
         vows
+        wants
         warns
         wins
         """#,
@@ -4282,6 +4310,7 @@ extension LexiconFile {
         chad
         charlie
         christopher
+        christian
         clarence
         clifford
         clint
@@ -5882,6 +5911,12 @@ extension LexiconFile {
         militia
         cabinet
         assembly
+        legion
+        convention
+        conference
+        watch
+        ledger
+        review
         """#,
         "outlet-labels": #"""
         # Labels of a metadata line naming the article's outlet ("Source: The Daily Post").
