@@ -93,7 +93,8 @@ import Testing
                 let read = parsed(record)
                 #expect(read.count == fields.count)
                 for (field, back) in zip(fields, read) {
-                    let guarded = neutralising && reference(field, neutralising: true) != reference(field, neutralising: false)
+                    let guarded =
+                        neutralising && reference(field, neutralising: true) != reference(field, neutralising: false)
                     #expect(back == (guarded ? "'" + field : field), "\(field.debugDescription)")
                 }
             }
