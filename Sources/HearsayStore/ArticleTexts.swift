@@ -221,6 +221,16 @@ final class ArticleTexts {
         return try bytes.withUnsafeBufferPointer { try body($0) }
     }
 
+    /// Takes `text` as article `id`'s, read by a caller that looked the article up anyway
+    /// (``ExportJoins``), so the next span of that article needs no look-up of its own.
+    func adopt(_ id: Int64, text: UnsafeBufferPointer<UInt8>?) {
+        if articleID == id { return }
+        bytes.removeAll(keepingCapacity: true)
+        if let text { bytes.append(contentsOf: text) }
+        cursor.reset()
+        articleID = id
+    }
+
     private func load(_ id: Int64) throws {
         if articleID == id { return }
         try lookup.bind(id, at: 1)

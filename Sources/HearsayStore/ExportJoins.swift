@@ -37,6 +37,9 @@ final class ExportJoins {
     }
 
     private let columns: Columns
+    /// The texts the same export reads spans from: each article's text is handed to them as
+    /// its row is read here, so the article is looked up once, not twice.
+    var texts: ArticleTexts?
     private let articleLookup: Statement
     private let speakersLookup: Statement
     private let entityLookup: Statement
@@ -53,7 +56,8 @@ final class ExportJoins {
 
     /// Entities seen so far (names and types), emptied when it grows past ``entityLimit``.
     private let entityBytes = ByteArena(capacity: 1 << 16)
-    private var entities: [Int64: Entity?] = [:]
+    /// Each entity looked up, nil when the id has no entity.
+    private var entities = IDTable<Entity?>()
     private static let entityLimit = 100_000
 
     /// The current row's fields, resolved by ``load(_:)``.
@@ -65,7 +69,8 @@ final class ExportJoins {
 
     init(db: Database, columns: Columns) throws {
         self.columns = columns
-        articleLookup = try db.prepare(sql: "SELECT key, title, source, published, url FROM articles WHERE id = ?")
+        articleLookup = try db.prepare(
+            sql: "SELECT key, title, source, published, url, text FROM articles WHERE id = ?")
         speakersLookup = try db.prepare(
             sql: "SELECT position, name, kind, role FROM article_speakers WHERE article_id = ?")
         entityLookup = try db.prepare(sql: "SELECT name, kind FROM entities WHERE id = ?")
@@ -76,16 +81,20 @@ final class ExportJoins {
     /// Reads what `row` needs; false when its article is gone (an inner join would drop the row).
     func load(_ row: Statement) throws -> Bool {
         let article = row.int64(at: columns.article)
-        if article != articleID { try loadArticle(article) }
+        if article != articleID {
+            try loadArticle(article)
+            // The article's bytes stay where they are until the next article: its fields are
+            // the same for each of its rows.
+            for (index, range) in articleFields.enumerated() { rowFields[index] = range.map(articleBytes.bytes) }
+        }
         guard articleFound else { return false }
-        for (index, range) in articleFields.enumerated() { rowFields[index] = range.map(articleBytes.bytes) }
         let entity = row.isNull(at: columns.entity) ? nil : try self.entity(row.int64(at: columns.entity))
         let speaker = row.isNull(at: columns.mention) ? nil : self.speaker(at: row.int64(at: columns.mention))
         rowFields[Field.speakerName.rawValue] =
             entity?.name.map(entityBytes.bytes) ?? speaker?.name.map(articleBytes.bytes)
         if let kind = entity?.kind {
             rowFields[Field.speakerKind.rawValue] = entityBytes.bytes(kind)
-        } else if let code = speaker?.kind, (0..<4).contains(code) {
+        } else if let code = speaker?.kind, kindRanges.indices.contains(Int(code)) {
             rowFields[Field.speakerKind.rawValue] = kindArena.bytes(kindRanges[Int(code)])
         } else {
             rowFields[Field.speakerKind.rawValue] = nil
@@ -115,6 +124,7 @@ final class ExportJoins {
         for index in 0..<articleFields.count {
             articleFields[index] = articleLookup.utf8(at: Int32(index)).map(articleBytes.append)
         }
+        texts?.adopt(id, text: articleLookup.utf8(at: Int32(articleFields.count)))
         try speakersLookup.bind(id, at: 1)
         defer { speakersLookup.reset() }
         while try speakersLookup.step() {
@@ -135,7 +145,7 @@ final class ExportJoins {
     private func entity(_ id: Int64) throws -> Entity? {
         if let known = entities[id] { return known }
         if entities.count >= Self.entityLimit {
-            entities.removeAll(keepingCapacity: true)
+            entities.removeAll()
             entityBytes.removeAll()
         }
         try entityLookup.bind(id, at: 1)
@@ -145,7 +155,7 @@ final class ExportJoins {
             let name = entityLookup.utf8(at: 0).map(entityBytes.append)
             found = Entity(name: name, kind: entityLookup.utf8(at: 1).map(entityBytes.append))
         }
-        entities[id] = found
+        entities.set(found, for: id)
         return found
     }
 }

@@ -39,20 +39,20 @@ final class OccurrenceCounts {
     private var groups: [Key: Group] = [:]
     /// Each stored entity's hasher state, by id; a quote's speaker is its entity's name when the
     /// entity exists.
-    private var entities: [Int64: OccurrenceHasher] = [:]
+    private var entities = IDTable<OccurrenceHasher>()
 
     init(db: Database) throws {
         let names = try db.prepare(sql: "SELECT id, name FROM entities")
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         while try names.step() {
-            entities[names.int64(at: 0)] = OccurrenceHasher(speakerUTF8: names.utf8(at: 1) ?? none)
+            entities.set(OccurrenceHasher(speakerUTF8: names.utf8(at: 1) ?? none), for: names.int64(at: 0))
         }
         let printings = try Self.printings(db: db, entities: entities)
         try count(printings, db: db)
     }
 
     /// Every quote's group and article, sorted.
-    private static func printings(db: Database, entities: [Int64: OccurrenceHasher]) throws -> [Printing] {
+    private static func printings(db: Database, entities: IDTable<OccurrenceHasher>) throws -> [Printing] {
         // An entity-less quote's speaker is the name its article gave (the export's
         // coalesce(e.name, m.name)); the sub-select runs for those rows only.
         let rows = try db.prepare(

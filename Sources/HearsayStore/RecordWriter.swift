@@ -46,6 +46,30 @@ struct RecordWriter {
     private let sources: [ExportSource]
     private let joins: ExportJoins?
     private let occurrences: OccurrenceSource?
+    /// What each column writes in CSV, worked out once: a row of real quotes has twenty fields,
+    /// and reading each column's name, type and source again for every field cost a retain and
+    /// release of the name and two switches.
+    private let csvFields: [CSVField]
+
+    /// One CSV field's source, resolved from its column's type and ``ExportSource``.
+    private enum CSVField {
+        /// Text (or JSON held as text) from the row's column.
+        case rowText(Int32)
+        /// Text from ``ExportJoins``.
+        case joinedText(ExportJoins.Field)
+        /// A number from the row's column.
+        case number(Int32)
+        case occurrences
+        case group
+        /// The row's words (``ArticleTexts/withText(_:_:_:)``).
+        case span
+        /// The row's paragraph (``ArticleTexts/withContext(_:_:_:)``).
+        case context
+        /// Figures or dates from the row's column, expanded with `prefixes`.
+        case compactJSON(Int32, figures: Bool)
+        /// Always empty.
+        case empty
+    }
 
     /// A writer of `columns`; `sources` says where each column is found (by default the row's
     /// column of the same index), `joins` supplies the `.joined` ones and `occurrences` the
@@ -65,6 +89,30 @@ struct RecordWriter {
         precondition(self.sources.count == columns.count, "one source per export column")
         keys = columns.enumerated().map { index, column in
             Array(((index == 0 ? "{\"" : ",\"") + column.name + "\":").utf8)
+        }
+        let sources = self.sources
+        let hasSpan = span != nil
+        csvFields = columns.indices.map { index in
+            let rowColumn: Int32
+            if case .row(let column) = sources[index] { rowColumn = column } else { rowColumn = Int32(index) }
+            switch columns[index].type {
+            case .number:
+                switch sources[index] {
+                case .occurrences: return .occurrences
+                case .group: return .group
+                case .row, .joined: return .number(rowColumn)
+                }
+            case .text, .json:
+                switch sources[index] {
+                case .row(let column): return .rowText(column)
+                case .joined(let field): return .joinedText(field)
+                case .occurrences, .group: return .empty
+                }
+            case .span: return hasSpan ? .span : .empty
+            case .context: return hasSpan ? .context : .empty
+            case .figures: return .compactJSON(rowColumn, figures: true)
+            case .dates: return .compactJSON(rowColumn, figures: false)
+            }
         }
     }
 
@@ -115,37 +163,43 @@ struct RecordWriter {
     private func writeCSV(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout [UInt8])
         throws
     {
-        for (index, column) in columns.enumerated() {
+        let neutralising = neutralisesFormulas
+        for index in csvFields.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
-            switch column.type {
-            case .number:
-                switch sources[index] {
-                case .occurrences: if let counted { Self.appendInteger(Int64(counted.occurrences), into: &out) }
-                case .group: if let counted { Self.appendInteger(counted.group, into: &out) }
-                case .row, .joined: Self.appendNumber(row, rowColumn(index), into: &out)
-                }
-            case .text, .json:
-                guard let bytes = utf8(row, index) else { continue }
-                Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
+            switch csvFields[index] {
+            case .rowText(let column):
+                guard let bytes = row.utf8(at: column) else { continue }
+                Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
+            case .joinedText(let field):
+                guard let bytes = joins?.utf8(field) else { continue }
+                Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
+            case .number(let column):
+                Self.appendNumber(row, column, into: &out)
+            case .occurrences:
+                if let counted { Self.appendInteger(Int64(counted.occurrences), into: &out) }
+            case .group:
+                if let counted { Self.appendInteger(counted.group, into: &out) }
             case .span:
                 guard let span else { continue }
                 try span.texts.withText(row, span.columns) {
-                    Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
+                    Self.appendCSVField($0, neutralising: neutralising, into: &out)
                 }
             case .context:
                 guard let span else { continue }
                 try span.texts.withContext(row, span.columns) {
-                    Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out)
+                    Self.appendCSVField($0, neutralising: neutralising, into: &out)
                 }
-            case .figures, .dates:
-                guard let bytes = row.utf8(at: rowColumn(index)) else { continue }
+            case .compactJSON(let column, let figures):
+                guard let bytes = row.utf8(at: column) else { continue }
                 guard bytes.count > 1, bytes[1] == UInt8(ascii: "[") else {
-                    Self.appendCSVField(bytes, neutralising: neutralisesFormulas, into: &out)
+                    Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
                     continue
                 }
                 var json: [UInt8] = []
-                CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &json)
-                json.withUnsafeBufferPointer { Self.appendCSVField($0, neutralising: neutralisesFormulas, into: &out) }
+                CompactJSON.expand(bytes, prefixes: figures ? figureKeys : dateKeys, into: &json)
+                json.withUnsafeBufferPointer { Self.appendCSVField($0, neutralising: neutralising, into: &out) }
+            case .empty:
+                continue
             }
         }
         out.append(0x0D)

@@ -17,8 +17,12 @@ final class RepeatedStrings {
 
     /// The column at `index` as text, nil for NULL.
     func string(_ row: Statement, at index: Int32) -> String? {
-        guard let bytes = row.utf8(at: index) else { return nil }
-        let slot = Int(index)
+        string(row.utf8(at: index), slot: Int(index))
+    }
+
+    /// `bytes` as text, nil for nil, shared with the last call for the same `slot` when equal.
+    func string(_ bytes: UnsafeBufferPointer<UInt8>?, slot: Int) -> String? {
+        guard let bytes else { return nil }
         if slot >= last.count { last += Array(repeating: nil, count: slot + 1 - last.count) }
         if let kept = last[slot], kept.bytes.count == bytes.count,
             kept.bytes.withUnsafeBufferPointer({ Self.same($0, bytes) })

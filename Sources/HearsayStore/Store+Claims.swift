@@ -21,6 +21,7 @@ extension Store {
         matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (ClaimRecord) throws -> Void
     ) throws {
         try run {
+            try readThroughMap()
             try prepareContextSearch(.claims, filter: filter)
             guard
                 let query = try RowQuery.build(

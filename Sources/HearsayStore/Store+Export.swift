@@ -126,6 +126,17 @@ extension Store {
     /// Where each column of a quote export is found in a row of ``exportQuoteColumns``.
     static let exportQuoteSources: [ExportSource] = (0..<18).map { .row(Int32($0)) } + [.occurrences, .group]
 
+    /// Reads the file through a memory map from now on, for this connection: a listing reads rows
+    /// and article texts on pages all over the file, and SQLite's small page cache lets them go
+    /// between queries, so each query copied them again with `pread` (a quarter of a one-day
+    /// query's time at 1M quotes, issue 14). The import's writer never calls it.
+    func readThroughMap() throws {
+        guard !readsThroughMap else { return }
+        readsThroughMap = true
+        let mapped = try db.scalarInt(sql: "PRAGMA mmap_size") ?? 0
+        if mapped < Self.exportMappedBytes { _ = try db.scalarInt(sql: "PRAGMA mmap_size = \(Self.exportMappedBytes)") }
+    }
+
     /// Runs `body` in one read transaction unless one is open, so the queries of one export see
     /// the same rows even while an import commits; the file is read through a memory map meanwhile
     /// (<https://sqlite.org/mmap.html>): an export reads every article's text, and copying each
@@ -168,7 +179,7 @@ extension Store {
     /// An export of quotes or claims in import order as a query over their own table (joined to
     /// others only as its filters need) plus ``ExportJoins`` for the article and speaker
     /// columns; nil for other exports and orders, and when a name filter matches nobody.
-    private func leanExportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws
+    func leanExportQuery(_ kind: ExportKind, filter: QueryFilter, order: QuoteOrder) throws
         -> (query: RowQuery, span: SpanColumns, joins: ExportJoins, sources: [ExportSource])?
     {
         guard order == .imported, kind == .quotes || kind == .claims else { return nil }
@@ -191,7 +202,7 @@ extension Store {
             sources =
                 article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .joined(.speakerRole), .row(2)]
                 + (3...9).map { .row(Int32($0)) } + [.row(2), .occurrences, .group]
-            span = SpanColumns(text: 2, article: 10, start: 5, end: 6)
+            span = Self.quoteRowSpan
             joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 10, entity: 0, mention: 1))
         } else {
             // article, title, source, date, url, claimant, claimant_id, claimant_type, text, start, end,
@@ -214,9 +225,11 @@ extension Store {
     ) throws -> Int {
         let statement = try db.prepare(sql: query.sql)
         try statement.bind(StatementArguments(query.bindings))
+        let texts = try span.map { ($0, try ArticleTexts(db: db)) }
+        joins?.texts = texts?.1
         let writer = RecordWriter(
-            columns: columns, format: format, span: try span.map { ($0, try ArticleTexts(db: db)) },
-            neutralisesFormulas: !output.rawCSV, sources: sources, joins: joins, occurrences: occurrences)
+            columns: columns, format: format, span: texts, neutralisesFormulas: !output.rawCSV, sources: sources,
+            joins: joins, occurrences: occurrences)
         var count = 0
         var bytes: [UInt8] = []
         bytes.reserveCapacity(1 << 17)

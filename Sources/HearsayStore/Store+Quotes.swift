@@ -20,7 +20,11 @@ extension Store {
         matching filter: QueryFilter, orderBy: QuoteOrder = .imported, _ body: (QuoteRecord) throws -> Void
     ) throws {
         try run {
+            try readThroughMap()
             try prepareContextSearch(.quotes, filter: filter)
+            if orderBy == .imported, let lean = try leanExportQuery(.quotes, filter: filter, order: orderBy) {
+                return try forEachLeanQuote(lean.query, joins: lean.joins, body)
+            }
             guard
                 let query = try RowQuery.build(
                     .quotes, columns: Self.quoteColumns, filter: filter, speakers: try speakerIDs(for: filter),
@@ -34,6 +38,38 @@ extension Store {
             }
         }
     }
+
+    /// The rows of a query over the quote table alone (``quoteRowColumns``) as records, their
+    /// article and speaker columns read once per article by ``ExportJoins``, as the export reads
+    /// them: joining them in SQL looked the entity and the article's speaker up for every row, a
+    /// B-tree search each (a single day at 1M quotes: 900 rows, 40% of the query's time).
+    private func forEachLeanQuote(_ query: RowQuery, joins: ExportJoins, _ body: (QuoteRecord) throws -> Void)
+        throws
+    {
+        let statement = try db.prepare(sql: query.sql)
+        try statement.bind(StatementArguments(query.bindings))
+        let texts = try ArticleTexts(db: db)
+        joins.texts = texts
+        let joined = RepeatedStrings()
+        func text(_ field: ExportJoins.Field) -> String? { joined.string(joins.utf8(field), slot: field.rawValue) }
+        while try statement.step() {
+            guard try joins.load(statement) else { continue }
+            try body(
+                QuoteRecord(
+                    id: statement.int64(at: 9), article: text(.key) ?? "", title: text(.title),
+                    source: text(.source), date: text(.published), url: text(.url), speaker: text(.speakerName),
+                    speakerID: statement.optionalInt64(at: 0),
+                    speakerType: text(.speakerKind).flatMap(SpeakerKind.init(rawValue:)),
+                    speakerRole: text(.speakerRole), text: try texts.string(statement, Self.quoteRowSpan),
+                    kind: QuoteKind(rawValue: texts.strings.string(statement, at: 3) ?? "") ?? .direct,
+                    cue: texts.strings.string(statement, at: 4), start: Int(statement.int64(at: 5)),
+                    end: Int(statement.int64(at: 6)), paragraph: Int(statement.int64(at: 7)),
+                    confidence: statement.double(at: 8)))
+        }
+    }
+
+    /// Where ``ArticleTexts`` finds a quote's text, article and span in ``quoteRowColumns``.
+    static let quoteRowSpan = SpanColumns(text: 2, article: 10, start: 5, end: 6)
 
     /// The quotes matching `filter`, in import order.
     public func quotes(matching filter: QueryFilter) throws -> [QuoteRecord] {

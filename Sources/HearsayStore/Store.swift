@@ -33,6 +33,8 @@ public final class Store {
     /// What a search worked out about the rows of a speaker type and the rows that match, kept
     /// while the database stays the same (a page's facets and rows ask twice).
     var searchMemo = SearchMemo()
+    /// True once ``readThroughMap()`` has mapped the file for this connection.
+    var readsThroughMap = false
 
     /// Opens the database at `path`, creating and migrating it unless `readOnly`.
     ///

@@ -58,6 +58,61 @@ import Testing
         #expect(try written { try store.export(kind, filter: QueryFilter(), format: .jsonl, to: $0) }.count > 0)
     }
 
+    /// Every quote listed with the joins of ``quoteColumns`` made in SQL, as listings were read before.
+    private func joinedQuotes(_ store: Store, _ filter: QueryFilter) throws -> [QuoteRecord] {
+        guard
+            let query = try RowQuery.build(
+                .quotes, columns: Store.quoteColumns, filter: filter, speakers: try store.speakerIDs(for: filter),
+                typeThroughIndex: try store.typeThroughIndex(filter))
+        else { return [] }
+        let statement = try store.db.prepare(sql: query.sql)
+        try statement.bind(StatementArguments(query.bindings))
+        let texts = try ArticleTexts(db: store.db)
+        var records: [QuoteRecord] = []
+        while try statement.step() { records.append(try Store.quoteRecord(statement, texts: texts)) }
+        return records
+    }
+
+    /// A listing in import order reads article and speaker columns once per article, and lists
+    /// the records joining them to every row listed.
+    @Test func quoteListingSameAsJoiningEveryRow() throws {
+        let store = try store()
+        let filters = [
+            QueryFilter(), QueryFilter(source: "ellery gazette"), QueryFilter(speakerType: .person),
+            QueryFilter(speakerType: .organisation), QueryFilter(speakerType: .group), QueryFilter(search: "wall"),
+            QueryFilter(limit: 2), QueryFilter(since: "2000-01-01"), QueryFilter(until: "1900-01-01"),
+        ]
+        #expect(try store.quotes(matching: QueryFilter()).count > 2)
+        for filter in filters {
+            #expect(try store.quotes(matching: filter) == (try joinedQuotes(store, filter)), "\(filter)")
+        }
+        for record in try store.quotes(matching: QueryFilter()) {
+            for filter in [QueryFilter(person: record.speaker ?? "nobody at all")] {
+                #expect(try store.quotes(matching: filter) == (try joinedQuotes(store, filter)), "\(filter)")
+            }
+        }
+    }
+
+    /// A speaker the article calls a place, with no entity, is a `place` in listings and exports
+    /// alike (the per-article reading once knew only the first four types).
+    @Test func placeWithoutEntity() throws {
+        let store = try store()
+        try store.db.execute(sql: "UPDATE article_speakers SET kind = 4")
+        try store.db.execute(sql: "UPDATE quotes SET speaker_id = NULL")
+        try store.db.execute(sql: "UPDATE claims SET claimant_id = NULL")
+        let listed = try store.quotes(matching: QueryFilter())
+        #expect(!listed.isEmpty)
+        #expect(listed == (try joinedQuotes(store, QueryFilter())))
+        #expect(listed.filter { $0.speaker != nil }.allSatisfy { $0.speakerType == .place })
+        for kind in [ExportKind.quotes, .claims] {
+            for format in ExportFormat.allCases {
+                let lean = try written { try store.export(kind, filter: QueryFilter(), format: format, to: $0) }
+                #expect(lean == (try joined(store, kind, format, QueryFilter())), "\(kind) \(format)")
+                #expect(lean.contains("place"), "\(kind) \(format)")
+            }
+        }
+    }
+
     /// The outlet filter reads each stored outlet's key once, and still matches any case and a
     /// leading "The".
     @Test func outletFilterMatchesLikeTheKey() throws {
