@@ -8,13 +8,6 @@ let crossModuleOptimization: [SwiftSetting] = [
     .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))
 ]
 
-// The store's exports keep their state in classes (the current article, its text, the entities
-// seen), and a release build checked exclusive access to each such property at run time on every
-// row: 5-6% of an export of real articles (issue 14). Debug builds, the tests', keep the checks.
-let uncheckedExclusivity: [SwiftSetting] = [
-    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
-]
-
 let package = Package(
     name: "Hearsay",
     products: [
@@ -54,8 +47,7 @@ let package = Package(
         .target(name: "Linking", dependencies: ["HearsayModel", "HearsayText", "Extraction"]),
         // The Hearsay database: schema, import, queries, export.
         .target(
-            name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"],
-            swiftSettings: uncheckedExclusivity),
+            name: "HearsayStore", dependencies: ["SQLiteLayer", "HearsayModel", "HearsayText", "Extraction", "Linking"]),
         // `hearsay serve`: pages, JSON API and curation forms over the store, on Hummingbird.
         .target(
             name: "HearsayServer",
