@@ -6,19 +6,7 @@ import Testing
 
 /// Reporting frames with words between their parts, and public acts read as attribution, each on
 /// sentences of our own.
-@Suite struct ClaimFrameVariantsTests {
-    func find(_ text: String) -> (claims: [Claim], speakers: [Speaker]) {
-        let doc = Document(text: "Harbour news\n\n" + text)
-        let paragraphs = Segmenter.segment(doc)
-        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
-        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext())
-        return (claims, book.speakers)
-    }
-
-    func claimant(_ found: (claims: [Claim], speakers: [Speaker]), of claim: Claim?) -> String? {
-        claim?.claimant.map { found.speakers[$0].name }
-    }
-
+@Suite struct ClaimFrameVariantsTests: ClaimArticleReading {
     @Test(arguments: [
         ("long-held view", "view"), ("firm belief", "belief"), ("claim last week", "claim"),
         ("warning on Friday", "warning"),

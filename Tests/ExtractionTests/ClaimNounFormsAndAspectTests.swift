@@ -7,19 +7,7 @@ import Testing
 /// Two frames on sentences of our own: an "-s" form that is a plural noun ("in five states", "the
 /// board's plans") is no reporting verb, and a verb of going on hands its subject to the reporting verb after "to"
 /// ("continued to say", "went on to argue").
-@Suite struct ClaimNounFormsAndAspectTests {
-    func find(_ text: String) -> (claims: [Claim], speakers: [Speaker]) {
-        let doc = Document(text: "Harbour news\n\n" + text)
-        let paragraphs = Segmenter.segment(doc)
-        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
-        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext())
-        return (claims, book.speakers)
-    }
-
-    func claimant(_ found: (claims: [Claim], speakers: [Speaker]), of claim: Claim?) -> String? {
-        claim?.claimant.map { found.speakers[$0].name }
-    }
-
+@Suite struct ClaimNounFormsAndAspectTests: ClaimArticleReading {
     @Test(arguments: [
         "Ferry operators in more than two dozen states balked at the new rules on harbour fees.",
         "Pilots from the coastal states that border the gulf met in Dorrow on Friday to plan a strike.",

@@ -7,18 +7,8 @@ import Testing
 /// Frames whose speaker or clause sits behind an opening phrase, each on sentences of our own: a
 /// pronoun after an opening adverb, a stretch of time after the verb, a conditional after "that", a
 /// passive frame opening the sentence, a title or a participle beside the speaker's name.
-@Suite struct ClaimOpeningFramesTests {
-    func find(_ text: String) -> (claims: [Claim], speakers: [Speaker]) {
-        let doc = Document(text: "Harbour news\n\nIlsa Marrow and the pilots met on Monday.\n\n" + text)
-        let paragraphs = Segmenter.segment(doc)
-        var book = SpeakerBook(document: doc, paragraphs: paragraphs)
-        let claims = ClaimFinder.find(in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext())
-        return (claims, book.speakers)
-    }
-
-    func claimant(_ found: (claims: [Claim], speakers: [Speaker]), of claim: Claim?) -> String? {
-        claim?.claimant.map { found.speakers[$0].name }
-    }
+@Suite struct ClaimOpeningFramesTests: ClaimArticleReading {
+    let lead = "Ilsa Marrow and the pilots met on Monday.\n\n"
 
     @Test func pronounAfterAnOpeningAdverbIsTheSpeaker() {
         let f = find("Sometimes, she says, the ferry leaves the quay without a single passenger.")
