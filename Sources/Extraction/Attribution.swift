@@ -552,7 +552,7 @@ public enum Attribution {
         let t = d.tokens[last]
         if t.kind == .word, venuePrepositions.contains(t.key) { return true }
         let f = d.folded
-        if t.kind == .word, t.capitalized, t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" { return true }
+        if t.kind == .word, t.capitalized, d.endsInPossessive(t) { return true }
         // "Reuters' “Evening Hour.”": the apostrophe as a token of its own after a capitalised word ending in s.
         return t.mark == "'" && last > lead.lowerBound && d.tokens[last - 1].capitalized && d.tokens[last - 1].end == t.start
             && f[t.start - 1] == "s"
@@ -745,11 +745,10 @@ public enum Attribution {
     /// The name in the possessive a few capitalised words before token `noun` ("Reyes's" in
     /// "Reyes's Facebook post", "Lee's" in "Lee's statement"); the book drops the "'s".
     static func possessiveOwner(before noun: Int, _ d: Document, _ r: Range<Int>) -> TextSpan? {
-        let f = d.folded
         var k = noun - 1
         while k >= r.lowerBound, k >= noun - 4 {
             let t = d.tokens[k]
-            if t.kind == .word, t.capitalized, t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" {
+            if t.kind == .word, t.capitalized, d.endsInPossessive(t) {
                 guard let run = MentionFinder.run(around: k, in: d, limit: r.lowerBound..<(k + 1)),
                     !run.parts.isEmpty, !run.isOrganisation
                 else { return nil }

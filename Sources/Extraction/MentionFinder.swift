@@ -205,7 +205,7 @@ enum MentionFinder {
         // "MSNBC’s Rachel Maddow", "Tuesday’s New Hampshire": a possessive owner comes before the name.
         for k in r where k + 1 < r.upperBound && toks[k].kind == .word && k > lastTitle {
             let t = toks[k]
-            if t.end - t.start > 2, d.folded[t.end - 2] == "'", d.folded[t.end - 1] == "s" { lastTitle = k }
+            if d.endsInPossessive(t) { lastTitle = k }
         }
         var nameStart = lastTitle + 1
         while nameStart < r.upperBound, toks[nameStart].kind == .punct { nameStart += 1 }

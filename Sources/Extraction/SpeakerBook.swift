@@ -671,7 +671,7 @@ public struct SpeakerBook: Sendable {
         guard let last = r.last else { return false }
         let t = d.tokens[last]
         let f = d.folded
-        if t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" { return true }
+        if d.endsInPossessive(t) { return true }
         // "Sanders' campaign": the apostrophe as a token of its own.
         return r.upperBound < d.tokens.count && d.tokens[r.upperBound].mark == "'" && d.tokens[r.upperBound].start == t.end
             && f[t.end - 1] == "s"

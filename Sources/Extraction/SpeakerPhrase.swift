@@ -159,7 +159,6 @@ public enum SpeakerPhrase {
     /// completes ("Moss was prompted to say", "Moss tried to argue that …"), never a name inside
     /// the reported clause.
     static func infinitiveSubject(to: Int, in d: Document, limit: Range<Int>) -> TextSpan? {
-        let toks = d.tokens
         if let opener = openerBefore(to, keys: forKeys, in: d, limit: limit) {
             return validate((opener + 1)...(to - 1), d)
         }
@@ -702,7 +701,7 @@ public enum SpeakerPhrase {
     static func opensAppositive(_ a: Int, _ seg: Range<Int>, _ d: Document) -> Bool {
         let t = d.tokens[a]
         if !t.capitalized { return determiners.contains(t.key) }
-        let possessive = t.end - t.start > 2 && d.folded[t.end - 2] == "'" && d.folded[t.end - 1] == "s"
+        let possessive = d.endsInPossessive(t)
         return possessive && a + 1 < seg.upperBound && d.tokens[a + 1].kind == .word && !d.tokens[a + 1].capitalized
     }
 
@@ -756,11 +755,10 @@ public enum SpeakerPhrase {
     /// "Tern's director of sales"): a description of a person, not a name.
     static func possessiveDescription(_ seg: Range<Int>, _ d: Document) -> Bool {
         let toks = d.tokens
-        let f = d.folded
         var k = seg.lowerBound
         while k < seg.upperBound, k < seg.lowerBound + 4, toks[k].kind == .word, toks[k].capitalized {
             let t = toks[k]
-            if t.end - t.start > 2, f[t.end - 2] == "'", f[t.end - 1] == "s" {
+            if d.endsInPossessive(t) {
                 return k + 1 < seg.upperBound && toks[k + 1].kind == .word && !toks[k + 1].capitalized
             }
             k += 1
