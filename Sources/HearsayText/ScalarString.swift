@@ -14,34 +14,49 @@ package enum ScalarString {
         _ s: [Unicode.Scalar], _ range: Range<Int>, map: (Unicode.Scalar) -> Unicode.Scalar?
     ) -> String {
         guard !range.isEmpty else { return "" }
-        return s.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: range.count * 4) { out in
-                var n = 0
-                for k in range {
-                    guard let c = map(source[k]) else { continue }
-                    let v = c.value
-                    if v < 0x80 {
-                        out[n] = UInt8(truncatingIfNeeded: v)
-                        n += 1
-                    } else if v < 0x800 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 2
-                    } else if v < 0x1_0000 {
-                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 3
-                    } else {
-                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                        n += 4
-                    }
+        return s.withUnsafeBufferPointer { source in make(range) { map(source[$0]) } }
+    }
+
+    /// The string of `scalar(k)` for each `k` of `range` in order (nil leaves it out), read twice:
+    /// once to size the string, once to fill it.
+    @inlinable @inline(__always)
+    package static func make(_ range: Range<Int>, scalar: (Int) -> Unicode.Scalar?) -> String {
+        // The exact size first: a string keeps the capacity it was made with, and four bytes a
+        // scalar held four times the text of every quote and claim of an English article until
+        // the import stored it (issue 13: memory).
+        var size = 0
+        for k in range {
+            guard let c = scalar(k) else { continue }
+            let v = c.value
+            size += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+        }
+        guard size > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: size) { out in
+            var n = 0
+            for k in range {
+                guard let c = scalar(k) else { continue }
+                let v = c.value
+                if v < 0x80 {
+                    out[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x1_0000 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 4
                 }
-                return n
             }
+            return n
         }
     }
 }

@@ -81,47 +81,27 @@ public enum AliasFinder {
 
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
-        find(in: document, index: WordStartIndex(document))
-    }
-
-    /// ``find(in:)-(Document)`` with the document's word starts already indexed.
-    static func find(in document: Document, index: WordStartIndex) -> [AliasStatement] {
         let s = document.folded
         var out: [AliasStatement] = []
         let end = s.count - 1
         // Markers open a word or are a parenthesis, and only a parenthesis opens an acronym: the
-        // word starts and the parentheses, merged in text order, are the only places to look.
-        let words = index.all
-        let parens = index.parens
+        // word starts and the parentheses, in text order, are the only places to look.
         let heads = markerHeads
         let firsts = firstLetters
-        var w = 0
-        var p = 0
         var next = 0
-        while true {
-            let i: Int
-            if w < words.count, p == parens.count || words[w] < parens[p] {
-                i = Int(words[w])
-                w += 1
-            } else if p < parens.count {
-                i = Int(parens[p])
-                p += 1
-            } else {
-                break
-            }
-            guard i < end else { break }
-            guard i >= next else { continue }
+        func look(_ i: Int) {
+            guard i < end, i >= next else { return }
             let c = s[i]
             if c == "(", let found = acronym(at: i, in: s) {
                 out.append(found)
                 next = i + 1
-                continue
+                return
             }
             let a = NameRuns.lower(c)
             // Most words cannot open a marker: their first letter says so without the pair table.
-            guard a.value < 0x80, firsts & (1 << UInt128(a.value)) != 0 else { continue }
+            guard a.value < 0x80, firsts & (1 << UInt128(a.value)) != 0 else { return }
             let b = NameRuns.lower(s[i + 1])
-            guard heads.contains(where: { $0.0 == a && $0.1 == b }) else { continue }
+            guard heads.contains(where: { $0.0 == a && $0.1 == b }) else { return }
             for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
                 if let found = statement(marker: m, at: i, in: s) {
                     out.append(found)
@@ -130,6 +110,7 @@ public enum AliasFinder {
                 break
             }
         }
+        WordStartIndex.forEachStart(in: document, paren: look, look)
         return out
     }
 

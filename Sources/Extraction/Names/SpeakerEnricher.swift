@@ -63,7 +63,7 @@ public enum SpeakerEnricher {
             }
             extraction.speakers[i].organisations = organisations
         }
-        for statement in AliasFinder.find(in: document, index: index) {
+        for statement in AliasFinder.find(in: document) {
             let alias = statement.aliasText
             if let nameText = statement.nameText {
                 if let i = speaker(named: nameText, in: extraction.speakers, acronym: statement.form == .acronym) {
