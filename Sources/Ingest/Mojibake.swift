@@ -6,10 +6,22 @@
 /// bytes, the run is replaced by what they spell. Text that was never garbled keeps its runs:
 /// real accented letters ("Müller", "café") are not valid UTF-8 as single bytes.
 enum Mojibake {
+    /// Whether `text` holds a scalar in U+00C2…U+00F4, read in its UTF-8 bytes: those scalars are
+    /// exactly the pairs C3 82…C3 B4, so most texts are cleared by a byte scan rather than a
+    /// decoding of every scalar.
+    private static func holdsLeadByteScalar(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == 0xC3 && byte >= 0x82 && byte <= 0xB4 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// `text` with every garbled run repaired; the same string when there is none.
     static func repair(_ text: String) -> String {
         // UTF-8 lead bytes read as Latin-1 are U+00C2…U+00F4; without one there is nothing to do.
-        guard text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
+        guard holdsLeadByteScalar(text) else { return text }
         var out = String.UnicodeScalarView()
         var run: [Unicode.Scalar] = []
         var bytes: [UInt8] = []
