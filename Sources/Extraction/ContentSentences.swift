@@ -40,4 +40,21 @@ struct ContentSentences: RandomAccessCollection, Sendable {
         let h = before.partitioningIndex { $0 > i } - 1
         return paragraphs[holders[h]].sentences[i - before[h]]
     }
+
+    /// The number of content sentences starting at or before `offset` (the index of the first
+    /// starting after it): a search of the paragraphs, then of one paragraph's sentences, rather
+    /// than a search of the sentences that searches the paragraphs again at each step.
+    func count(startingAtOrBefore offset: Int) -> Int {
+        // Sentences are in text order across the paragraphs, so every sentence of a paragraph
+        // before the last one whose first sentence starts by `offset` does too, and none after.
+        let h = holders.partitioningIndex { paragraphs[$0].sentences[0].start > offset } - 1
+        guard h >= 0 else { return 0 }
+        return before[h] + paragraphs[holders[h]].sentences.partitioningIndex { $0.start > offset }
+    }
+
+    /// The last content sentence starting at or before `offset`, if any.
+    func lastStarting(atOrBefore offset: Int) -> TextSpan? {
+        let n = count(startingAtOrBefore: offset)
+        return n > 0 ? self[n - 1] : nil
+    }
 }

@@ -103,7 +103,7 @@ public struct SpeakerBook: Sendable {
 
     /// The index in ``sentences`` of the sentence holding `offset`, if any (they do not overlap).
     func sentenceIndex(containing offset: Int) -> Int? {
-        let after = sentences.partitioningIndex { $0.start > offset }
+        let after = sentences.count(startingAtOrBefore: offset)
         guard after > 0, offset < sentences[after - 1].end else { return nil }
         return after - 1
     }

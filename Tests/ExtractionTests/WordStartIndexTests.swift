@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    /// The alias finder reading the starts while the index is built finds what it finds alone, and
+    /// the index is the one built alone.
+    @Test func aliasesFoundWhileIndexingAreThoseFoundAlone() {
+        let document = Document(
+            text: "The Harbour Workers League (HWL) met; Tova Brink (also known as Red Tova) said the HWL would strike.")
+        let (found, index) = AliasFinder.findIndexing(document)
+        #expect(found == AliasFinder.find(in: document))
+        #expect(found.map(\.aliasText) == ["HWL", "Red Tova"])
+        let alone = WordStartIndex(document)
+        #expect(index.parens == alone.parens)
+        for name in ["HWL", "Tova Brink", "Red", "the", "strike"] {
+            let needle = Array(name.unicodeScalars)
+            #expect(index.starts(ofFirstWordOf: needle) == alone.starts(ofFirstWordOf: needle))
+        }
+    }
+
     @Test func namesAreFoundAsWholeWordsOnly() {
         let doc = Document(text: "Ann Pell and Annette Pellew spoke; Ann Pell left.")
         let spans = SpeakerEnricher.occurrences(of: "Ann Pell", in: doc)

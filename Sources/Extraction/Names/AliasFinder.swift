@@ -81,6 +81,20 @@ public enum AliasFinder {
 
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
+        find(in: document) { look in WordStartIndex.forEachStart(in: document, paren: look, look) }
+    }
+
+    /// ``find(in:)-(Document)`` and the document's ``WordStartIndex``, from one reading of its word
+    /// starts rather than one each (they are read from every token of the article).
+    static func findIndexing(_ document: Document) -> (found: [AliasStatement], index: WordStartIndex) {
+        var index: WordStartIndex?
+        let found = find(in: document) { look in index = WordStartIndex(document, visiting: look) }
+        return (found, index ?? WordStartIndex(document))
+    }
+
+    /// The alias statements and acronym definitions of `document`, looking at each place that
+    /// `starts` gives its body: every word start and "(", in text order.
+    private static func find(in document: Document, starts: ((Int) -> Void) -> Void) -> [AliasStatement] {
         let s = document.folded
         var out: [AliasStatement] = []
         let end = s.count - 1
@@ -110,7 +124,7 @@ public enum AliasFinder {
                 break
             }
         }
-        WordStartIndex.forEachStart(in: document, paren: look, look)
+        starts(look)
         return out
     }
 

@@ -23,20 +23,34 @@ struct WordStartIndex {
     /// The starts are read from the tokens twice (to count each bucket, then to place each start)
     /// rather than kept in text order beside `byWord`: in an article of 10 MB of one-letter words
     /// that list was 21 MB more at the enricher's peak (issue 13: memory).
-    init(_ document: Document) {
+    ///
+    /// `visit` is called with every word start and "(" in text order, as ``forEachStart(in:paren:_:)``
+    /// gives them, from the same reading (the alias finder's scan, ``AliasFinder/findIndexing(_:)``).
+    init(_ document: Document, visiting visit: (Int) -> Void = { _ in }) {
         var parens: [Int32] = []
-        var total = 0
-        Self.forEachStart(in: document, paren: { parens.append(Int32($0)) }) { _ in total += 1 }
         let s = document.folded
         var buckets: [Int32] = []
         var byWord: [Int32] = []
         s.withUnsafeBufferPointer { hay in
             // A counting sort by bucket, stable, so each bucket keeps text order. Each start's bucket
             // is hashed twice (to count, then to place) rather than kept in an array as long as the starts.
-            let mask = Self.bucketCount(total) - 1
+            // The buckets are sized from the tokens (a word token starts one word or more), so the
+            // starts are counted in the same reading that counts each bucket.
+            let mask = Self.bucketCount(document.tokens.count) - 1
             var counts = [Int32](repeating: 0, count: mask + 2)
             func bucket(_ start: Int) -> Int { Int(truncatingIfNeeded: Self.hash(hay, from: start)) & mask }
-            Self.forEachStart(in: document) { counts[bucket($0) + 1] += 1 }
+            var total = 0
+            Self.forEachStart(
+                in: document,
+                paren: { at in
+                    parens.append(Int32(at))
+                    visit(at)
+                }
+            ) { start in
+                counts[bucket(start) + 1] += 1
+                total += 1
+                visit(start)
+            }
             for b in 1..<counts.count { counts[b] += counts[b - 1] }
             // `counts[b]` moves on from the start of bucket `b` as it is filled, to end at the start of
             // bucket `b + 1`; one shift back then gives the starts again, with no second array of them.
@@ -74,7 +88,7 @@ struct WordStartIndex {
         }
     }
 
-    /// A power of two about a quarter of the number of starts (at least 1).
+    /// A power of two about a quarter of `starts` (at least 1).
     private static func bucketCount(_ starts: Int) -> Int {
         var n = 1
         while n < starts / 4 { n <<= 1 }
