@@ -34,9 +34,12 @@ struct WordStartIndex {
         s.withUnsafeBufferPointer { hay in
             // A counting sort by bucket, stable, so each bucket keeps text order. Each start's bucket
             // is hashed twice (to count, then to place) rather than kept in an array as long as the starts.
-            // The buckets are sized from the tokens (a word token starts one word or more), so the
-            // starts are counted in the same reading that counts each bucket.
-            let mask = Self.bucketCount(document.tokens.count) - 1
+            // The buckets are sized from the word tokens (each starts one word or more), counted
+            // without reading the text, so the starts are counted in the reading that counts each
+            // bucket. All the tokens would be too many: three a word in `"x" "x" …` (issue 13).
+            var wordTokens = 0
+            for token in document.tokens where token.kind != .punct { wordTokens += 1 }
+            let mask = Self.bucketCount(wordTokens) - 1
             var counts = [Int32](repeating: 0, count: mask + 2)
             func bucket(_ start: Int) -> Int { Int(truncatingIfNeeded: Self.hash(hay, from: start)) & mask }
             var total = 0
