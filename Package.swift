@@ -60,7 +60,8 @@ let package = Package(
         ),
         // The import use case: reader -> extraction threads -> a sink (the store), claim grouping included.
         .target(
-            name: "HearsayImport", dependencies: ["HearsayModel", "HearsayStore", "Ingest", "Extraction", "Linking"]),
+            name: "HearsayImport",
+            dependencies: ["HearsayModel", "HearsayText", "HearsayStore", "Ingest", "Extraction", "Linking"]),
         // The command line, as a library so tests can parse and run it.
         .target(
             name: "HearsayCLI",

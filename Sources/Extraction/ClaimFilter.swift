@@ -19,6 +19,15 @@ enum ClaimFilter {
         return Tokenizer.wordCount(s, in: span, upTo: 30) >= 30
     }
 
+    /// The most words a sentence may have and still be read for claims.
+    ///
+    /// A sentence of news prose runs to tens of words, rarely a few hundred (423 at most in the
+    /// PolNeAR corpus, paragraphs included); a longer stretch without a sentence break is a list,
+    /// a table or text with no full stops, not a statement anyone can check. Its words are never
+    /// read into arrays: one paragraph of 10 MB with no full stop holds five million of them, and
+    /// the claim readers' copies of them took over 300 MB (issue 13: memory).
+    static let longestSentence = 1_000
+
     /// True when the sentence asks rather than states.
     static func isQuestion(_ s: [Unicode.Scalar], _ sentence: TextSpan) -> Bool {
         var e = sentence.end - 1

@@ -58,7 +58,7 @@ public enum ClaimFinder {
                 let base = paragraph.span.start
                 var n = quoted.partitioningIndex { $0.end > base }
                 while n < quoted.count, quoted[n].start < base + mask.count {
-                    for k in max(0, quoted[n].start - base)..<min(mask.count, quoted[n].end - base) { mask[k] = true }
+                    mask.mark((quoted[n].start - base)..<(quoted[n].end - base))
                     n += 1
                 }
             }

@@ -40,7 +40,7 @@ struct SentenceReader {
     /// The folded text.
     var s: [Unicode.Scalar] { document.folded }
     /// Whether each scalar of the paragraph lies inside quote marks.
-    let mask: [Bool]
+    let mask: QuoteMask
     /// The paragraph's first offset.
     let base: Int
     /// True for a headline, where a title-case verb ("Mayor Says", "Ann Lee Vows") can be a cue.
@@ -60,7 +60,7 @@ struct SentenceReader {
             count += 1
             if !quoted(w.span.start) { outside += 1 }
         }
-        guard count >= 4 else { return [] }
+        guard count >= 4, count <= ClaimFilter.longestSentence else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
         // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
         // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.

@@ -19,19 +19,17 @@ enum ClaimSentences {
     /// The marks are the paragraph's punctuation tokens. Curly and angle marks open and close; a
     /// straight double quote toggles, and two apostrophes side by side stand for one. A quote left
     /// open runs to the end of the paragraph, as a quote continued in the next paragraph does.
-    static func quoteMask(_ document: Document, _ paragraph: Paragraph) -> [Bool] {
+    static func quoteMask(_ document: Document, _ paragraph: Paragraph) -> QuoteMask {
         let span = paragraph.span
         let s = document.folded
         let tokens = document.tokens
-        var mask = [Bool](repeating: false, count: span.length)
+        var mask = QuoteMask(count: span.length)
         // Where the current quotation opened (its mark's offset), while one is open.
         var openedAt: Int?
         // A closing mark with nothing open marks everything before it; what an earlier one marked
         // stays marked, so each scalar is marked once however many such marks follow.
         var markedUpTo = span.start
-        func mark(_ range: Range<Int>) {
-            for k in max(range.lowerBound, span.start)..<min(range.upperBound, span.end) { mask[k - span.start] = true }
-        }
+        func mark(_ range: Range<Int>) { mask.mark((range.lowerBound - span.start)..<(range.upperBound - span.start)) }
         func close(at end: Int) {
             if let a = openedAt {
                 mark(a..<end)

@@ -473,8 +473,11 @@ struct MentionIndex: Sendable {
             let headline =
                 p.role == .title && p.span.end > p.span.start
                 && !".!?\"”'’:;)]…".unicodeScalars.contains(d.scalars[p.span.end - 1])
-            var sentenceStarts: [Int] = []
-            for s in p.sentences { sentenceStarts.append(d.tokenIndex(atOrAfter: s.start)) }
+            // The token where each sentence starts, in 32 bits and room reserved: a paragraph of two
+            // million short sentences held 32 MB of them as a growing array of `Int` (issue 13: memory).
+            var sentenceStarts: [UInt32] = []
+            sentenceStarts.reserveCapacity(p.sentences.count)
+            for s in p.sentences { sentenceStarts.append(UInt32(d.tokenIndex(atOrAfter: s.start))) }
             var si = 0
             var subjectSentence = -1
             var subjectTaken = false
@@ -503,8 +506,8 @@ struct MentionIndex: Sendable {
                     i = r.tokens.upperBound
                     continue
                 }
-                while si + 1 < sentenceStarts.count, sentenceStarts[si + 1] <= r.tokens.lowerBound { si += 1 }
-                let sentenceStart = si < sentenceStarts.count ? sentenceStarts[si] : p.tokens.lowerBound
+                while si + 1 < sentenceStarts.count, Int(sentenceStarts[si + 1]) <= r.tokens.lowerBound { si += 1 }
+                let sentenceStart = si < sentenceStarts.count ? Int(sentenceStarts[si]) : p.tokens.lowerBound
                 if sentenceStart != subjectSentence {
                     subjectSentence = sentenceStart
                     subjectTaken = false
@@ -740,7 +743,7 @@ struct MentionIndex: Sendable {
 
     /// A description like "the opposition leader" or "the authority" as a sentence's subject or a
     /// reporting verb's, read as a mention of the person or institution the article last tied to its head noun.
-    func describedEntry(at i: Int, in d: Document, paragraph p: Paragraph, sentenceStarts: [Int]) -> Entry? {
+    func describedEntry(at i: Int, in d: Document, paragraph p: Paragraph, sentenceStarts: [UInt32]) -> Entry? {
         var h = i + 1
         var head: Int? = nil
         while h < min(p.tokens.upperBound, i + 5), d.tokens[h].kind == .word {
@@ -758,8 +761,8 @@ struct MentionIndex: Sendable {
         // "The opposition leader Yusuf Qaderi": a title before the name, which the name run covers.
         if after < p.tokens.upperBound, d.tokens[after].capitalized, d.tokens[after].kind == .word { return nil }
         // The starts are in text order: a binary search, not a walk through every sentence of the paragraph.
-        let low = sentenceStarts.partitioningIndex { $0 >= i }
-        let atStart = low < sentenceStarts.count && sentenceStarts[low] == i
+        let low = sentenceStarts.partitioningIndex { Int($0) >= i }
+        let atStart = low < sentenceStarts.count && Int(sentenceStarts[low]) == i
         let beforeCue = after < p.tokens.upperBound && Cues.isCueWord(after, in: d)
         guard atStart || beforeCue else { return nil }
         let key = MentionFinder.canonicalRole(d.tokens[head].key)

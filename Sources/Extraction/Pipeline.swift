@@ -34,7 +34,14 @@ public struct Pipeline: Sendable {
 
     /// Extracts speakers, quotes and claims from an article's text.
     public func extract(text: String, context: ArticleContext = ArticleContext()) -> ArticleExtraction {
-        run(text, context) { _ in }
+        run(Document(text: text), context) { _ in }
+    }
+
+    /// Extracts as ``extract(text:context:)`` does, from the article's text already read into a
+    /// document: a caller that lets the text go meanwhile and takes it back from the document
+    /// (``Document/text(_:)`` of the whole) holds a long article once, not twice (issue 13: memory).
+    public func extract(document: Document, context: ArticleContext = ArticleContext()) -> ArticleExtraction {
+        run(document, context) { _ in }
     }
 
     /// Extracts as ``extract(text:context:)`` does, checking `budget` after each stage and
@@ -42,18 +49,27 @@ public struct Pipeline: Sendable {
     public func extract(
         text: String, context: ArticleContext = ArticleContext(), budget: ExtractionBudget
     ) throws -> ArticleExtraction {
+        let document = Document(text: text)
+        try budget.check(after: "tokenizing")
+        return try extract(document: document, context: context, budget: budget)
+    }
+
+    /// Extracts as ``extract(document:context:)`` does, within `budget` as
+    /// ``extract(text:context:budget:)`` does (reading the text into the document was the caller's,
+    /// counted in the budget when the budget was made before it).
+    public func extract(
+        document: Document, context: ArticleContext = ArticleContext(), budget: ExtractionBudget
+    ) throws -> ArticleExtraction {
         // Bound for the stages too, which stop early once it is spent (see BudgetPoll).
         try ExtractionBudget.$current.withValue(budget) {
-            try run(text, context) { stage in try budget.check(after: stage) }
+            try run(document, context) { stage in try budget.check(after: stage) }
         }
     }
 
     /// The stages in order, `checkpoint` called after each with the stage's name.
     private func run(
-        _ text: String, _ context: ArticleContext, checkpoint: (String) throws -> Void
+        _ document: Document, _ context: ArticleContext, checkpoint: (String) throws -> Void
     ) rethrows -> ArticleExtraction {
-        let document = Document(text: text)
-        try checkpoint("tokenizing")
         let paragraphs = Segmenter.segment(document, title: context.title)
         try checkpoint("paragraph")
         // The speaker book (with its index of every name) and the quote spans end with this

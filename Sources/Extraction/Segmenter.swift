@@ -24,7 +24,7 @@ public struct Paragraph: Sendable, Hashable {
     /// What the paragraph is.
     public var role: BlockRole
     /// The paragraph's sentences, in order.
-    public var sentences: [TextSpan]
+    public var sentences: SentenceSpans
     /// The paragraph's tokens (indices into ``Document/tokens``).
     public var tokens: Range<Int> = 0..<0
 
@@ -33,7 +33,7 @@ public struct Paragraph: Sendable, Hashable {
         self.index = index
         self.span = span
         self.role = role
-        self.sentences = sentences
+        self.sentences = SentenceSpans(sentences)
     }
 
     /// True when quotes and claims may come from this paragraph (body text or a headline).
@@ -202,17 +202,30 @@ public enum Segmenter {
         return .body
     }
 
+    /// True for a mark that can end a sentence.
+    @inline(__always)
+    static func isSentenceStop(_ mark: Unicode.Scalar) -> Bool {
+        mark == "." || mark == "!" || mark == "?" || mark == "…"
+    }
+
     /// Splits the tokens `range` into sentences, keeping abbreviations ("Gen.", "U.S.") and
     /// initials inside, and breaking glued sentences ("said.The").
-    static func sentences(_ d: Document, _ range: Range<Int>) -> [TextSpan] {
+    static func sentences(_ d: Document, _ range: Range<Int>) -> SentenceSpans {
         let toks = d.tokens
-        var out: [TextSpan] = []
+        var out = SentenceSpans()
         guard !range.isEmpty else { return out }
+        if range.count >= 1 << 16 {
+            // A long paragraph reserves one sentence per full stop, the most it can have, so that
+            // millions of short sentences are not held twice while the array grows (issue 13: memory).
+            var stops = 1
+            for i in range where toks[i].kind == .punct && Self.isSentenceStop(toks[i].mark) { stops += 1 }
+            out.reserveCapacity(stops)
+        }
         var sentenceStart = range.lowerBound
         var i = range.lowerBound
         while i < range.upperBound {
             let t = toks[i]
-            guard t.kind == .punct, t.mark == "." || t.mark == "!" || t.mark == "?" || t.mark == "…" else {
+            guard t.kind == .punct, isSentenceStop(t.mark) else {
                 i += 1
                 continue
             }

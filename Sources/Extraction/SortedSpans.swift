@@ -2,23 +2,23 @@ import HearsayModel
 
 /// Binary searches over spans in text order that do not overlap (a paragraph's sentences), so a
 /// paragraph of thousands of sentences is not walked from its start for each quote in it.
-extension Array where Element == TextSpan {
+extension RandomAccessCollection where Element == TextSpan, Index == Int {
     /// The last span starting at or before `offset` (`last(where: { $0.start <= offset })`).
     func lastStarting(atOrBefore offset: Int) -> TextSpan? {
         let index = partitioningIndex { $0.start > offset }
-        return index > 0 ? self[index - 1] : nil
+        return index > startIndex ? self[index - 1] : nil
     }
 
     /// The first span ending after `offset` (`first(where: { $0.end > offset })`).
     func firstEnding(after offset: Int) -> TextSpan? {
         let index = partitioningIndex { $0.end > offset }
-        return index < count ? self[index] : nil
+        return index < endIndex ? self[index] : nil
     }
 
     /// The first span starting at or after `offset` (`first(where: { $0.start >= offset })`).
     func firstStarting(atOrAfter offset: Int) -> TextSpan? {
         let index = partitioningIndex { $0.start >= offset }
-        return index < count ? self[index] : nil
+        return index < endIndex ? self[index] : nil
     }
 }
 

@@ -27,7 +27,7 @@ public struct SpeakerBook: Sendable {
     var lastCollective: (index: Int, position: Int)? = nil
 
     /// The content sentences, in text order, for finding who issued "the statement".
-    let sentences: [TextSpan]
+    let sentences: ContentSentences
     /// The speaker of the latest resolution asked for inside each content sentence, by the
     /// sentence's index in ``sentences``.
     var resolvedInSentence: [Int: Int] = [:]
@@ -59,9 +59,7 @@ public struct SpeakerBook: Sendable {
     /// Creates an empty book for `document`, indexing every name it mentions.
     public init(document: Document, paragraphs: [Paragraph]) {
         index = MentionIndex(document: document, paragraphs: paragraphs)
-        var all: [TextSpan] = []
-        for p in paragraphs where p.isContent { all.append(contentsOf: p.sentences) }
-        sentences = all
+        sentences = ContentSentences(paragraphs)
         // Gathered as a set, not a list of every such word first: 10 MB of one lower-case word
         // would list millions of copies of one key (issue 13: memory).
         var lower = Set<UInt64>()
@@ -105,7 +103,7 @@ public struct SpeakerBook: Sendable {
 
     /// The index in ``sentences`` of the sentence holding `offset`, if any (they do not overlap).
     func sentenceIndex(containing offset: Int) -> Int? {
-        let after = sentences.partitioningIndex { $0.start > offset }
+        let after = sentences.count(startingAtOrBefore: offset)
         guard after > 0, offset < sentences[after - 1].end else { return nil }
         return after - 1
     }

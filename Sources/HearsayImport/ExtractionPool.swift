@@ -13,7 +13,9 @@ import Synchronization
 /// wakes everyone and stops the flow.
 final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
     private struct State: ~Copyable {
-        var waiting: [(Int, Work)] = []
+        /// Submitted work by sequence, nil once taken: a taken article is let go by the pool at once
+        /// (a long one is held only by the worker extracting it, which lets go of its text; issue 13).
+        var waiting: [(Int, Work)?] = []
         var waitingHead = 0
         var finished: [Int: Result] = [:]
         /// Sequence number of the next submitted article.
@@ -71,7 +73,8 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
         settle { state -> ((Int, Work)?, wake: Bool)? in
             if state.stopped { return (nil, wake: false) }
             guard state.waitingHead < state.waiting.count else { return state.inputEnded ? (nil, wake: false) : nil }
-            let item = state.waiting[state.waitingHead]
+            // Every slot from the head on holds work not yet taken.
+            guard let item = state.waiting[state.waitingHead].take() else { preconditionFailure("work taken twice") }
             state.waitingHead += 1
             // Drop taken items now and then, so the array does not grow with the input.
             if state.waitingHead >= 64 && state.waitingHead * 2 >= state.waiting.count {

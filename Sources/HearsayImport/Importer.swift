@@ -2,6 +2,7 @@ import Extraction
 import Foundation
 import HearsayModel
 import HearsayStore
+import HearsayText
 import Ingest
 
 /// The import use case: reads articles, extracts quotes and claims on every core, and writes them
@@ -158,22 +159,31 @@ public final class Importer<Sink: ImportSink> {
     private static func startWorker(_ pool: Pool, timeout: Double?) -> DispatchSemaphore {
         spawn {
             let pipeline = Pipeline()
-            while let (sequence, article) = pool.take() {
+            while let (sequence, taken) = pool.take() {
+                var article = taken
                 let context = ArticleContext(date: article.metadata.date, title: article.metadata.title)
+                // Made before the text is read into the document, so reading it counts in the budget.
+                let budget = timeout.map { ExtractionBudget(seconds: $0) }
+                // The text is read into its document and let go until extraction ends, then taken back
+                // from the document (the same scalars): a 10 MB article held it twice over, 10 MB more
+                // at its peak (issue 13: memory).
+                let document = Document(text: article.text)
+                article.text = ""
                 let extraction: ArticleExtraction
-                if let timeout {
+                if let budget {
                     do {
-                        extraction = try pipeline.extract(
-                            text: article.text, context: context, budget: ExtractionBudget(seconds: timeout))
+                        try budget.check(after: "tokenizing")
+                        extraction = try pipeline.extract(document: document, context: context, budget: budget)
                     } catch {
                         pool.complete(sequence, with: .failure(InputProblem(path: article.origin, reason: "\(error)")))
                         continue
                     }
                 } else {
-                    extraction = pipeline.extract(text: article.text, context: context)
+                    extraction = pipeline.extract(document: document, context: context)
                 }
                 var input = ArticleInput(
-                    key: article.key, text: article.text, metadata: article.metadata, extraction: extraction)
+                    key: article.key, text: document.text(TextSpan(start: 0, end: document.count)),
+                    metadata: article.metadata, extraction: extraction)
                 input.origin = article.origin
                 pool.complete(sequence, with: .success(Sink.prepare(input)))
             }

@@ -42,7 +42,7 @@ public struct OriginalScalars: RandomAccessCollection, Sendable {
     /// The text of scalars `range` as written.
     public func string(_ range: Range<Int>) -> String {
         if originals.isEmpty || changed.count(in: range) == 0 { return ScalarString.make(folded, range) }
-        let copy = range.map { self[$0] }
-        return ScalarString.make(copy, 0..<copy.count)
+        // Read in place, not copied out first: the whole text of a long article is asked for.
+        return ScalarString.make(range) { self[$0] }
     }
 }

@@ -150,6 +150,16 @@ package enum Tokenizer {
         }
     }
 
+    /// Calls `body` with each word ``words(_:in:)`` reads in `span`, in order, until it returns false.
+    package static func scanWords(_ s: [Unicode.Scalar], in span: TextSpan, while body: (ClaimWord) -> Bool) {
+        var i = max(0, span.start)
+        let end = min(s.count, span.end)
+        guard i < end else { return }
+        s.withUnsafeBufferPointer { s in
+            while let word = nextWord(s, &i, end), body(word) {}
+        }
+    }
+
     /// The claim word at or after `i` and before `end`, moving `i` past it; nil when there is none.
     @inline(__always)
     private static func nextWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: inout Int, _ end: Int) -> ClaimWord? {

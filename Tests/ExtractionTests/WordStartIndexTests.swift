@@ -14,7 +14,7 @@ import Testing
         let expected = s.indices.filter { i in
             NameRuns.isWordScalar(s[i]) && (i == 0 || !NameRuns.isWordScalar(s[i - 1]))
         }
-        #expect(index.all.map(Int.init) == expected)
+        #expect(Self.starts(of: document) == expected)
         // A name's first word gives every start of that word, in text order (and perhaps a few
         // others sharing its bucket, which the caller's comparison leaves out).
         func word(at start: Int32) -> String {
@@ -57,8 +57,51 @@ import Testing
                 NameRuns.isWordScalar(s[i]) && (i == 0 || !NameRuns.isWordScalar(s[i - 1]))
             }
             let index = WordStartIndex(document)
-            #expect(index.all.map(Int.init) == scanned)
+            #expect(Self.starts(of: document) == scanned)
             #expect(index.parens.map(Int.init) == s.indices.filter { s[$0] == "(" })
+        }
+    }
+
+    /// Every word start of `document`, in text order, as the index and the alias finder read them.
+    static func starts(of document: Document) -> [Int] {
+        var all: [Int] = []
+        WordStartIndex.forEachStart(in: document) { all.append($0) }
+        return all
+    }
+
+    /// The starts of each bucket are the starts of the words hashed to it, in text order: every
+    /// start of a word is found from the word, however many words share nothing but a bucket.
+    @Test func everyStartIsFoundFromItsWord() {
+        var text = ""
+        for i in 0..<3_000 { text += "w\(i % 700) " }
+        let document = Document(text: text)
+        let index = WordStartIndex(document)
+        for word in ["w0", "w1", "w699", "w350"] {
+            let expected = Self.starts(of: document).filter { start in
+                let end = start + word.unicodeScalars.count
+                return end <= document.count && String(String.UnicodeScalarView(document.folded[start..<end])) == word
+                    && (end == document.count || document.folded[end] == " ")
+            }
+            let found = index.starts(ofFirstWordOf: Array(word.unicodeScalars)).map(Int.init)
+            #expect(found == found.sorted())
+            #expect(found.filter { expected.contains($0) } == expected)
+            #expect(expected.count == 4 || expected.count == 5)
+        }
+    }
+
+    /// The alias finder reading the starts while the index is built finds what it finds alone, and
+    /// the index is the one built alone.
+    @Test func aliasesFoundWhileIndexingAreThoseFoundAlone() {
+        let document = Document(
+            text: "The Harbour Workers League (HWL) met; Tova Brink (also known as Red Tova) said the HWL would strike.")
+        let (found, index) = AliasFinder.findIndexing(document)
+        #expect(found == AliasFinder.find(in: document))
+        #expect(found.map(\.aliasText) == ["HWL", "Red Tova"])
+        let alone = WordStartIndex(document)
+        #expect(index.parens == alone.parens)
+        for name in ["HWL", "Tova Brink", "Red", "the", "strike"] {
+            let needle = Array(name.unicodeScalars)
+            #expect(index.starts(ofFirstWordOf: needle) == alone.starts(ofFirstWordOf: needle))
         }
     }
 

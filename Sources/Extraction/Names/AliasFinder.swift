@@ -81,47 +81,41 @@ public enum AliasFinder {
 
     /// Every alias statement and acronym definition in `document`, in text order.
     public static func find(in document: Document) -> [AliasStatement] {
-        find(in: document, index: WordStartIndex(document))
+        find(in: document) { look in WordStartIndex.forEachStart(in: document, paren: look, look) }
     }
 
-    /// ``find(in:)-(Document)`` with the document's word starts already indexed.
-    static func find(in document: Document, index: WordStartIndex) -> [AliasStatement] {
+    /// ``find(in:)-(Document)`` and the document's ``WordStartIndex``, from one reading of its word
+    /// starts rather than one each (they are read from every token of the article).
+    static func findIndexing(_ document: Document) -> (found: [AliasStatement], index: WordStartIndex) {
+        var index: WordStartIndex?
+        let found = find(in: document) { look in index = WordStartIndex(document, visiting: look) }
+        return (found, index ?? WordStartIndex(document))
+    }
+
+    /// The alias statements and acronym definitions of `document`, looking at each place that
+    /// `starts` gives its body: every word start and "(", in text order.
+    private static func find(in document: Document, starts: ((Int) -> Void) -> Void) -> [AliasStatement] {
         let s = document.folded
         var out: [AliasStatement] = []
         let end = s.count - 1
         // Markers open a word or are a parenthesis, and only a parenthesis opens an acronym: the
-        // word starts and the parentheses, merged in text order, are the only places to look.
-        let words = index.all
-        let parens = index.parens
+        // word starts and the parentheses, in text order, are the only places to look.
         let heads = markerHeads
         let firsts = firstLetters
-        var w = 0
-        var p = 0
         var next = 0
-        while true {
-            let i: Int
-            if w < words.count, p == parens.count || words[w] < parens[p] {
-                i = Int(words[w])
-                w += 1
-            } else if p < parens.count {
-                i = Int(parens[p])
-                p += 1
-            } else {
-                break
-            }
-            guard i < end else { break }
-            guard i >= next else { continue }
+        func look(_ i: Int) {
+            guard i < end, i >= next else { return }
             let c = s[i]
             if c == "(", let found = acronym(at: i, in: s) {
                 out.append(found)
                 next = i + 1
-                continue
+                return
             }
             let a = NameRuns.lower(c)
             // Most words cannot open a marker: their first letter says so without the pair table.
-            guard a.value < 0x80, firsts & (1 << UInt128(a.value)) != 0 else { continue }
+            guard a.value < 0x80, firsts & (1 << UInt128(a.value)) != 0 else { return }
             let b = NameRuns.lower(s[i + 1])
-            guard heads.contains(where: { $0.0 == a && $0.1 == b }) else { continue }
+            guard heads.contains(where: { $0.0 == a && $0.1 == b }) else { return }
             for m in markers where NameRuns.hasPhrase(s, at: i, m.phrase) {
                 if let found = statement(marker: m, at: i, in: s) {
                     out.append(found)
@@ -130,6 +124,7 @@ public enum AliasFinder {
                 break
             }
         }
+        starts(look)
         return out
     }
 

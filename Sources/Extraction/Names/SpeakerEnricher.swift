@@ -26,7 +26,7 @@ public enum SpeakerEnricher {
         settleKinds(&extraction, document: document)
         var mentions: [[TextSpan]] = []
         mentions.reserveCapacity(extraction.speakers.count)
-        let index = WordStartIndex(document)
+        let (statements, index) = AliasFinder.findIndexing(document)
         for i in extraction.speakers.indices {
             let speaker = extraction.speakers[i]
             var spans: [TextSpan] = []
@@ -63,7 +63,7 @@ public enum SpeakerEnricher {
             }
             extraction.speakers[i].organisations = organisations
         }
-        for statement in AliasFinder.find(in: document, index: index) {
+        for statement in statements {
             let alias = statement.aliasText
             if let nameText = statement.nameText {
                 if let i = speaker(named: nameText, in: extraction.speakers, acronym: statement.form == .acronym) {
