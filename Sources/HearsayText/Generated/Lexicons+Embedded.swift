@@ -1210,6 +1210,83 @@ extension LexiconFile {
         also
         still
         """#,
+        "claim-light-verb-phrases": #"""
+        # Phrases of a light or phrasal verb that say what their subject argued, attacked or backed, as one
+        # verb of stance does ("Lee took aim at the levy", "Lee made the case that rents would fall", "the
+        # union came out against the merger"): the subject is the claimant of what follows the phrase.
+        # Read by the claim finder like claim-stance-verbs.txt; the phrase's own particle is not the claim's.
+        # One phrase a line, lower case, in each finite or -ing form of its verb (matched word by word); the
+        # bare form is left out, as it follows "to" as often as a subject ("plans to take aim at").
+        took aim at
+        takes aim at
+        taking aim at
+        took a swipe at
+        takes a swipe at
+        taking a swipe at
+        took a shot at
+        took shots at
+        took a dig at
+        took issue with
+        takes issue with
+        taking issue with
+        took credit for
+        takes credit for
+        taking credit for
+        took responsibility for
+        took a stand against
+        went after
+        goes after
+        going after
+        made the case that
+        made the case for
+        made the case against
+        makes the case that
+        makes the case for
+        making the case that
+        making the case for
+        came out against
+        came out in favor of
+        came out in favour of
+        came out for
+        comes out against
+        raised concerns about
+        raised concerns over
+        raised questions about
+        raised doubts about
+        raises questions about
+        raising questions about
+        raising concerns about
+        cast doubt on
+        casts doubt on
+        casting doubt on
+        poured cold water on
+        threw cold water on
+        sounded the alarm about
+        sounded the alarm over
+        sounded the alarm on
+        hit back at
+        hits back at
+        fired back at
+        fires back at
+        doubled down on
+        doubles down on
+        doubling down on
+        walked back
+        walks back
+        gave credit to
+        paid tribute to
+        pays tribute to
+        stood by
+        stands by
+        sided with
+        sides with
+        focused on
+        focuses on
+        focusing on
+        pointed to
+        points to
+        pointing to
+        """#,
         "claim-name-filler-words": #"""
         # Capitalised words that are not a claim's named entity when claims are grouped across articles:
         # titles, country-name parts and connectives ("President", "United", "After").
@@ -9049,6 +9126,9 @@ extension Lexicons {
 
     /// Leading words stripped from a stated claim's text ("But the plan failed" keeps "the plan failed"). (Lexicons/claim-leading-connectives.txt)
     public static let claimLeadingConnectives: [String] = LexiconFile.entries(of: "claim-leading-connectives")
+
+    /// Phrases of a light or phrasal verb that say what their subject argued, attacked or backed, as one (Lexicons/claim-light-verb-phrases.txt)
+    public static let claimLightVerbPhrases: [String] = LexiconFile.entries(of: "claim-light-verb-phrases")
 
     /// Capitalised words that are not a claim's named entity when claims are grouped across articles: (Lexicons/claim-name-filler-words.txt)
     public static let claimNameFillerWords: [String] = LexiconFile.entries(of: "claim-name-filler-words")
