@@ -531,7 +531,9 @@ public enum Attribution {
                     after < range.upperBound && d.tokens[after].kind == .word
                     && clauseVerbs.contains(d.tokens[after].key)
                 let quoteGoesOn = !first && after == range.upperBound
-                if clauseGoesOn || quoteGoesOn, let own = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: false) {
+                if clauseGoesOn || quoteGoesOn,
+                    let own = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: false)
+                {
                     phrase = own
                 }
             }

@@ -276,7 +276,6 @@ public struct SpeakerBook: Sendable {
                 && !(d.folded[d.tokens[run.tokens.upperBound - 1].end - 1] == "s"
                     && d.folded[max(0, d.tokens[run.tokens.upperBound - 1].end - 2)] == "'"
                     && run.tokens.upperBound < r.upperBound && !run.isOrganisation)
-                && !Self.sentenceOpeningModifier(run, within: r, in: d)
         }
         // "Dock workers", "Pentagon spokesman": a capitalised modifier before a lower-case head noun.
         let lastWord = r.last(where: { toks[$0].kind == .word })
@@ -330,24 +329,6 @@ public struct SpeakerBook: Sendable {
             return byDocument(head.key, before: last, in: d)
         }
         return nil
-    }
-
-    /// True when `run` is one capitalised word opening its sentence right before the lower-case
-    /// word that ends the phrase: an adjective or a noun capitalised by its place ("Good
-    /// information", "Giant screens"), not a person's name. A pronoun or an adverb after it ("Moss
-    /// herself", "Moss frequently") keeps the name.
-    static func sentenceOpeningModifier(_ run: NameRun, within r: Range<Int>, in d: Document) -> Bool {
-        let toks = d.tokens
-        let k = run.tokens.lowerBound
-        guard run.tokens.count == 1, run.tokens.upperBound == r.upperBound - 1 else { return false }
-        let next = toks[run.tokens.upperBound]
-        guard next.kind == .word, !next.capitalized, Lexicon.pronouns[next.key] == nil,
-            !Lexicon.particles.contains(next.key), !SpeakerPhrase.isAdverb(run.tokens.upperBound, d)
-        else { return false }
-        if k == 0 { return true }
-        let before = toks[k - 1]
-        if before.kind == .punct, before.mark == "." || before.mark == "!" || before.mark == "?" { return true }
-        return d.folded[before.end..<toks[k].start].contains("\n")
     }
 
     /// True when token `start` follows "and" that joins it to a description opened by "the", with
