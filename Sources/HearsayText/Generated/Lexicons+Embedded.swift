@@ -2684,6 +2684,17 @@ extension LexiconFile {
         rejected
         rejects
         """#,
+        "description-compound-endings": #"""
+        # Endings of the lower-case last part of a capitalised compound that make it a description, not a
+        # name: "Prize-winner", "Prize-winning", "Ohio-born", "Harvard-educated". A name compound whose
+        # last part is in lower case ("Kim Dae-jung", "Ban Ki-moon") ends otherwise.
+        # Matched against the end of the folded, lower-case part; one entry a line.
+
+        ed
+        er
+        ing
+        born
+        """#,
         "determiners": #"""
         # Articles and possessive determiners skipped before a noun.
         # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
@@ -5086,6 +5097,22 @@ extension LexiconFile {
         bint
         umm
         ould
+        """#,
+        "name-keeping-titles": #"""
+        # Titles that stay in a person's name when a single name follows them: a pope, a monarch or a
+        # prince is known as "Pope Leo" or "Queen Ada", the one word after the title being a given name,
+        # not a surname ("Leo said" later means the pope). With a full name after them ("Prince Karim
+        # Aga Khan") they are titles like any other.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        pope
+        king
+        queen
+        prince
+        princess
+        emperor
+        empress
+        sultan
         """#,
         "name-particles": #"""
         # Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every
@@ -9012,6 +9039,30 @@ extension LexiconFile {
         saturday
         sunday
         """#,
+        "work-nouns": #"""
+        # Nouns for works with a title: a title-case quotation right after one of them ("the podcast
+        # “Small Hours.”", "his memoir, “A Long Road.”") names the work, full stop and all, and is no
+        # quotation of anyone's words.
+        # Matched as whole words, lower case, folded (Normalizer.key); one word an entry.
+
+        book
+        memoir
+        novel
+        podcast
+        show
+        program
+        programme
+        series
+        film
+        movie
+        documentary
+        album
+        song
+        episode
+        column
+        musical
+        play
+        """#,
     ]
 }
 
@@ -9223,6 +9274,9 @@ extension Lexicons {
     /// Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker. (Lexicons/denial-verbs.txt)
     public static let denialVerbs: [String] = LexiconFile.entries(of: "denial-verbs")
 
+    /// Endings of the lower-case last part of a capitalised compound that make it a description, not a (Lexicons/description-compound-endings.txt)
+    public static let descriptionCompoundEndings: [String] = LexiconFile.entries(of: "description-compound-endings")
+
     /// Articles and possessive determiners skipped before a noun. (Lexicons/determiners.txt)
     public static let determiners: [String] = LexiconFile.entries(of: "determiners")
 
@@ -9375,6 +9429,9 @@ extension Lexicons {
 
     /// Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman"). (Lexicons/name-binders.txt)
     public static let nameBinders: [String] = LexiconFile.entries(of: "name-binders")
+
+    /// Titles that stay in a person's name when a single name follows them: a pope, a monarch or a (Lexicons/name-keeping-titles.txt)
+    public static let nameKeepingTitles: [String] = LexiconFile.entries(of: "name-keeping-titles")
 
     /// Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
@@ -9732,4 +9789,7 @@ extension Lexicons {
 
     /// The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists (Lexicons/weekdays.txt)
     public static let weekdays: [String] = LexiconFile.entries(of: "weekdays")
+
+    /// Nouns for works with a title: a title-case quotation right after one of them ("the podcast (Lexicons/work-nouns.txt)
+    public static let workNouns: [String] = LexiconFile.entries(of: "work-nouns")
 }
