@@ -3896,6 +3896,8 @@ extension LexiconFile {
         slams
         slaps
         speaks
+        stressed
+        stresses
         sues
         takes
         tells
