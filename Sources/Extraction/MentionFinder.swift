@@ -465,7 +465,7 @@ struct MentionIndex: Sendable {
         var organisations: [Int] = []
     }
 
-    init(document d: Document, paragraphs: [Paragraph]) {
+    init(document d: Document, paragraphs: Paragraphs) {
         document = d
         var budget = BudgetPoll()
         for p in paragraphs where p.isContent {
