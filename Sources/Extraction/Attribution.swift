@@ -22,7 +22,7 @@ public enum Attribution {
 
     /// Attributes `spans` (from ``QuoteFinder``) and returns the quotes in text order, repeats removed.
     public static func attribute(
-        _ spans: [QuoteSpan], in d: Document, paragraphs: [Paragraph], book: inout SpeakerBook
+        _ spans: [QuoteSpan], in d: Document, paragraphs: Paragraphs, book: inout SpeakerBook
     ) -> [Quote] {
         var quotes: [Quote] = []
         var found: [Found] = []
@@ -44,7 +44,7 @@ public enum Attribution {
             let nextInPara = n + 1 < spans.count && spans[n + 1].paragraph == q.paragraph ? spans[n + 1] : nil
             if let last = pending.last {
                 var k = q.paragraph - 1
-                while k >= 0, !paragraphs[k].isContent { k -= 1 }
+                while k >= 0, !paragraphs.role(at: k).isContent { k -= 1 }
                 if k != last.span.paragraph || q.open.start != p.span.start { pending.removeAll() }
             }
             let sentence = p.sentences.lastStarting(atOrBefore: q.open.start) ?? p.span
@@ -153,7 +153,7 @@ public enum Attribution {
                     // A quote paragraph with no attribution continues the previous paragraph's speaker,
                     // or takes the one a colon lead-in names.
                     var k = q.paragraph - 1
-                    while k >= 0, !paragraphs[k].isContent { k -= 1 }
+                    while k >= 0, !paragraphs.role(at: k).isContent { k -= 1 }
                     if k >= 0, turn == nil {
                         // A turn with a label of its own is not the previous turn's speaker continuing.
                         if let prev = lastParagraphSpeaker[k], prev.speaker != nil {
@@ -200,7 +200,7 @@ public enum Attribution {
                     {
                         // A stand-alone quote whose speaker the next paragraph names.
                         var k = q.paragraph + 1
-                        while k < paragraphs.count, !paragraphs[k].isContent { k += 1 }
+                        while k < paragraphs.count, !paragraphs.role(at: k).isContent { k += 1 }
                         let previousHasQuote = q.paragraph > 0 && lastParagraphSpeaker[q.paragraph - 1] != nil
                         if k < paragraphs.count, !previousHasQuote, let s = paragraphs[k].sentences.first,
                             d.scalars[s.start] != "\"" && d.scalars[s.start] != "“"
@@ -807,7 +807,7 @@ public enum Attribution {
 
     /// The speaker named by a short line opening with a dash right after paragraph `index`.
     static func nextDashLine(
-        after index: Int, _ paragraphs: [Paragraph], d: Document, book: inout SpeakerBook, position: Int
+        after index: Int, _ paragraphs: Paragraphs, d: Document, book: inout SpeakerBook, position: Int
     ) -> Int? {
         let k = index + 1
         guard k < paragraphs.count else { return nil }

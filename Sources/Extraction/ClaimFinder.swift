@@ -24,7 +24,7 @@ public enum ClaimFinder {
     /// - Parameter quotes: the spans of the quotations the quotes stage found, when it ran: text
     ///   inside them is never a claim. Without them the quote marks of the tokenizer alone decide.
     public static func find<Book: ClaimantResolving>(
-        in document: Document, paragraphs: [Paragraph], speakers: inout Book,
+        in document: Document, paragraphs: Paragraphs, speakers: inout Book,
         context: ArticleContext = ArticleContext(),
         quotes: [TextSpan]? = nil
     ) -> [Claim] {

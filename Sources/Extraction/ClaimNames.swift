@@ -330,7 +330,7 @@ extension ClaimNames {
 
     /// The folded text of ``prose(of:paragraphs:)``: the folded scalars with the same paragraphs
     /// blanked (folding maps each scalar on its own, so blanking before or after is the same).
-    static func proseFolded(of document: Document, paragraphs: [Paragraph]) -> [Unicode.Scalar] {
+    static func proseFolded(of document: Document, paragraphs: Paragraphs) -> [Unicode.Scalar] {
         var scalars = document.folded
         for p in paragraphs where p.role != .body || !ClaimFilter.looksLikeProse(document.folded, p.span) {
             for k in max(0, p.span.start)..<min(p.span.end, scalars.count) where scalars[k] != "\n" { scalars[k] = " " }

@@ -19,7 +19,7 @@ struct ClaimRoleHolders {
     }
 
     private let document: Document
-    private let paragraphs: [Paragraph]
+    private let paragraphs: Paragraphs
     /// The spans of the prose paragraphs, in text order.
     private let prose: [TextSpan]
     /// The uses of words that can end a title (``titleEnds``) in the prose, in text order.
@@ -35,7 +35,7 @@ struct ClaimRoleHolders {
             })
 
     /// The role holders of `document`'s prose.
-    init(document: Document, paragraphs: [Paragraph]) {
+    init(document: Document, paragraphs: Paragraphs) {
         self.document = document
         self.paragraphs = paragraphs
         let s = document.folded

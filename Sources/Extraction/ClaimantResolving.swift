@@ -58,7 +58,7 @@ extension ClaimFinder {
     /// The pipeline's call site: the claims of an article, resolving claimants through the
     /// speaker book the quotes used, so `Claim.claimant` and `Quote.speaker` share `speakers`.
     public static func find(
-        document: Document, paragraphs: [Paragraph], quotes: [Quote], book: inout SpeakerBook,
+        document: Document, paragraphs: Paragraphs, quotes: [Quote], book: inout SpeakerBook,
         context: ArticleContext
     ) -> [Claim] {
         find(in: document, paragraphs: paragraphs, speakers: &book, context: context, quotes: quotes.map(\.span))

@@ -2,54 +2,46 @@ import HearsayModel
 import HearsayText
 
 /// The sentences of an article's content paragraphs (``Paragraph/isContent``), in text order,
-/// read from the paragraphs rather than copied out of them.
+/// read from the article's layout rather than copied out of it.
 ///
 /// An article of 10 MB of two-word sentences holds two million of them, 34 MB as spans: a second
-/// array of them beside the paragraphs' own was what put such an article over 200 MB (issue 13:
-/// memory). Reading sentence `i` finds its paragraph by a binary search over the paragraphs.
+/// array of them beside the paragraphs' own was what put such an article over 200 MB, and a list
+/// of the content paragraphs cost 16 bytes each for millions of one-line paragraphs (issue 13:
+/// memory). Here a content sentence is one bit over the tokens, set at the token it begins with;
+/// reading sentence `i` finds that bit by the bits' counts (a binary search).
 struct ContentSentences: RandomAccessCollection, Sendable {
-    private let paragraphs: [Paragraph]
-    /// The content paragraphs that hold sentences, as indices into `paragraphs`.
-    private let holders: [Int]
-    /// For each of `holders`, the number of content sentences before its first.
-    private let before: [Int]
-    /// The number of content sentences.
-    let endIndex: Int
+    private let layout: ArticleLayout
+    /// Bit `t` is set when token `t` begins a sentence of a content paragraph.
+    private let starts: RankedBits
 
     /// The content sentences of `paragraphs`.
-    init(_ paragraphs: [Paragraph]) {
-        self.paragraphs = paragraphs
-        var holders: [Int] = []
-        var before: [Int] = []
-        var total = 0
-        for (i, p) in paragraphs.enumerated() where p.isContent && !p.sentences.isEmpty {
-            holders.append(i)
-            before.append(total)
-            total += p.sentences.count
+    init(_ paragraphs: Paragraphs) {
+        layout = paragraphs.layout
+        var starts = RankedBits()
+        let all = layout.sentenceStarts
+        starts.reserveCapacity(all.count)
+        for p in paragraphs {
+            let content = p.isContent
+            for t in p.tokens { starts.append(content && all.contains(t)) }
         }
-        self.holders = holders
-        self.before = before
-        endIndex = total
+        self.starts = starts
     }
 
     var startIndex: Int { 0 }
+    /// The number of content sentences.
+    var endIndex: Int { starts.setCount }
 
     /// The content sentence at `i`.
     subscript(i: Int) -> TextSpan {
         precondition(i >= 0 && i < endIndex, "content sentence \(i) of \(endIndex)")
-        let h = before.partitioningIndex { $0 > i } - 1
-        return paragraphs[holders[h]].sentences[i - before[h]]
+        let first = starts.select(i)
+        return layout.span(from: first, through: layout.sentenceEnd(after: first) - 1)
     }
 
     /// The number of content sentences starting at or before `offset` (the index of the first
-    /// starting after it): a search of the paragraphs, then of one paragraph's sentences, rather
-    /// than a search of the sentences that searches the paragraphs again at each step.
+    /// starting after it): the sentences begun by the tokens starting at or before `offset`.
     func count(startingAtOrBefore offset: Int) -> Int {
-        // Sentences are in text order across the paragraphs, so every sentence of a paragraph
-        // before the last one whose first sentence starts by `offset` does too, and none after.
-        let h = holders.partitioningIndex { paragraphs[$0].sentences[0].start > offset } - 1
-        guard h >= 0 else { return 0 }
-        return before[h] + paragraphs[holders[h]].sentences.partitioningIndex { $0.start > offset }
+        starts.rank(upTo: layout.tokens.partitioningIndex { $0.start > offset })
     }
 
     /// The last content sentence starting at or before `offset`, if any.

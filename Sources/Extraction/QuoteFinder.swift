@@ -112,7 +112,7 @@ public enum QuoteFinder {
     }
 
     /// The quote spans in the content paragraphs of `document`, in text order.
-    public static func find(in document: Document, paragraphs: [Paragraph]) -> [QuoteSpan] {
+    public static func find(in document: Document, paragraphs: Paragraphs) -> [QuoteSpan] {
         let s = document.scalars
         var usesDouble = false
         for c in s where isDoubleMark(c) {

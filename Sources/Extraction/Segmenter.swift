@@ -1,97 +1,56 @@
 import HearsayModel
 import HearsayText
 
-/// What a block of text is, as far as extraction is concerned.
-public enum BlockRole: String, Sendable, Hashable {
-    /// Ordinary article prose.
-    case body
-    /// The headline.
-    case title
-    /// A photo caption or credit.
-    case caption
-    /// A byline or a reporting credit ("Sly reported from Beirut.").
-    case byline
-    /// Page furniture: change-tracking headers, social-media prompts, related links.
-    case boilerplate
-}
-
-/// A paragraph: a line of the article, with its sentences.
-public struct Paragraph: Sendable, Hashable {
-    /// Zero-based position among the article's paragraphs.
-    public var index: Int
-    /// Where the paragraph lies in the text.
-    public var span: TextSpan
-    /// What the paragraph is.
-    public var role: BlockRole
-    /// The paragraph's sentences, in order.
-    public var sentences: SentenceSpans
-    /// The paragraph's tokens (indices into ``Document/tokens``).
-    public var tokens: Range<Int> = 0..<0
-
-    /// Creates a paragraph.
-    public init(index: Int, span: TextSpan, role: BlockRole, sentences: [TextSpan]) {
-        self.index = index
-        self.span = span
-        self.role = role
-        self.sentences = SentenceSpans(sentences)
-    }
-
-    /// True when quotes and claims may come from this paragraph (body text or a headline).
-    public var isContent: Bool { role == .body || role == .title }
-}
-
 /// Splits a document into paragraphs and sentences, and tells body text from captions,
 /// bylines, headlines and page boilerplate.
 public enum Segmenter {
-    /// Splits `document` into paragraphs (one per non-empty line) with their sentences and roles.
+    /// Splits `document` into paragraphs (one per line that is not blank) with their sentences and roles.
     /// `title`, when known, marks a first line that repeats it as the headline.
-    public static func segment(_ document: Document, title: String? = nil) -> [Paragraph] {
-        var paragraphs: [Paragraph] = []
-        var start = 0
-        var cursor = 0
+    public static func segment(_ document: Document, title: String? = nil) -> Paragraphs {
+        let tokens = document.tokens
         let s = document.folded
-        func flush(_ end: Int) {
-            var a = start
-            while a < end, Normalizer.isSpace(s[a]) { a += 1 }
-            var b = end
-            while b > a, Normalizer.isSpace(s[b - 1]) { b -= 1 }
-            guard b > a else { return }
-            let span = TextSpan(start: a, end: b)
-            var p = Paragraph(index: paragraphs.count, span: span, role: .body, sentences: [])
-            // Paragraphs come in text order: their tokens are found by walking on from the last
-            // paragraph's (the same range as `document.tokenRange(span)`).
-            let tokens = document.tokens
-            var lo = cursor
-            while lo < tokens.count, tokens[lo].start < span.start { lo += 1 }
-            var hi = lo
-            while hi < tokens.count, tokens[hi].start < span.end { hi += 1 }
-            while hi > lo, tokens[hi - 1].end > span.end { hi -= 1 }
-            cursor = hi
-            p.tokens = lo..<hi
-            p.sentences = sentences(document, p.tokens)
-            paragraphs.append(p)
+        var paragraphStarts = RankedBits()
+        var sentenceStarts = RankedBits()
+        paragraphStarts.reserveCapacity(tokens.count)
+        sentenceStarts.reserveCapacity(tokens.count)
+        var count = 0
+        // Every scalar that is not a space is in a token and no token crosses a line, so a line's
+        // paragraph is the run of tokens with no line break between them: from a token, the
+        // paragraph runs on while the space after each token holds no line break.
+        var first = 0
+        while first < tokens.count {
+            var end = first + 1
+            var lastEnd = tokens[first].end
+            while end < tokens.count {
+                let next = tokens[end]
+                if s[lastEnd..<next.start].contains("\n") { break }
+                lastEnd = next.end
+                end += 1
+            }
+            paragraphStarts.append(true)
+            for _ in first + 1..<end { paragraphStarts.append(false) }
+            forEachSentenceStart(document, first..<end) { start in
+                while sentenceStarts.count < start { sentenceStarts.append(false) }
+                sentenceStarts.append(true)
+            }
+            while sentenceStarts.count < end { sentenceStarts.append(false) }
+            count += 1
+            first = end
         }
-        var breaks: [Int] = []
-        s.withUnsafeBufferPointer { buffer in
-            for i in 0..<buffer.count where buffer[i] == "\n" { breaks.append(i) }
-        }
-        for i in breaks {
-            flush(i)
-            start = i + 1
-        }
-        flush(s.count)
+        let layout = ArticleLayout(tokens: tokens, paragraphStarts: paragraphStarts, sentenceStarts: sentenceStarts)
+        let unread = Paragraphs(layout: layout, roles: [BlockRole](repeating: .body, count: count))
         // A leading metadata line ("Published: 12 May 2025", "Date: 2025-05-12") is not the headline;
         // the line after it is.
-        let skip = paragraphs.count > 2 && isMetadataLine(paragraphs[0], document) ? 1 : 0
-        for i in paragraphs.indices {
-            if i < skip {
-                paragraphs[i].role = .boilerplate
-                continue
-            }
-            paragraphs[i].role = role(
-                of: paragraphs[i], in: document, count: paragraphs.count - skip, title: title, first: i == skip)
+        let skip = count > 2 && isMetadataLine(unread[0], document) ? 1 : 0
+        var roles: [BlockRole] = []
+        roles.reserveCapacity(count)
+        for p in unread {
+            roles.append(
+                p.index < skip
+                    ? .boilerplate
+                    : role(of: p, in: document, count: count - skip, title: title, first: p.index == skip))
         }
-        return paragraphs
+        return Paragraphs(layout: layout, roles: roles)
     }
 
     static let metadataWords = Lexicon.keys(Lexicons.datelineWords)
@@ -209,19 +168,13 @@ public enum Segmenter {
     }
 
     /// Splits the tokens `range` into sentences, keeping abbreviations ("Gen.", "U.S.") and
-    /// initials inside, and breaking glued sentences ("said.The").
-    static func sentences(_ d: Document, _ range: Range<Int>) -> SentenceSpans {
+    /// initials inside, and breaking glued sentences ("said.The"): calls `body` with the token each
+    /// sentence begins with, in order (the first is `range.lowerBound`). A sentence runs to the
+    /// token before the next one's first, the last to the end of `range`.
+    static func forEachSentenceStart(_ d: Document, _ range: Range<Int>, _ body: (Int) -> Void) {
         let toks = d.tokens
-        var out = SentenceSpans()
-        guard !range.isEmpty else { return out }
-        if range.count >= 1 << 16 {
-            // A long paragraph reserves one sentence per full stop, the most it can have, so that
-            // millions of short sentences are not held twice while the array grows (issue 13: memory).
-            var stops = 1
-            for i in range where toks[i].kind == .punct && Self.isSentenceStop(toks[i].mark) { stops += 1 }
-            out.reserveCapacity(stops)
-        }
-        var sentenceStart = range.lowerBound
+        guard !range.isEmpty else { return }
+        body(range.lowerBound)
         var i = range.lowerBound
         while i < range.upperBound {
             let t = toks[i]
@@ -258,15 +211,9 @@ public enum Segmenter {
                 let closedQuote = end > i + 1
                 boundary = closedQuote || (prev.kind == .word && !prev.capitalized && prev.end - prev.start >= 2)
             }
-            if boundary {
-                out.append(TextSpan(start: toks[sentenceStart].start, end: toks[end - 1].end))
-                sentenceStart = end
-            }
+            // A break is only ever taken before a token of `range` (see the guard above).
+            if boundary { body(end) }
             i = end
         }
-        if sentenceStart < range.upperBound {
-            out.append(TextSpan(start: toks[sentenceStart].start, end: toks[range.upperBound - 1].end))
-        }
-        return out
     }
 }

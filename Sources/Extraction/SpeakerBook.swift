@@ -57,7 +57,7 @@ public struct SpeakerBook: Sendable {
     let lowerCaseWords: KeySet
 
     /// Creates an empty book for `document`, indexing every name it mentions.
-    public init(document: Document, paragraphs: [Paragraph]) {
+    public init(document: Document, paragraphs: Paragraphs) {
         index = MentionIndex(document: document, paragraphs: paragraphs)
         sentences = ContentSentences(paragraphs)
         // Gathered as a set, not a list of every such word first: 10 MB of one lower-case word

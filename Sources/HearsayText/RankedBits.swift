@@ -32,13 +32,13 @@ public struct RankedBits: Sendable {
     }
 
     /// Reserves room for `n` bits in all.
-    mutating func reserveCapacity(_ n: Int) {
+    package mutating func reserveCapacity(_ n: Int) {
         words.reserveCapacity((n + 63) / 64)
         counts.reserveCapacity((n + 63) / 64)
     }
 
     /// Appends one bit.
-    mutating func append(_ bit: Bool) {
+    package mutating func append(_ bit: Bool) {
         if count & 63 == 0 {
             words.append(0)
             counts.append(UInt32(truncatingIfNeeded: setCount))
@@ -51,7 +51,7 @@ public struct RankedBits: Sendable {
     }
 
     /// The same bits in storage of their exact size.
-    func compacted() -> RankedBits {
+    package func compacted() -> RankedBits {
         var out = self
         out.words = words.withExactCapacity()
         out.counts = counts.withExactCapacity()
@@ -78,5 +78,48 @@ public struct RankedBits: Sendable {
         let b = min(count, range.upperBound)
         guard a < b else { return 0 }
         return (b == count ? setCount : rank(b)) - rank(a)
+    }
+
+    /// The number of set bits before position `i`, for any `i` from 0 to ``count`` (``rank(_:)``
+    /// takes positions below the count only).
+    @inlinable @inline(__always)
+    public func rank(upTo i: Int) -> Int {
+        i >= count ? setCount : rank(i)
+    }
+
+    /// The position of the set bit with `k` set bits before it (`0 <= k < setCount`): a binary
+    /// search of the per-word counts, then a walk through one word.
+    public func select(_ k: Int) -> Int {
+        precondition(k >= 0 && k < setCount, "set bit \(k) of \(setCount)")
+        // The first word with more than `k` set bits before it; the bit is in the word before.
+        var lo = 0
+        var hi = counts.count
+        while lo < hi {
+            let mid = (lo &+ hi) &>> 1
+            if Int(counts[mid]) > k { hi = mid } else { lo = mid &+ 1 }
+        }
+        let w = lo - 1
+        var word = words[w]
+        var skip = k - Int(counts[w])
+        while skip > 0 {
+            word &= word &- 1
+            skip -= 1
+        }
+        return w &<< 6 | word.trailingZeroBitCount
+    }
+
+    /// The first set bit at or after position `i`, or ``count`` when there is none: a walk
+    /// through the words, for reading the set bits in order.
+    @inlinable
+    public func nextSet(atOrAfter i: Int) -> Int {
+        guard i < count else { return count }
+        var w = i &>> 6
+        var word = words[w] & ~((1 &<< UInt64(i & 63)) &- 1)
+        while word == 0 {
+            w &+= 1
+            guard w < words.count else { return count }
+            word = words[w]
+        }
+        return w &<< 6 | word.trailingZeroBitCount
     }
 }

@@ -17,7 +17,7 @@ import Testing
         // A headline line first, as articles have: the segmenter takes the first short line for the title.
         let doc = Document(text: "Harbour news\n\n" + text)
         var paragraphs = Segmenter.segment(doc)
-        for (i, role) in roles { paragraphs[i + 1].role = role }
+        for (i, role) in roles { paragraphs.setRole(role, at: i + 1) }
         var book = SpeakerBook(document: doc, paragraphs: paragraphs)
         let claims = ClaimFinder.find(
             in: doc, paragraphs: paragraphs, speakers: &book, context: ArticleContext(date: date))

@@ -17,7 +17,7 @@ import Testing
     /// An attributor that credits every quote to one speaker it registers, "The Wire Desk".
     struct DeskAttributor: QuoteAttributing {
         func attribute(
-            _ spans: [QuoteSpan], in document: Document, paragraphs: [Paragraph], book: inout SpeakerBook
+            _ spans: [QuoteSpan], in document: Document, paragraphs: Paragraphs, book: inout SpeakerBook
         ) -> [Quote] {
             let desk = book.add(Speaker(name: "The Wire Desk", kind: .organisation), at: 0)
             return spans.map {
@@ -30,7 +30,7 @@ import Testing
 
     /// A quotes stage that finds nothing.
     struct NoQuotes: QuoteFinding {
-        func quoteSpans(in document: Document, paragraphs: [Paragraph]) -> [QuoteSpan] { [] }
+        func quoteSpans(in document: Document, paragraphs: Paragraphs) -> [QuoteSpan] { [] }
     }
 
     @Test func theDefaultStagesAreOurs() {

@@ -21,7 +21,9 @@ import Testing
 /// 25 MB high for news text (176 against 151). The two shapes that used to fail are held to
 /// 180 MB: main before this bound extrapolated 296 MB for one paragraph of `a a a …` (322 MB
 /// measured at 10 MB) and 201 MB for `A b. A b. …` (224 measured); now 141 and 136 (170 and 164
-/// measured). The peak is GNU time's (``ChildUsage/peakResidentBytes(_:binary:)``); without GNU
+/// measured). Millions of tiny paragraphs are held to 180 MB too: main before this bound
+/// extrapolated 556 MB for `a` and a blank line repeated (519 MB measured at 10 MB) and 681 MB
+/// for `a` and a line break (824 measured); now 122 and 157 (143 and 179 measured). The peak is GNU time's (``ChildUsage/peakResidentBytes(_:binary:)``); without GNU
 /// time the suite is skipped (`.ci/run` installs it).
 @Suite(
     .enabled(if: HearsayRunner.binary != nil, "build the hearsay binary first"),
@@ -44,13 +46,16 @@ struct PeakMemoryTests {
     }()
 
     /// The shapes and the bound each is held to: the one with the most tokens for its size, long
-    /// ordinary news text, one paragraph of millions of one-letter words with no full stop, and
-    /// millions of two-word sentences.
+    /// ordinary news text, one paragraph of millions of one-letter words with no full stop,
+    /// millions of two-word sentences, and millions of one-word paragraphs (one per line, with and
+    /// without a blank line between them).
     static let shapes: [(name: String, bound: Int, article: @Sendable (Int) -> String)] = [
         ("bare quoted words", 200 << 20, { LinearTimeTests.repeated("\"x\" ", bytes: $0) }),
         ("ordinary news text", 200 << 20, { OrdinaryText.article(bytes: $0) }),
         ("one paragraph of one-letter words", 180 << 20, { LinearTimeTests.repeated("a ", bytes: $0) }),
         ("two-word sentences", 180 << 20, { LinearTimeTests.repeated("A b. ", bytes: $0) }),
+        ("one-word paragraphs", 180 << 20, { LinearTimeTests.repeated("a\n\n", bytes: $0) }),
+        ("one-word lines", 180 << 20, { LinearTimeTests.repeated("a\n", bytes: $0) }),
     ]
 
     /// The peak memory of importing `text` into a fresh database.

@@ -6,7 +6,7 @@ import HearsayText
 public protocol ClaimFinding: Sendable {
     /// The claims of `document` in text order; text inside `quotes` is never a claim.
     func claims(
-        in document: Document, paragraphs: [Paragraph], quotes: [Quote], book: inout SpeakerBook,
+        in document: Document, paragraphs: Paragraphs, quotes: [Quote], book: inout SpeakerBook,
         context: ArticleContext
     ) -> [Claim]
 }
@@ -19,7 +19,7 @@ extension ClaimFinder {
 
         /// ``ClaimFinder/find(document:paragraphs:quotes:book:context:)``.
         public func claims(
-            in document: Document, paragraphs: [Paragraph], quotes: [Quote], book: inout SpeakerBook,
+            in document: Document, paragraphs: Paragraphs, quotes: [Quote], book: inout SpeakerBook,
             context: ArticleContext
         ) -> [Claim] {
             ClaimFinder.find(document: document, paragraphs: paragraphs, quotes: quotes, book: &book, context: context)

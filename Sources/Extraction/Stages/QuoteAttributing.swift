@@ -6,7 +6,7 @@ import HearsayText
 /// the place of the rules by conforming to this.
 public protocol QuoteAttributing: Sendable {
     /// The quotes made of `spans`, in text order, with their speakers (indices into `book.speakers`).
-    func attribute(_ spans: [QuoteSpan], in document: Document, paragraphs: [Paragraph], book: inout SpeakerBook)
+    func attribute(_ spans: [QuoteSpan], in document: Document, paragraphs: Paragraphs, book: inout SpeakerBook)
         -> [Quote]
 }
 
@@ -18,7 +18,7 @@ extension Attribution {
 
         /// ``Attribution/attribute(_:in:paragraphs:book:)``.
         public func attribute(
-            _ spans: [QuoteSpan], in document: Document, paragraphs: [Paragraph], book: inout SpeakerBook
+            _ spans: [QuoteSpan], in document: Document, paragraphs: Paragraphs, book: inout SpeakerBook
         ) -> [Quote] {
             Attribution.attribute(spans, in: document, paragraphs: paragraphs, book: &book)
         }

@@ -3,7 +3,7 @@ import HearsayText
 /// The quotes stage: finds the spans between quote marks, before anyone is credited with them.
 public protocol QuoteFinding: Sendable {
     /// The quote spans in the content paragraphs of `document`, in text order.
-    func quoteSpans(in document: Document, paragraphs: [Paragraph]) -> [QuoteSpan]
+    func quoteSpans(in document: Document, paragraphs: Paragraphs) -> [QuoteSpan]
 }
 
 extension QuoteFinder {
@@ -13,7 +13,7 @@ extension QuoteFinder {
         public init() {}
 
         /// ``QuoteFinder/find(in:paragraphs:)``.
-        public func quoteSpans(in document: Document, paragraphs: [Paragraph]) -> [QuoteSpan] {
+        public func quoteSpans(in document: Document, paragraphs: Paragraphs) -> [QuoteSpan] {
             QuoteFinder.find(in: document, paragraphs: paragraphs)
         }
     }
