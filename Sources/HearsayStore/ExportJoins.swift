@@ -63,7 +63,8 @@ final class ExportJoins {
     private static let entityLimit = 100_000
 
     /// The current row's fields, resolved by ``load(_:)``.
-    @exclusivity(unchecked) private var rowFields: [UnsafeBufferPointer<UInt8>?] = Array(repeating: nil, count: Field.allCases.count)
+    @exclusivity(unchecked) private var rowFields: [UnsafeBufferPointer<UInt8>?] = Array(
+        repeating: nil, count: Field.allCases.count)
 
     private static let kindNames: [[UInt8]] = ["person", "organisation", "group", "unknown", "place"].map { Array($0.utf8) }
     private let kindArena = ByteArena(capacity: 64)

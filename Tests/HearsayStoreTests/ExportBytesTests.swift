@@ -50,9 +50,8 @@ import Testing
             "0", "1", "-3", "1234567890123", "0.5", "1.0", "-0.25", "0.123456", "0.1", "0.95", "2.5e-7",
             "3.14159265358979", "100.000001", "-7.125", "1e15", "NULL", "'text'",
         ]
-        let statement = try db.prepare(
-            sql: "SELECT " + values.joined(separator: ", ") + ", " + values.map { "CAST(\($0) AS TEXT)" }
-                .joined(separator: ", "))
+        let asText = values.map { "CAST(\($0) AS TEXT)" }
+        let statement = try db.prepare(sql: "SELECT " + (values + asText).joined(separator: ", "))
         #expect(try statement.step())
         for index in values.indices {
             let written = ExportBytes.withBytes(capacity: 4) { out in
