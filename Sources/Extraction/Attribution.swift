@@ -453,8 +453,10 @@ public enum Attribution {
 
     /// The share of quotes attributed by rule `f` whose speaker is right: one scale, 0 to 1,
     /// measured on PolNeAR dev and train (Scripts/calibration.py prints the table per tenth).
-    /// A pronoun keeps 0.82 of its rule's figure (its antecedent is a guess of its own); a
-    /// quote that names no one gets almost nothing, since none of them is right.
+    /// A pronoun keeps 0.82 of its rule's figure (its antecedent is a guess of its own), and 0.68
+    /// where the rule itself carries a speaker over from elsewhere (a continuation, the subject of
+    /// a sentence before): two guesses in a row, half of them right. A quote that names no one gets
+    /// almost nothing, since none of them is right.
     static func confidence(_ f: Found, wordCount: Int) -> Double {
         guard f.speaker != nil else { return 0.03 }
         var c: Double
@@ -470,7 +472,7 @@ public enum Attribution {
         case .nextParagraph: c = 0.3
         case .none: c = 0.03
         }
-        if f.pronoun { c *= 0.82 }
+        if f.pronoun { c *= f.rule == .continuation || f.rule == .subject ? 0.68 : 0.82 }
         // A one- or two-word quotation is kept only with a cue, but its words say less about who spoke.
         if wordCount < 3 { c *= 0.9 }
         return (c * 1000).rounded() / 1000
@@ -521,8 +523,15 @@ public enum Attribution {
             if afterComma, !(first && !before.contains(where: { d.tokens[$0].kind == .word })) {
                 // "Its chief, Ada Pell, said the firm had …": the words after the verb are the subject
                 // of a reported clause, not an inverted speaker; the speaker stands before the comma.
+                // So are they in "Tom Lee, a former chief, said Moss “was involved …”", where the
+                // quotation goes on from the name with no comma or colon: the quoted words are the
+                // reported clause's own.
                 let after = d.tokenRange(phrase).upperBound
-                if after < range.upperBound, d.tokens[after].kind == .word, clauseVerbs.contains(d.tokens[after].key),
+                let clauseGoesOn =
+                    after < range.upperBound && d.tokens[after].kind == .word
+                    && clauseVerbs.contains(d.tokens[after].key)
+                let quoteGoesOn = !first && after == range.upperBound
+                if clauseGoesOn || quoteGoesOn,
                     let own = SpeakerPhrase.find(for: cue, in: d, clause: window, inverted: false)
                 {
                     phrase = own
@@ -548,9 +557,19 @@ public enum Attribution {
     /// occasion ("said on NBC's “Meet the Press.”", "told Wednesday’s “Evening Hour.”", "spoke
     /// in “The Long Night.”"): where a title-case quotation names a show or a work, full stop and all.
     static func showTitlePosition(_ lead: Range<Int>, _ d: Document) -> Bool {
-        guard let last = lead.last else { return false }
+        guard var last = lead.last else { return false }
+        // "his book, “A Long Road.”", "the podcast “Small Hours.”": a work noun names what follows.
+        if d.tokens[last].mark == ",", last > lead.lowerBound { last -= 1 }
+        if d.tokens[last].kind == .word, !d.tokens[last].capitalized, workNouns.contains(d.tokens[last].key) {
+            return true
+        }
+        last = lead.last ?? last
         let t = d.tokens[last]
         if t.kind == .word, venuePrepositions.contains(t.key) { return true }
+        // "in an interview with “Morning Hour.”": the programme the interview was given to.
+        if t.kind == .word, t.key == withKey, last > lead.lowerBound, venueNouns.contains(d.tokens[last - 1].key) {
+            return true
+        }
         let f = d.folded
         if t.kind == .word, t.capitalized, d.endsInPossessive(t) { return true }
         // "Reuters' “Evening Hour.”": the apostrophe as a token of its own after a capitalised word ending in s.
@@ -559,6 +578,9 @@ public enum Attribution {
     }
 
     static let venuePrepositions = Lexicon.keys(Lexicons.venuePrepositions)
+    static let workNouns = Lexicon.keys(Lexicons.workNouns)
+    static let venueNouns = Lexicon.keys(Lexicons.venueNouns)
+    static let withKey = Normalizer.key("with")
 
     /// True when `span` reads like the title of a work: at most eight words, each longer word capitalised.
     /// `titlePunctuation` is true where a closing full stop does not make it a sentence: in a headline,

@@ -94,6 +94,13 @@ enum ClaimLexicon {
         $0.split(separator: " ").map { WordKey($0) }
     }
 
+    /// Light and phrasal verbs of stance, each as its words in order ("took aim at", "made the case that"),
+    /// by their first word, longest first: read like one verb of stance whose particle is not the claim's.
+    static let lightVerbPhrasesByFirstWord = WordMap(
+        Dictionary(grouping: Lexicons.claimLightVerbPhrases.map { $0.split(separator: " ").map { WordKey($0) } }) {
+            $0[0].value
+        }.map { (WordKey(value: $0.key), $0.value.sorted { $0.count > $1.count }) })
+
     /// Words that open a stretch of time after a reporting verb ("said for weeks").
     static let durationOpeners = WordSet(words: Lexicons.claimDurationOpeners)
 

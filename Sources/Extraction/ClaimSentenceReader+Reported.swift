@@ -45,6 +45,31 @@ extension SentenceReader {
         return spent ? [] : nil
     }
 
+    /// "The closures, she said, have hit rural towns": a frame set off by commas between the subject of
+    /// the reported clause and its predicate. The claim is the whole clause, frame included, so its
+    /// subject is kept; nil unless the words before the frame are a bare noun phrase (no verb, no
+    /// opening preposition) and the words after it open with a verb.
+    func splitClause(_ w: [ClaimWord], subjectTo e: Int, predicateFrom p: Int, claimant: TextSpan, cue: FoundCue)
+        -> FoundClaim?
+    {
+        guard e >= 1, p + 1 < w.count, gapHas(w, e - 1, e, ",") else { return nil }
+        var a = 0
+        while a < e, ClaimLexicon.leadingConnectives.contains(w[a].lower) { a += 1 }
+        guard a < e, e - a <= 12, !ClaimWords.inOnAtAfterEtc.contains(w[a].lower),
+            !Self.notClauseOpeners.contains(w[a].lower),
+            !(a..<e).contains(where: { isVerbLike(w[$0]) || quoted(w[$0].span.start) }),
+            !(a..<(e - 1)).contains(where: { punctuated(w, $0, $0 + 1) })
+        else { return nil }
+        let opener = w[p].lower
+        guard isVerbLike(w[p]) || ClaimWords.toWillWouldCouldEtc.contains(opener) && opener != "to" else { return nil }
+        var inside = 0
+        for k in p..<w.count where quoted(w[k].span.start) { inside += 1 }
+        guard inside * 2 <= w.count - p else { return nil }
+        return FoundClaim(
+            span: trimmedSpan(w[a].span.start, end: w[w.count - 1].span.end),
+            words: Array(w[a..<e]) + Array(w[p..<w.count]), claimant: claimant, cue: cue, confidence: 0.75)
+    }
+
     /// "CLAUSE, X said." and "CLAUSE, said X.": the frame that closes a sentence governs all of it, even
     /// when the clause holds a reporting verb of its own ("Lee had told the police that ..., the source
     /// added."). Nil when the sentence does not close with a reporting frame.
@@ -302,6 +327,11 @@ extension SentenceReader {
             // "INTRO, X said, CLAUSE."
             if let r = clause(w, from: c + 1, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: 0.8)
             {
+                out.append(r)
+            } else if let r = splitClause(
+                w, subjectTo: speaker.start, predicateFrom: c + 1, claimant: speaker.mention, cue: .word(w[c]))
+            {
+                // "SUBJECT, X said, PREDICATE.": the frame interrupts the clause it reports.
                 out.append(r)
             }
         } else if let after = clauseAfterAside(w, at: k) {

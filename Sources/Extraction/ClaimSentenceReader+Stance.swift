@@ -20,20 +20,29 @@ extension SentenceReader {
             else {
                 continue
             }
-            let base = ClaimLexicon.stanceVerbBases.contains(verb.lower)
-            let adjective = ClaimLexicon.stanceAdjectives.contains(verb.lower)
+            let phrase = lightVerbPhrase(w, at: v)
+            let base = phrase == nil && ClaimLexicon.stanceVerbBases.contains(verb.lower)
+            let adjective = phrase == nil && ClaimLexicon.stanceAdjectives.contains(verb.lower)
             // A reporting verb that found no clause ("responded with attacks") is a stance verb too.
             guard
-                adjective || base || ClaimLexicon.stanceVerbs.contains(verb.lower)
+                phrase != nil || adjective || base || ClaimLexicon.stanceVerbs.contains(verb.lower)
                     || ClaimLexicon.cueVerbs.contains(verb.lower) || ClaimLexicon.actVerbs.contains(verb.lower)
             else { continue }
             let subject = adjective ? adjectiveSubject(w, adjective: v) : stanceSubject(w, verb: v, base: base)
             guard let (mention, speakerStart) = subject, isSourceLike(mention) else { continue }
             var k = v + 1
-            // A place or time after the verb ("spoke in Ohio on Friday") is no content.
-            if k < w.count, ClaimLexicon.stanceAdjunctOpeners.contains(w[k].lower) { continue }
-            // "called for X", "laid out X", "charges that X": the particle is the verb's, not the claim's.
-            if k < w.count, SentenceReader.particlesAfterCue.contains(w[k].lower) || w[k].lower == "that" { k += 1 }
+            if let phrase {
+                // "took aim at X", "made the case that X": the whole phrase is the verb.
+                k = v + phrase
+                if k < w.count, w[k].lower == "that" { k += 1 }
+            } else {
+                // A place or time after the verb ("spoke in Ohio on Friday") is no content.
+                if k < w.count, ClaimLexicon.stanceAdjunctOpeners.contains(w[k].lower) { continue }
+                // "called for X", "laid out X", "charges that X": the particle is the verb's, not the claim's.
+                if k < w.count, SentenceReader.particlesAfterCue.contains(w[k].lower) || w[k].lower == "that" {
+                    k += 1
+                }
+            }
             var end = w.count
             if let cut = (k..<end).first(where: {
                 $0 > k + 2 && w[$0].lower == "according" && $0 + 1 < end && w[$0 + 1].lower == "to"
@@ -48,7 +57,7 @@ extension SentenceReader {
             if inside * 2 > end - k { return nil }
             var claim = FoundClaim(
                 span: trimmedSpan(w[k].span.start, end: w[end - 1].span.end), words: Array(w[k..<end]),
-                claimant: mention, cue: .word(verb), confidence: 0.6)
+                claimant: mention, cue: phrase.map { .phrase(Array(w[v..<(v + $0)])) } ?? .word(verb), confidence: 0.6)
             claim.needsClaimant = true
             var fallback: [FoundClaim] = []
             if let stated = statedClaim(w, from: 0, to: w.count, sentence: sentence) { fallback.append(stated) }
@@ -61,6 +70,18 @@ extension SentenceReader {
                 out.append(residue)
             }
             return out
+        }
+        return nil
+    }
+
+    /// The number of words of the light or phrasal verb of stance starting at `v` ("took aim at", "made
+    /// the case that"), written with nothing but spaces between its words; nil when none starts there.
+    func lightVerbPhrase(_ w: [ClaimWord], at v: Int) -> Int? {
+        guard let phrases = ClaimLexicon.lightVerbPhrasesByFirstWord[w[v].lower] else { return nil }
+        for phrase in phrases where v + phrase.count <= w.count {
+            if (1..<phrase.count).allSatisfy({ w[v + $0].lower == phrase[$0] && !punctuated(w, v + $0 - 1, v + $0) }) {
+                return phrase.count
+            }
         }
         return nil
     }

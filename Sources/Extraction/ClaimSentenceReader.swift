@@ -22,13 +22,16 @@ enum FoundCue {
     case word(ClaimWord)
     /// A headline's "Name: what they said".
     case colon
+    /// A phrase of several words ("took aim at"), its words in order.
+    case phrase([ClaimWord])
 
-    /// The cue as the claim records it: "according to", ":", or the verb lower-cased.
+    /// The cue as the claim records it: "according to", ":", or the verb or phrase lower-cased.
     func text(_ s: [Unicode.Scalar]) -> String {
         switch self {
         case .accordingTo: return "according to"
         case .colon: return ":"
         case .word(let w): return w.text(s)
+        case .phrase(let words): return words.map { $0.text(s) }.joined(separator: " ")
         }
     }
 }

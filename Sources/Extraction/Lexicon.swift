@@ -67,6 +67,9 @@ enum Lexicon {
     /// Generational suffixes that follow a surname ("Jr.", "III").
     static let suffixes = keys(Lexicons.nameSuffixes)
 
+    /// Titles kept in a name of one word after them ("Pope Leo", "Queen Ada").
+    static let nameKeepingTitles = keys(Lexicons.nameKeepingTitles)
+
     /// Abbreviations whose full stop does not end a sentence.
     static let abbreviations = keys(Lexicons.quoteAbbreviations)
 

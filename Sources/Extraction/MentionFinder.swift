@@ -33,7 +33,7 @@ enum MentionFinder {
     static func isNameWord(_ d: Document, _ i: Int) -> Bool {
         let t = d.tokens[i]
         guard t.kind == .word else { return false }
-        if t.capitalized { return true }
+        if t.capitalized { return !describingCompound(d, t) }
         if Lexicon.particles.contains(t.key) { return true }
         // "al-Sadr", "el-Sisi"
         let s = d.folded
@@ -43,6 +43,21 @@ enum MentionFinder {
         }
         return false
     }
+
+    /// True when capitalised word `t` is a compound whose last part is a lower-case word of
+    /// description ("Prize-winner", "Ohio-born", "Harvard-educated",
+    /// `Lexicons/description-compound-endings.txt`), not a name: name compounds capitalise every
+    /// part ("Ana Ruiz-Lee") or end otherwise ("Ban Ki-moon").
+    static func describingCompound(_ d: Document, _ t: Token) -> Bool {
+        let s = d.folded
+        var h = t.end - 1
+        while h > t.start, s[h] != "-" { h -= 1 }
+        guard h > t.start, t.end - h > 4, s[h + 1].properties.isLowercase else { return false }
+        let part = String(String.UnicodeScalarView(s[(h + 1)..<t.end])).lowercased()
+        return descriptionEndings.contains { part.hasSuffix($0) }
+    }
+
+    static let descriptionEndings = Lexicons.descriptionCompoundEndings
 
     /// True when token `i` is a capitalised headline verb ("Goes", "Slams") that a title-case
     /// headline puts after a name: "Ann Lee Goes After Moss" names Ann Lee, not "Ann Lee Goes".
@@ -262,7 +277,14 @@ enum MentionFinder {
                 end -= 1
             }
             while end > nameStart + 1, toks[end - 1].kind == .punct { end -= 1 }
-            nameRange = nameStart..<end
+            var start = nameStart
+            // "Pope Leo", "Queen Ada": a monarch or a pope is named by the title and one name.
+            if end - nameStart == 1, nameStart > r.lowerBound, toks[nameStart - 1].kind == .word,
+                Lexicon.nameKeepingTitles.contains(toks[nameStart - 1].key)
+            {
+                start = nameStart - 1
+            }
+            nameRange = start..<end
             // A given name tells the gender only when a surname follows it: a lone "Warren" or
             // "Grant" is most often a surname.
             if gender == nil, let first = nameRange.first,

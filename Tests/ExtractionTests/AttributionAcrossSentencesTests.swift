@@ -75,6 +75,17 @@ import Testing
         #expect(quotesOf(sentence).map(\.text) == ["We Will Not Back Down."])
     }
 
+    @Test func titleAfterAWorkNounIsNotAQuote() {
+        let text =
+            "\"Being a parent is my real job,\" Tom Quell said last spring on the podcast \"Small Hours.\" He also wrote a memoir, \"A Long Road Home.\""
+        #expect(quotesOf(text).map(\.text) == ["Being a parent is my real job,"])
+        let interview = "\"We are ready,\" Ada Pell said in an interview with \"Morning Hour Today.\""
+        #expect(quotesOf(interview).map(\.text) == ["We are ready,"])
+        // Without a work noun before it, a title-case sentence is still somebody's words.
+        let sentence = "Ada Pell told the crowd, \"We Will Not Back Down.\""
+        #expect(quotesOf(sentence).map(\.text) == ["We Will Not Back Down."])
+    }
+
     @Test func interviewTurnNamesItsSpeaker() {
         let text =
             "Governor Ada Pell joined the host on the morning show.\n\n\"PELL: We will carry this state by a wide margin in November.\""

@@ -14,6 +14,16 @@ import Testing
         #expect(speaker(of: "the vote was rushed", in: text) == "Ann Lee")
     }
 
+    @Test func theSubjectOfAReportedClauseRightBeforeTheQuoteIsNotTheSpeaker() {
+        // The quotation goes on from the reported clause's subject: the words are the reporter's.
+        let text =
+            "In an interview, Tom Quell, a former sales chief, said Moss \"was closely involved in every one of those talks\" last year."
+        #expect(speaker(of: "was closely involved", in: text) == "Tom Quell")
+        // An inverted speaker after the comma still speaks when a comma sets the quotation off.
+        let inverted = "The vote was close. But, said Ada Pell, \"we will try again in the spring.\""
+        #expect(speaker(of: "we will try again", in: inverted) == "Ada Pell")
+    }
+
     @Test func hasSmallClauseNamesItsOwnSubject() {
         let text = "The new advertisement has Cy Ito saying \"our port will be the busiest on the coast by spring.\""
         #expect(speaker(of: "our port", in: text) == "Cy Ito")

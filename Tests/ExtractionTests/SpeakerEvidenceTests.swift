@@ -92,4 +92,22 @@ import Testing
             "Party nominee Mara Quell spoke in Dayton on Monday. On Tuesday the former governor and current party nominee said she wanted to speak \"directly to the farmers\" about the plan."
         #expect(speaker(of: "directly to the farmers", in: text) == "Mara Quell")
     }
+    @Test func aPopeOrAMonarchIsNamedWithTheTitle() {
+        let text =
+            "Pope Leo arrived in the port on Monday. \"The poor come first,\" Leo said in a homily to the crowd."
+        #expect(speaker(of: "The poor come first", in: text) == "Pope Leo")
+        let queen = "\"We will open the bridge,\" Queen Ada told the assembly."
+        #expect(speaker(of: "We will open", in: queen) == "Queen Ada")
+    }
+
+    @Test func aCompoundDescriptionIsNoPartOfTheName() {
+        // "Tony-winner" in a lead line is a description, though its first part is a given name: the
+        // surname takes the full name, not "Tony-winner Benwick".
+        let text =
+            "Liberal Tony-winner Benwick not sure about Moss over Lee.\n\nTony-winning actress Clara Benwick is not sure she can vote.\n\n\"That is a fair worry,\" Benwick, 69, told a radio show."
+        #expect(speaker(of: "That is a fair worry", in: text) == "Clara Benwick")
+        // A given name with a lower-case second part is a name all the same.
+        let given = "\"We will not wait,\" President Lee Dae-hye said on Monday."
+        #expect(speaker(of: "We will not wait", in: given) == "Lee Dae-hye")
+    }
 }

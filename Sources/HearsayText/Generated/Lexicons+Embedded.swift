@@ -1210,6 +1210,83 @@ extension LexiconFile {
         also
         still
         """#,
+        "claim-light-verb-phrases": #"""
+        # Phrases of a light or phrasal verb that say what their subject argued, attacked or backed, as one
+        # verb of stance does ("Lee took aim at the levy", "Lee made the case that rents would fall", "the
+        # union came out against the merger"): the subject is the claimant of what follows the phrase.
+        # Read by the claim finder like claim-stance-verbs.txt; the phrase's own particle is not the claim's.
+        # One phrase a line, lower case, in each finite or -ing form of its verb (matched word by word); the
+        # bare form is left out, as it follows "to" as often as a subject ("plans to take aim at").
+        took aim at
+        takes aim at
+        taking aim at
+        took a swipe at
+        takes a swipe at
+        taking a swipe at
+        took a shot at
+        took shots at
+        took a dig at
+        took issue with
+        takes issue with
+        taking issue with
+        took credit for
+        takes credit for
+        taking credit for
+        took responsibility for
+        took a stand against
+        went after
+        goes after
+        going after
+        made the case that
+        made the case for
+        made the case against
+        makes the case that
+        makes the case for
+        making the case that
+        making the case for
+        came out against
+        came out in favor of
+        came out in favour of
+        came out for
+        comes out against
+        raised concerns about
+        raised concerns over
+        raised questions about
+        raised doubts about
+        raises questions about
+        raising questions about
+        raising concerns about
+        cast doubt on
+        casts doubt on
+        casting doubt on
+        poured cold water on
+        threw cold water on
+        sounded the alarm about
+        sounded the alarm over
+        sounded the alarm on
+        hit back at
+        hits back at
+        fired back at
+        fires back at
+        doubled down on
+        doubles down on
+        doubling down on
+        walked back
+        walks back
+        gave credit to
+        paid tribute to
+        pays tribute to
+        stood by
+        stands by
+        sided with
+        sides with
+        focused on
+        focuses on
+        focusing on
+        pointed to
+        points to
+        pointing to
+        """#,
         "claim-name-filler-words": #"""
         # Capitalised words that are not a claim's named entity when claims are grouped across articles:
         # titles, country-name parts and connectives ("President", "United", "After").
@@ -2607,6 +2684,17 @@ extension LexiconFile {
         rejected
         rejects
         """#,
+        "description-compound-endings": #"""
+        # Endings of the lower-case last part of a capitalised compound that make it a description, not a
+        # name: "Prize-winner", "Prize-winning", "Ohio-born", "Harvard-educated". A name compound whose
+        # last part is in lower case ("Kim Dae-jung", "Ban Ki-moon") ends otherwise.
+        # Matched against the end of the folded, lower-case part; one entry a line.
+
+        ed
+        er
+        ing
+        born
+        """#,
         "determiners": #"""
         # Articles and possessive determiners skipped before a noun.
         # Matched as whole words, lower case; case is folded as the list's user folds it (WordKey on the
@@ -3808,6 +3896,8 @@ extension LexiconFile {
         slams
         slaps
         speaks
+        stressed
+        stresses
         sues
         takes
         tells
@@ -5009,6 +5099,22 @@ extension LexiconFile {
         bint
         umm
         ould
+        """#,
+        "name-keeping-titles": #"""
+        # Titles that stay in a person's name when a single name follows them: a pope, a monarch or a
+        # prince is known as "Pope Leo" or "Queen Ada", the one word after the title being a given name,
+        # not a surname ("Leo said" later means the pope). With a full name after them ("Prince Karim
+        # Aga Khan") they are titles like any other.
+        # Matched as whole words, case and curly apostrophes folded (Normalizer.key); one word an entry.
+
+        pope
+        king
+        queen
+        prince
+        princess
+        emperor
+        empress
+        sultan
         """#,
         "name-particles": #"""
         # Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every
@@ -8935,6 +9041,30 @@ extension LexiconFile {
         saturday
         sunday
         """#,
+        "work-nouns": #"""
+        # Nouns for works with a title: a title-case quotation right after one of them ("the podcast
+        # “Small Hours.”", "his memoir, “A Long Road.”") names the work, full stop and all, and is no
+        # quotation of anyone's words.
+        # Matched as whole words, lower case, folded (Normalizer.key); one word an entry.
+
+        book
+        memoir
+        novel
+        podcast
+        show
+        program
+        programme
+        series
+        film
+        movie
+        documentary
+        album
+        song
+        episode
+        column
+        musical
+        play
+        """#,
     ]
 }
 
@@ -9050,6 +9180,9 @@ extension Lexicons {
     /// Leading words stripped from a stated claim's text ("But the plan failed" keeps "the plan failed"). (Lexicons/claim-leading-connectives.txt)
     public static let claimLeadingConnectives: [String] = LexiconFile.entries(of: "claim-leading-connectives")
 
+    /// Phrases of a light or phrasal verb that say what their subject argued, attacked or backed, as one (Lexicons/claim-light-verb-phrases.txt)
+    public static let claimLightVerbPhrases: [String] = LexiconFile.entries(of: "claim-light-verb-phrases")
+
     /// Capitalised words that are not a claim's named entity when claims are grouped across articles: (Lexicons/claim-name-filler-words.txt)
     public static let claimNameFillerWords: [String] = LexiconFile.entries(of: "claim-name-filler-words")
 
@@ -9142,6 +9275,9 @@ extension Lexicons {
 
     /// Verbs of denial ("denied", "rejects"): a claim cued by one is stored as disputed by its speaker. (Lexicons/denial-verbs.txt)
     public static let denialVerbs: [String] = LexiconFile.entries(of: "denial-verbs")
+
+    /// Endings of the lower-case last part of a capitalised compound that make it a description, not a (Lexicons/description-compound-endings.txt)
+    public static let descriptionCompoundEndings: [String] = LexiconFile.entries(of: "description-compound-endings")
 
     /// Articles and possessive determiners skipped before a noun. (Lexicons/determiners.txt)
     public static let determiners: [String] = LexiconFile.entries(of: "determiners")
@@ -9295,6 +9431,9 @@ extension Lexicons {
 
     /// Name elements that bind to the next word to make one name ("Abdul Mahdi", "Abu Bakr", "bin Salman"). (Lexicons/name-binders.txt)
     public static let nameBinders: [String] = LexiconFile.entries(of: "name-binders")
+
+    /// Titles that stay in a person's name when a single name follows them: a pope, a monarch or a (Lexicons/name-keeping-titles.txt)
+    public static let nameKeepingTitles: [String] = LexiconFile.entries(of: "name-keeping-titles")
 
     /// Lower-case words that may stand inside a name ("Charles de Gaulle", "Ludwig van Dorn") for every (Lexicons/name-particles.txt)
     public static let nameParticles: [String] = LexiconFile.entries(of: "name-particles")
@@ -9652,4 +9791,7 @@ extension Lexicons {
 
     /// The days of the week, Monday first (numbered from Sunday 0 when a date is resolved); other lists (Lexicons/weekdays.txt)
     public static let weekdays: [String] = LexiconFile.entries(of: "weekdays")
+
+    /// Nouns for works with a title: a title-case quotation right after one of them ("the podcast (Lexicons/work-nouns.txt)
+    public static let workNouns: [String] = LexiconFile.entries(of: "work-nouns")
 }
