@@ -32,7 +32,8 @@ let package = Package(
         // zlib, for gzip inputs and WARC.gz crawls.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // A thin Swift layer over SQLite that knows nothing of quotes.
-        .target(name: "SQLiteLayer", dependencies: ["CSQLite"]),
+        // Its column readers are called per field of every exported row: they reach the store inlined.
+        .target(name: "SQLiteLayer", dependencies: ["CSQLite"], swiftSettings: crossModuleOptimization),
         // The values every stage shares (spans, speakers, quotes, claims, figures, dates, article
         // metadata, an article's extraction), Codable (the `hearsay-extract/1` line is HearsayImport's ExtractRecord).
         .target(name: "HearsayModel", swiftSettings: crossModuleOptimization),

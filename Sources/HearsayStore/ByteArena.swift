@@ -3,10 +3,12 @@
 ///
 /// A pointer from ``bytes(_:)`` is valid until the next ``append(_:)`` or ``removeAll()``.
 final class ByteArena {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    // Used for every field of an export's articles, by one thread (the class is not Sendable):
+    // no run-time exclusivity check on each access (issue 14).
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
     /// Bytes held.
-    private(set) var count = 0
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int = 4_096) {
         self.capacity = max(16, capacity)

@@ -56,13 +56,13 @@ enum CompactJSON {
     /// Appends `json` as objects with `prefixes` (from ``prefixes(_:)``) when it is the stored
     /// array form, else as it is. Elements are copied byte for byte, so numbers and escapes come
     /// out exactly as they were written.
-    static func expand(_ json: UnsafeBufferPointer<UInt8>, prefixes: [[UInt8]], into out: inout [UInt8]) {
+    static func expand(_ json: UnsafeBufferPointer<UInt8>, prefixes: [[UInt8]], into out: inout ExportBytes) {
         let open = UInt8(ascii: "[")
         let close = UInt8(ascii: "]")
         let comma = UInt8(ascii: ",")
         let quote = UInt8(ascii: "\"")
         guard json.count >= 2, json[0] == open, json[1] == open else {
-            out.append(contentsOf: json)
+            out.append(json)
             return
         }
         out.append(open)
@@ -93,8 +93,8 @@ enum CompactJSON {
                 } else {
                     while index < json.count, json[index] != comma, json[index] != close { index += 1 }
                 }
-                if field < prefixes.count { out.append(contentsOf: prefixes[field]) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: json[start..<min(index, json.count)]))
+                if field < prefixes.count { out.append(prefixes[field]) }
+                out.append(UnsafeBufferPointer(rebasing: json[start..<min(index, json.count)]))
                 field += 1
             }
             index += 1
@@ -106,9 +106,12 @@ enum CompactJSON {
     /// `json` as objects, as a String.
     static func expand(_ json: String, keys: [String]) -> String {
         var json = json
-        var out: [UInt8] = []
-        json.withUTF8 { expand($0, prefixes: prefixes(keys), into: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return json.withUTF8 { json in
+            ExportBytes.withBytes(capacity: json.count * 2) { out in
+                expand(json, prefixes: prefixes(keys), into: &out)
+                return String(decoding: out.bytes, as: UTF8.self)
+            }
+        }
     }
 
     /// SQL giving `column` (figures) as objects, for readers in SQL; NULL stays NULL.

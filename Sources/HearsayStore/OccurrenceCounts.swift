@@ -7,7 +7,7 @@ import SQLiteLayer
 /// text: quotes are grouped by their speaker's hasher state (``OccurrenceHasher/init(speakerUTF8:)``,
 /// equal for names with the same key) and their words key, and for each group printed in more than
 /// one article the articles' text keys are counted. Every quote counts, whatever the export's
-/// filters: a quote's count is a fact about the database. While it is built it holds 24 bytes a
+/// filters: a quote's count is a fact about the database. While it is built it holds about 40 bytes a
 /// quote; afterwards one entry per group printed in more than one article.
 ///
 /// It replaced two temporary tables filled from every quote's speaker joins and words, and two
@@ -19,15 +19,6 @@ final class OccurrenceCounts {
         var words: Int64
     }
 
-    private struct Printing: Comparable {
-        var key: Key
-        var article: Int64
-
-        static func < (one: Printing, other: Printing) -> Bool {
-            (one.key.speaker, one.key.words, one.article) < (other.key.speaker, other.key.words, other.article)
-        }
-    }
-
     /// A group printed in more than one article: its number of distinct texts, and its number
     /// once a row has worked it out (the copies of a syndicated quote hash its words once).
     private struct Group {
@@ -36,10 +27,11 @@ final class OccurrenceCounts {
     }
 
     /// The groups printed in more than one article; the rest count 1.
-    private var groups: [Key: Group] = [:]
+    // Looked up for every exported quote, by one thread: no run-time exclusivity check (issue 14).
+    @exclusivity(unchecked) private var groups: [Key: Group] = [:]
     /// Each stored entity's hasher state, by id; a quote's speaker is its entity's name when the
     /// entity exists.
-    private var entities = IDTable<OccurrenceHasher>()
+    @exclusivity(unchecked) private var entities = IDTable<OccurrenceHasher>()
 
     init(db: Database) throws {
         let names = try db.prepare(sql: "SELECT id, name FROM entities")
@@ -47,27 +39,35 @@ final class OccurrenceCounts {
         while try names.step() {
             entities.set(OccurrenceHasher(speakerUTF8: names.utf8(at: 1) ?? none), for: names.int64(at: 0))
         }
-        let printings = try Self.printings(db: db, entities: entities)
-        try count(printings, db: db)
+        try count(try Self.printedMoreThanOnce(db: db, entities: entities), db: db)
     }
 
-    /// Every quote's group and article, sorted.
-    private static func printings(db: Database, entities: IDTable<OccurrenceHasher>) throws -> [Printing] {
+    /// The articles of each group printed in more than one article, in one pass over the quotes:
+    /// a table of each group's first article, and a list of articles for those seen in another
+    /// (sorting a record per quote instead cost half the pass).
+    private static func printedMoreThanOnce(db: Database, entities: IDTable<OccurrenceHasher>) throws
+        -> [Key: [Int64]]
+    {
         // An entity-less quote's speaker is the name its article gave (the export's
         // coalesce(e.name, m.name)); the sub-select runs for those rows only.
+        // Only the columns every row needs: a statement computes each column it selects at
+        // every step, read or not, and the words are wanted only for a row without its key.
         let rows = try db.prepare(
             sql: """
                 SELECT r.article_id, r.speaker_id, r.words_key,
                        CASE WHEN r.speaker_id IS NULL THEN (
                            SELECT m.name FROM article_speakers m WHERE m.article_id = r.article_id AND m.position = r.mention)
                        END,
-                       r.mention, r.text, r.start, r."end"
+                       r.mention, r.id
                   FROM quotes r
                 """)
         let mentionName = try db.prepare(sql: "SELECT name FROM article_speakers WHERE article_id = ? AND position = ?")
+        let unkeyed = try db.prepare(sql: #"SELECT text, start, "end" FROM quotes WHERE id = ?"#)
         let texts = try ArticleTexts(db: db)
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        var printings: [Printing] = []
+        var first: [Key: Int64] = [:]
+        first.reserveCapacity(Int(try db.scalarInt(sql: "SELECT max(id) FROM quotes") ?? 0))
+        var more: [Key: [Int64]] = [:]
         while try rows.step() {
             let article = rows.int64(at: 0)
             let speaker: OccurrenceHasher
@@ -85,36 +85,37 @@ final class OccurrenceCounts {
             let words: Int64
             if rows.isNull(at: 2) {
                 // Stored before migration 0016 and not filled since: from the words themselves.
+                try unkeyed.bind(rows.int64(at: 5), at: 1)
+                defer { unkeyed.reset() }
+                _ = try unkeyed.step()
                 words = try texts.withText(
-                    stored: rows.utf8(at: 5), article: article, start: Int(rows.int64(at: 6)),
-                    end: Int(rows.int64(at: 7))
+                    stored: unkeyed.utf8(at: 0), article: article, start: Int(unkeyed.int64(at: 1)),
+                    end: Int(unkeyed.int64(at: 2))
                 ) { OccurrenceHasher.wordsKey($0) }
             } else {
                 words = rows.int64(at: 2)
             }
-            printings.append(Printing(key: Key(speaker: speaker.hash, words: words), article: article))
+            let key = Key(speaker: speaker.hash, words: words)
+            guard let index = first.index(forKey: key) else {
+                first[key] = article
+                continue
+            }
+            let seen = first.values[index]
+            // No closure for a default value: its captured context was allocated on every row.
+            if seen != article, more[key]?.append(article) == nil { more[key] = [seen, article] }
         }
-        printings.sort()
-        return printings
+        return more
     }
 
-    /// Fills ``groups`` from the sorted printings: the distinct article texts of each group
-    /// printed in more than one article.
-    private func count(_ printings: [Printing], db: Database) throws {
+    /// Fills ``groups`` with the distinct article texts of each group printed in more than one article.
+    private func count(_ printed: [Key: [Int64]], db: Database) throws {
         let textKeys = try ArticleTextKeys(db: db)
-        var start = 0
         var keys: [Int64] = []
-        while start < printings.count {
-            let key = printings[start].key
-            var end = start + 1
-            while end < printings.count, printings[end].key == key { end += 1 }
-            defer { start = end }
-            guard printings[end - 1].article != printings[start].article else { continue }
+        groups.reserveCapacity(printed.count)
+        for (key, articles) in printed {
             keys.removeAll(keepingCapacity: true)
-            var previous: Int64?
-            for index in start..<end where printings[index].article != previous {
-                previous = printings[index].article
-                if let textKey = try textKeys.key(of: printings[index].article) { keys.append(textKey) }
+            for article in articles {
+                if let textKey = try textKeys.key(of: article) { keys.append(textKey) }
             }
             keys.sort()
             var distinct = keys.isEmpty ? 0 : 1
@@ -145,32 +146,35 @@ final class OccurrenceCounts {
     }
 }
 
-/// Each article's `article_text_keys.text_key`, read once per article, worked out from its text
-/// when the row is missing (an article stored before migration 0016 and not filled since).
+/// Each article's `article_text_keys.text_key`, all read in one pass over the table when first
+/// asked for (a look-up per article was a tenth of the counting), worked out from its text when
+/// the row is missing (an article stored before migration 0016 and not filled since).
 private final class ArticleTextKeys {
-    private let stored: Statement
+    private let db: Database
     private let text: Statement
+    private var stored: IDTable<Int64>?
     private var known: [Int64: Int64?] = [:]
 
     init(db: Database) throws {
-        stored = try db.prepare(sql: "SELECT text_key FROM article_text_keys WHERE article_id = ?")
+        self.db = db
         text = try db.prepare(sql: "SELECT text FROM articles WHERE id = ?")
     }
 
     /// The article's text key; nil when the article is gone.
     func key(of article: Int64) throws -> Int64? {
+        if stored == nil {
+            var keys = IDTable<Int64>()
+            let all = try db.prepare(sql: "SELECT article_id, text_key FROM article_text_keys")
+            while try all.step() { keys.set(all.int64(at: 1), for: all.int64(at: 0)) }
+            stored = keys
+        }
+        if let key = stored?[article] { return key }
         if let found = known[article] { return found }
-        try stored.bind(article, at: 1)
-        defer { stored.reset() }
+        try text.bind(article, at: 1)
+        defer { text.reset() }
         var key: Int64?
-        if try stored.step() {
-            key = stored.int64(at: 0)
-        } else {
-            try text.bind(article, at: 1)
-            defer { text.reset() }
-            if try text.step() {
-                key = ContentHash.textKey(text.utf8(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0))
-            }
+        if try text.step() {
+            key = ContentHash.textKey(text.utf8(at: 0) ?? UnsafeBufferPointer(start: nil, count: 0))
         }
         known[article] = key
         return key

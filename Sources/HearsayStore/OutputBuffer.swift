@@ -94,21 +94,32 @@ public final class OutputBuffer {
     public func flush() throws {
         guard !bytes.isEmpty else { return }
         defer { bytes.removeAll(keepingCapacity: true) }
-        try bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(path: name, reason: String(cString: strerror(errno)))
-                }
-                offset += written
+        try bytes.withUnsafeBufferPointer { try writeAll($0) }
+    }
+
+    /// Writes `buffer` to the descriptor, all of it; a failed write names the file and the reason.
+    fileprivate func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = buffer.baseAddress else { return }
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: name, reason: String(cString: strerror(errno)))
             }
+            offset += written
         }
     }
 }
 
 extension OutputBuffer {
+    /// Writes what is buffered, then `block` straight from where it is, without copying it into
+    /// the buffer: an export hands over its records in blocks of a few hundred KB.
+    func writeThrough(_ block: UnsafeBufferPointer<UInt8>) throws {
+        try flush()
+        try writeAll(block)
+    }
+
     /// Flushes and asks the system to put the bytes on disk (before a rename makes them the file).
     func synchronize() throws {
         try flush()

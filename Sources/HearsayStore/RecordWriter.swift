@@ -119,7 +119,7 @@ struct RecordWriter {
     /// Writes `row` as a record; false (nothing written) when its article is gone, as an inner
     /// join with the articles would have dropped it.
     @discardableResult
-    func write(_ row: Statement, into out: inout [UInt8]) throws -> Bool {
+    func write(_ row: Statement, into out: inout ExportBytes) throws -> Bool {
         if let joins, try !joins.load(row) { return false }
         let counted = try occurrences.flatMap { try occurrenceColumns(row, $0) }
         switch format {
@@ -160,7 +160,7 @@ struct RecordWriter {
         return Int32(index)
     }
 
-    private func writeCSV(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout [UInt8])
+    private func writeCSV(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout ExportBytes)
         throws
     {
         let neutralising = neutralisesFormulas
@@ -195,9 +195,10 @@ struct RecordWriter {
                     Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
                     continue
                 }
-                var json: [UInt8] = []
-                CompactJSON.expand(bytes, prefixes: figures ? figureKeys : dateKeys, into: &json)
-                json.withUnsafeBufferPointer { Self.appendCSVField($0, neutralising: neutralising, into: &out) }
+                ExportBytes.withBytes(capacity: bytes.count * 2) { json in
+                    CompactJSON.expand(bytes, prefixes: figures ? figureKeys : dateKeys, into: &json)
+                    Self.appendCSVField(json.bytes, neutralising: neutralising, into: &out)
+                }
             case .empty:
                 continue
             }
@@ -211,7 +212,7 @@ struct RecordWriter {
     /// When `neutralising`, a field beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a
     /// leading apostrophe, so a spreadsheet opening the file shows it as text instead of running it
     /// as a formula (OWASP's advice on CSV injection).
-    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, neutralising: Bool, into out: inout [UInt8]) {
+    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, neutralising: Bool, into out: inout ExportBytes) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         let count = bytes.count
         let guarded = neutralising && Self.startsFormula(base[0])
@@ -235,7 +236,7 @@ struct RecordWriter {
         }
         guard needsQuotes else {
             if guarded { out.append(UInt8(ascii: "'")) }
-            out.append(contentsOf: bytes)
+            out.append(bytes)
             return
         }
         out.append(0x22)
@@ -244,12 +245,21 @@ struct RecordWriter {
         var start = 0
         while start < count, let found = memchr(base + start, 0x22, count - start) {
             let quote = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: quote + 1 - start))
+            out.append(base + start, count: quote + 1 - start)
             out.append(0x22)
             start = quote + 1
         }
-        if start < count { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
+        if start < count { out.append(base + start, count: count - start) }
         out.append(0x22)
+    }
+
+    /// ``appendCSVField(_:neutralising:into:)`` onto an array, for fields built one at a time
+    /// (``CSVCell``).
+    static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, neutralising: Bool, into out: inout [UInt8]) {
+        ExportBytes.withBytes(capacity: bytes.count + 3) { field in
+            appendCSVField(bytes, neutralising: neutralising, into: &field)
+            out.append(contentsOf: field.bytes)
+        }
     }
 
     private static func startsFormula(_ byte: UInt8) -> Bool {
@@ -257,27 +267,27 @@ struct RecordWriter {
             || byte == 0x09 || byte == 0x0D
     }
 
-    private func writeJSON(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout [UInt8])
+    private func writeJSON(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout ExportBytes)
         throws
     {
         for (index, column) in columns.enumerated() {
-            out.append(contentsOf: keys[index])
+            out.append(keys[index])
             switch column.type {
             case .span:
                 guard let span else {
-                    out.append(contentsOf: Self.null)
+                    out.append(Self.null)
                     continue
                 }
                 try span.texts.withText(row, span.columns) { Self.appendJSONString($0, into: &out) }
             case .context:
                 guard let span else {
-                    out.append(contentsOf: Self.null)
+                    out.append(Self.null)
                     continue
                 }
                 try span.texts.withContext(row, span.columns) { Self.appendJSONString($0, into: &out) }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: rowColumn(index)) else {
-                    out.append(contentsOf: Self.null)
+                    out.append(Self.null)
                     continue
                 }
                 CompactJSON.expand(bytes, prefixes: column.type == .figures ? figureKeys : dateKeys, into: &out)
@@ -287,26 +297,26 @@ struct RecordWriter {
                     if let counted {
                         Self.appendInteger(Int64(counted.occurrences), into: &out)
                     } else {
-                        out.append(contentsOf: Self.null)
+                        out.append(Self.null)
                     }
                 } else if case .group = sources[index] {
                     if let counted {
                         Self.appendInteger(counted.group, into: &out)
                     } else {
-                        out.append(contentsOf: Self.null)
+                        out.append(Self.null)
                     }
                 } else if row.isNull(at: column) {
-                    out.append(contentsOf: Self.null)
+                    out.append(Self.null)
                 } else {
                     Self.appendNumber(row, column, into: &out)
                 }
             case .json, .text:
                 guard let bytes = utf8(row, index) else {
-                    out.append(contentsOf: Self.null)
+                    out.append(Self.null)
                     continue
                 }
                 if column.type == .json {
-                    out.append(contentsOf: bytes)
+                    out.append(bytes)
                 } else {
                     Self.appendJSONString(bytes, into: &out)
                 }
@@ -321,7 +331,7 @@ struct RecordWriter {
 
     /// An integer as is; a real with up to six decimals written directly (SQLite's printf-based
     /// conversion was a tenth of the export's time), anything else as SQLite formats it.
-    static func appendNumber(_ row: Statement, _ index: Int32, into out: inout [UInt8]) {
+    static func appendNumber(_ row: Statement, _ index: Int32, into out: inout ExportBytes) {
         if row.isInteger(at: index) {
             appendInteger(row.int64(at: index), into: &out)
             return
@@ -335,56 +345,35 @@ struct RecordWriter {
                     out.append(UInt8(ascii: "-"))
                     micro = -micro
                 }
-                appendInteger(micro / 1_000_000, into: &out)
+                out.appendDecimal(micro / 1_000_000)
                 out.append(UInt8(ascii: "."))
+                // Six decimals, trailing zeros dropped (one kept).
                 var fraction = micro % 1_000_000
-                var digits: [UInt8] = [48, 48, 48, 48, 48, 48]
-                for position in stride(from: 5, through: 0, by: -1) {
-                    digits[position] = UInt8(48 + fraction % 10)
-                    fraction /= 10
-                }
                 var length = 6
-                while length > 1 && digits[length - 1] == 48 { length -= 1 }
-                out.append(contentsOf: digits[0..<length])
+                while length > 1 && fraction % 10 == 0 {
+                    fraction /= 10
+                    length -= 1
+                }
+                out.appendDecimal(fraction, width: length)
                 return
             }
         }
-        if let bytes = row.utf8(at: index) { out.append(contentsOf: bytes) }
+        if let bytes = row.utf8(at: index) { out.append(bytes) }
     }
 
     @inline(__always)
-    static func appendInteger(_ value: Int64, into out: inout [UInt8]) {
-        if value >= 0 && value < 10 {
-            out.append(UInt8(48 + value))
-            return
-        }
-        var magnitude = value.magnitude
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(48 + magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            if value < 0 { out.append(UInt8(ascii: "-")) }
-            out.append(contentsOf: buffer[(20 - count)...])
-        }
+    static func appendInteger(_ value: Int64, into out: inout ExportBytes) {
+        out.appendDecimal(value)
     }
 
     /// A JSON string literal: quote, backslash and control characters escaped; other UTF-8 as is.
-    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    static func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout ExportBytes) {
         out.append(0x22)
         var start = 0
         for index in 0..<bytes.count {
             let byte = bytes[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            if start < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+            if start < index { out.append(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
             out.append(0x5C)
             switch byte {
             case 0x22: out.append(0x22)
@@ -393,11 +382,13 @@ struct RecordWriter {
             case 0x0D: out.append(UInt8(ascii: "r"))
             case 0x09: out.append(UInt8(ascii: "t"))
             default:
-                out.append(contentsOf: [UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                out.append(UInt8(ascii: "u"), 48)
+                out.append(48, hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
             }
             start = index + 1
         }
-        if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        if start < bytes.count { out.append(UnsafeBufferPointer(rebasing: bytes[start...])) }
         out.append(0x22)
     }
 }

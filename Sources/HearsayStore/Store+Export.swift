@@ -216,7 +216,7 @@ extension Store {
         return (query, span, joins, sources)
     }
 
-    /// Runs `query` and writes each row as a record, buffering about 64 KB between writes so
+    /// Runs `query` and writes each row as a record, buffering about 256 KB between writes so
     /// memory stays flat however many rows there are; returns the number of rows.
     func stream(
         _ query: RowQuery, columns: [(name: String, type: ExportColumnType)], span: SpanColumns? = nil,
@@ -230,21 +230,23 @@ extension Store {
         let writer = RecordWriter(
             columns: columns, format: format, span: texts, neutralisesFormulas: !output.rawCSV, sources: sources,
             joins: joins, occurrences: occurrences)
-        var count = 0
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1 << 17)
-        while try statement.step() {
-            guard try writer.write(statement, into: &bytes) else { continue }
-            count += 1
-            if bytes.count >= 1 << 16 {
-                try output.append(bytes)
-                bytes.removeAll(keepingCapacity: true)
+        return try ExportBytes.withBytes(capacity: Self.exportBlock + (1 << 16)) { bytes in
+            var count = 0
+            while try statement.step() {
+                guard try writer.write(statement, into: &bytes) else { continue }
+                count += 1
+                if bytes.count >= Self.exportBlock {
+                    try output.writeThrough(bytes.bytes)
+                    bytes.removeAll()
+                }
             }
+            try output.writeThrough(bytes.bytes)
+            return count
         }
-        try output.append(bytes)
-        try output.flush()
-        return count
     }
+
+    /// How many bytes of records an export collects before writing them, in one call.
+    static let exportBlock = 1 << 18
 
     /// Where the `.span` column of an export finds its article and offsets.
     static func exportSpan(_ kind: ExportKind) -> SpanColumns? {
