@@ -47,12 +47,12 @@ struct PeakMemoryTests {
     /// ordinary news text, one paragraph of millions of one-letter words with no full stop,
     /// millions of two-word sentences, and sentences that each name who speaks.
     ///
-    /// The speaker shapes: main before their bounds extrapolated 306 MB for `Ann Lee said. `
-    /// (309 measured at 10 MB), 196 for a quotation with a named speaker (207) and 206 for a name
+    /// The speaker shapes: main before their bounds extrapolated 302 MB for `Ann Lee said. `
+    /// (309 measured at 10 MB), 196 for a quotation with a named speaker (207) and 203 for a name
     /// with an appositive (213), a whole cue value and a 72-byte mention with an array of name
     /// parts of its own for every sentence; now 156, 136 and 121 (160, 146 and 136 measured). A
     /// different made-up name in every sentence (550,000 distinct names at 10 MB) is not yet under
-    /// the promise (README, "Peak memory"): main extrapolated 411 MB (430 measured), now 236 (248
+    /// the promise (README, "Peak memory"): main extrapolated 412 MB (430 measured), now 236 (248
     /// measured), the speaker index's tables by name; it is held there so that it does not grow back.
     static let shapes: [(name: String, bound: Int, article: @Sendable (Int) -> String)] = [
         ("bare quoted words", 200 << 20, { LinearTimeTests.repeated("\"x\" ", bytes: $0) }),
