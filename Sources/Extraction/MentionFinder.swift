@@ -369,17 +369,50 @@ enum MentionFinder {
 /// Every name the article mentions, gathered before attribution so that a surname ("Mansour")
 /// or a role ("the Iraqi PM") can be widened to the fullest name the article used.
 struct MentionIndex: Sendable {
+    /// One mention, in 40 bytes: offsets in 32 bits, the parts shared with every other mention
+    /// of the same name (see ``NameForm``), the courtesy title as a number into the index's list
+    /// of them. A paragraph of 750,000 "Ann Lee said." held 72 bytes and a parts array of its own
+    /// for each (issue 13: memory).
     struct Entry: Sendable {
-        var nameSpan: TextSpan
+        private var nameStart: Int32
+        private var nameEnd: Int32
+        private var at: Int32
+        /// The courtesy title before the name, as a number into ``MentionIndex/honorificTexts``
+        /// plus one; zero for none.
+        fileprivate var honorificNumber: UInt32
         var parts: [UInt64]
-        var position: Int
-        var isOrganisation: Bool
         var roleKeys: [UInt64]
+        var isOrganisation: Bool
         var gender: Lexicon.PronounKind?
         var subject: Bool
-        var honorific: String?
         /// True for a name in a headline line, which a pronoun in the body does not refer back to.
-        var inTitle = false
+        var inTitle: Bool
+
+        init(
+            nameSpan: TextSpan, parts: [UInt64], position: Int, isOrganisation: Bool, roleKeys: [UInt64],
+            gender: Lexicon.PronounKind?, subject: Bool, honorificNumber: UInt32, inTitle: Bool
+        ) {
+            nameStart = Int32(nameSpan.start)
+            nameEnd = Int32(nameSpan.end)
+            at = Int32(position)
+            self.honorificNumber = honorificNumber
+            self.parts = parts
+            self.roleKeys = roleKeys
+            self.isOrganisation = isOrganisation
+            self.gender = gender
+            self.subject = subject
+            self.inTitle = inTitle
+        }
+
+        /// Where the name itself lies, titles apart.
+        var nameSpan: TextSpan { TextSpan(start: Int(nameStart), end: Int(nameEnd)) }
+        /// Where the mention starts, titles included.
+        var position: Int {
+            get { Int(at) }
+            set { at = Int32(newValue) }
+        }
+        /// True when a courtesy title ("Mr.", "Ms.") stands right before the name.
+        var hasHonorific: Bool { honorificNumber != 0 }
     }
 
     static let prepositions = Lexicon.keys(Lexicons.mentionPrepositions)
@@ -455,25 +488,45 @@ struct MentionIndex: Sendable {
 
     /// The name of entry `e` as written.
     func display(_ e: Entry) -> String { document.text(e.nameSpan) }
-    /// Entry indices by the key of the name's last part.
-    var byLast: [UInt64: [Int]] = [:]
-    /// The last parts of the names of two parts or more in `byLast`: the words this article uses as
-    /// surnames. (Looking through `byLast` for one instead took 100 s for 190,000 paragraphs of
-    /// `Ann said.`, each "Ann" walking all the others.)
+    /// The distinct names (person and organisation apart inside each), in the order the article
+    /// first uses them: each name's parts are kept once, and its entries share them.
+    private var forms: [NameForm] = []
+    /// The number in ``forms`` of each distinct name, by its parts.
+    private var formNumbers: [[UInt64]: Int32] = [:]
+    /// The first and last of ``forms`` ending in each last part's key, the rest chained through
+    /// ``NameForm/next``.
+    private var formsByLast: [UInt64: FormChain] = [:]
+    /// The last parts of the names of two parts or more: the words this article uses as surnames.
+    /// (Looking through every entry with the same last part for one instead took 100 s for 190,000
+    /// paragraphs of `Ann said.`, each "Ann" walking all the others.)
     private var surnames: Set<UInt64> = []
-    /// The distinct names by the key of their last part, in the order the article first uses them.
-    private var formsByLast: [UInt64: [NameForm]] = [:]
-    /// How many entries name exactly these parts (person or organisation).
-    private var partsCount: [[UInt64]: Int] = [:]
+    /// The courtesy titles as written ("Mr.", "MS"), each once; an entry holds a number into it.
+    private var honorificTexts: [String] = []
+    private var honorificNumbers: [String: UInt32] = [:]
+    /// Entry indices, in text order, of the name entries with a courtesy title, by the key of the
+    /// name's last part.
+    private var honorificsByLast: [UInt64: [Int32]] = [:]
     /// Entry indices, in text order, of every entry an institution noun can stand for: an
     /// organisation whose name ends in the noun's key, or any entry holding it as a role.
-    private(set) var institutionHolders: [UInt64: [Int]] = [:]
+    private(set) var institutionHolders: [UInt64: EntryList] = [:]
     /// Entry indices, in text order, of every person entry holding a role key.
-    private(set) var roleHolders: [UInt64: [Int]] = [:]
+    private(set) var roleHolders: [UInt64: EntryList] = [:]
     /// Entry indices, in text order, of the entries that are their sentence's subject.
-    private(set) var subjects: [Int] = []
-    /// Entry indices, in text order, by the keys of a name's first and last parts.
-    private var byFirstAndLast: [FirstAndLast: [Int]] = [:]
+    private(set) var subjects = EntryList()
+    /// The first and last entry index, in text order, by the keys of a name's first and last parts.
+    private var byFirstAndLast: [FirstAndLast: EntryPair] = [:]
+
+    /// The first and last of a run of entry indices.
+    private struct EntryPair: Sendable {
+        var first: Int32
+        var last: Int32
+    }
+
+    /// The first and last of the ``forms`` sharing a last part.
+    private struct FormChain: Sendable {
+        var first: Int32
+        var last: Int32
+    }
 
     /// The first and last part keys of a name.
     private struct FirstAndLast: Hashable, Sendable {
@@ -481,14 +534,67 @@ struct MentionIndex: Sendable {
         var last: UInt64
     }
 
-    /// One name as the article writes it, with the entries using it, person and organisation apart.
+    /// One name as the article writes it, with how many entries use it and the first of them,
+    /// person and organisation apart.
     private struct NameForm: Sendable {
-        /// The name's part keys.
+        /// The name's part keys, shared by every entry naming exactly these parts.
         var parts: [UInt64]
-        /// Entries naming a person with exactly these parts, in text order.
-        var people: [Int] = []
-        /// Entries naming an organisation with exactly these parts, in text order.
-        var organisations: [Int] = []
+        /// The first entry naming a person with exactly these parts, or -1.
+        var firstPerson: Int32 = -1
+        /// How many entries name a person with exactly these parts.
+        var people: Int32 = 0
+        /// The first entry naming an organisation with exactly these parts, or -1.
+        var firstOrganisation: Int32 = -1
+        /// How many entries name an organisation with exactly these parts.
+        var organisations: Int32 = 0
+        /// The next form with the same last part, in the order the article first uses them, or -1.
+        var next: Int32 = -1
+
+        init(parts: [UInt64]) { self.parts = parts }
+    }
+
+    /// The number of the form naming `parts`, added (and chained to its last part's) when new.
+    private mutating func formNumber(_ parts: [UInt64]) -> Int {
+        if let f = formNumbers[parts] { return Int(f) }
+        let f = Int32(forms.count)
+        forms.append(NameForm(parts: parts))
+        formNumbers[parts] = f
+        if let last = parts.last {
+            if parts.count >= 2 { surnames.insert(last) }
+            if let chain = formsByLast[last] {
+                forms[Int(chain.last)].next = f
+                formsByLast[last] = FormChain(first: chain.first, last: f)
+            } else {
+                formsByLast[last] = FormChain(first: f, last: f)
+            }
+        }
+        return Int(f)
+    }
+
+    /// The forms whose last part's key is `last`, in the order the article first uses them.
+    private func forms(endingIn last: UInt64) -> [NameForm] {
+        var out: [NameForm] = []
+        var f = formsByLast[last].map { Int($0.first) } ?? -1
+        while f >= 0 {
+            out.append(forms[f])
+            f = Int(forms[f].next)
+        }
+        return out
+    }
+
+    /// The number to keep in an entry for the courtesy title `text` (zero for none).
+    private mutating func honorificNumber(_ text: String?) -> UInt32 {
+        guard let text else { return 0 }
+        if let n = honorificNumbers[text] { return n }
+        honorificTexts.append(text)
+        let n = UInt32(honorificTexts.count)
+        honorificNumbers[text] = n
+        return n
+    }
+
+    /// The courtesy title of entry `e` as written ("Mr."), if it has one.
+    func honorific(of e: Entry) -> String? {
+        e.honorificNumber == 0 ? nil : honorificTexts[Int(e.honorificNumber) - 1]
     }
 
     init(document d: Document, paragraphs: Paragraphs) {
@@ -678,17 +784,24 @@ struct MentionIndex: Sendable {
                     roles.append(MentionFinder.canonicalRole(head))
                 }
                 if !r.parts.isEmpty {
+                    let id = Int32(entries.count)
+                    let f = formNumber(r.parts)
+                    if r.isOrganisation {
+                        if forms[f].organisations == 0 { forms[f].firstOrganisation = id }
+                        forms[f].organisations += 1
+                    } else {
+                        if forms[f].people == 0 { forms[f].firstPerson = id }
+                        forms[f].people += 1
+                    }
+                    let honorific = honorificNumber(r.honorific)
+                    if honorific != 0, let last = r.parts.last { honorificsByLast[last, default: []].append(id) }
                     let e = Entry(
                         nameSpan: TextSpan(
                             start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
-                        parts: r.parts, position: d.tokens[r.tokens.lowerBound].start,
+                        parts: forms[f].parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles,
                         gender: r.gender ?? MentionIndex.genderOfNoun(before: r.tokens.lowerBound, in: d),
-                        subject: isSubject, honorific: r.honorific, inTitle: headline)
-                    if let last = r.parts.last {
-                        byLast[last, default: []].append(entries.count)
-                        if r.parts.count >= 2 { surnames.insert(last) }
-                    }
+                        subject: isSubject, honorificNumber: honorific, inTitle: headline)
                     append(e)
                 }
                 i = r.tokens.upperBound
@@ -699,21 +812,6 @@ struct MentionIndex: Sendable {
         for n in entries.indices
         where entries[n].gender == nil && entries[n].parts.count == 1 && !entries[n].isOrganisation {
             entries[n].gender = givenNameGender(entries[n].parts)
-        }
-        for (last, ids) in byLast {
-            var forms: [NameForm] = []
-            var formOf: [[UInt64]: Int] = [:]
-            for id in ids {
-                let parts = entries[id].parts
-                partsCount[parts, default: 0] += 1
-                let f = formOf[parts] ?? forms.count
-                if f == forms.count {
-                    formOf[parts] = f
-                    forms.append(NameForm(parts: parts))
-                }
-                if entries[id].isOrganisation { forms[f].organisations.append(id) } else { forms[f].people.append(id) }
-            }
-            formsByLast[last] = forms
         }
     }
 
@@ -731,7 +829,9 @@ struct MentionIndex: Sendable {
         }
         if e.subject { subjects.append(id) }
         if let first = e.parts.first, let last = e.parts.last {
-            byFirstAndLast[FirstAndLast(first: first, last: last), default: []].append(id)
+            let key = FirstAndLast(first: first, last: last)
+            let n = Int32(id)
+            byFirstAndLast[key] = EntryPair(first: byFirstAndLast[key]?.first ?? n, last: n)
         }
     }
 
@@ -835,19 +935,17 @@ struct MentionIndex: Sendable {
 
     /// The courtesy title the article gives the person named `parts` ("Mr."), if any.
     func honorific(for parts: [UInt64], gender: Lexicon.PronounKind?) -> String? {
-        guard let last = parts.last, let ids = byLast[last] else { return nil }
+        guard let last = parts.last, let ids = honorificsByLast[last] else { return nil }
         // Ambiguous when the article names two people with this surname ("Jeb Bush", "George W. Bush").
-        var fullForms = Set<[UInt64]>()
-        for id in ids where !entries[id].isOrganisation && entries[id].parts.count >= 2 {
-            if entries[id].parts.count >= 2 && !MentionIndex.compatible(entries[id].parts, parts)
-                && !MentionIndex.compatible(parts, entries[id].parts)
-            {
-                fullForms.insert(entries[id].parts)
+        for form in forms(endingIn: last) where form.people > 0 && form.parts.count >= 2 {
+            if !MentionIndex.compatible(form.parts, parts) && !MentionIndex.compatible(parts, form.parts) {
+                return nil
             }
         }
-        guard fullForms.isEmpty else { return nil }
-        for id in ids where !entries[id].isOrganisation {
-            guard let h = entries[id].honorific, MentionIndex.compatible(entries[id].parts, parts) else { continue }
+        for id in ids.lazy.map({ Int($0) }) where !entries[id].isOrganisation {
+            guard let h = honorific(of: entries[id]), MentionIndex.compatible(entries[id].parts, parts) else {
+                continue
+            }
             if let g = gender, let hg = entries[id].gender, g != hg { continue }
             return h
         }
@@ -856,21 +954,23 @@ struct MentionIndex: Sendable {
 
     /// How many times the article names `parts` exactly.
     func count(_ parts: [UInt64]) -> Int {
-        partsCount[parts] ?? 0
+        guard let f = formNumbers[parts] else { return 0 }
+        return Int(forms[Int(f)].people + forms[Int(f)].organisations)
     }
 
     /// True when the article names someone whose first part is `first` and last part is `last`
     /// outside `span` (before or after it).
     func names(first: UInt64, last: UInt64, outside span: TextSpan) -> Bool {
-        guard let ids = byFirstAndLast[FirstAndLast(first: first, last: last)], let a = ids.first, let b = ids.last
-        else { return false }
+        guard let pair = byFirstAndLast[FirstAndLast(first: first, last: last)] else { return false }
+        let a = Int(pair.first)
+        let b = Int(pair.last)
         // In text order: one outside exists when the first is before the span or the last after it.
         return entries[a].position < span.start || entries[b].position >= span.end
     }
 
     /// The index into `ids` (entry indices in text order) of the last entry whose position is
     /// before `position` (at or before it when `inclusive`); nil when there is none.
-    func lastIndex(in ids: [Int], before position: Int, inclusive: Bool = false) -> Int? {
+    func lastIndex(in ids: EntryList, before position: Int, inclusive: Bool = false) -> Int? {
         let after = ids.partitioningIndex { id in
             let p = entries[id].position
             return !(p < position || (inclusive && p == position))
@@ -879,7 +979,7 @@ struct MentionIndex: Sendable {
     }
 
     /// The index into `ids` (entry indices in text order) of the first entry at or after `position`.
-    func firstIndex(in ids: [Int], atOrAfter position: Int) -> Int {
+    func firstIndex(in ids: EntryList, atOrAfter position: Int) -> Int {
         ids.partitioningIndex { entries[$0].position >= position }
     }
 
@@ -887,15 +987,19 @@ struct MentionIndex: Sendable {
     func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
         // By distinct name rather than by entry: a surname the article repeats thousands of times
         // has that many entries, and this is asked for every mention of it.
-        guard let last = parts.last, let forms = formsByLast[last] else { return nil }
+        guard let last = parts.last, let chain = formsByLast[last] else { return nil }
         var best: (id: Int, score: (Int, Int, Int))? = nil
-        for form in forms {
-            let ids = isOrganisation ? form.organisations : form.people
-            guard let first = ids.first, form.parts.count > parts.count, MentionIndex.compatible(parts, form.parts)
+        var f = Int(chain.first)
+        while f >= 0 {
+            let form = forms[f]
+            f = Int(form.next)
+            let count = Int(isOrganisation ? form.organisations : form.people)
+            let first = Int(isOrganisation ? form.firstOrganisation : form.firstPerson)
+            guard count > 0, form.parts.count > parts.count, MentionIndex.compatible(parts, form.parts)
             else { continue }
             let given =
                 form.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
-            let score = (given ? 1 : 0, ids.count, min(form.parts.count, 4))
+            let score = (given ? 1 : 0, count, min(form.parts.count, 4))
             // The earliest entry of the best-scoring names, as a scan in text order would keep.
             if let b = best, score < b.score || score == b.score && first > b.id { continue }
             best = (first, score)

@@ -15,11 +15,11 @@ struct PronounAntecedents: Sendable {
     }
 
     /// Organisations named as a sentence's subject: what "they" or "it" can mean.
-    private(set) var organisations: [Int] = []
-    private var maleSubjects: [Int] = []
-    private var femaleSubjects: [Int] = []
-    private var maleNamed: [Int] = []
-    private var femaleNamed: [Int] = []
+    private(set) var organisations = EntryList()
+    private var maleSubjects = EntryList()
+    private var femaleSubjects = EntryList()
+    private var maleNamed = EntryList()
+    private var femaleNamed = EntryList()
 
     /// No antecedents.
     init() {}
@@ -46,8 +46,8 @@ struct PronounAntecedents: Sendable {
     }
 
     /// Person entries named as a sentence's subject that can be what a pronoun of `kind` means.
-    func subjects(_ kind: Lexicon.PronounKind) -> [Int] { kind == .female ? femaleSubjects : maleSubjects }
+    func subjects(_ kind: Lexicon.PronounKind) -> EntryList { kind == .female ? femaleSubjects : maleSubjects }
 
     /// Person-like entries that can be what a pronoun of `kind` means.
-    func named(_ kind: Lexicon.PronounKind) -> [Int] { kind == .female ? femaleNamed : maleNamed }
+    func named(_ kind: Lexicon.PronounKind) -> EntryList { kind == .female ? femaleNamed : maleNamed }
 }

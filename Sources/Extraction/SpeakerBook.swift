@@ -546,7 +546,7 @@ public struct SpeakerBook: Sendable {
     func personLike(_ e: MentionIndex.Entry) -> Bool {
         if e.inTitle || index.isPlace(e) || townBeforeState(e, in: index.document) { return false }
         if e.gender != nil { return true }
-        if e.parts.count >= 2, e.honorific != nil || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
+        if e.parts.count >= 2, e.hasHonorific || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
         if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count > max(1, e.parts.count) { return true }
         return false
     }
@@ -572,7 +572,7 @@ public struct SpeakerBook: Sendable {
     /// True when entry `e` is a town followed by its state or country ("Fort Melville, Oregon",
     /// "Dayton, Ohio", "Tull, Ind."): a place, whatever its shape, unless a given name opens it.
     func townBeforeState(_ e: MentionIndex.Entry, in d: Document) -> Bool {
-        guard e.honorific == nil, e.roleKeys.isEmpty, let first = e.parts.first,
+        guard !e.hasHonorific, e.roleKeys.isEmpty, let first = e.parts.first,
             !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
         else { return false }
         let k = d.tokenRange(e.nameSpan).upperBound
@@ -689,7 +689,7 @@ public struct SpeakerBook: Sendable {
     /// The subject entry of the main clause of `e`'s sentence, of a gender that fits `kind`: the
     /// nearest one of `subjects` at or before list position `n` in the same sentence that is not
     /// itself in a subordinate clause ("Moss did not sound sure when Lee asked" gives Moss).
-    func mainSubject(before n: Int, of e: MentionIndex.Entry, among subjects: [Int], kind: Lexicon.PronounKind)
+    func mainSubject(before n: Int, of e: MentionIndex.Entry, among subjects: EntryList, kind: Lexicon.PronounKind)
         -> MentionIndex.Entry?
     {
         guard let sentence = sentences.lastStarting(atOrBefore: e.position) else { return nil }
