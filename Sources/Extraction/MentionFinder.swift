@@ -500,10 +500,6 @@ struct MentionIndex: Sendable {
     /// The first and last of ``forms`` ending in each last part's key, the rest chained through
     /// ``NameForm/next``.
     private var formsByLast: [UInt64: FormChain] = [:]
-    /// The last parts of the names of two parts or more: the words this article uses as surnames.
-    /// (Looking through every entry with the same last part for one instead took 100 s for 190,000
-    /// paragraphs of `Ann said.`, each "Ann" walking all the others.)
-    private var surnames: Set<UInt64> = []
     /// The courtesy titles as written ("Mr.", "MS"), each once; an entry holds a number into it.
     private var honorificTexts: [String] = []
     private var honorificNumbers: [String: UInt16] = [:]
@@ -556,6 +552,12 @@ struct MentionIndex: Sendable {
         var organisations: Int32 = 0
         /// The next form with the same last part, in the order the article first uses them, or -1.
         var next: Int32 = -1
+        /// On the first form of a last part's chain: true when a form of two parts or more ends in
+        /// it, so that the article uses that word as a surname. (Looking through every entry with
+        /// the same last part instead took 100 s for 190,000 paragraphs of `Ann said.`; a set of
+        /// its own held 550,000 keys for as many distinct names, where this flag fits the form's
+        /// padding. Issue 13.)
+        var endsLongerName = false
         /// The first and last entry using this name, person, organisation or description alike; -1 for none.
         var firstEntry: Int32 = -1
         var lastEntry: Int32 = -1
@@ -570,13 +572,16 @@ struct MentionIndex: Sendable {
         forms.append(NameForm(parts: parts))
         formNumbers[parts] = f
         if let last = parts.last {
-            if parts.count >= 2 { surnames.insert(last) }
+            let head: Int32
             if let chain = formsByLast[last] {
                 forms[Int(chain.last)].next = f
                 formsByLast[last] = FormChain(first: chain.first, last: f)
+                head = chain.first
             } else {
                 formsByLast[last] = FormChain(first: f, last: f)
+                head = f
             }
+            if parts.count >= 2 { forms[Int(head)].endsLongerName = true }
         }
         return Int(f)
     }
@@ -857,7 +862,7 @@ struct MentionIndex: Sendable {
         let female = Lexicon.femaleNames.contains(w)
         let male = Lexicon.maleNames.contains(w)
         guard female != male else { return nil }
-        if surnames.contains(w) { return nil }
+        if let chain = formsByLast[w], forms[Int(chain.first)].endsLongerName { return nil }
         return female ? .female : .male
     }
 
