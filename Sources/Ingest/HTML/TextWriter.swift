@@ -7,12 +7,15 @@ struct TextWriter {
     /// The paragraphs below `roots`, in document order, empty ones left out.
     func paragraphs(of roots: [Int]) -> [String] {
         var out: [String] = []
-        var current = ""
+        // The current paragraph's UTF-8 bytes, as the page has them.
+        var current: [UInt8] = []
         func flush() {
-            let paragraph = HTMLTree.collapse(current)
+            let paragraph = HTMLTree.collapse(bytes: current)
             if !paragraph.isEmpty { out.append(paragraph) }
-            current = ""
+            current.removeAll(keepingCapacity: true)
         }
+        // U+E000 in UTF-8: a line break inside a paragraph, until the paragraph is written.
+        let lineBreak: [UInt8] = [0xEE, 0x80, 0x80]
         // Each entry is a node to enter, or (negative) the end of a block to close.
         var stack: [Int] = roots.reversed()
         while let entry = stack.popLast() {
@@ -21,43 +24,48 @@ struct TextWriter {
                 continue
             }
             if removed[entry] { continue }
-            let node = tree.nodes[entry]
-            if node.isText {
-                current += node.text
+            if tree.isText(entry) {
+                current.append(contentsOf: tree.textBytes(of: entry))
                 continue
             }
-            switch node.name {
+            let name = tree.name(entry)
+            switch name {
             case "br":
                 // Two breaks in a row end a paragraph; one is a line break inside it.
-                if current.hasSuffix("\u{E000}") {
-                    current.removeLast()
+                if current.count >= 3 && current[(current.count - 3)...].elementsEqual(lineBreak) {
+                    current.removeLast(3)
                     flush()
                 } else {
-                    current += "\u{E000}"
+                    current.append(contentsOf: lineBreak)
                 }
                 continue
             case "pre":
                 flush()
-                let raw = tree.descendants(of: entry).filter { tree.nodes[$0].isText && !removed[$0] }
-                    .map { tree.nodes[$0].text }.joined()
+                var bytes: [UInt8] = []
+                for d in tree.descendants(of: entry) where tree.isText(d) && !removed[d] {
+                    bytes.append(contentsOf: tree.textBytes(of: d))
+                }
+                let raw = String(decoding: bytes, as: UTF8.self)
                 let trimmed = raw.split(separator: "\n", omittingEmptySubsequences: false)
                     .map { String($0).trimmingTrailingSpaces() }.joined(separator: "\n")
                 let text = trimmed.trimmingNewlines()
                 if !text.isEmpty { out.append(text) }
                 continue
             case "td", "th":
-                current += " "
+                current.append(0x20)
             case "img":
                 continue
             default:
                 break
             }
-            let isBlock = HTMLTags.block.contains(node.name)
+            let isBlock = HTMLTags.block.contains(name)
             if isBlock {
                 flush()
                 stack.append(-1)
             }
-            stack.append(contentsOf: node.children.reversed())
+            let first = stack.count
+            stack.append(contentsOf: tree.children(of: entry))
+            stack[first...].reverse()
         }
         flush()
         // Line breaks inside a paragraph.
