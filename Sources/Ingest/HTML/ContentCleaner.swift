@@ -17,45 +17,51 @@ struct ContentCleaner {
 
     /// Cleans each of `roots` (the siblings taken with the article) and below them; never `top` itself.
     mutating func clean(_ roots: [Int], top: Int) {
-        var elements: [Int] = []
-        for root in roots {
-            if root != top { elements.append(root) }
-            for d in tree.descendants(of: root) where !tree.isText(d) { elements.append(d) }
-        }
         let normalizedTitle = title.map { HTMLTree.collapse($0).lowercased() }
         var droppedTitle = false
-        // Innermost first, so an outer block is judged on what is left of it.
-        for index in elements.reversed() where !isRemoved(index) {
-            let name = tree.name(index)
-            if HTMLTags.headings.contains(name) {
-                if weighNames && MainTextFinder.nameWeight(index, in: tree) < 0 {
-                    remove(index)
-                } else if !droppedTitle, name == "h1" || name == "h2", let normalizedTitle,
-                    tree.text(of: index).lowercased() == normalizedTitle
-                {
-                    droppedTitle = true
-                    remove(index)
-                }
-                continue
+        // Innermost first, so an outer block is judged on what is left of it: the elements of each
+        // root from the last, then the root itself, the last root first.
+        for root in roots.reversed() {
+            var index = tree.end(root) - 1
+            while index > root {
+                if !tree.isText(index) { clean(index, normalizedTitle, &droppedTitle) }
+                index -= 1
             }
-            if isByline(index) && stats.textLength(index) < 100 {
-                remove(index)
-                continue
-            }
-            let names = MainTextFinder.names(index, in: tree)
-            if !names.isEmpty, NameWords.share.matches(names), stats.textLength(index) < 500 {
-                remove(index)
-                continue
-            }
-            // A short paragraph named as furniture (tags, a credit line) is not the article's.
-            if weighNames && name == "p" && stats.textLength(index) < 200
-                && MainTextFinder.nameWeight(index, in: tree) < 0
-            {
-                remove(index)
-                continue
-            }
-            if clean && Self.conditional.contains(name) && looksLikeFurniture(index) { remove(index) }
+            if root != top { clean(root, normalizedTitle, &droppedTitle) }
         }
+    }
+
+    private mutating func clean(_ index: Int, _ normalizedTitle: String?, _ droppedTitle: inout Bool) {
+        if isRemoved(index) { return }
+        let name = tree.name(index)
+        if HTMLTags.headings.contains(name) {
+            if weighNames && MainTextFinder.nameWeight(index, in: tree) < 0 {
+                remove(index)
+            } else if !droppedTitle, name == "h1" || name == "h2", let normalizedTitle,
+                tree.text(of: index).lowercased() == normalizedTitle
+            {
+                droppedTitle = true
+                remove(index)
+            }
+            return
+        }
+        if isByline(index) && stats.textLength(index) < 100 {
+            remove(index)
+            return
+        }
+        let names = MainTextFinder.names(index, in: tree)
+        if !names.isEmpty, NameWords.share.matches(names), stats.textLength(index) < 500 {
+            remove(index)
+            return
+        }
+        // A short paragraph named as furniture (tags, a credit line) is not the article's.
+        if weighNames && name == "p" && stats.textLength(index) < 200
+            && MainTextFinder.nameWeight(index, in: tree) < 0
+        {
+            remove(index)
+            return
+        }
+        if clean && Self.conditional.contains(name) && looksLikeFurniture(index) { remove(index) }
     }
 
     private func isByline(_ index: Int) -> Bool {
@@ -89,9 +95,9 @@ struct ContentCleaner {
         var items = 0
         var inputs = 0
         var embeds = 0
-        var stack = Array(tree.children(of: index))
-        while let next = stack.popLast() {
-            if removed[next] || tree.isText(next) { continue }
+        tree.walk(from: index) { next in
+            if next == index { return true }
+            if removed[next] || tree.isText(next) { return false }
             switch tree.name(next) {
             case "p": paragraphs += 1
             case "img": images += 1
@@ -100,7 +106,7 @@ struct ContentCleaner {
             case "embed", "object", "iframe", "video": embeds += 1
             default: break
             }
-            stack.append(contentsOf: tree.children(of: next))
+            return true
         }
         let length = stats.textLength(index)
         let density = stats.linkDensity(index)

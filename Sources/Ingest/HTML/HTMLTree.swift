@@ -131,6 +131,17 @@ struct HTMLTree {
     /// Every node below `index` (not itself), in document order.
     func descendants(of index: Int) -> Range<Int> { (index + 1)..<Int(ends[index]) }
 
+    /// Calls `visit` with `index` and each node below it, in document order, skipping the nodes
+    /// below any node `visit` returns false for. A subtree is a range of indices, so no stack of
+    /// pending nodes is kept (a `div` of millions of children would need one of millions).
+    func walk(from index: Int, _ visit: (Int) -> Bool) {
+        var at = index
+        let stop = Int(ends[index])
+        while at < stop {
+            at = visit(at) ? at + 1 : Int(ends[at])
+        }
+    }
+
     /// The elements named `name` anywhere below `index`, in document order.
     func elements(named name: String, under index: Int = 0) -> [Int] {
         guard !tags.isEmpty else { return [] }

@@ -63,14 +63,13 @@ struct MainTextFinder {
 
     private func dropFurniture(under body: Int, _ step: Strictness) -> [Bool] {
         var removed = Array(repeating: false, count: tree.count)
-        var stack = [body]
-        while let index = stack.popLast() {
-            if tree.isText(index) { continue }
+        tree.walk(from: body) { index in
+            if tree.isText(index) { return false }
             if index != body && isFurniture(index, step) {
                 removed[index] = true
-                continue
+                return false
             }
-            stack.append(contentsOf: tree.children(of: index))
+            return true
         }
         // Everything outside the body (the head) is never text.
         for index in tree.indices where !isInside(index, body) && !isInside(body, index) { removed[index] = true }
@@ -136,24 +135,32 @@ struct MainTextFinder {
     // MARK: - Scoring
 
     private func score(under body: Int, removed: [Bool], stats: NodeStats, _ step: Strictness) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
-        var stack = [body]
-        while let index = stack.popLast() {
-            if tree.isText(index) || removed[index] { continue }
-            stack.append(contentsOf: tree.children(of: index))
+        var paragraphs: [(index: Int, points: Double)] = []
+        tree.walk(from: body) { index in
+            if tree.isText(index) || removed[index] { return false }
             let name = tree.name(index)
             let isParagraph =
                 HTMLTags.paragraphs.contains(name)
                 || (HTMLTags.paragraphWhenFlat.contains(name) && !stats.hasBlockChild[index])
-            guard isParagraph else { continue }
+            guard isParagraph else { return true }
             // A flat element inside a paragraph is part of that paragraph, not one of its own.
             if name == "span" || name == "font" {
                 let parent = tree.name(tree.parent(index))
-                if HTMLTags.paragraphs.contains(parent) || HTMLTags.paragraphWhenFlat.contains(parent) { continue }
+                if HTMLTags.paragraphs.contains(parent) || HTMLTags.paragraphWhenFlat.contains(parent) { return true }
             }
             let length = stats.textLength(index)
-            if length < 25 { continue }
-            let points = 1 + Double(stats.commas(index)) + Double(min(length / 100, 3))
+            if length < 25 { return true }
+            paragraphs.append((index, 1 + Double(stats.commas(index)) + Double(min(length / 100, 3))))
+            return true
+        }
+        // Scores are sums of fractions, so the order they are added in shows in the last bits: they
+        // are added depth first, a node before the nodes below it and the last child first, as the
+        // reading has always done.
+        paragraphs.sort { a, b in
+            tree.isInside(b.index, a.index) || (!tree.isInside(a.index, b.index) && a.index > b.index)
+        }
+        var scores: [Int: Double] = [:]
+        for (index, points) in paragraphs {
             var ancestor = tree.parent(index)
             var level = 0
             while ancestor >= 0 && level < 5 {
@@ -215,8 +222,12 @@ struct MainTextFinder {
         while true {
             let parent = tree.parent(top)
             guard parent >= 0, parent != body else { break }
-            let visible = tree.elementChildren(of: parent).filter { stats.textLength($0) > 0 }
-            guard visible.count == 1 else { break }
+            var visible = 0
+            for child in tree.children(of: parent) where !tree.isText(child) && stats.textLength(child) > 0 {
+                visible += 1
+                if visible > 1 { break }
+            }
+            guard visible == 1 else { break }
             top = parent
         }
         return (top, max(topScore, scores[top] ?? 0))
