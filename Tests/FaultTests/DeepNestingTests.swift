@@ -42,6 +42,7 @@ struct DeepNestingTests {
         let path = try cli.write("spans.html", page)
         let outcome = try cli.run(["import", path, "--article-timeout", "0"])
         #expect(!outcome.signalled, "the import was killed by signal \(outcome.status): \(outcome.stderr)")
-        #expect(outcome.status == 0 || outcome.stderr.contains("spans.html"), "exit \(outcome.status): \(outcome.stderr)")
+        #expect(
+            outcome.status == 0 || outcome.stderr.contains("spans.html"), "exit \(outcome.status): \(outcome.stderr)")
     }
 }

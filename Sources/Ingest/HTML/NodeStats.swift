@@ -30,7 +30,8 @@ struct NodeStats {
         commaCounts = Array(repeating: 0, count: count)
         hasBlockChild = Array(repeating: false, count: count)
         let anchor = tree.tagNames.firstIndex(of: "a").map(UInt32.init)
-        let blockTags = Set(tree.tagNames.indices.filter { HTMLTags.block.contains(tree.tagNames[$0]) }.map(UInt32.init))
+        let blockTags = Set(
+            tree.tagNames.indices.filter { HTMLTags.block.contains(tree.tagNames[$0]) }.map(UInt32.init))
         // Parents come before their children, so a reverse pass sums children into parents.
         for index in stride(from: count - 1, through: 0, by: -1) where !removed[index] {
             let tag = tree.tags[index]
