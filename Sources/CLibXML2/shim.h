@@ -8,5 +8,7 @@
 #undef LIBXML_ICU_ENABLED
 #endif
 #include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #endif

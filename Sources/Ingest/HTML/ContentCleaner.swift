@@ -17,56 +17,64 @@ struct ContentCleaner {
 
     /// Cleans each of `roots` (the siblings taken with the article) and below them; never `top` itself.
     mutating func clean(_ roots: [Int], top: Int) {
-        var elements: [Int] = []
-        for root in roots {
-            if root != top { elements.append(root) }
-            elements.append(contentsOf: tree.descendants(of: root).filter { !tree.nodes[$0].isText })
-        }
         let normalizedTitle = title.map { HTMLTree.collapse($0).lowercased() }
         var droppedTitle = false
-        // Innermost first, so an outer block is judged on what is left of it.
-        for index in elements.reversed() where !isRemoved(index) {
-            let node = tree.nodes[index]
-            if HTMLTags.headings.contains(node.name) {
-                if weighNames && MainTextFinder.nameWeight(node) < 0 {
-                    remove(index)
-                } else if !droppedTitle, node.name == "h1" || node.name == "h2", let normalizedTitle,
-                    tree.text(of: index).lowercased() == normalizedTitle
-                {
-                    droppedTitle = true
-                    remove(index)
-                }
-                continue
+        // Innermost first, so an outer block is judged on what is left of it: the elements of each
+        // root from the last, then the root itself, the last root first.
+        for root in roots.reversed() {
+            var index = tree.end(root) - 1
+            while index > root {
+                if !tree.isText(index) { clean(index, normalizedTitle, &droppedTitle) }
+                index -= 1
             }
-            if isByline(node) && stats.textLength[index] < 100 {
-                remove(index)
-                continue
-            }
-            let names = MainTextFinder.names(node)
-            if !names.isEmpty, NameWords.share.matches(names), stats.textLength[index] < 500 {
-                remove(index)
-                continue
-            }
-            // A short paragraph named as furniture (tags, a credit line) is not the article's.
-            if weighNames && node.name == "p" && stats.textLength[index] < 200 && MainTextFinder.nameWeight(node) < 0 {
-                remove(index)
-                continue
-            }
-            if clean && Self.conditional.contains(node.name) && looksLikeFurniture(index) { remove(index) }
+            if root != top { clean(root, normalizedTitle, &droppedTitle) }
         }
     }
 
-    private func isByline(_ node: HTMLTree.Node) -> Bool {
-        if node.attribute("rel") == "author" { return true }
-        if let prop = node.attribute("itemprop"), prop.contains("author") { return true }
-        return NameWords.bylines.matches(MainTextFinder.names(node))
+    private mutating func clean(_ index: Int, _ normalizedTitle: String?, _ droppedTitle: inout Bool) {
+        if isRemoved(index) { return }
+        let name = tree.name(index)
+        if HTMLTags.headings.contains(name) {
+            if weighNames && MainTextFinder.nameWeight(index, in: tree) < 0 {
+                remove(index)
+            } else if !droppedTitle, name == "h1" || name == "h2", let normalizedTitle,
+                tree.text(of: index).lowercased() == normalizedTitle
+            {
+                droppedTitle = true
+                remove(index)
+            }
+            return
+        }
+        if isByline(index) && stats.textLength(index) < 100 {
+            remove(index)
+            return
+        }
+        let names = MainTextFinder.names(index, in: tree)
+        if !names.isEmpty, NameWords.share.matches(names), stats.textLength(index) < 500 {
+            remove(index)
+            return
+        }
+        // A short paragraph named as furniture (tags, a credit line) is not the article's.
+        if weighNames && name == "p" && stats.textLength(index) < 200
+            && MainTextFinder.nameWeight(index, in: tree) < 0
+        {
+            remove(index)
+            return
+        }
+        if clean && Self.conditional.contains(name) && looksLikeFurniture(index) { remove(index) }
+    }
+
+    private func isByline(_ index: Int) -> Bool {
+        if tree.attribute("rel", of: index) == "author" { return true }
+        if let prop = tree.attribute("itemprop", of: index), prop.contains("author") { return true }
+        return NameWords.bylines.matches(MainTextFinder.names(index, in: tree))
     }
 
     private func isRemoved(_ index: Int) -> Bool {
         var at = index
         while at >= 0 {
             if removed[at] { return true }
-            at = tree.nodes[at].parent
+            at = tree.parent(at)
         }
         return false
     }
@@ -77,20 +85,20 @@ struct ContentCleaner {
     }
 
     private func looksLikeFurniture(_ index: Int) -> Bool {
-        let node = tree.nodes[index]
-        let weight = weighNames ? MainTextFinder.nameWeight(node) : 0
+        let name = tree.name(index)
+        let weight = weighNames ? MainTextFinder.nameWeight(index, in: tree) : 0
         if weight < 0 { return true }
-        if stats.commas[index] >= 10 { return false }
-        if node.name == "table" && isDataTable(index) { return false }
+        if stats.commas(index) >= 10 { return false }
+        if name == "table" && isDataTable(index) { return false }
         var paragraphs = 0
         var images = 0
         var items = 0
         var inputs = 0
         var embeds = 0
-        var stack = tree.nodes[index].children
-        while let next = stack.popLast() {
-            if removed[next] || tree.nodes[next].isText { continue }
-            switch tree.nodes[next].name {
+        tree.walk(from: index) { next in
+            if next == index { return true }
+            if removed[next] || tree.isText(next) { return false }
+            switch tree.name(next) {
             case "p": paragraphs += 1
             case "img": images += 1
             case "li": items += 1
@@ -98,11 +106,11 @@ struct ContentCleaner {
             case "embed", "object", "iframe", "video": embeds += 1
             default: break
             }
-            stack.append(contentsOf: tree.nodes[next].children)
+            return true
         }
-        let length = stats.textLength[index]
+        let length = stats.textLength(index)
         let density = stats.linkDensity(index)
-        let isList = node.name == "ul" || node.name == "ol"
+        let isList = name == "ul" || name == "ol"
         if images > 1 && Double(paragraphs) / Double(images) < 0.5 && !hasFigureAncestor(index) { return true }
         if !isList && items - 100 > paragraphs { return true }
         if inputs > paragraphs / 3 && inputs > 0 { return true }
@@ -114,27 +122,27 @@ struct ContentCleaner {
     }
 
     private func hasHeadingOrText(_ index: Int) -> Bool {
-        stats.textLength[index] > 0
-            && tree.descendants(of: index).contains { HTMLTags.headings.contains(tree.nodes[$0].name) }
+        stats.textLength(index) > 0
+            && tree.descendants(of: index).contains { HTMLTags.headings.contains(tree.name($0)) }
     }
 
     private func hasFigureAncestor(_ index: Int) -> Bool {
-        var at = tree.nodes[index].parent
+        var at = tree.parent(index)
         while at >= 0 {
-            if tree.nodes[at].name == "figure" { return true }
-            at = tree.nodes[at].parent
+            if tree.name(at) == "figure" { return true }
+            at = tree.parent(at)
         }
         return false
     }
 
     /// A table of data (headers, a caption, or several rows of several cells) rather than layout.
     private func isDataTable(_ index: Int) -> Bool {
-        if tree.nodes[index].attribute("role") == "presentation" { return false }
-        if tree.nodes[index].attribute("summary") != nil { return true }
+        if tree.attribute("role", of: index) == "presentation" { return false }
+        if tree.attribute("summary", of: index) != nil { return true }
         var rows = 0
         var cells = 0
         for d in tree.descendants(of: index) {
-            switch tree.nodes[d].name {
+            switch tree.name(d) {
             case "caption", "th", "thead", "tfoot", "colgroup", "col": return true
             case "table": return false
             case "tr": rows += 1

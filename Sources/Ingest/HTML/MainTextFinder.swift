@@ -45,77 +45,76 @@ struct MainTextFinder {
     }
 
     private func attempt(body: Int, _ step: Strictness) -> [String] {
-        var removed = dropFurniture(under: body, step)
-        var stats = NodeStats(tree: tree, removed: removed)
+        let removed = dropFurniture(under: body, step)
+        let stats = NodeStats(tree: tree, removed: removed)
         let scores = score(under: body, removed: removed, stats: stats, step)
         let (top, topScore) = chooseTop(body: body, scores: scores, stats: stats)
         var chosen = siblings(of: top, score: topScore, body: body, scores: scores, removed: removed, stats: stats)
         chosen = withParts(chosen, top: top, score: topScore, scores: scores, stats: stats)
+        // The cleaner takes the marks and sums over, so they are not copied when it changes them.
         var cleaner = ContentCleaner(
-            tree: tree, removed: removed, stats: stats, title: title, weighNames: step.weighNames,
+            tree: tree, removed: consume removed, stats: consume stats, title: title, weighNames: step.weighNames,
             clean: step.cleanLoosely)
         cleaner.clean(chosen, top: top)
-        removed = cleaner.removed
-        stats = cleaner.stats
-        return TextWriter(tree: tree, removed: removed).paragraphs(of: chosen)
+        return TextWriter(tree: tree, removed: cleaner.removed).paragraphs(of: chosen)
     }
 
     // MARK: - Furniture
 
     private func dropFurniture(under body: Int, _ step: Strictness) -> [Bool] {
-        var removed = Array(repeating: false, count: tree.nodes.count)
-        var stack = [body]
-        while let index = stack.popLast() {
-            let node = tree.nodes[index]
-            if node.isText { continue }
+        var removed = Array(repeating: false, count: tree.count)
+        tree.walk(from: body) { index in
+            if tree.isText(index) { return false }
             if index != body && isFurniture(index, step) {
                 removed[index] = true
-                continue
+                return false
             }
-            stack.append(contentsOf: node.children)
+            return true
         }
         // Everything outside the body (the head) is never text.
-        for index in tree.nodes.indices where !isInside(index, body) && !isInside(body, index) { removed[index] = true }
+        for index in tree.indices where !isInside(index, body) && !isInside(body, index) { removed[index] = true }
         return removed
     }
 
-    private func isInside(_ index: Int, _ ancestor: Int) -> Bool {
-        var at = index
-        while at >= 0 {
-            if at == ancestor { return true }
-            at = tree.nodes[at].parent
-        }
-        return false
-    }
+    private func isInside(_ index: Int, _ ancestor: Int) -> Bool { tree.isInside(index, ancestor) }
 
     private func isFurniture(_ index: Int, _ step: Strictness) -> Bool {
-        let node = tree.nodes[index]
-        if HTMLTags.dropped.contains(node.name) { return true }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden") == "true" || node.attribute("aria-modal") == "true" { return true }
-        if let style = node.attribute("style"), Self.hidesElement(style) { return true }
-        if let role = node.attribute("role"), HTMLTags.furnitureRoles.contains(HTMLTree.lowercased(role)) {
+        let name = tree.name(index)
+        if HTMLTags.dropped.contains(name) { return true }
+        if tree.attribute("hidden", of: index) != nil { return true }
+        if tree.attribute("aria-hidden", of: index) == "true" || tree.attribute("aria-modal", of: index) == "true" {
             return true
         }
-        guard step.dropFurnitureNames, !HTMLTags.keptWhateverTheirName.contains(node.name) else { return false }
-        let names = Self.names(node)
+        if let style = tree.attribute("style", of: index), Self.hidesElement(style) { return true }
+        if let role = tree.attribute("role", of: index), HTMLTags.furnitureRoles.contains(HTMLTree.lowercased(role)) {
+            return true
+        }
+        guard step.dropFurnitureNames, !HTMLTags.keptWhateverTheirName.contains(name) else { return false }
+        let names = Self.names(index, in: tree)
         return NameWords.boilerplate.matches(names) && !NameWords.content.matches(names)
             && !hasAncestor(index, in: ["table", "code", "pre"])
     }
 
     private func hasAncestor(_ index: Int, in names: Set<String>) -> Bool {
-        var at = tree.nodes[index].parent
+        var at = tree.parent(index)
         while at >= 0 {
-            if names.contains(tree.nodes[at].name) { return true }
-            at = tree.nodes[at].parent
+            if names.contains(tree.name(at)) { return true }
+            at = tree.parent(at)
         }
         return false
     }
 
     /// Class and id joined by a space.
-    static func names(_ node: HTMLTree.Node) -> String {
-        let cls = node.attribute("class") ?? ""
-        let id = node.attribute("id") ?? ""
+    static func names(_ index: Int, in tree: HTMLTree) -> String {
+        var cls = ""
+        var id = ""
+        for attribute in tree.attributes(of: index) {
+            if attribute.name == "class" && cls.isEmpty {
+                cls = attribute.value
+            } else if attribute.name == "id" && id.isEmpty {
+                id = attribute.value
+            }
+        }
         return id.isEmpty ? cls : cls + " " + id
     }
 
@@ -125,8 +124,8 @@ struct MainTextFinder {
     }
 
     /// A score from class and id names: -25 for furniture words, +25 for content words.
-    static func nameWeight(_ node: HTMLTree.Node) -> Double {
-        let names = Self.names(node)
+    static func nameWeight(_ index: Int, in tree: HTMLTree) -> Double {
+        let names = Self.names(index, in: tree)
         var weight = 0.0
         if NameWords.negative.matches(names) { weight -= 25 }
         if NameWords.content.matches(names) { weight += 25 }
@@ -136,38 +135,46 @@ struct MainTextFinder {
     // MARK: - Scoring
 
     private func score(under body: Int, removed: [Bool], stats: NodeStats, _ step: Strictness) -> [Int: Double] {
-        var scores: [Int: Double] = [:]
-        var stack = [body]
-        while let index = stack.popLast() {
-            let node = tree.nodes[index]
-            if node.isText || removed[index] { continue }
-            stack.append(contentsOf: node.children)
+        var paragraphs: [(index: Int, points: Double)] = []
+        tree.walk(from: body) { index in
+            if tree.isText(index) || removed[index] { return false }
+            let name = tree.name(index)
             let isParagraph =
-                HTMLTags.paragraphs.contains(node.name)
-                || (HTMLTags.paragraphWhenFlat.contains(node.name) && !stats.hasBlockChild[index])
-            guard isParagraph else { continue }
+                HTMLTags.paragraphs.contains(name)
+                || (HTMLTags.paragraphWhenFlat.contains(name) && !stats.hasBlockChild[index])
+            guard isParagraph else { return true }
             // A flat element inside a paragraph is part of that paragraph, not one of its own.
-            if node.name == "span" || node.name == "font" {
-                let parent = tree.nodes[node.parent].name
-                if HTMLTags.paragraphs.contains(parent) || HTMLTags.paragraphWhenFlat.contains(parent) { continue }
+            if name == "span" || name == "font" {
+                let parent = tree.name(tree.parent(index))
+                if HTMLTags.paragraphs.contains(parent) || HTMLTags.paragraphWhenFlat.contains(parent) { return true }
             }
-            let length = stats.textLength[index]
-            if length < 25 { continue }
-            let points = 1 + Double(stats.commas[index]) + Double(min(length / 100, 3))
-            var ancestor = node.parent
+            let length = stats.textLength(index)
+            if length < 25 { return true }
+            paragraphs.append((index, 1 + Double(stats.commas(index)) + Double(min(length / 100, 3))))
+            return true
+        }
+        // Scores are sums of fractions, so the order they are added in shows in the last bits: they
+        // are added depth first, a node before the nodes below it and the last child first, as the
+        // reading has always done.
+        paragraphs.sort { a, b in
+            tree.isInside(b.index, a.index) || (!tree.isInside(a.index, b.index) && a.index > b.index)
+        }
+        var scores: [Int: Double] = [:]
+        for (index, points) in paragraphs {
+            var ancestor = tree.parent(index)
             var level = 0
             while ancestor >= 0 && level < 5 {
-                let parentNode = tree.nodes[ancestor]
-                if parentNode.name.isEmpty { break }
+                let parentName = tree.name(ancestor)
+                if parentName.isEmpty { break }
                 if scores[ancestor] == nil {
-                    var initial = HTMLTags.baseScore(parentNode.name)
-                    if step.weighNames { initial += Self.nameWeight(parentNode) }
+                    var initial = HTMLTags.baseScore(parentName)
+                    if step.weighNames { initial += Self.nameWeight(ancestor, in: tree) }
                     scores[ancestor] = initial
                 }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
                 scores[ancestor, default: 0] += points / divider
                 if ancestor == body { break }
-                ancestor = parentNode.parent
+                ancestor = tree.parent(ancestor)
                 level += 1
             }
         }
@@ -184,23 +191,23 @@ struct MainTextFinder {
         // Several near-equal candidates side by side are parts of one article: take what holds them.
         let close = ranked.dropFirst().prefix(4).filter { $0.value / topScore >= 0.75 }.map(\.key)
         if close.count >= 3 {
-            var ancestor = tree.nodes[top].parent
+            var ancestor = tree.parent(top)
             while ancestor >= 0 && ancestor != body {
                 let held = close.filter { isInside($0, ancestor) }.count
                 if held >= 3 {
                     top = ancestor
                     break
                 }
-                ancestor = tree.nodes[ancestor].parent
+                ancestor = tree.parent(ancestor)
             }
         }
         // A parent that scores higher than the best (its paragraphs are spread over several children) wins.
         var lastScore = scores[top] ?? topScore
         let threshold = lastScore / 3
-        var parent = tree.nodes[top].parent
+        var parent = tree.parent(top)
         while parent >= 0 && parent != body {
             guard let parentScore = scores[parent] else {
-                parent = tree.nodes[parent].parent
+                parent = tree.parent(parent)
                 continue
             }
             if parentScore < threshold { break }
@@ -209,14 +216,18 @@ struct MainTextFinder {
                 break
             }
             lastScore = parentScore
-            parent = tree.nodes[parent].parent
+            parent = tree.parent(parent)
         }
         // A lone child is its parent's whole content.
         while true {
-            let parent = tree.nodes[top].parent
+            let parent = tree.parent(top)
             guard parent >= 0, parent != body else { break }
-            let visible = tree.elementChildren(of: parent).filter { stats.textLength[$0] > 0 }
-            guard visible.count == 1 else { break }
+            var visible = 0
+            for child in tree.children(of: parent) where !tree.isText(child) && stats.textLength(child) > 0 {
+                visible += 1
+                if visible > 1 { break }
+            }
+            guard visible == 1 else { break }
             top = parent
         }
         return (top, max(topScore, scores[top] ?? 0))
@@ -237,11 +248,11 @@ struct MainTextFinder {
     private func withParts(
         _ chosen: [Int], top: Int, score topScore: Double, scores: [Int: Double], stats: NodeStats
     ) -> [Int] {
-        guard let topClass = tree.nodes[top].attribute("class"), !topClass.isEmpty else { return chosen }
+        guard let topClass = tree.attribute("class", of: top), !topClass.isEmpty else { return chosen }
         let threshold = max(10, topScore * 0.2)
         var parts = chosen
         for (index, score) in scores where score >= threshold && stats.linkDensity(index) < 0.25 {
-            guard let cls = tree.nodes[index].attribute("class"), Self.sameFamily(topClass, cls) else { continue }
+            guard let cls = tree.attribute("class", of: index), Self.sameFamily(topClass, cls) else { continue }
             if parts.contains(where: { isInside(index, $0) || isInside($0, index) }) { continue }
             parts.append(index)
         }
@@ -253,30 +264,31 @@ struct MainTextFinder {
         of top: Int, score topScore: Double, body: Int, scores: [Int: Double], removed: [Bool], stats: NodeStats
     ) -> [Int] {
         guard top != body else { return [top] }
-        let parent = tree.nodes[top].parent
+        let parent = tree.parent(top)
         guard parent >= 0 else { return [top] }
         let threshold = max(10, topScore * 0.2)
-        let topClass = tree.nodes[top].attribute("class") ?? ""
+        let topClass = tree.attribute("class", of: top) ?? ""
         var chosen: [Int] = []
-        for sibling in tree.nodes[parent].children where !removed[sibling] && !tree.nodes[sibling].isText {
+        for sibling in tree.children(of: parent) where !removed[sibling] && !tree.isText(sibling) {
             if sibling == top {
                 chosen.append(sibling)
                 continue
             }
-            let node = tree.nodes[sibling]
+            let siblingClass = tree.attribute("class", of: sibling)
             var bonus = 0.0
-            if !topClass.isEmpty, let siblingClass = node.attribute("class"), Self.shareClass(topClass, siblingClass) {
+            if !topClass.isEmpty, let siblingClass, Self.shareClass(topClass, siblingClass) {
                 bonus = topScore * 0.2
             }
-            let sameFamily = !topClass.isEmpty && Self.sameFamily(topClass, node.attribute("class") ?? "")
+            let sameFamily = !topClass.isEmpty && Self.sameFamily(topClass, siblingClass ?? "")
             let score = sameFamily ? bestScore(in: sibling, scores: scores) : scores[sibling]
             if let score, score + bonus >= threshold {
                 chosen.append(sibling)
                 continue
             }
-            guard node.name == "p" || (HTMLTags.paragraphWhenFlat.contains(node.name) && !stats.hasBlockChild[sibling])
+            let name = tree.name(sibling)
+            guard name == "p" || (HTMLTags.paragraphWhenFlat.contains(name) && !stats.hasBlockChild[sibling])
             else { continue }
-            let length = stats.textLength[sibling]
+            let length = stats.textLength(sibling)
             let density = stats.linkDensity(sibling)
             if length > 80 && density < 0.25 {
                 chosen.append(sibling)

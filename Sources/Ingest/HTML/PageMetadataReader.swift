@@ -16,12 +16,15 @@ struct PageMetadataReader {
     init(tree: HTMLTree) {
         self.tree = tree
         var scripts: [String] = []
-        for index in tree.nodes.indices {
-            let node = tree.nodes[index]
-            if node.name == "meta" {
-                guard let content = node.attribute("content").map(HTMLTree.collapse), !content.isEmpty else { continue }
+        let meta = tree.tagNames.firstIndex(of: "meta").map(UInt32.init)
+        let script = tree.tagNames.firstIndex(of: "script").map(UInt32.init)
+        for index in tree.indices where tree.tags[index] != 0 {
+            let tag = tree.tags[index]
+            if tag == meta {
+                guard let content = tree.attribute("content", of: index).map(HTMLTree.collapse), !content.isEmpty
+                else { continue }
                 for key in ["property", "name", "itemprop"] {
-                    guard let names = node.attribute(key) else { continue }
+                    guard let names = tree.attribute(key, of: index) else { continue }
                     for name in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                         let normal = Self.normalize(String(name))
                         // RDFa properties are written for machines, so they beat names written for browsers.
@@ -32,8 +35,10 @@ struct PageMetadataReader {
                         }
                     }
                 }
-            } else if node.name == "script", HTMLTree.lowercased(node.attribute("type") ?? "").contains("ld+json") {
-                scripts.append(node.children.map { tree.nodes[$0].text }.joined())
+            } else if tag == script, HTMLTree.lowercased(tree.attribute("type", of: index) ?? "").contains("ld+json") {
+                var bytes: [UInt8] = []
+                for child in tree.children(of: index) { bytes.append(contentsOf: tree.textBytes(of: child)) }
+                scripts.append(String(decoding: bytes, as: UTF8.self))
             }
         }
         jsonLD = JSONLDArticle.read(scripts)
@@ -67,8 +72,8 @@ struct PageMetadataReader {
 
     private func canonicalURL() -> String? {
         for index in tree.elements(named: "link") {
-            let rel = HTMLTree.lowercased(tree.nodes[index].attribute("rel") ?? "")
-            if rel.split(separator: " ").contains("canonical"), let href = tree.nodes[index].attribute("href"),
+            let rel = HTMLTree.lowercased(tree.attribute("rel", of: index) ?? "")
+            if rel.split(separator: " ").contains("canonical"), let href = tree.attribute("href", of: index),
                 href.hasPrefix("http")
             {
                 return HTMLTree.collapse(href)
@@ -112,15 +117,15 @@ struct PageMetadataReader {
         if let author = meta(Lexicons.webAuthorMetaNames), !author.hasPrefix("http"), !author.hasPrefix("@") {
             return Byline.clean(author)
         }
-        for index in tree.nodes.indices where !tree.nodes[index].isText {
-            let node = tree.nodes[index]
+        for index in tree.indices where !tree.isText(index) {
             let isByline =
-                node.attribute("rel") == "author" || (node.attribute("itemprop")?.contains("author") ?? false)
-                || NameWords.bylines.matches(MainTextFinder.names(node))
-            guard isByline, !HTMLTags.dropped.contains(node.name), !isInFurniture(index) else { continue }
+                tree.attribute("rel", of: index) == "author"
+                || (tree.attribute("itemprop", of: index)?.contains("author") ?? false)
+                || NameWords.bylines.matches(MainTextFinder.names(index, in: tree))
+            guard isByline, !HTMLTags.dropped.contains(tree.name(index)), !isInFurniture(index) else { continue }
             var text = tree.text(of: index)
             if let itemName = tree.descendants(of: index).first(where: {
-                tree.nodes[$0].attribute("itemprop") == "name"
+                tree.attribute("itemprop", of: $0) == "name"
             }) {
                 text = tree.text(of: itemName)
             }
@@ -133,15 +138,15 @@ struct PageMetadataReader {
 
     /// Whether an ancestor of `index` is navigation, a menu, a sidebar or the like.
     private func isInFurniture(_ index: Int) -> Bool {
-        var at = tree.nodes[index].parent
+        var at = tree.parent(index)
         while at > 0 {
-            let node = tree.nodes[at]
-            if HTMLTags.dropped.contains(node.name) || node.name == "footer" || node.name == "aside" { return true }
-            if let role = node.attribute("role"), ["navigation", "menu", "complementary"].contains(role) {
+            let name = tree.name(at)
+            if HTMLTags.dropped.contains(name) || name == "footer" || name == "aside" { return true }
+            if let role = tree.attribute("role", of: at), ["navigation", "menu", "complementary"].contains(role) {
                 return true
             }
-            if NameWords.bylineFurniture.matches(MainTextFinder.names(node)) { return true }
-            at = node.parent
+            if NameWords.bylineFurniture.matches(MainTextFinder.names(at, in: tree)) { return true }
+            at = tree.parent(at)
         }
         return false
     }
@@ -152,7 +157,7 @@ struct PageMetadataReader {
             if let candidate, let day = DateText.day(candidate) { return day }
         }
         for index in tree.elements(named: "time") {
-            if let value = tree.nodes[index].attribute("datetime"), let day = DateText.day(value) { return day }
+            if let value = tree.attribute("datetime", of: index), let day = DateText.day(value) { return day }
         }
         if let url, let day = DateText.dayInURL(url) { return day }
         return nil

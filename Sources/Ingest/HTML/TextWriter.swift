@@ -7,57 +7,65 @@ struct TextWriter {
     /// The paragraphs below `roots`, in document order, empty ones left out.
     func paragraphs(of roots: [Int]) -> [String] {
         var out: [String] = []
-        var current = ""
+        // The current paragraph's UTF-8 bytes, as the page has them.
+        var current: [UInt8] = []
         func flush() {
-            let paragraph = HTMLTree.collapse(current)
+            let paragraph = HTMLTree.collapse(bytes: current)
             if !paragraph.isEmpty { out.append(paragraph) }
-            current = ""
+            current.removeAll(keepingCapacity: true)
         }
-        // Each entry is a node to enter, or (negative) the end of a block to close.
-        var stack: [Int] = roots.reversed()
-        while let entry = stack.popLast() {
-            if entry < 0 {
-                flush()
-                continue
-            }
-            if removed[entry] { continue }
-            let node = tree.nodes[entry]
-            if node.isText {
-                current += node.text
-                continue
-            }
-            switch node.name {
-            case "br":
-                // Two breaks in a row end a paragraph; one is a line break inside it.
-                if current.hasSuffix("\u{E000}") {
-                    current.removeLast()
+        // U+E000 in UTF-8: a line break inside a paragraph, until the paragraph is written.
+        let lineBreak: [UInt8] = [0xEE, 0x80, 0x80]
+        // The ends of the open block elements, innermost last: a block's paragraph ends with it.
+        var blockEnds: [Int] = []
+        for root in roots {
+            tree.walk(from: root) { entry in
+                while let end = blockEnds.last, entry >= end {
+                    blockEnds.removeLast()
                     flush()
-                } else {
-                    current += "\u{E000}"
                 }
-                continue
-            case "pre":
-                flush()
-                let raw = tree.descendants(of: entry).filter { tree.nodes[$0].isText && !removed[$0] }
-                    .map { tree.nodes[$0].text }.joined()
-                let trimmed = raw.split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { String($0).trimmingTrailingSpaces() }.joined(separator: "\n")
-                let text = trimmed.trimmingNewlines()
-                if !text.isEmpty { out.append(text) }
-                continue
-            case "td", "th":
-                current += " "
-            case "img":
-                continue
-            default:
-                break
+                if removed[entry] { return false }
+                if tree.isText(entry) {
+                    current.append(contentsOf: tree.textBytes(of: entry))
+                    return false
+                }
+                let name = tree.name(entry)
+                switch name {
+                case "br":
+                    // Two breaks in a row end a paragraph; one is a line break inside it.
+                    if current.count >= 3 && current[(current.count - 3)...].elementsEqual(lineBreak) {
+                        current.removeLast(3)
+                        flush()
+                    } else {
+                        current.append(contentsOf: lineBreak)
+                    }
+                    return false
+                case "pre":
+                    flush()
+                    var bytes: [UInt8] = []
+                    for d in tree.descendants(of: entry) where tree.isText(d) && !removed[d] {
+                        bytes.append(contentsOf: tree.textBytes(of: d))
+                    }
+                    let raw = String(decoding: bytes, as: UTF8.self)
+                    let trimmed = raw.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { String($0).trimmingTrailingSpaces() }.joined(separator: "\n")
+                    let text = trimmed.trimmingNewlines()
+                    if !text.isEmpty { out.append(text) }
+                    return false
+                case "td", "th":
+                    current.append(0x20)
+                case "img":
+                    return false
+                default:
+                    break
+                }
+                if HTMLTags.block.contains(name) {
+                    flush()
+                    blockEnds.append(tree.end(entry))
+                }
+                return true
             }
-            let isBlock = HTMLTags.block.contains(node.name)
-            if isBlock {
-                flush()
-                stack.append(-1)
-            }
-            stack.append(contentsOf: node.children.reversed())
+            while blockEnds.popLast() != nil { flush() }
         }
         flush()
         // Line breaks inside a paragraph.
