@@ -377,25 +377,29 @@ struct MentionIndex: Sendable {
         private var nameStart: Int32
         private var nameEnd: Int32
         private var at: Int32
+        /// The number in ``MentionIndex/forms`` of the name this entry uses.
+        fileprivate var form: Int32
         /// The courtesy title before the name, as a number into ``MentionIndex/honorificTexts``
         /// plus one; zero for none.
-        fileprivate var honorificNumber: UInt32
-        var parts: [UInt64]
-        var roleKeys: [UInt64]
+        fileprivate var honorificNumber: UInt16
+        // The one-byte fields before the arrays, so that they share the arrays' alignment padding.
         var isOrganisation: Bool
         var gender: Lexicon.PronounKind?
         var subject: Bool
         /// True for a name in a headline line, which a pronoun in the body does not refer back to.
         var inTitle: Bool
+        var parts: [UInt64]
+        var roleKeys: [UInt64]
 
         init(
             nameSpan: TextSpan, parts: [UInt64], position: Int, isOrganisation: Bool, roleKeys: [UInt64],
-            gender: Lexicon.PronounKind?, subject: Bool, honorificNumber: UInt32, inTitle: Bool
+            gender: Lexicon.PronounKind?, subject: Bool, honorificNumber: UInt16, form: Int32, inTitle: Bool
         ) {
             nameStart = Int32(nameSpan.start)
             nameEnd = Int32(nameSpan.end)
             at = Int32(position)
             self.honorificNumber = honorificNumber
+            self.form = form
             self.parts = parts
             self.roleKeys = roleKeys
             self.isOrganisation = isOrganisation
@@ -496,13 +500,9 @@ struct MentionIndex: Sendable {
     /// The first and last of ``forms`` ending in each last part's key, the rest chained through
     /// ``NameForm/next``.
     private var formsByLast: [UInt64: FormChain] = [:]
-    /// The last parts of the names of two parts or more: the words this article uses as surnames.
-    /// (Looking through every entry with the same last part for one instead took 100 s for 190,000
-    /// paragraphs of `Ann said.`, each "Ann" walking all the others.)
-    private var surnames: Set<UInt64> = []
     /// The courtesy titles as written ("Mr.", "MS"), each once; an entry holds a number into it.
     private var honorificTexts: [String] = []
-    private var honorificNumbers: [String: UInt32] = [:]
+    private var honorificNumbers: [String: UInt16] = [:]
     /// Entry indices, in text order, of the name entries with a courtesy title, by the key of the
     /// name's last part.
     private var honorificsByLast: [UInt64: [Int32]] = [:]
@@ -513,7 +513,10 @@ struct MentionIndex: Sendable {
     private(set) var roleHolders: [UInt64: EntryList] = [:]
     /// Entry indices, in text order, of the entries that are their sentence's subject.
     private(set) var subjects = EntryList()
-    /// The first and last entry index, in text order, by the keys of a name's first and last parts.
+    /// The first and last entry index, in text order, by the keys of a name's first and last
+    /// parts, for names of one part or of three and more: a name of two parts is its own form,
+    /// which keeps its first and last entry (``NameForm/firstEntry``), so that 550,000 distinct
+    /// two-part names are not a second table of that size (issue 13: memory).
     private var byFirstAndLast: [FirstAndLast: EntryPair] = [:]
 
     /// The first and last of a run of entry indices.
@@ -549,6 +552,15 @@ struct MentionIndex: Sendable {
         var organisations: Int32 = 0
         /// The next form with the same last part, in the order the article first uses them, or -1.
         var next: Int32 = -1
+        /// On the first form of a last part's chain: true when a form of two parts or more ends in
+        /// it, so that the article uses that word as a surname. (Looking through every entry with
+        /// the same last part instead took 100 s for 190,000 paragraphs of `Ann said.`; a set of
+        /// its own held 550,000 keys for as many distinct names, where this flag fits the form's
+        /// padding. Issue 13.)
+        var endsLongerName = false
+        /// The first and last entry using this name, person, organisation or description alike; -1 for none.
+        var firstEntry: Int32 = -1
+        var lastEntry: Int32 = -1
 
         init(parts: [UInt64]) { self.parts = parts }
     }
@@ -560,13 +572,16 @@ struct MentionIndex: Sendable {
         forms.append(NameForm(parts: parts))
         formNumbers[parts] = f
         if let last = parts.last {
-            if parts.count >= 2 { surnames.insert(last) }
+            let head: Int32
             if let chain = formsByLast[last] {
                 forms[Int(chain.last)].next = f
                 formsByLast[last] = FormChain(first: chain.first, last: f)
+                head = chain.first
             } else {
                 formsByLast[last] = FormChain(first: f, last: f)
+                head = f
             }
+            if parts.count >= 2 { forms[Int(head)].endsLongerName = true }
         }
         return Int(f)
     }
@@ -583,11 +598,14 @@ struct MentionIndex: Sendable {
     }
 
     /// The number to keep in an entry for the courtesy title `text` (zero for none).
-    private mutating func honorificNumber(_ text: String?) -> UInt32 {
+    private mutating func honorificNumber(_ text: String?) -> UInt16 {
         guard let text else { return 0 }
         if let n = honorificNumbers[text] { return n }
+        // The spellings are a few lexicon words in their casings, with or without a full stop:
+        // never near this many.
+        guard honorificTexts.count < Int(UInt16.max) else { return 0 }
         honorificTexts.append(text)
-        let n = UInt32(honorificTexts.count)
+        let n = UInt16(honorificTexts.count)
         honorificNumbers[text] = n
         return n
     }
@@ -801,7 +819,7 @@ struct MentionIndex: Sendable {
                         parts: forms[f].parts, position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles,
                         gender: r.gender ?? MentionIndex.genderOfNoun(before: r.tokens.lowerBound, in: d),
-                        subject: isSubject, honorificNumber: honorific, inTitle: headline)
+                        subject: isSubject, honorificNumber: honorific, form: Int32(f), inTitle: headline)
                     append(e)
                 }
                 i = r.tokens.upperBound
@@ -828,7 +846,10 @@ struct MentionIndex: Sendable {
             for key in Set(e.roleKeys) { roleHolders[key, default: []].append(id) }
         }
         if e.subject { subjects.append(id) }
-        if let first = e.parts.first, let last = e.parts.last {
+        let f = Int(e.form)
+        if forms[f].firstEntry < 0 { forms[f].firstEntry = Int32(id) }
+        forms[f].lastEntry = Int32(id)
+        if e.parts.count != 2, let first = e.parts.first, let last = e.parts.last {
             let key = FirstAndLast(first: first, last: last)
             let n = Int32(id)
             byFirstAndLast[key] = EntryPair(first: byFirstAndLast[key]?.first ?? n, last: n)
@@ -841,7 +862,7 @@ struct MentionIndex: Sendable {
         let female = Lexicon.femaleNames.contains(w)
         let male = Lexicon.maleNames.contains(w)
         guard female != male else { return nil }
-        if surnames.contains(w) { return nil }
+        if let chain = formsByLast[w], forms[Int(chain.first)].endsLongerName { return nil }
         return female ? .female : .male
     }
 
@@ -961,9 +982,17 @@ struct MentionIndex: Sendable {
     /// True when the article names someone whose first part is `first` and last part is `last`
     /// outside `span` (before or after it).
     func names(first: UInt64, last: UInt64, outside span: TextSpan) -> Bool {
-        guard let pair = byFirstAndLast[FirstAndLast(first: first, last: last)] else { return false }
-        let a = Int(pair.first)
-        let b = Int(pair.last)
+        var a = Int.max
+        var b = -1
+        if let pair = byFirstAndLast[FirstAndLast(first: first, last: last)] {
+            a = Int(pair.first)
+            b = Int(pair.last)
+        }
+        if let f = formNumbers[[first, last]].map({ Int($0) }), forms[f].firstEntry >= 0 {
+            a = min(a, Int(forms[f].firstEntry))
+            b = max(b, Int(forms[f].lastEntry))
+        }
+        guard b >= 0 else { return false }
         // In text order: one outside exists when the first is before the span or the last after it.
         return entries[a].position < span.start || entries[b].position >= span.end
     }
