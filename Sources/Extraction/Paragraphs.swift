@@ -86,9 +86,13 @@ final class ArticleLayout: Sendable {
 /// paragraphs.setRole(.caption, at: 1)
 /// ```
 public struct Paragraphs: RandomAccessCollection, Sendable {
+    /// A position, counted from zero.
     public typealias Index = Int
+    /// A paragraph, made on access.
     public typealias Element = Paragraph
+    /// Every position, in order.
     public typealias Indices = Range<Int>
+    /// A run of consecutive positions.
     public typealias SubSequence = Slice<Paragraphs>
 
     let layout: ArticleLayout
@@ -166,9 +170,13 @@ public struct Paragraphs: RandomAccessCollection, Sendable {
 /// let first = p.sentences.first  // the span of the paragraph's first sentence
 /// ```
 public struct SentenceSpans: RandomAccessCollection, Sendable, Equatable {
+    /// A position, counted from zero.
     public typealias Index = Int
+    /// A sentence, as its span in the text.
     public typealias Element = TextSpan
+    /// Every position, in order.
     public typealias Indices = Range<Int>
+    /// A run of consecutive positions.
     public typealias SubSequence = Slice<SentenceSpans>
 
     private let layout: ArticleLayout
