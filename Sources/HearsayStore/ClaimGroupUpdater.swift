@@ -138,22 +138,29 @@ final class ClaimGroupUpdater {
         forgetAll()
     }
 
-    /// Forgets every prepared claim and group summary (claim ids may now name other claims).
-    private func forgetAll() {
+    /// Forgets every prepared claim and group summary (claim ids may now name other claims, or
+    /// a rolled-back transaction took them away).
+    func forgetAll() {
         cache.removeAll()
         summaries.removeAll()
     }
 
-    /// ``run()`` during an import, after each stored batch: `prepared` gives the claims of the
-    /// batch's articles prepared ahead, and the cache of stored claims is kept for the next batch
-    /// unless `replaced` says the batch replaced articles (their claim ids may be reused).
-    func runAfterBatch(prepared: [PreparedArticle], replaced: Bool) throws {
+    /// ``run()`` during an import, inside the transaction that stored a batch: `prepared` gives
+    /// the claims of the batch's articles prepared ahead, and the cache of stored claims is kept
+    /// for the next batch unless `replaced` says the batch replaced articles (their claim ids may
+    /// be reused). The batch's claims are grouped before it commits, so the pages both touch (the new
+    /// claims, the queue) are written to the log once, not twice, and a batch is never stored
+    /// ungrouped. The caller calls ``forgetAll()`` when the transaction rolls back.
+    func runInBatch(prepared: [PreparedArticle], replaced: Bool) throws {
         if replaced { forgetAll() }
         ahead.removeAll(keepingCapacity: true)
         for article in prepared { ahead[article.input.key] = article.claims }
-        defer { ahead.removeAll(keepingCapacity: true) }
-        while try db.transaction({ _ in try finishing(repairChunk()) }) {}
-        while try db.transaction({ _ in try finishing(groupChunk()) }) {}
+        defer {
+            ahead.removeAll(keepingCapacity: true)
+            for statement in statements { statement.reset() }
+        }
+        while try finishing(repairChunk()) {}
+        while try finishing(groupChunk()) {}
     }
 
     /// The claims of stored article `id` prepared for grouping, in id order: those prepared

@@ -26,13 +26,12 @@ extension Store {
     }
 
     /// Stores many articles in one transaction (about 100 at a time is the sweet spot: each
-    /// commit writes a full-text index segment), then groups their claims with the stored claims
-    /// about the same events, adding to `totals`. Each replaced article is handed to `replaced`
-    /// once the batch is stored.
+    /// commit writes a full-text index segment) and groups their claims with the stored claims
+    /// about the same events in the same transaction, adding to `totals`. Each replaced article
+    /// is handed to `replaced` once the batch is stored.
     ///
-    /// Either every article of the batch is stored or, on error, none is. Grouping runs in
-    /// transactions of its own after the batch commits: claims left ungrouped by an interruption
-    /// are grouped by the next import or ``groupNewClaims()``.
+    /// Either every article of the batch is stored and grouped or, on error, none is. Claims
+    /// another process left ungrouped (queued in `claim_group_pending`) are grouped with the batch.
     @discardableResult
     public func importBatch(
         _ articles: [PreparedArticle], totals: inout ImportTotals, replaced: (Replacement) -> Void = { _ in }
@@ -50,21 +49,21 @@ extension Store {
                             $0, importedAt: importedAt, totals: &batchTotals, replacements: &replacements)
                     }
                     try writer.endBatch()
+                    // Grouped right away, batch by batch, with the claims prepared ahead: the
+                    // result is what grouping after the whole import gives, without reading the
+                    // new claims back.
+                    if importGrouping == nil { importGrouping = try ClaimGroupUpdater(db: db) }
+                    try importGrouping?.runInBatch(prepared: articles, replaced: batchTotals.replaced > 0)
                     return outcomes
                 }
             }
         } catch {
             writer.batchFailed()
+            importGrouping?.forgetAll()
             throw error
         }
         totals.add(batchTotals)
         for replacement in replacements { replaced(replacement) }
-        try run {
-            // Grouped right away, batch by batch, with the claims prepared ahead: the result is what
-            // grouping after the whole import gives, without reading the new claims back.
-            if importGrouping == nil { importGrouping = try ClaimGroupUpdater(db: db) }
-            try importGrouping?.runAfterBatch(prepared: articles, replaced: batchTotals.replaced > 0)
-        }
         return outcomes
     }
 
