@@ -15,6 +15,8 @@ enum ExportSource {
     case occurrences
     /// A quote's `group`, from ``OccurrenceCounts``.
     case group
+    /// A kind stored as its code in the row's column: `names[0]` for 0, `names[1]` for 1, else `names[2]`.
+    case kindCode(Int32, names: [String])
 }
 
 /// Where a quote export's `occurrences` and `group` are worked out from: the counts, the export
@@ -65,6 +67,8 @@ struct RecordWriter {
         case span
         /// The row's paragraph (``ArticleTexts/withContext(_:_:_:)``).
         case context
+        /// A kind's name from the code in the row's column (``StoredCodes/kindNameIndex(_:)``).
+        case kindCode(Int32, [[UInt8]])
         /// Figures or dates from the row's column, expanded with `prefixes`.
         case compactJSON(Int32, figures: Bool)
         /// Always empty.
@@ -100,12 +104,13 @@ struct RecordWriter {
                 switch sources[index] {
                 case .occurrences: return .occurrences
                 case .group: return .group
-                case .row, .joined: return .number(rowColumn)
+                case .row, .joined, .kindCode: return .number(rowColumn)
                 }
             case .text, .json:
                 switch sources[index] {
                 case .row(let column): return .rowText(column)
                 case .joined(let field): return .joinedText(field)
+                case .kindCode(let column, let names): return .kindCode(column, names.map { Array($0.utf8) })
                 case .occurrences, .group: return .empty
                 }
             case .span: return hasSpan ? .span : .empty
@@ -121,24 +126,50 @@ struct RecordWriter {
     @discardableResult
     func write(_ row: Statement, into out: inout ExportBytes) throws -> Bool {
         if let joins, try !joins.load(row) { return false }
-        let counted = try occurrences.flatMap { try occurrenceColumns(row, $0) }
+        // The span's four columns read once for the row's words, paragraph and occurrence group.
+        let place = span.map { RowSpan(row, $0.columns) }
+        let counted = try occurrences.flatMap { try occurrenceColumns(row, $0, place) }
         switch format {
-        case .csv: try writeCSV(row, counted, into: &out)
-        case .jsonl: try writeJSON(row, counted, into: &out)
+        case .csv: try writeCSV(row, counted, place, into: &out)
+        case .jsonl: try writeJSON(row, counted, place, into: &out)
         }
         return true
     }
 
+    /// Where a row's words are: its stored text, else its article's characters `start..<end`.
+    private struct RowSpan {
+        var stored: UnsafeBufferPointer<UInt8>?
+        var article: Int64
+        var start: Int
+        var end: Int
+
+        @inline(__always)
+        init(_ row: Statement, _ columns: SpanColumns) {
+            stored = row.utf8(at: columns.text)
+            article = row.int64(at: columns.article)
+            start = Int(row.int64(at: columns.start))
+            end = Int(row.int64(at: columns.end))
+        }
+    }
+
+    /// Calls `body` with the row's words.
+    @inline(__always)
+    private func withWords<T>(_ place: RowSpan, _ texts: ArticleTexts, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
+        throws -> T
+    {
+        try texts.withText(stored: place.stored, article: place.article, start: place.start, end: place.end, body)
+    }
+
     /// The row's `occurrences` and `group` (``OccurrenceCounts/columns(speaker:wordsKey:text:)``).
-    private func occurrenceColumns(_ row: Statement, _ source: OccurrenceSource) throws -> (
+    private func occurrenceColumns(_ row: Statement, _ source: OccurrenceSource, _ place: RowSpan?) throws -> (
         occurrences: Int, group: Int64
     )? {
-        guard let span else { return nil }
+        guard let span, let place else { return nil }
         let entityColumn = rowColumn(source.speakerID)
-        let speaker = source.counts.speaker(
+        let speaker = try source.counts.speaker(
             entity: row.isNull(at: entityColumn) ? nil : row.int64(at: entityColumn), name: utf8(row, source.speaker))
         let wordsKey = row.isNull(at: source.wordsKey) ? nil : row.int64(at: source.wordsKey)
-        return try span.texts.withText(row, span.columns) {
+        return try withWords(place, span.texts) {
             source.counts.columns(speaker: speaker, wordsKey: wordsKey, text: $0)
         }
     }
@@ -149,7 +180,7 @@ struct RecordWriter {
         switch sources[index] {
         case .row(let column): return row.utf8(at: column)
         case .joined(let field): return joins?.utf8(field)
-        case .occurrences, .group: return nil
+        case .occurrences, .group, .kindCode: return nil
         }
     }
 
@@ -160,9 +191,9 @@ struct RecordWriter {
         return Int32(index)
     }
 
-    private func writeCSV(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout ExportBytes)
-        throws
-    {
+    private func writeCSV(
+        _ row: Statement, _ counted: (occurrences: Int, group: Int64)?, _ place: RowSpan?, into out: inout ExportBytes
+    ) throws {
         let neutralising = neutralisesFormulas
         for index in csvFields.indices {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -175,18 +206,19 @@ struct RecordWriter {
                 Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
             case .number(let column):
                 Self.appendNumber(row, column, into: &out)
+            case .kindCode(let column, let names):
+                // Kind names hold nothing CSV quotes and start no formula.
+                out.append(names[StoredCodes.kindNameIndex(row.int64(at: column))])
             case .occurrences:
                 if let counted { Self.appendInteger(Int64(counted.occurrences), into: &out) }
             case .group:
                 if let counted { Self.appendInteger(counted.group, into: &out) }
             case .span:
-                guard let span else { continue }
-                try span.texts.withText(row, span.columns) {
-                    Self.appendCSVField($0, neutralising: neutralising, into: &out)
-                }
+                guard let span, let place else { continue }
+                try withWords(place, span.texts) { Self.appendCSVField($0, neutralising: neutralising, into: &out) }
             case .context:
-                guard let span else { continue }
-                try span.texts.withContext(row, span.columns) {
+                guard let span, let place else { continue }
+                try span.texts.withContext(article: place.article, start: place.start, end: place.end) {
                     Self.appendCSVField($0, neutralising: neutralising, into: &out)
                 }
             case .compactJSON(let column, let figures):
@@ -267,24 +299,26 @@ struct RecordWriter {
             || byte == 0x09 || byte == 0x0D
     }
 
-    private func writeJSON(_ row: Statement, _ counted: (occurrences: Int, group: Int64)?, into out: inout ExportBytes)
-        throws
-    {
+    private func writeJSON(
+        _ row: Statement, _ counted: (occurrences: Int, group: Int64)?, _ place: RowSpan?, into out: inout ExportBytes
+    ) throws {
         for (index, column) in columns.enumerated() {
             out.append(keys[index])
             switch column.type {
             case .span:
-                guard let span else {
+                guard let span, let place else {
                     out.append(Self.null)
                     continue
                 }
-                try span.texts.withText(row, span.columns) { Self.appendJSONString($0, into: &out) }
+                try withWords(place, span.texts) { Self.appendJSONString($0, into: &out) }
             case .context:
-                guard let span else {
+                guard let span, let place else {
                     out.append(Self.null)
                     continue
                 }
-                try span.texts.withContext(row, span.columns) { Self.appendJSONString($0, into: &out) }
+                try span.texts.withContext(article: place.article, start: place.start, end: place.end) {
+                    Self.appendJSONString($0, into: &out)
+                }
             case .figures, .dates:
                 guard let bytes = row.utf8(at: rowColumn(index)) else {
                     out.append(Self.null)
@@ -311,6 +345,10 @@ struct RecordWriter {
                     Self.appendNumber(row, column, into: &out)
                 }
             case .json, .text:
+                if case .kindCode(let column, let names) = sources[index] {
+                    Self.appendJSONString(names[StoredCodes.kindNameIndex(row.int64(at: column))], into: &out)
+                    continue
+                }
                 guard let bytes = utf8(row, index) else {
                     out.append(Self.null)
                     continue
@@ -364,6 +402,12 @@ struct RecordWriter {
     @inline(__always)
     static func appendInteger(_ value: Int64, into out: inout ExportBytes) {
         out.appendDecimal(value)
+    }
+
+    /// ``appendJSONString(_:into:)`` of a string's UTF-8.
+    static func appendJSONString(_ string: String, into out: inout ExportBytes) {
+        var string = string
+        string.withUTF8 { appendJSONString($0, into: &out) }
     }
 
     /// A JSON string literal: quote, backslash and control characters escaped; other UTF-8 as is.
