@@ -177,10 +177,17 @@ final class ArticleTexts {
     func withContext<T>(_ row: Statement, _ span: SpanColumns, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
         throws -> T
     {
-        let start = Int(row.int64(at: span.start))
-        let end = Int(row.int64(at: span.end))
+        try withContext(
+            article: row.int64(at: span.article), start: Int(row.int64(at: span.start)),
+            end: Int(row.int64(at: span.end)), body)
+    }
+
+    /// ``withContext(_:_:_:)`` of a span already read from its row.
+    func withContext<T>(article: Int64, start: Int, end: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T)
+        throws -> T
+    {
         guard start >= 0, end >= start else { return try [UInt8]().withUnsafeBufferPointer(body) }
-        try load(row.int64(at: span.article))
+        try load(article)
         return try bytes.withUnsafeBufferPointer { text in
             let range = cursor.byteRange(start: start, end: end, in: text)
             guard let base = text.baseAddress else { return try body(text) }

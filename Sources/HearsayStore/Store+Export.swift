@@ -94,8 +94,13 @@ extension Store {
                     return 0
                 }
                 if format == .csv { try writeHeader(kind, to: output) }
-                let counts = kind == .quotes ? try OccurrenceCounts(db: db) : nil
+                // A filtered export counts only the quotes sharing words with its rows.
+                let filtered = filter != QueryFilter()
                 if let lean = try leanExportQuery(kind, filter: filter, order: order) {
+                    let counts =
+                        kind == .quotes
+                        ? try occurrenceCounts(for: lean.query, wordsKey: Self.quoteRowWordsKey, filtered: filtered)
+                        : nil
                     return try stream(
                         lean.query, columns: Self.exportColumns(kind), span: lean.span, format: format, to: output,
                         sources: lean.sources, joins: lean.joins,
@@ -103,6 +108,9 @@ extension Store {
                             OccurrenceSource(counts: $0, speaker: 5, speakerID: 6, wordsKey: Self.quoteRowWordsKey)
                         })
                 }
+                let counts =
+                    kind == .quotes
+                    ? try occurrenceCounts(for: query, wordsKey: Self.exportQuoteWordsKey, filtered: filtered) : nil
                 return try stream(
                     query, columns: Self.exportColumns(kind), span: Self.exportSpan(kind), format: format, to: output,
                     sources: kind == .quotes ? Self.exportQuoteSources : nil,
@@ -159,9 +167,9 @@ extension Store {
 
     /// The columns of a quote row alone, for an export whose article and speaker columns come
     /// from ``ExportJoins``: speaker id, mention, text, kind, cue, start, end, paragraph,
-    /// confidence, id, article id, words key.
+    /// confidence, id, article id, words key. The kind is its code (``StoredCodes/quoteKindNames``).
     static let quoteRowColumns = """
-        r.speaker_id, r.mention, r.text, \(StoredCodes.quoteKindSQL("r.kind")), r.cue, r.start, r."end", r.paragraph,
+        r.speaker_id, r.mention, r.text, r.kind, r.cue, r.start, r."end", r.paragraph,
          r.confidence, r.id, r.article_id, r.words_key
         """
 
@@ -169,10 +177,10 @@ extension Store {
     static let quoteRowWordsKey: Int32 = 11
 
     /// The columns of a claim row alone (as ``quoteRowColumns``): claimant id, mention, text,
-    /// start, end, confidence, kind, cue, paragraph, hedges, figures, dates, group, id, article id.
+    /// start, end, confidence, kind (its code), cue, paragraph, hedges, figures, dates, group, id, article id.
     static let claimRowColumns = """
         r.claimant_id, r.mention, r.text, r.start, r."end", r.confidence,
-         \(StoredCodes.claimKindSQL("r.kind")), r.cue, r.paragraph, coalesce(r.hedges, '[]'), coalesce(r.figures, '[]'),
+         r.kind, r.cue, r.paragraph, coalesce(r.hedges, '[]'), coalesce(r.figures, '[]'),
          coalesce(r.dates, '[]'), r.group_id, r.id, r.article_id
         """
 
@@ -201,7 +209,8 @@ extension Store {
             // cue, start, end, paragraph, confidence, id, context, occurrences, group
             sources =
                 article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .joined(.speakerRole), .row(2)]
-                + (3...9).map { .row(Int32($0)) } + [.row(2), .occurrences, .group]
+                + [.kindCode(3, names: StoredCodes.quoteKindNames)] + (4...9).map { .row(Int32($0)) }
+                + [.row(2), .occurrences, .group]
             span = Self.quoteRowSpan
             joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 10, entity: 0, mention: 1))
         } else {
@@ -209,7 +218,8 @@ extension Store {
             // confidence, kind, cue, paragraph, hedges, figures, dates, group, id, context
             sources =
                 article + [.joined(.speakerName), .row(0), .joined(.speakerKind), .row(2)]
-                + (3...13).map { .row(Int32($0)) } + [.row(2)]
+                + (3...5).map { .row(Int32($0)) } + [.kindCode(6, names: StoredCodes.claimKindNames)]
+                + (7...13).map { .row(Int32($0)) } + [.row(2)]
             span = SpanColumns(text: 2, article: 14, start: 3, end: 4)
             joins = try ExportJoins(db: db, columns: ExportJoins.Columns(article: 14, entity: 0, mention: 1))
         }

@@ -61,12 +61,15 @@ extension Store {
                     speakerID: statement.optionalInt64(at: 0),
                     speakerType: text(.speakerKind).flatMap(SpeakerKind.init(rawValue:)),
                     speakerRole: text(.speakerRole), text: try texts.string(statement, Self.quoteRowSpan),
-                    kind: QuoteKind(rawValue: texts.strings.string(statement, at: 3) ?? "") ?? .direct,
+                    kind: Self.quoteKinds[StoredCodes.kindNameIndex(statement.int64(at: 3))],
                     cue: texts.strings.string(statement, at: 4), start: Int(statement.int64(at: 5)),
                     end: Int(statement.int64(at: 6)), paragraph: Int(statement.int64(at: 7)),
                     confidence: statement.double(at: 8)))
         }
     }
+
+    /// The kinds of codes 0, 1 and any other, as ``StoredCodes/quoteKindNames`` names them.
+    private static let quoteKinds = StoredCodes.quoteKindNames.map { QuoteKind(rawValue: $0) ?? .direct }
 
     /// Where ``ArticleTexts`` finds a quote's text, article and span in ``quoteRowColumns``.
     static let quoteRowSpan = SpanColumns(text: 2, article: 10, start: 5, end: 6)

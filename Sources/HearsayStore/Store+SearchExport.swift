@@ -25,7 +25,8 @@ extension Store {
                     occurrences: claims
                         ? nil
                         : OccurrenceSource(
-                            counts: try OccurrenceCounts(db: db), speaker: 5, speakerID: 6,
+                            counts: try occurrenceCounts(for: rows, wordsKey: Self.exportQuoteWordsKey, filtered: true),
+                            speaker: 5, speakerID: 6,
                             wordsKey: Self.exportQuoteWordsKey))
             }
         }

@@ -50,6 +50,17 @@ enum StoredCodes {
         "CASE \(column) WHEN 0 THEN 'stated' ELSE 'reported' END"
     }
 
+    /// What ``quoteKindSQL(_:)`` gives for codes 0, 1 and any other, for rows that read the code
+    /// itself (a `CASE` on every row of an export was work for SQLite's virtual machine).
+    static let quoteKindNames = ["direct", "partial", "reported"]
+
+    /// What ``claimKindSQL(_:)`` gives for codes 0, 1 and any other.
+    static let claimKindNames = ["stated", "reported", "reported"]
+
+    /// Where a kind's name is in ``quoteKindNames`` or ``claimKindNames``: 0, 1, else 2.
+    @inline(__always)
+    static func kindNameIndex(_ code: Int64) -> Int { code == 0 ? 0 : code == 1 ? 1 : 2 }
+
     /// Binds `confidence`, from 0 to 1, as the REAL it is.
     static func bind(confidence: Double, to statement: Statement, at index: Int32) throws {
         try statement.bind(confidence, at: index)

@@ -84,6 +84,38 @@ import Testing
         #expect(try exports(bare, folder: folder, tag: "bare") == expected)
     }
 
+    /// A filtered export counts only the quotes sharing words with its rows (issue 14), and each of
+    /// its rows is still the full export's row: the same occurrences and group, with or without the
+    /// stored keys.
+    @Test func filteredExportsWriteTheFullExportsRows() throws {
+        let folder = ScratchFolder("hearsaystore")
+        let path = folder.path("store.db")
+        try written(at: path)
+        let bare = folder.path("bare.db")
+        try FileManager.default.copyItem(atPath: path, toPath: bare)
+        try withoutKeys(bare, dropColumns: false)
+        for database in [path, bare] {
+            let store = try Store(path: database)
+            func lines(_ filter: QueryFilter, _ format: ExportFormat) throws -> [Substring] {
+                let file = folder.path("filtered.out")
+                do { try store.export(.quotes, filter: filter, format: format, to: try OutputBuffer(path: file)) }
+                return try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+            }
+            for format in ExportFormat.allCases {
+                let all = Set(try lines(QueryFilter(), format))
+                let filters = [
+                    QueryFilter(since: "2021-03-05", until: "2021-03-05"), QueryFilter(search: "budget"),
+                    QueryFilter(limit: 1), QueryFilter(person: "Marta Quillfeather"),
+                ]
+                for filter in filters {
+                    let some = try lines(filter, format)
+                    #expect(some.count > (format == .csv ? 1 : 0), "\(filter)")
+                    #expect(some.allSatisfy(all.contains), "\(filter) \(format)")
+                }
+            }
+        }
+    }
+
     /// Each row's group is ``Store/occurrenceGroup(speaker:text:)`` of its speaker and words, and
     /// its count the number of different article texts printing that group, worked out here
     /// from the exported rows and the stored texts without the keys.
