@@ -273,7 +273,8 @@ extension SentenceReader {
         }
         // A findings verb takes a "that" clause, or closes the sentence ("..., the Gazette has learned.").
         if ClaimLexicon.needThat.contains(verb), !hasThat, c + 1 < w.count,
-            !(ClaimLexicon.beliefVerbs.contains(verb) && opensBareClause(w, at: k))
+            !(ClaimLexicon.beliefVerbs.contains(verb) && opensBareClause(w, at: k)
+                && !(c > 0 && ClaimLexicon.firstPerson.contains(w[c - 1].lower)))
         {
             return nil
         }
@@ -803,7 +804,8 @@ extension SentenceReader {
         return TextSpan(start: w[i].span.start, end: w[e].span.end)
     }
 
-    /// True when the words from `k` read as a clause without "that": a subject pronoun ("thinks they
+    /// True when the words from `k` read as a clause without "that" (a verb of belief after "I" or "we" is
+    /// the writer's opinion, so its caller asks first): a subject pronoun ("thinks they
     /// will"), or a short subject and then a finite verb or a modal before any punctuation ("believes the
     /// pier was", "thought Lee would").
     func opensBareClause(_ w: [ClaimWord], at k: Int) -> Bool {
