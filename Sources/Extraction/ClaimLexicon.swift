@@ -52,6 +52,14 @@ enum ClaimLexicon {
     /// Findings verbs ("the report found that"), cues only with a following "that".
     static let needThat = WordSet(words: Lexicons.claimCuesNeedingThat)
 
+    /// Verbs of belief among the findings verbs that also take a clause without "that" ("Lee thinks the pier
+    /// will hold").
+    static let beliefVerbs = WordSet(words: Lexicons.claimBeliefVerbs)
+
+    /// Pronouns that open a relative clause as its object or subject, with the speaker after them
+    /// ("which he said", "that officials said").
+    static let objectRelatives = WordSet(words: Lexicons.claimObjectRelatives)
+
     /// Cues that take the hearer as an object before the clause ("told reporters that").
     static let hearerVerbs = WordSet(words: Lexicons.hearerVerbs)
 

@@ -262,7 +262,7 @@ extension SentenceReader {
         var k = c + 1
         var hasThat = false
         if let t = thatAhead(w, after: c, verb: verb) {
-            k = t + 1
+            k = thatIsSubject(w, t) ? t : t + 1
             hasThat = true
         } else if ClaimLexicon.hearerVerbs.contains(verb),
             w[c].hasPrefix("t", s) || verb == "informed" || verb == "assured"
@@ -272,7 +272,12 @@ extension SentenceReader {
             k = afterAdjuncts(w, from: c + 1)
         }
         // A findings verb takes a "that" clause, or closes the sentence ("..., the Gazette has learned.").
-        if ClaimLexicon.needThat.contains(verb), !hasThat, c + 1 < w.count { return nil }
+        if ClaimLexicon.needThat.contains(verb), !hasThat, c + 1 < w.count,
+            !(ClaimLexicon.beliefVerbs.contains(verb) && opensBareClause(w, at: k)
+                && !(c > 0 && ClaimLexicon.firstPerson.contains(w[c - 1].lower)))
+        {
+            return nil
+        }
         if verb == "pointed", !(c + 1 < w.count && w[c + 1].lower == "out") { return nil }
 
         // "..., said Renad Mansour, director of ...": the speaker after the cue.
@@ -299,7 +304,9 @@ extension SentenceReader {
                 w, clauseFrom: k, claimant: mention, cue: c, confidence: 0.75, predicateEnd: j, sentence: sentence)
         }
         // The speaker before the cue.
-        guard let speaker = speakerBefore(w, cue: subjectEnd), !embedded(w, before: speaker.start) else {
+        guard let speaker = speakerBefore(w, cue: subjectEnd),
+            speaker.objectRelative || !embedded(w, before: speaker.start)
+        else {
             // "..., said Renad Mansour, director of ..." : the speaker after the cue.
             if c > 0, punctuated(w, c - 1, c), c + 1 < w.count, w[c + 1].capitalised {
                 let content = clause(
@@ -307,6 +314,9 @@ extension SentenceReader {
                 return content.map { [$0] }
             }
             return nil
+        }
+        if speaker.objectRelative {
+            return objectRelativeClaims(w, clauseFrom: k, speaker: speaker, cue: c, sentence: sentence)
         }
         var out: [FoundClaim] = []
         if k >= w.count || tailIsAdjunct(w, from: k) || speaker.start > 0 && frameTail(w, from: k) {
@@ -342,9 +352,10 @@ extension SentenceReader {
                 out.append(r)
             }
         } else if !(c..<min(k, w.count - 1)).contains(where: { punctuated(w, $0, $0 + 1) }) || hasThat {
-            // "X said (that) CLAUSE"
+            // "X said (that) CLAUSE"; "X, who said CLAUSE, left": the clause ends where the main clause resumes.
+            let end = speaker.subjectRelative ? mainClauseResumes(w, after: k) ?? w.count : w.count
             if let r = clause(
-                w, from: k, to: w.count, claimant: speaker.mention, cue: .word(w[c]), confidence: hasThat ? 0.9 : 0.8)
+                w, from: k, to: end, claimant: speaker.mention, cue: .word(w[c]), confidence: hasThat ? 0.9 : 0.8)
             {
                 out.append(r)
             }
@@ -362,6 +373,48 @@ extension SentenceReader {
             out.append(r)
         }
         return out
+    }
+
+    /// "the wall, which he said Mexico would pay for", "fees that officials said were too high": the clause
+    /// after the cue, to the end of the relative clause, even without its subject (the antecedent); and the
+    /// writer's words before the relative clause when they state a fact.
+    func objectRelativeClaims(
+        _ w: [ClaimWord], clauseFrom k: Int, speaker: SpeakerPhrase, cue c: Int, sentence: TextSpan
+    ) -> [FoundClaim] {
+        var out: [FoundClaim] = []
+        var e = k + 1
+        while e < w.count, !(gapHas(w, e - 1, e, ",") || gapHas(w, e - 1, e, "\u{2014}")) { e += 1 }
+        if e - k >= 3, !(k..<e).contains(where: { quoted(w[$0].span.start) }),
+            !Self.notClauseOpeners.contains(w[k].lower) || isVerbLike(w[k])
+                || ClaimWords.isAreWasWere.contains(w[k].lower)
+        {
+            out.append(
+                FoundClaim(
+                    span: trimmedSpan(w[k].span.start, end: w[e - 1].span.end), words: Array(w[k..<e]),
+                    claimant: speaker.mention, cue: .word(w[c]), confidence: 0.7))
+        }
+        let rel = speaker.start - 1
+        if rel >= 5, let stated = statedClaim(w, from: 0, to: rel, sentence: sentence) { out.append(stated) }
+        return out
+    }
+
+    /// The word where a main clause resumes after a relative clause that reports ("Ann Lee, who said the
+    /// fares were too high, left the meeting"): a verb right after a comma, once the clause before it has
+    /// a verb of its own; nil when none does. A modal after a comma continues the clause ("that Lee, under
+    /// fire, would resign").
+    func mainClauseResumes(_ w: [ClaimWord], after k: Int) -> Int? {
+        var e = k + 3
+        var clauseHasVerb = (k..<min(e, w.count)).contains { isVerbLike(w[$0]) }
+        while e < w.count {
+            if clauseHasVerb, gapHas(w, e - 1, e, ","), isVerbLike(w[e]), !ClaimLexicon.cueVerbs.contains(w[e].lower),
+                !ClaimWords.toWillWouldCouldEtc.contains(w[e].lower)
+            {
+                return e
+            }
+            if isVerbLike(w[e]) { clauseHasVerb = true }
+            e += 1
+        }
+        return nil
     }
 
     /// True when `mention` starts the sentence, after any leading connectives ("And Lee toured ..."): the
@@ -473,6 +526,13 @@ extension SentenceReader {
         var mention: TextSpan
         var start: Int
         var relativeClause: (Int, Int)?
+        /// True when the speaker sits in a relative clause whose pronoun is the object of the cue's clause
+        /// ("the wall, which he said Mexico would pay for"): the clause may lack its subject and ends with
+        /// the relative clause.
+        var objectRelative = false
+        /// True when the cue opens a relative clause on the speaker ("Ann Lee, who said ..., left"): the
+        /// reported clause ends where the main clause resumes.
+        var subjectRelative = false
     }
 
     func speakerBefore(_ w: [ClaimWord], cue c: Int) -> SpeakerPhrase? {
@@ -491,6 +551,22 @@ extension SentenceReader {
         guard end > 0 else { return nil }
         if quoted(w[end - 1].span.start) { return nil }
         var start = segmentStart(w, before: end)
+        // "the wall, which he said Mexico would pay for", "a charity that prosecutors said was a front": the
+        // relative pronoun belongs to the reported clause; the speaker is the words between it and the cue.
+        if end >= 2,
+            let rel = (max(0, end - 6)..<(end - 1)).last(where: {
+                ClaimLexicon.objectRelatives.contains(w[$0].lower)
+            }),
+            rel > 0, !gapHas(w, end - 1, end, ","),
+            !(rel + 1..<end).contains(where: {
+                isVerbLike(w[$0]) || quoted(w[$0].span.start) || punctuated(w, $0 - 1, $0)
+            }),
+            isSpeakerPhrase(Array(w[(rel + 1)..<end]))
+        {
+            return SpeakerPhrase(
+                mention: TextSpan(start: w[rel + 1].span.start, end: w[end - 1].span.end), start: rel + 1,
+                relativeClause: nil, objectRelative: true)
+        }
         // "Ann Lee, a pilot for the ferry line, which runs the route, said", "Jo Dunn (R-Ohio) said", "Cy Ito,
         // then 38, said": the name that opens the sentence, when what stands between is only description.
         // "Sometimes, they say, ...": a personal pronoun right before the cue is its subject, whatever opens the sentence.
@@ -527,7 +603,9 @@ extension SentenceReader {
                 a = segmentStart(w, before: a)
             }
             guard e > a, let name = ClaimNames.trailingName(in: w[a..<e], s) else { return nil }
-            return SpeakerPhrase(mention: name, start: start, relativeClause: nil)
+            return SpeakerPhrase(
+                mention: name, start: start, relativeClause: nil,
+                subjectRelative: gapHas(w, start - 1, start, ","))
         } else if start > 0,
             isPartyLabel(Array(w[start..<end]))
                 || gapHas(w, start - 1, start, ",") && gapHas(w, end - 1, end, ",")
@@ -724,6 +802,26 @@ extension SentenceReader {
         var e = i
         while e + 1 < w.count, !punctuated(w, e, e + 1) { e += 1 }
         return TextSpan(start: w[i].span.start, end: w[e].span.end)
+    }
+
+    /// True when the words from `k` read as a clause without "that" (a verb of belief after "I" or "we" is
+    /// the writer's opinion, so its caller asks first): a subject pronoun ("thinks they
+    /// will"), or a short subject and then a finite verb or a modal before any punctuation ("believes the
+    /// pier was", "thought Lee would").
+    func opensBareClause(_ w: [ClaimWord], at k: Int) -> Bool {
+        guard k < w.count, !quoted(w[k].span.start) else { return false }
+        let first = w[k].lower
+        if ClaimLexicon.pronouns.contains(first) { return first != "you" && k + 1 < w.count }
+        guard !Self.notClauseOpeners.contains(first), !SentenceReader.particlesAfterCue.contains(first) else {
+            return false
+        }
+        var e = k + 1
+        while e < w.count, e - k <= 5, !punctuated(w, e - 1, e) {
+            let l = w[e].lower
+            if isVerbLike(w[e]) || ClaimWords.toWillWouldCouldEtc.contains(l) && l != "to" { return true }
+            e += 1
+        }
+        return false
     }
 
     /// The index of "that" opening the clause of the cue at `c`, when only a hearer or adjuncts lie between.

@@ -85,7 +85,11 @@ struct SentenceReader {
     {
         var a = from
         var b = to
-        while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower) || w[a].lower == "that" { a += 1 }
+        while a < b, ClaimLexicon.leadingConnectives.contains(w[a].lower)
+            || w[a].lower == "that" && !thatIsSubject(w, a)
+        {
+            a += 1
+        }
         // "that, if elected, he would ...": a conditional set off by commas opens the clause, not the claim.
         if a + 2 < b, Self.notClauseOpeners.contains(w[a].lower),
             a > from && gapHas(w, a - 1, a, ",") || a > 0 && w[a - 1].lower == "that",
@@ -109,9 +113,13 @@ struct SentenceReader {
         guard b - a >= 3 || short else { return nil }
         // "to figure out how", "why he backs", "is a lie", "if the dam fails": an infinitive, an
         // indirect question, a predicate without its subject or a hypothesis is not a statement.
-        if Self.notClauseOpeners.contains(w[a].lower) { return nil }
+        if Self.notClauseOpeners.contains(w[a].lower), !conditionalClaim(w, a, b) {
+            return nil
+        }
         // "complained about his microphone", "agreed to talks": a phrase, not a clause.
-        if Self.particlesAfterCue.contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower) {
+        if Self.particlesAfterCue.contains(w[a].lower), a > 0, ClaimLexicon.cueVerbs.contains(w[a - 1].lower),
+            !approximates(w, a)
+        {
             return nil
         }
         // A quotation, not the writer's paraphrase: the clause opens with the quote marks, or
@@ -123,6 +131,39 @@ struct SentenceReader {
         let span = trimmedSpan(w[a].span.start, end: w[b - 1].span.end)
         return FoundClaim(span: span, words: Array(w[a..<b]), claimant: claimant, cue: cue, confidence: confidence)
     }
+
+    /// True when the "that" at `t` is a demonstrative subject, not the clause's opener: a finite verb follows
+    /// it with nothing between ("said that was a mistake", "said that would take years").
+    func thatIsSubject(_ w: [ClaimWord], _ t: Int) -> Bool {
+        guard t + 1 < w.count, w[t].lower == "that", !punctuated(w, t, t + 1) else { return false }
+        let next = w[t + 1].lower
+        return ClaimWords.isAreWasWere.contains(next) || ClaimWords.isAreHasHaveEtc.contains(next)
+    }
+
+    /// True when `w[a..<b]` is a conditional statement ("if elected, she would cut the tax"): a conditional
+    /// opener and, after the condition's own words, a modal of the consequence.
+    func conditionalClaim(_ w: [ClaimWord], _ a: Int, _ b: Int) -> Bool {
+        guard Self.conditionalOpeners.contains(w[a].lower), b - a >= 6 else { return false }
+        return (a + 3..<b).contains { k in
+            let l = w[k].lower
+            return ClaimWords.toWillWouldCouldEtc.contains(l) && ClaimLexicon.modals.contains(l)
+        }
+    }
+
+    static let conditionalOpeners = WordSet(words: Lexicons.claimConditionalOpeners)
+
+    /// True when the particle at `a` approximates a figure ("said about half of", "said over 200 people")
+    /// rather than opening a phrase ("complained about the noise").
+    func approximates(_ w: [ClaimWord], _ a: Int) -> Bool {
+        guard a + 2 < w.count, Self.hedgesBeforeNumbers.contains(w[a].lower), !punctuated(w, a, a + 1) else {
+            return false
+        }
+        let next = w[a + 1]
+        return next.numeric || Self.numberWords.contains(next.lower)
+    }
+
+    static let hedgesBeforeNumbers = WordSet(words: Lexicons.hedgesBeforeNumbers)
+    static let numberWords = WordSet(words: Lexicons.numberWords)
 
     /// True when the cue is a verb of denial, which can take a bare object ("denied wrongdoing").
     func isDenial(_ cue: FoundCue) -> Bool {

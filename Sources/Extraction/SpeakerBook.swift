@@ -285,7 +285,9 @@ public struct SpeakerBook: Sendable {
                     && (Lexicon.groupNouns.contains(toks[k].key) || Lexicon.roleNouns.contains(toks[k].key))
                     && !runs.contains(where: { $0.tokens.contains(k) })
             } ?? false
-        if !headIsNoun, let run = named.last(where: { !$0.isOrganisation }) ?? named.last {
+        if !headIsNoun, !openingGroup(r, d),
+            let run = named.last(where: { !$0.isOrganisation }) ?? named.last
+        {
             return register(run, d, position)
         }
         // A role, a group or an anonymous source.
@@ -329,6 +331,19 @@ public struct SpeakerBook: Sendable {
             return byDocument(head.key, before: last, in: d)
         }
         return nil
+    }
+
+    /// True when `r` is one group noun capitalised only because it opens its sentence ("Officials said",
+    /// "Sources told"): an anonymous group, not a person named "Officials".
+    func openingGroup(_ r: Range<Int>, _ d: Document) -> Bool {
+        let toks = d.tokens
+        let words = r.filter { toks[$0].kind == .word }
+        guard words.count == 1, let k = words.first, toks[k].capitalized, Lexicon.groupNouns.contains(toks[k].key)
+        else { return false }
+        guard let sentence = sentences.lastStarting(atOrBefore: toks[k].start) else { return false }
+        var a = d.tokenIndex(atOrAfter: sentence.start)
+        while a < k, toks[a].kind != .word { a += 1 }
+        return a == k
     }
 
     /// True when token `start` follows "and" that joins it to a description opened by "the", with

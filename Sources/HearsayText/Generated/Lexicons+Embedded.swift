@@ -771,6 +771,35 @@ extension LexiconFile {
         proceeds
         quick
         """#,
+        "claim-belief-verbs": #"""
+        # Verbs of belief that report their subject's view with a clause and no "that" as often as with one
+        # ("Lee thinks the pier will hold", "the council believed it could pay"). They are among
+        # claim-cues-needing-that.txt, so without "that" they count only when a clause follows: a subject
+        # pronoun, or a short subject and then a finite verb or a modal.
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        thinks
+        thought
+        believes
+        believed
+        hopes
+        think
+        believe
+        show
+        shows
+        showed
+        found
+        finds
+        suggest
+        suggests
+        suggested
+        """#,
+        "claim-conditional-openers": #"""
+        # Conditional openers that can begin a reported clause when a consequence with a modal follows
+        # ("she said if elected she would cut the tax", "warned unless the dam is mended the town would flood").
+        # Matched as whole words, lower-cased (WordKey); one word an entry.
+        if
+        unless
+        """#,
         "claim-cue-adverbs": #"""
         # Adverbs of time and manner that may follow a claim cue ("said yesterday that").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -988,6 +1017,11 @@ extension LexiconFile {
         opines
         underscored
         underscores
+        think
+        believe
+        show
+        finds
+        suggest
         """#,
         "claim-cues-needing-that": #"""
         # Findings verbs ("the report found that"): claim cues only with a following "that".
@@ -1028,6 +1062,11 @@ extension LexiconFile {
         suggests
         projected
         mentioned
+        think
+        believe
+        show
+        finds
+        suggest
         """#,
         "claim-degree-words": #"""
         # Degree and negation words between a linking verb and an adjective of stance ("is not sure",
@@ -1372,6 +1411,13 @@ extension LexiconFile {
         billionaire
         businessman
         economist
+        """#,
+        "claim-object-relatives": #"""
+        # Pronouns that open a relative clause in which a speaker reports on the antecedent: "the wall, which he
+        # said Mexico would pay for", "a fund that officials said was empty". The speaker is the words between the
+        # pronoun and the reporting verb. Matched as whole words, lower-cased (WordKey); one word an entry.
+        which
+        that
         """#,
         "claim-organisation-heads": #"""
         # Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder.
@@ -9147,6 +9193,12 @@ extension Lexicons {
     /// Verbs of going on or starting that hand their subject to a reporting verb after "to": in (Lexicons/claim-aspect-verbs.txt)
     public static let claimAspectVerbs: [String] = LexiconFile.entries(of: "claim-aspect-verbs")
 
+    /// Verbs of belief that report their subject's view with a clause and no "that" as often as with one (Lexicons/claim-belief-verbs.txt)
+    public static let claimBeliefVerbs: [String] = LexiconFile.entries(of: "claim-belief-verbs")
+
+    /// Conditional openers that can begin a reported clause when a consequence with a modal follows (Lexicons/claim-conditional-openers.txt)
+    public static let claimConditionalOpeners: [String] = LexiconFile.entries(of: "claim-conditional-openers")
+
     /// Adverbs of time and manner that may follow a claim cue ("said yesterday that"). (Lexicons/claim-cue-adverbs.txt)
     public static let claimCueAdverbs: [String] = LexiconFile.entries(of: "claim-cue-adverbs")
 
@@ -9191,6 +9243,9 @@ extension Lexicons {
 
     /// Titles and descriptors stripped from the front of a name the claim side finds ("Secretary", (Lexicons/claim-name-titles.txt)
     public static let claimNameTitles: [String] = LexiconFile.entries(of: "claim-name-titles")
+
+    /// Pronouns that open a relative clause in which a speaker reports on the antecedent: "the wall, which he (Lexicons/claim-object-relatives.txt)
+    public static let claimObjectRelatives: [String] = LexiconFile.entries(of: "claim-object-relatives")
 
     /// Last words of organisation names ("Ministry", "Reuters"), read by the claim side's name finder. (Lexicons/claim-organisation-heads.txt)
     public static let claimOrganisationHeads: [String] = LexiconFile.entries(of: "claim-organisation-heads")
