@@ -24,7 +24,7 @@ import Testing
 
             “The boats are older than I am,” Alder said.
             """
-        #expect(claimant(of: "fares would rise", in: article) == "Oscar Brenning")
+        #expect(Self.claimant(of: "fares would rise", in: article) == "Oscar Brenning")
     }
 
     @Test func aPronounAfterAQuoteTakesTheQuotesSpeakerBeforeIt() {
@@ -37,7 +37,7 @@ import Testing
 
             Later in the week, “the apples will be scarce,” Mira Olsen, a buyer, warned.
             """
-        #expect(claimant(of: "the cold had lasted four nights", in: article) == "Hugo Lindqvist")
+        #expect(Self.claimant(of: "the cold had lasted four nights", in: article) == "Hugo Lindqvist")
     }
 
     @Test func aPossessiveOpenerIsWhoTheNextHeMeans() {
@@ -48,6 +48,6 @@ import Testing
 
             Fenwick's answer at the meeting was brief. He said the new library would open in June.
             """
-        #expect(claimant(of: "library would open", in: article) == "Victor Fenwick")
+        #expect(Self.claimant(of: "library would open", in: article) == "Victor Fenwick")
     }
 }
