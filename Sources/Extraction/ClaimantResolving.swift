@@ -25,7 +25,12 @@ public protocol ClaimantResolving {
 extension SpeakerBook: ClaimantResolving {
     /// Resolves a claimant phrase through the same rules as a quote's speaker, and marks the
     /// speaker as just cited so that a following "he" or "they" finds them.
+    ///
+    /// Who is speaking is who was cited last *before* the claim, by a quote or an earlier claim:
+    /// the quotes stage has read the whole article by now, and its last speaker may come after.
     public mutating func claimant(_ mention: TextSpan, in document: Document, at offset: Int) -> Int? {
+        lastPerson = citations.lastPerson(before: offset)
+        lastCollective = citations.lastCollective(before: offset)
         let i = resolve(mention, in: document, at: offset)
         if let i { noteCited(i, at: offset) }
         return i

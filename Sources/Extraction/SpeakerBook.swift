@@ -25,6 +25,8 @@ public struct SpeakerBook: Sendable {
     var lastPerson: (index: Int, position: Int)? = nil
     /// The group or organisation most recently quoted or cited.
     var lastCollective: (index: Int, position: Int)? = nil
+    /// Every citation in text order, for a stage that reads the article after another has.
+    var citations = CitationHistory()
 
     /// The content sentences, in text order, for finding who issued "the statement".
     let sentences: ContentSentences
@@ -70,11 +72,11 @@ public struct SpeakerBook: Sendable {
         // Each entry's standing as an antecedent is judged once, not at every pronoun after it.
         traits = index.entries.map { e in
             PronounAntecedents.Traits(
-                // "Ms. Moss's chief of staff said …": a possessive owner opening the sentence, whose
-                // name tells the gender, is who the sentence is about.
+                // "Ms. Moss's chief of staff said …", "Moss's answer was brief": a possessive owner
+                // opening the sentence, a person by its name, is who the sentence is about.
                 subjectPerson: !e.isOrganisation
                     && (e.subject && antecedentLike(e, in: index.document)
-                        || !e.subject && e.gender != nil && possessiveOpener(e, in: index.document)),
+                        || !e.subject && (e.gender != nil || personLike(e)) && possessiveOpener(e, in: index.document)),
                 namedPerson: !e.isOrganisation && personLike(e))
         }
         antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
@@ -86,8 +88,12 @@ public struct SpeakerBook: Sendable {
         guard speakers.indices.contains(i) else { return }
         lastUse[i] = position
         switch speakers[i].kind {
-        case .person: lastPerson = (i, position)
-        case .organisation, .group, .place: lastCollective = (i, position)
+        case .person:
+            lastPerson = (i, position)
+            citations.record(i, collective: false, at: position)
+        case .organisation, .group, .place:
+            lastCollective = (i, position)
+            citations.record(i, collective: true, at: position)
         case .unknown: break
         }
     }
