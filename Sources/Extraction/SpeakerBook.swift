@@ -165,11 +165,14 @@ public struct SpeakerBook: Sendable {
     func appositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
         let toks = d.tokens
         var a = r.lowerBound
-        // "Ada Pell, an education professor at Dell, said" handed over without its article.
+        // "Ada Pell, an education professor at Dell, said" handed over without its article; the host
+        // must then be a full name ("Overall, the fund predicted" is no host and its description).
+        var articleDropped = false
         if a >= 3, toks[a].kind == .word, toks[a - 1].kind == .word, !toks[a - 1].capitalized,
             Self.articles.contains(toks[a - 1].key), toks[a - 2].mark == ","
         {
             a -= 1
+            articleDropped = true
         }
         guard toks[a].kind == .word, a >= 2, toks[a - 1].mark == ",", toks[a - 2].kind == .word, toks[a - 2].capitalized
         else { return nil }
@@ -212,7 +215,8 @@ public struct SpeakerBook: Sendable {
                 || t.key == Self.theKey || party
         else { return nil }
         guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
-            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
+            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty,
+            !articleDropped || run.parts.count >= 2
         else { return nil }
         let before = run.tokens.lowerBound - 1
         guard before < 0 || toks[before].kind == .punct || Cues.isCueWord(before, in: d) else { return nil }
