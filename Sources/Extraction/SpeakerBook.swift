@@ -170,7 +170,16 @@ public struct SpeakerBook: Sendable {
     /// senator said" keeps the senator.
     func appositiveHost(of r: Range<Int>, in d: Document) -> NameRun? {
         let toks = d.tokens
-        let a = r.lowerBound
+        var a = r.lowerBound
+        // "Ada Pell, an education professor at Dell, said" handed over without its article; the host
+        // must then be a full name ("Overall, the fund predicted" is no host and its description).
+        var articleDropped = false
+        if a >= 3, toks[a].kind == .word, toks[a - 1].kind == .word, !toks[a - 1].capitalized,
+            Self.articles.contains(toks[a - 1].key), toks[a - 2].mark == ","
+        {
+            a -= 1
+            articleDropped = true
+        }
         guard toks[a].kind == .word, a >= 2, toks[a - 1].mark == ",", toks[a - 2].kind == .word, toks[a - 2].capitalized
         else { return nil }
         // "the treasurer", "his aide", "Pell's deputy", "Sanders' campaign manager".
@@ -212,15 +221,35 @@ public struct SpeakerBook: Sendable {
                 || t.key == Self.theKey || party
         else { return nil }
         guard let run = MentionFinder.run(around: a - 2, in: d, limit: max(0, a - 10)..<(a - 1)),
-            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty
+            run.tokens.upperBound == a - 1, !run.isOrganisation, !run.parts.isEmpty,
+            !articleDropped || run.parts.count >= 2
         else { return nil }
         let before = run.tokens.lowerBound - 1
         guard before < 0 || toks[before].kind == .punct || Cues.isCueWord(before, in: d) else { return nil }
-        if before >= 0, toks[before].mark == "," {
+        if before >= 0, toks[before].mark == ",", !frontedPhrase(endingAt: before, in: d) {
             // "…, Ada Pell, the treasurer, said": a name between commas is itself an aside.
             return nil
         }
         return run
+    }
+
+    /// True when the comma at token `comma` closes a phrase fronted before its sentence's subject
+    /// ("Just last week,", "On Monday,"): from the sentence start to the comma no other comma, no
+    /// reporting verb and no capitalised word after the first but a weekday or a month, so the
+    /// name after the comma opens the main clause ("Just last week, Ada Pell, editor of the
+    /// Ledger, wrote").
+    func frontedPhrase(endingAt comma: Int, in d: Document) -> Bool {
+        let toks = d.tokens
+        guard let sentence = sentences.lastStarting(atOrBefore: toks[comma].start) else { return false }
+        let start = d.tokenIndex(atOrAfter: sentence.start)
+        guard start < comma, comma - start <= 6 else { return false }
+        for k in start..<comma {
+            let t = toks[k]
+            if t.kind == .punct { return false }
+            if Cues.isCueWord(k, in: d) { return false }
+            if k > start, t.capitalized, !Self.calendarWords.contains(t.key) { return false }
+        }
+        return true
     }
 
     /// The person a place stands in apposition to right before a reporting verb: "Ada Pell, who
@@ -261,6 +290,7 @@ public struct SpeakerBook: Sendable {
     static let byKey = Normalizer.key("by")
     static let headStops = Lexicon.keys(Lexicons.roleHeadStops)
     static let theKey = Normalizer.key("the")
+    static let calendarWords = Lexicon.keys(Lexicons.weekdays + Lexicons.monthNames)
     static let indefinite = Lexicon.keys(Lexicons.indefiniteDeterminers)
 
     mutating func resolveNP(_ r: Range<Int>, _ d: Document, _ position: Int, whole: Range<Int>? = nil) -> Int? {

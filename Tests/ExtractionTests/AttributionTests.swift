@@ -127,6 +127,24 @@ import Testing
         #expect(speaker(of: "we will stay out", in: text) == "Ivo Marsh")
     }
 
+    @Test func aNameAfterAFrontedPhraseHostsItsAppositives() {
+        let text =
+            "Just last week, Odile Brack, editor at large of The Harbour Ledger, a weekly paper in the valley, wrote, "
+            + "“We should think of the long campaign rather than the quick raid.”"
+        #expect(speaker(of: "We should think", in: text) == "Odile Brack")
+        let dated =
+            "On Monday, Odile Brack, editor at large of The Harbour Ledger, a weekly paper in the valley, wrote, "
+            + "“We should think of the long campaign rather than the quick raid.”"
+        #expect(speaker(of: "We should think", in: dated) == "Odile Brack")
+    }
+
+    @Test func anArticleOpensASecondAppositiveAfterTheRole() {
+        let text =
+            "Marek Olsen, an education professor at Tulane who previously worked for Sen. Ivo Brandt (R-Ohio), one of "
+            + "the bill's Republican sponsors, called it “a quiet revolution in the county.”"
+        #expect(speaker(of: "a quiet revolution", in: text) == "Marek Olsen")
+    }
+
     @Test func anAbbreviatedTitleGivesTheRoleADescriptionResolvesTo() {
         let text =
             "Sen. Ada Pell toured the dam on Monday with Owen Tate.\n\n"

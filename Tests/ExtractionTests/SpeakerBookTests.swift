@@ -23,6 +23,17 @@ import Testing
         #expect(book.speakers[a ?? 0].kind == .person)
     }
 
+    @Test func aDescriptionWithoutItsArticleNamesTheFullNameBeforeIt() {
+        let d = Document(
+            text: "Marek Olsen, an education professor at Tulane, spoke first. Overall, the fund predicted growth.")
+        var book = SpeakerBook(document: d, paragraphs: Segmenter.segment(d))
+        let olsen = book.resolve(span(d, "education professor at Tulane"), in: d, at: 20)
+        #expect(olsen.map { book.speakers[$0].name } == "Marek Olsen")
+        // A one-word host is too weak a sign without the article: a sentence adverb is no person.
+        let fund = book.resolve(span(d, "fund"), in: d, at: 80)
+        #expect(fund.map { book.speakers[$0].name } != "Overall")
+    }
+
     @Test func organisationsGroupsAndAnonymousSources() {
         let d = Document(
             text: "The Harbour Authority said so. Dock workers said no. A senior port official said maybe.")
