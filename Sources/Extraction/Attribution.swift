@@ -434,7 +434,8 @@ public enum Attribution {
             return nil
         }
         return book.register(
-            parts: e.parts, display: book.index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
+            parts: Array(book.index.parts(of: e)),
+            display: book.index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
             position: position)
     }
 

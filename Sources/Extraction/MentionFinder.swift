@@ -369,10 +369,10 @@ enum MentionFinder {
 /// Every name the article mentions, gathered before attribution so that a surname ("Mansour")
 /// or a role ("the Iraqi PM") can be widened to the fullest name the article used.
 struct MentionIndex: Sendable {
-    /// One mention, in 40 bytes: offsets in 32 bits, the parts shared with every other mention
-    /// of the same name (see ``NameForm``), the courtesy title as a number into the index's list
-    /// of them. A paragraph of 750,000 "Ann Lee said." held 72 bytes and a parts array of its own
-    /// for each (issue 13: memory).
+    /// One mention, in 32 bytes: offsets in 32 bits, the name as a number into the index's
+    /// distinct names (see ``NameForm``; ``MentionIndex/parts(of:)`` gives its parts), the
+    /// courtesy title as a number into the index's list of them. A paragraph of 750,000
+    /// "Ann Lee said." held 72 bytes and a parts array of its own for each (issue 13: memory).
     struct Entry: Sendable {
         private var nameStart: Int32
         private var nameEnd: Int32
@@ -388,11 +388,10 @@ struct MentionIndex: Sendable {
         var subject: Bool
         /// True for a name in a headline line, which a pronoun in the body does not refer back to.
         var inTitle: Bool
-        var parts: [UInt64]
         var roleKeys: [UInt64]
 
         init(
-            nameSpan: TextSpan, parts: [UInt64], position: Int, isOrganisation: Bool, roleKeys: [UInt64],
+            nameSpan: TextSpan, position: Int, isOrganisation: Bool, roleKeys: [UInt64],
             gender: Lexicon.PronounKind?, subject: Bool, honorificNumber: UInt16, form: Int32, inTitle: Bool
         ) {
             nameStart = Int32(nameSpan.start)
@@ -400,7 +399,6 @@ struct MentionIndex: Sendable {
             at = Int32(position)
             self.honorificNumber = honorificNumber
             self.form = form
-            self.parts = parts
             self.roleKeys = roleKeys
             self.isOrganisation = isOrganisation
             self.gender = gender
@@ -493,13 +491,17 @@ struct MentionIndex: Sendable {
     /// The name of entry `e` as written.
     func display(_ e: Entry) -> String { document.text(e.nameSpan) }
     /// The distinct names (person and organisation apart inside each), in the order the article
-    /// first uses them: each name's parts are kept once, and its entries share them.
+    /// first uses them: each name's parts are kept once, in ``partKeys``, and its entries share them.
     private var forms: [NameForm] = []
-    /// The number in ``forms`` of each distinct name, by its parts.
-    private var formNumbers: [[UInt64]: Int32] = [:]
-    /// The first and last of ``forms`` ending in each last part's key, the rest chained through
-    /// ``NameForm/next``.
-    private var formsByLast: [UInt64: FormChain] = [:]
+    /// The part keys of every form, one form's after another's: form `f`'s start at its
+    /// ``NameForm/partStart`` and end where form `f + 1`'s start. (A parts array for each of
+    /// 550,000 distinct names held 64 bytes of heap apiece. Issue 13: memory.)
+    private var partKeys: [UInt64] = []
+    /// The number in ``forms`` of each distinct name, found by its parts.
+    private var formNumbers = NumberTable()
+    /// The first of ``forms`` ending in each last part's key, found by that key; the rest are
+    /// chained through ``NameForm/next``.
+    private var formsByLast = NumberTable()
     /// The courtesy titles as written ("Mr.", "MS"), each once; an entry holds a number into it.
     private var honorificTexts: [String] = []
     private var honorificNumbers: [String: UInt16] = [:]
@@ -525,12 +527,6 @@ struct MentionIndex: Sendable {
         var last: Int32
     }
 
-    /// The first and last of the ``forms`` sharing a last part.
-    private struct FormChain: Sendable {
-        var first: Int32
-        var last: Int32
-    }
-
     /// The first and last part keys of a name.
     private struct FirstAndLast: Hashable, Sendable {
         var first: UInt64
@@ -540,8 +536,9 @@ struct MentionIndex: Sendable {
     /// One name as the article writes it, with how many entries use it and the first of them,
     /// person and organisation apart.
     private struct NameForm: Sendable {
-        /// The name's part keys, shared by every entry naming exactly these parts.
-        var parts: [UInt64]
+        /// Where the name's part keys start in ``MentionIndex/partKeys``; they end where the next
+        /// form's start.
+        var partStart: Int32
         /// The first entry naming a person with exactly these parts, or -1.
         var firstPerson: Int32 = -1
         /// How many entries name a person with exactly these parts.
@@ -552,6 +549,9 @@ struct MentionIndex: Sendable {
         var organisations: Int32 = 0
         /// The next form with the same last part, in the order the article first uses them, or -1.
         var next: Int32 = -1
+        /// On the first form of a last part's chain: the chain's last form, to which a new form
+        /// with that last part is chained.
+        var chainLast: Int32 = -1
         /// On the first form of a last part's chain: true when a form of two parts or more ends in
         /// it, so that the article uses that word as a surname. (Looking through every entry with
         /// the same last part instead took 100 s for 190,000 paragraphs of `Ann said.`; a set of
@@ -562,39 +562,68 @@ struct MentionIndex: Sendable {
         var firstEntry: Int32 = -1
         var lastEntry: Int32 = -1
 
-        init(parts: [UInt64]) { self.parts = parts }
+        init(partStart: Int32) { self.partStart = partStart }
     }
 
-    /// The number of the form naming `parts`, added (and chained to its last part's) when new.
+    /// The part keys of form `f`.
+    private func formParts(_ f: Int) -> ArraySlice<UInt64> {
+        let end = f + 1 < forms.count ? Int(forms[f + 1].partStart) : partKeys.count
+        return partKeys[Int(forms[f].partStart)..<end]
+    }
+
+    /// The key of form `f`'s last part.
+    private func lastKey(ofForm f: Int) -> UInt64 {
+        partKeys[(f + 1 < forms.count ? Int(forms[f + 1].partStart) : partKeys.count) - 1]
+    }
+
+    /// The part keys of the name entry `e` uses ("abdul", "mahdi").
+    func parts(of e: Entry) -> ArraySlice<UInt64> { formParts(Int(e.form)) }
+
+    /// The number of the form naming exactly `parts`, if the article uses it.
+    private func formNumber<C: Collection>(of parts: C) -> Int? where C.Element == UInt64 {
+        formNumbers.find(hash: NumberTable.hash(parts)) { formParts($0).elementsEqual(parts) }
+    }
+
+    /// The number of the first form whose last part's key is `last`, if any.
+    private func firstForm(endingIn last: UInt64) -> Int? {
+        formsByLast.find(hash: NumberTable.mix(last)) { lastKey(ofForm: $0) == last }
+    }
+
+    /// The number of the form naming `parts` (not empty), added (and chained to its last part's) when new.
     private mutating func formNumber(_ parts: [UInt64]) -> Int {
-        if let f = formNumbers[parts] { return Int(f) }
-        let f = Int32(forms.count)
-        forms.append(NameForm(parts: parts))
-        formNumbers[parts] = f
+        let hash = NumberTable.hash(parts)
+        if let f = formNumbers.find(hash: hash, where: { formParts($0).elementsEqual(parts) }) { return f }
+        let f = forms.count
+        forms.append(NameForm(partStart: Int32(partKeys.count)))
+        partKeys.append(contentsOf: parts)
+        if formNumbers.isFull { formNumbers = formNumbers.grown { NumberTable.hash(formParts($0)) } }
+        formNumbers.insert(f, hash: hash)
         if let last = parts.last {
-            let head: Int32
-            if let chain = formsByLast[last] {
-                forms[Int(chain.last)].next = f
-                formsByLast[last] = FormChain(first: chain.first, last: f)
-                head = chain.first
+            let head: Int
+            if let h = firstForm(endingIn: last) {
+                forms[Int(forms[h].chainLast)].next = Int32(f)
+                forms[h].chainLast = Int32(f)
+                head = h
             } else {
-                formsByLast[last] = FormChain(first: f, last: f)
+                forms[f].chainLast = Int32(f)
+                if formsByLast.isFull { formsByLast = formsByLast.grown { NumberTable.mix(lastKey(ofForm: $0)) } }
+                formsByLast.insert(f, hash: NumberTable.mix(last))
                 head = f
             }
-            if parts.count >= 2 { forms[Int(head)].endsLongerName = true }
+            if parts.count >= 2 { forms[head].endsLongerName = true }
         }
-        return Int(f)
+        return f
     }
 
-    /// The forms whose last part's key is `last`, in the order the article first uses them.
-    private func forms(endingIn last: UInt64) -> [NameForm] {
-        var out: [NameForm] = []
-        var f = formsByLast[last].map { Int($0.first) } ?? -1
-        while f >= 0 {
-            out.append(forms[f])
-            f = Int(forms[f].next)
+    /// The numbers of the forms whose last part's key is `last`, in the order the article first
+    /// uses them, read along their chain as they are asked for.
+    private func forms(endingIn last: UInt64) -> some Sequence<Int> {
+        let forms = self.forms
+        return sequence(state: firstForm(endingIn: last) ?? -1) { (f: inout Int) -> Int? in
+            guard f >= 0 else { return nil }
+            defer { f = Int(forms[f].next) }
+            return f
         }
-        return out
     }
 
     /// The number to keep in an entry for the courtesy title `text` (zero for none).
@@ -816,7 +845,7 @@ struct MentionIndex: Sendable {
                     let e = Entry(
                         nameSpan: TextSpan(
                             start: d.tokens[r.name.lowerBound].start, end: d.tokens[r.name.upperBound - 1].end),
-                        parts: forms[f].parts, position: d.tokens[r.tokens.lowerBound].start,
+                        position: d.tokens[r.tokens.lowerBound].start,
                         isOrganisation: r.isOrganisation, roleKeys: roles,
                         gender: r.gender ?? MentionIndex.genderOfNoun(before: r.tokens.lowerBound, in: d),
                         subject: isSubject, honorificNumber: honorific, form: Int32(f), inTitle: headline)
@@ -827,9 +856,12 @@ struct MentionIndex: Sendable {
         }
         // A given name used alone ("Bob agreed to talk") tells the gender, unless the article also
         // ends a longer name with it, which makes it a surname ("Elizabeth Warren" … "Warren said").
-        for n in entries.indices
-        where entries[n].gender == nil && entries[n].parts.count == 1 && !entries[n].isOrganisation {
-            entries[n].gender = givenNameGender(entries[n].parts)
+        for n in entries.indices where entries[n].gender == nil && !entries[n].isOrganisation {
+            let f = Int(entries[n].form)
+            let end = f + 1 < forms.count ? Int(forms[f + 1].partStart) : partKeys.count
+            if end - Int(forms[f].partStart) == 1 {
+                entries[n].gender = givenNameGender(CollectionOfOne(partKeys[end - 1]))
+            }
         }
     }
 
@@ -838,18 +870,21 @@ struct MentionIndex: Sendable {
     private mutating func append(_ e: Entry) {
         let id = entries.count
         entries.append(e)
+        let f = Int(e.form)
+        let partCount = (f + 1 < forms.count ? Int(forms[f + 1].partStart) : partKeys.count) - Int(forms[f].partStart)
+        let first = partKeys[Int(forms[f].partStart)]
+        let last = lastKey(ofForm: f)
         var institutionKeys = Set(e.roleKeys)
-        if e.isOrganisation, let last = e.parts.last { institutionKeys.insert(last) }
+        if e.isOrganisation { institutionKeys.insert(last) }
         // In the order a scan of the entry's keys would meet them; each entry once per key.
         for key in institutionKeys { institutionHolders[key, default: []].append(id) }
         if !e.isOrganisation {
             for key in Set(e.roleKeys) { roleHolders[key, default: []].append(id) }
         }
         if e.subject { subjects.append(id) }
-        let f = Int(e.form)
         if forms[f].firstEntry < 0 { forms[f].firstEntry = Int32(id) }
         forms[f].lastEntry = Int32(id)
-        if e.parts.count != 2, let first = e.parts.first, let last = e.parts.last {
+        if partCount != 2 {
             let key = FirstAndLast(first: first, last: last)
             let n = Int32(id)
             byFirstAndLast[key] = EntryPair(first: byFirstAndLast[key]?.first ?? n, last: n)
@@ -857,12 +892,12 @@ struct MentionIndex: Sendable {
     }
 
     /// The gender of a one-word name that is a given name and not a surname in this article.
-    func givenNameGender(_ parts: [UInt64]) -> Lexicon.PronounKind? {
+    func givenNameGender<C: Collection>(_ parts: C) -> Lexicon.PronounKind? where C.Element == UInt64 {
         guard parts.count == 1, let w = parts.first else { return nil }
         let female = Lexicon.femaleNames.contains(w)
         let male = Lexicon.maleNames.contains(w)
         guard female != male else { return nil }
-        if let chain = formsByLast[w], forms[Int(chain.first)].endsLongerName { return nil }
+        if let head = firstForm(endingIn: w), forms[head].endsLongerName { return nil }
         return female ? .female : .male
     }
 
@@ -930,11 +965,12 @@ struct MentionIndex: Sendable {
     /// True when entry `e` names a place rather than a person: every part a place word
     /// ("New Hampshire", "Los Angeles"), unless a given name opens it, or initials alone ("D.C.").
     func isPlace(_ e: Entry) -> Bool {
-        MentionIndex.isPlace(parts: e.parts, tokens: document.tokenRange(e.nameSpan), in: document)
+        MentionIndex.isPlace(parts: parts(of: e), tokens: document.tokenRange(e.nameSpan), in: document)
     }
 
     /// True when a name with these parts, written as `tokens`, names a place (see ``isPlace(_:)``).
-    static func isPlace(parts: [UInt64], tokens r: Range<Int>, in d: Document) -> Bool {
+    static func isPlace<C: Collection>(parts: C, tokens r: Range<Int>, in d: Document) -> Bool
+    where C.Element == UInt64 {
         guard let first = parts.first else { return false }
         if parts.count >= 2, Lexicon.maleNames.contains(first) || Lexicon.femaleNames.contains(first) {
             return false
@@ -945,26 +981,29 @@ struct MentionIndex: Sendable {
 
     /// True when `short` names the same person as `long`: the same last part and all of
     /// `short`'s parts within `long` ("Esper" in "Mark T. Esper", "Mark Esper" in "Mark T. Esper").
-    static func compatible(_ short: [UInt64], _ long: [UInt64]) -> Bool {
+    static func compatible<A: BidirectionalCollection, B: BidirectionalCollection>(_ short: A, _ long: B) -> Bool
+    where A.Element == UInt64, B.Element == UInt64 {
         guard let a = short.last, let b = long.last, a == b, short.count <= long.count else { return false }
-        var j = 0
-        for k in long where j < short.count && k == short[j] { j += 1 }
-        if j == short.count { return true }
+        var j = short.startIndex
+        for k in long where j != short.endIndex && k == short[j] { j = short.index(after: j) }
+        if j == short.endIndex { return true }
         // "Abdul Mahdi" inside "Adel Abdul Mahdi" as a suffix.
-        return Array(long.suffix(short.count)) == short
+        return long.suffix(short.count).elementsEqual(short)
     }
 
     /// The courtesy title the article gives the person named `parts` ("Mr."), if any.
     func honorific(for parts: [UInt64], gender: Lexicon.PronounKind?) -> String? {
         guard let last = parts.last, let ids = honorificsByLast[last] else { return nil }
         // Ambiguous when the article names two people with this surname ("Jeb Bush", "George W. Bush").
-        for form in forms(endingIn: last) where form.people > 0 && form.parts.count >= 2 {
-            if !MentionIndex.compatible(form.parts, parts) && !MentionIndex.compatible(parts, form.parts) {
+        for f in forms(endingIn: last) where forms[f].people > 0 {
+            let form = formParts(f)
+            guard form.count >= 2 else { continue }
+            if !MentionIndex.compatible(form, parts) && !MentionIndex.compatible(parts, form) {
                 return nil
             }
         }
         for id in ids.lazy.map({ Int($0) }) where !entries[id].isOrganisation {
-            guard let h = honorific(of: entries[id]), MentionIndex.compatible(entries[id].parts, parts) else {
+            guard let h = honorific(of: entries[id]), MentionIndex.compatible(self.parts(of: entries[id]), parts) else {
                 continue
             }
             if let g = gender, let hg = entries[id].gender, g != hg { continue }
@@ -974,9 +1013,9 @@ struct MentionIndex: Sendable {
     }
 
     /// How many times the article names `parts` exactly.
-    func count(_ parts: [UInt64]) -> Int {
-        guard let f = formNumbers[parts] else { return 0 }
-        return Int(forms[Int(f)].people + forms[Int(f)].organisations)
+    func count<C: Collection>(_ parts: C) -> Int where C.Element == UInt64 {
+        guard let f = formNumber(of: parts) else { return 0 }
+        return Int(forms[f].people + forms[f].organisations)
     }
 
     /// True when the article names someone whose first part is `first` and last part is `last`
@@ -988,7 +1027,7 @@ struct MentionIndex: Sendable {
             a = Int(pair.first)
             b = Int(pair.last)
         }
-        if let f = formNumbers[[first, last]].map({ Int($0) }), forms[f].firstEntry >= 0 {
+        if let f = formNumber(of: [first, last]), forms[f].firstEntry >= 0 {
             a = min(a, Int(forms[f].firstEntry))
             b = max(b, Int(forms[f].lastEntry))
         }
@@ -1013,22 +1052,23 @@ struct MentionIndex: Sendable {
     }
 
     /// The fullest name the article uses for `parts`, preferring the most frequent form.
-    func fullest(_ parts: [UInt64], isOrganisation: Bool) -> Entry? {
+    func fullest<C: BidirectionalCollection>(_ parts: C, isOrganisation: Bool) -> Entry?
+    where C.Element == UInt64 {
         // By distinct name rather than by entry: a surname the article repeats thousands of times
         // has that many entries, and this is asked for every mention of it.
-        guard let last = parts.last, let chain = formsByLast[last] else { return nil }
+        guard let last = parts.last, let head = firstForm(endingIn: last) else { return nil }
         var best: (id: Int, score: (Int, Int, Int))? = nil
-        var f = Int(chain.first)
+        var f = head
         while f >= 0 {
             let form = forms[f]
+            let keys = formParts(f)
             f = Int(form.next)
             let count = Int(isOrganisation ? form.organisations : form.people)
             let first = Int(isOrganisation ? form.firstOrganisation : form.firstPerson)
-            guard count > 0, form.parts.count > parts.count, MentionIndex.compatible(parts, form.parts)
+            guard count > 0, keys.count > parts.count, MentionIndex.compatible(parts, keys)
             else { continue }
-            let given =
-                form.parts.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
-            let score = (given ? 1 : 0, count, min(form.parts.count, 4))
+            let given = keys.first.map { Lexicon.maleNames.contains($0) || Lexicon.femaleNames.contains($0) } ?? false
+            let score = (given ? 1 : 0, count, min(keys.count, 4))
             // The earliest entry of the best-scoring names, as a scan in text order would keep.
             if let b = best, score < b.score || score == b.score && first > b.id { continue }
             best = (first, score)

@@ -415,7 +415,8 @@ public struct SpeakerBook: Sendable {
         guard first < subjects.count, index.entries[subjects[first]].position < at else { return nil }
         let e = index.entries[subjects[first]]
         return register(
-            parts: e.parts, display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys,
+            parts: Array(index.parts(of: e)),
+            display: index.display(e), isOrganisation: e.isOrganisation, roles: e.roleKeys,
             gender: e.gender, position: at)
     }
 
@@ -428,7 +429,8 @@ public struct SpeakerBook: Sendable {
         else { return nil }
         let e = index.entries[ids[n]]
         return register(
-            parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
+            parts: Array(index.parts(of: e)),
+            display: index.display(e), isOrganisation: true, roles: [], gender: nil, position: position)
     }
 
     /// The person the article gave `role` most recently before `position`.
@@ -446,7 +448,8 @@ public struct SpeakerBook: Sendable {
         guard let ids = index.roleHolders[role], let firstId = ids.first else { return nil }
         let e = index.entries[index.lastIndex(in: ids, before: position, inclusive: true).map { ids[$0] } ?? firstId]
         return register(
-            parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
+            parts: Array(index.parts(of: e)),
+            display: index.display(e), isOrganisation: false, roles: e.roleKeys, gender: e.gender,
             position: position)
     }
 
@@ -515,20 +518,20 @@ public struct SpeakerBook: Sendable {
         var g = gender
         if g == nil, !isOrganisation { g = index.givenNameGender(p) }
         // Widen a surname or short form to the fullest form the article uses.
-        if let e = index.fullest(p, isOrganisation: isOrganisation), e.parts.count > p.count {
+        if let e = index.fullest(p, isOrganisation: isOrganisation), index.parts(of: e).count > p.count {
             name = index.display(e)
-            keys = e.parts
+            keys = Array(index.parts(of: e))
             if g == nil { g = e.gender }
         } else if !isOrganisation, p.count >= 2, let first = p.first, let last = p.last,
             !Lexicon.maleNames.contains(first) && !Lexicon.femaleNames.contains(first),
             describes(first),
-            let e = index.fullest([last], isOrganisation: false), e.parts != p,
-            index.count(e.parts) >= index.count(p), let ef = e.parts.first,
-            Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(e.parts) > index.count(p)
+            let e = index.fullest([last], isOrganisation: false), case let ep = index.parts(of: e),
+            !ep.elementsEqual(p), index.count(ep) >= index.count(p), let ef = ep.first,
+            Lexicon.maleNames.contains(ef) || Lexicon.femaleNames.contains(ef) || index.count(ep) > index.count(p)
         {
             // "Donor Adelson" where the article elsewhere says "Sheldon Adelson": the first word was not a given name.
             name = index.display(e)
-            keys = e.parts
+            keys = Array(index.parts(of: e))
             if g == nil { g = e.gender }
         }
         if name.hasSuffix("'s") || name.hasSuffix("’s") { name = String(name.dropLast(2)) }
@@ -585,8 +588,9 @@ public struct SpeakerBook: Sendable {
 
     /// The gender a speaker already in the book has for the person of entry `e`, if any.
     func genderOf(_ e: MentionIndex.Entry) -> Lexicon.PronounKind? {
-        guard let last = e.parts.last else { return nil }
-        for i in speakersByLast[last] ?? [] where parts[i] == e.parts || MentionIndex.compatible(e.parts, parts[i]) {
+        let ep = index.parts(of: e)
+        guard let last = ep.last else { return nil }
+        for i in speakersByLast[last] ?? [] where parts[i].elementsEqual(ep) || MentionIndex.compatible(ep, parts[i]) {
             if let g = genders[i] { return g }
         }
         return nil
@@ -597,8 +601,9 @@ public struct SpeakerBook: Sendable {
     func personLike(_ e: MentionIndex.Entry) -> Bool {
         if e.inTitle || index.isPlace(e) || townBeforeState(e, in: index.document) { return false }
         if e.gender != nil { return true }
-        if e.parts.count >= 2, e.hasHonorific || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
-        if let f = index.fullest(e.parts, isOrganisation: false), f.parts.count > max(1, e.parts.count) { return true }
+        let ep = index.parts(of: e)
+        if ep.count >= 2, e.hasHonorific || !e.roleKeys.isEmpty || !wordsOfNoPerson(e) { return true }
+        if let f = index.fullest(ep, isOrganisation: false), index.parts(of: f).count > max(1, ep.count) { return true }
         return false
     }
 
@@ -608,7 +613,8 @@ public struct SpeakerBook: Sendable {
     /// lower case at its end ("Human Rights Watch").
     func wordsOfNoPerson(_ e: MentionIndex.Entry) -> Bool {
         let d = index.document
-        guard let first = e.parts.first, !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
+        guard let first = index.parts(of: e).first, !Lexicon.maleNames.contains(first),
+            !Lexicon.femaleNames.contains(first)
         else { return false }
         let words = d.tokenRange(e.nameSpan).filter { d.tokens[$0].kind == .word }
         guard let lastWord = words.last else { return true }
@@ -623,7 +629,7 @@ public struct SpeakerBook: Sendable {
     /// True when entry `e` is a town followed by its state or country ("Fort Melville, Oregon",
     /// "Dayton, Ohio", "Tull, Ind."): a place, whatever its shape, unless a given name opens it.
     func townBeforeState(_ e: MentionIndex.Entry, in d: Document) -> Bool {
-        guard !e.hasHonorific, e.roleKeys.isEmpty, let first = e.parts.first,
+        guard !e.hasHonorific, e.roleKeys.isEmpty, let first = index.parts(of: e).first,
             !Lexicon.maleNames.contains(first), !Lexicon.femaleNames.contains(first)
         else { return false }
         let k = d.tokenRange(e.nameSpan).upperBound
@@ -644,7 +650,8 @@ public struct SpeakerBook: Sendable {
     /// and no participle or adverb opening a sentence ("Chastened", "Alternatively").
     func antecedentLike(_ e: MentionIndex.Entry, in d: Document) -> Bool {
         if personLike(e) { return true }
-        guard e.subject, e.parts.count == 1, let key = e.parts.first, !e.inTitle, !index.isPlace(e),
+        let ep = index.parts(of: e)
+        guard e.subject, ep.count == 1, let key = ep.first, !e.inTitle, !index.isPlace(e),
             !lowerCaseWords.contains(key)
         else { return false }
         let r = d.tokenRange(e.nameSpan)
@@ -768,7 +775,8 @@ public struct SpeakerBook: Sendable {
             let e = index.entries[ids[n]]
             guard position - e.position <= 1500 else { return nil }
             return register(
-                parts: e.parts, display: index.display(e), isOrganisation: true, roles: [], gender: nil,
+                parts: Array(index.parts(of: e)),
+                display: index.display(e), isOrganisation: true, roles: [], gender: nil,
                 position: position)
         case .male, .female:
             // The last person cited, unless a person of the right gender has since been named as a
@@ -790,7 +798,8 @@ public struct SpeakerBook: Sendable {
             }
             if let e = candidate, lastPerson.map({ e.position > $0.position }) ?? true {
                 let i = register(
-                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    parts: Array(index.parts(of: e)),
+                    display: index.display(e), isOrganisation: false, roles: e.roleKeys,
                     gender: e.gender, position: position)
                 if genders[i] == nil || genders[i] == kind {
                     genders[i] = kind
@@ -809,7 +818,8 @@ public struct SpeakerBook: Sendable {
                 m -= 1
                 if position - e.position > 3000 { break }
                 let i = register(
-                    parts: e.parts, display: index.display(e), isOrganisation: false, roles: e.roleKeys,
+                    parts: Array(index.parts(of: e)),
+                    display: index.display(e), isOrganisation: false, roles: e.roleKeys,
                     gender: e.gender, position: position)
                 guard genders[i] == nil || genders[i] == kind else { continue }
                 genders[i] = kind
