@@ -55,20 +55,26 @@ struct SentenceReader {
     func claims(in sentence: TextSpan) -> [FoundClaim] {
         // The first tests read the words in place, so a sentence that is mostly quotation (an
         // article of 10 MB between quote marks) is never copied only to be dropped (issue 13: memory).
-        var count = 0
+        // The words are kept from that same reading, as the sentence is read once (not again by
+        // `document.words(in:)`), and only up to the longest sentence read: past it nothing is kept
+        // and the reading stops.
+        var words: [ClaimWord] = []
         var outside = 0
-        var first = 0
-        Tokenizer.forEachWord(s, in: sentence) { w in
-            if count == 0 { first = w.span.start }
-            count += 1
+        Tokenizer.scanWords(s, in: sentence) { w in
+            guard words.count < ClaimFilter.longestSentence else {
+                words.append(w)
+                return false
+            }
+            words.append(w)
             if !quoted(w.span.start) { outside += 1 }
+            return true
         }
+        let count = words.count
         guard count >= 4, count <= ClaimFilter.longestSentence else { return [] }
         if ClaimFilter.isQuestion(s, sentence) { return [] }
         // A sentence that opens with a quotation and is mostly quotation belongs to the quotes; one
         // that opens in the writer's words ("She said the budget “will not survive”") may report a claim.
-        if outside * 2 < count, quoted(first) { return [] }
-        let words = document.words(in: sentence)
+        if outside * 2 < count, quoted(words[0].span.start) { return [] }
         if ClaimFilter.isBoilerplate(words) { return [] }
         // An attribution whose clause is a quotation gives no claim: the quotes own that sentence.
         if let reported = reportedClaims(words, sentence: sentence) { return reported }

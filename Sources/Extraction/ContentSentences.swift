@@ -41,7 +41,7 @@ struct ContentSentences: RandomAccessCollection, Sendable {
     /// The number of content sentences starting at or before `offset` (the index of the first
     /// starting after it): the sentences begun by the tokens starting at or before `offset`.
     func count(startingAtOrBefore offset: Int) -> Int {
-        starts.rank(upTo: layout.tokens.partitioningIndex { $0.start > offset })
+        starts.rank(upTo: offset == .max ? layout.tokens.count : layout.tokens.index(startingAtOrAfter: offset + 1))
     }
 
     /// The last content sentence starting at or before `offset`, if any.

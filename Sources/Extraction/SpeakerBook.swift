@@ -64,20 +64,24 @@ public struct SpeakerBook: Sendable {
         sentences = ContentSentences(paragraphs)
         // Gathered as a set, not a list of every such word first: 10 MB of one lower-case word
         // would list millions of copies of one key (issue 13: memory).
-        var lower = Set<UInt64>()
+        var lower = KeySet()
         for t in document.tokens where t.kind == .word && !t.capitalized { lower.insert(t.key) }
-        lowerCaseWords = KeySet(lower)
+        lowerCaseWords = lower
         traits = []
         antecedents = PronounAntecedents()
         // Each entry's standing as an antecedent is judged once, not at every pronoun after it.
-        traits = index.entries.map { e in
+        // The book as it stands, taken once: inside `init` the closure would otherwise copy the
+        // whole book out of `self` at each call (a fifteenth of building the book).
+        let book = self
+        traits = book.index.entries.map { e in
             PronounAntecedents.Traits(
                 // "Ms. Moss's chief of staff said …", "Moss's answer was brief": a possessive owner
                 // opening the sentence, a person by its name, is who the sentence is about.
                 subjectPerson: !e.isOrganisation
-                    && (e.subject && antecedentLike(e, in: index.document)
-                        || !e.subject && (e.gender != nil || personLike(e)) && possessiveOpener(e, in: index.document)),
-                namedPerson: !e.isOrganisation && personLike(e))
+                    && (e.subject && book.antecedentLike(e, in: book.index.document)
+                        || !e.subject && (e.gender != nil || book.personLike(e))
+                            && book.possessiveOpener(e, in: book.index.document)),
+                namedPerson: !e.isOrganisation && book.personLike(e))
         }
         antecedents = PronounAntecedents(index: index, traits: traits, quoted: QuotedSpans([]))
     }

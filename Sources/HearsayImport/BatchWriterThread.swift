@@ -11,7 +11,24 @@ extension ImportBatcher {
         Importer<Sink>.spawn {
             var batcher = ImportBatcher(sink: sink.value, batchSize: batchSize)
             do {
-                while let result = pool.next() {
+                reading: while true {
+                    let result: Result
+                    switch pool.poll() {
+                    case .ready(let ready):
+                        result = ready
+                    case .ended:
+                        break reading
+                    case .pending(let remaining, let inputEnded):
+                        // The last articles, which cannot fill the batch, are being extracted: write
+                        // what is gathered while they are, once it is as many as remain, rather than
+                        // all of it alone after them (a few more commits, each half the one before).
+                        if inputEnded, batcher.gathered >= remaining, batcher.gathered + remaining <= batchSize {
+                            try batcher.flush()
+                            progress.set(batcher.totals)
+                        }
+                        guard let next = pool.next() else { break reading }
+                        result = next
+                    }
                     guard let prepared = article(result) else { continue }
                     try batcher.add(prepared)
                     progress.set(batcher.totals)

@@ -98,14 +98,40 @@ final class ExtractionPool<Work: Sendable, Result: Sendable>: Sendable {
     /// The next result in submission order, waiting for it; nil once every submitted article was
     /// delivered and the input ended, or the pool stopped.
     func next() -> Result? {
-        settle { state -> (Result?, wake: Bool)? in
-            if state.stopped { return (nil, wake: false) }
-            if let result = state.finished.removeValue(forKey: state.delivered) {
-                state.delivered += 1
-                return (result, wake: true)
+        settle(Self.deliver)
+    }
+
+    /// What ``poll()`` found.
+    enum Poll {
+        /// The next result in submission order.
+        case ready(Result)
+        /// Every submitted article was delivered and the input ended, or the pool stopped.
+        case ended
+        /// The next result is not extracted yet; `remaining` articles are still to be delivered
+        /// (that one included), and no more will come once `inputEnded`.
+        case pending(remaining: Int, inputEnded: Bool)
+    }
+
+    /// The next result as ``next()`` gives it when it is ready, without waiting for it.
+    func poll() -> Poll {
+        let (found, sleepers) = state.withLock { state -> (Poll, [DispatchSemaphore]) in
+            guard let (result, wake) = Self.deliver(&state) else {
+                return (.pending(remaining: state.submitted - state.delivered, inputEnded: state.inputEnded), [])
             }
-            return state.inputEnded && state.delivered == state.submitted ? (nil, wake: false) : nil
+            return (result.map { Poll.ready($0) } ?? Poll.ended, wake ? state.wakeAll() : [])
         }
+        for sleeper in sleepers { sleeper.signal() }
+        return found
+    }
+
+    /// One try of ``next()``: the next result (nil at the end), or nil to wait.
+    private static func deliver(_ state: inout State) -> (Result?, wake: Bool)? {
+        if state.stopped { return (nil, wake: false) }
+        if let result = state.finished.removeValue(forKey: state.delivered) {
+            state.delivered += 1
+            return (result, wake: true)
+        }
+        return state.inputEnded && state.delivered == state.submitted ? (nil, wake: false) : nil
     }
 
     /// Stops the flow: waiting submitters, workers and the writer return at once.

@@ -23,6 +23,9 @@ public struct ImportBatcher<Sink: ImportSink> {
         batch.reserveCapacity(self.batchSize)
     }
 
+    /// The articles gathered and not yet written.
+    public var gathered: Int { batch.count }
+
     /// Adds one article, writing the batch when it is full.
     public mutating func add(_ article: Sink.Prepared) throws {
         batch.append(article)

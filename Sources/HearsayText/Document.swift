@@ -152,7 +152,7 @@ public struct Document: Sendable {
 
     /// The index of the first token that starts at or after `offset` (`tokens.count` if none).
     public func tokenIndex(atOrAfter offset: Int) -> Int {
-        tokens.partitioningIndex { $0.start >= offset }
+        tokens.index(startingAtOrAfter: offset)
     }
 
     /// The range of tokens lying wholly inside `span`.

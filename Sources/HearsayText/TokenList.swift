@@ -58,6 +58,24 @@ public struct TokenList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The index of the first token that starts at or after `offset` (``count`` if none): a binary
+    /// search of the starts alone, without building a ``Token`` at each step.
+    @inlinable
+    public func index(startingAtOrAfter offset: Int) -> Int {
+        guard offset > 0 else { return 0 }
+        guard offset <= Int(UInt32.max) else { return count }
+        let target = UInt32(truncatingIfNeeded: offset)
+        return starts.withUnsafeBufferPointer { starts in
+            var low = 0
+            var high = starts.count
+            while low < high {
+                let middle = low + (high - low) / 2
+                if starts[middle] >= target { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
+    }
+
     /// ``Normalizer/key(_:)`` of one ASCII mark (never a capital letter, so never lower-cased).
     @inlinable @inline(__always)
     static func asciiMarkKey(_ v: UInt32) -> UInt64 {

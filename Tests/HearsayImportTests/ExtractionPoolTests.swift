@@ -42,6 +42,37 @@ import Testing
         #expect(run(count: 0, workers: 2, window: 4).isEmpty)
     }
 
+    @Test func pollGivesTheNextResultInOrderWithoutWaiting() {
+        let pool = ExtractionPool<Int, Int>(window: 4)
+        #expect(pool.submit(7))
+        #expect(pool.submit(8))
+        guard case .pending(let remaining, let inputEnded) = pool.poll() else {
+            Issue.record("a result before any was extracted")
+            return
+        }
+        #expect(remaining == 2 && !inputEnded)
+        guard let (first, _) = pool.take(), let (second, _) = pool.take() else {
+            Issue.record("the submitted work was not there to take")
+            return
+        }
+        // The second finishes first: it is not delivered before the first.
+        pool.complete(second, with: 80)
+        pool.endInput()
+        guard case .pending(let left, let ended) = pool.poll() else {
+            Issue.record("delivered out of order")
+            return
+        }
+        #expect(left == 2 && ended)
+        pool.complete(first, with: 70)
+        var delivered: [Int] = []
+        while case .ready(let result) = pool.poll() { delivered.append(result) }
+        #expect(delivered == [70, 80])
+        guard case .ended = pool.poll() else {
+            Issue.record("not ended after every result was delivered")
+            return
+        }
+    }
+
     @Test func aFailureReleasesAWaitingReader() {
         let pool = ExtractionPool<Int, Int>(window: 2)
         #expect(pool.submit(1))

@@ -61,7 +61,10 @@ private final class Held: KnownArticles {
         var problems: [InputProblem] = []
         let totals = try importer.run([path], reader: ArticleReader()) { problems.append($0) }
         #expect(problems.isEmpty)
-        #expect(sink.batches.map(\.count) == [5, 5, 5, 5, 3])
+        // Full batches until the last articles, which cannot fill one: those may be written in
+        // parts while they are extracted.
+        #expect(sink.batches.prefix(4).map(\.count) == [5, 5, 5, 5])
+        #expect(sink.batches.dropFirst(4).map(\.count).reduce(0, +) == 3)
         #expect(sink.batches.flatMap { $0 } == (0..<23).map { "a\($0)" })
         #expect(sink.finished == 1)
         #expect(totals.added == 23)
@@ -73,7 +76,7 @@ private final class Held: KnownArticles {
         let sink = RecordingSink()
         let importer = Importer(sink: sink, known: Held(["a1", "a4"]), batchSize: 10, workers: 2)
         let totals = try importer.run([path], reader: ArticleReader()) { _ in }
-        #expect(sink.batches == [["a0", "a2", "a3", "a5"]])
+        #expect(sink.batches.flatMap { $0 } == ["a0", "a2", "a3", "a5"])
         #expect(totals.added == 4)
         #expect(totals.unchanged == 2)
     }
@@ -87,7 +90,8 @@ private final class Held: KnownArticles {
         try importer.run([path], reader: ArticleReader()) { problems.append($0) }
         #expect(problems.map(\.line) == [3])
         #expect(importer.rejected == 1)
-        #expect(sink.batches == [["a0", "a1"], ["a3"]])
+        #expect(sink.batches.first == ["a0", "a1"])
+        #expect(sink.batches.flatMap { $0 } == ["a0", "a1", "a3"])
     }
 
     @Test func theSinksErrorStopsTheImportAndKeepsEarlierBatches() throws {

@@ -34,39 +34,46 @@ enum SpeakerTyping {
     /// words it follows with an organisation noun ("Fars news agency").
     struct Evidence {
         /// Keys of words the article writes in lower case somewhere.
-        let lowercase: Set<UInt64>
+        let lowercase: KeySet
         /// Keys of capitalised words the article follows with an organisation word ("Vell news
         /// agency"), or writes after "the" with a lower-case word or a document noun after them
         /// ("the Vell report", "The Ledger said"): an outlet or an institution.
-        let organisationNamed: Set<UInt64>
+        let organisationNamed: KeySet
         /// Keys of words the article capitalises inside a sentence (after a word or a comma), where
         /// only a name is capitalised.
-        let capitalisedInside: Set<UInt64>
+        let capitalisedInside: KeySet
 
         /// Reads `document` once.
         init(_ document: Document) {
-            var lower: Set<UInt64> = []
-            var named: Set<UInt64> = []
-            var inside: Set<UInt64> = []
-            let tokens = document.tokens
-            for (i, t) in tokens.enumerated() where t.kind == .word {
+            var lower = KeySet()
+            var named = KeySet()
+            var inside = KeySet()
+            let organisationWords = SpeakerTyping.organisationWordKeys
+            let documentNouns = SpeakerTyping.documentNounKeys
+            let the = SpeakerTyping.theKey
+            // The two tokens before the current one, carried along rather than read again from the
+            // compact token list at each word.
+            var before: Token?
+            var beforeThat: Token?
+            for t in document.tokens {
+                defer {
+                    beforeThat = before
+                    before = t
+                }
+                guard t.kind == .word else { continue }
                 // After a word, a comma, or an initial's dot ("Ann H. Black").
-                if t.capitalized, !t.allCaps, i > 0,
-                    tokens[i - 1].kind == .word || (tokens[i - 1].kind == .punct && tokens[i - 1].mark == ",")
-                        || (i > 1 && tokens[i - 1].mark == "." && tokens[i - 2].kind == .word
-                            && tokens[i - 2].end - tokens[i - 2].start == 1)
+                if t.capitalized, !t.allCaps, let p = before,
+                    p.kind == .word || (p.kind == .punct && p.mark == ",")
+                        || (p.mark == "." && beforeThat.map { $0.kind == .word && $0.end - $0.start == 1 } ?? false)
                 {
                     inside.insert(t.key)
                 }
                 if !t.capitalized && !t.allCaps {
                     lower.insert(t.key)
-                    if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized,
-                        tokens[i - 1].end < t.start,
-                        SpeakerTyping.organisationWordKeys.contains(t.key)
-                            || (i > 1 && tokens[i - 2].key == SpeakerTyping.theKey
-                                && SpeakerTyping.documentNounKeys.contains(t.key))
+                    if let p = before, p.kind == .word, p.capitalized, p.end < t.start,
+                        organisationWords.contains(t.key) || (beforeThat?.key == the && documentNouns.contains(t.key))
                     {
-                        named.insert(tokens[i - 1].key)
+                        named.insert(p.key)
                     }
                 }
             }
@@ -79,9 +86,9 @@ enum SpeakerTyping {
     /// The key of "the".
     static let theKey = Normalizer.key("the")
     /// Nouns for what an institution issues ("report", "statement"), as token keys.
-    static let documentNounKeys = Set(Lexicons.documentNouns.map { Normalizer.key($0) })
+    static let documentNounKeys = KeySet(Lexicons.documentNouns.map { Normalizer.key($0) })
     /// Organisation words ("news", "agency", "group"), as token keys.
-    static let organisationWordKeys = Set(Lexicons.organisationKindWords.map { Normalizer.key($0) })
+    static let organisationWordKeys = KeySet(Lexicons.organisationKindWords.map { Normalizer.key($0) })
     /// Given names, folded.
     static let givenNames = Set(Lexicons.maleGivenNames + Lexicons.femaleGivenNames)
     /// Words that never name a person by themselves: function words, sentence openers, months.
