@@ -147,10 +147,14 @@ struct SentenceReader {
     }
 
     /// True when `w[a..<b]` is a conditional statement ("if elected, she would cut the tax"): a conditional
-    /// opener and, after the condition's own words, a modal of the consequence.
+    /// opener, the condition closed by a comma, and a modal of the consequence within a few words after it.
     func conditionalClaim(_ w: [ClaimWord], _ a: Int, _ b: Int) -> Bool {
         guard Self.conditionalOpeners.contains(w[a].lower), b - a >= 6 else { return false }
-        return (a + 3..<b).contains { k in
+        // Without the comma the condition's end is a guess: "said if the dam failed the harbour would
+        // flood" can as well be a fragment, and a later clause with a cue of its own would be swallowed.
+        guard let close = (a + 1..<b).first(where: { gapHas(w, $0, $0 + 1, ",") }) else { return false }
+        // The consequence's subject is a few words at most ("she would", "the new toll would").
+        return (close + 1..<min(b, close + 6)).contains { k in
             let l = w[k].lower
             return ClaimWords.toWillWouldCouldEtc.contains(l) && ClaimLexicon.modals.contains(l)
         }

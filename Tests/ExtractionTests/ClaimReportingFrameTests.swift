@@ -49,9 +49,9 @@ import Testing
     }
 
     @Test func conditionalClauseWithAConsequence() {
-        let f = find("Ilsa Marrow said if elected she would cut the harbour dues by half.")
+        let f = find("Ilsa Marrow said if elected, she would cut the harbour dues by half.")
         let c = f.claims.first { $0.text.contains("harbour dues") }
-        #expect(c?.text == "if elected she would cut the harbour dues by half")
+        #expect(c?.text == "if elected, she would cut the harbour dues by half")
         #expect(claimant(f, of: c) == "Ilsa Marrow")
     }
 

@@ -99,7 +99,8 @@ import Testing
             func lines(_ filter: QueryFilter, _ format: ExportFormat) throws -> [Substring] {
                 let file = folder.path("filtered.out")
                 do { try store.export(.quotes, filter: filter, format: format, to: try OutputBuffer(path: file)) }
-                return try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+                // CSV ends its rows with "\r\n", which Swift reads as one character, not as "\n".
+                return try String(contentsOfFile: file, encoding: .utf8).split { $0 == "\n" || $0 == "\r\n" }
             }
             for format in ExportFormat.allCases {
                 let all = Set(try lines(QueryFilter(), format))

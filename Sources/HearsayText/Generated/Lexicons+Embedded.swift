@@ -454,6 +454,13 @@ extension LexiconFile {
         amid
         among
         amidst
+        given
+        considering
+        regarding
+        concerning
+        barring
+        including
+        following
         throughout
         upon
         within
