@@ -461,6 +461,21 @@ extension LexiconFile {
         barring
         including
         following
+        overall
+        only
+        firstly
+        secondly
+        thirdly
+        lastly
+        ultimately
+        separately
+        similarly
+        additionally
+        notably
+        specifically
+        importantly
+        interestingly
+        clearly
         throughout
         upon
         within
