@@ -461,6 +461,8 @@ extension LexiconFile {
         barring
         including
         following
+        outside
+        alongside
         overall
         only
         firstly
