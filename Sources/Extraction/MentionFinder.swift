@@ -586,7 +586,7 @@ struct MentionIndex: Sendable {
 
     /// The number of the first form whose last part's key is `last`, if any.
     private func firstForm(endingIn last: UInt64) -> Int? {
-        formsByLast.find(hash: NumberTable.mix(last)) { lastKey(ofForm: $0) == last }
+        formsByLast.find(hash: LinearProbe.mix(last)) { lastKey(ofForm: $0) == last }
     }
 
     /// The number of the form naming `parts` (not empty), added (and chained to its last part's) when new.
@@ -606,8 +606,8 @@ struct MentionIndex: Sendable {
                 head = h
             } else {
                 forms[f].chainLast = Int32(f)
-                if formsByLast.isFull { formsByLast = formsByLast.grown { NumberTable.mix(lastKey(ofForm: $0)) } }
-                formsByLast.insert(f, hash: NumberTable.mix(last))
+                if formsByLast.isFull { formsByLast = formsByLast.grown { LinearProbe.mix(lastKey(ofForm: $0)) } }
+                formsByLast.insert(f, hash: LinearProbe.mix(last))
                 head = f
             }
             if parts.count >= 2 { forms[head].endsLongerName = true }

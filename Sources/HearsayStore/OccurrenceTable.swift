@@ -1,8 +1,11 @@
+import HearsayText
+
 /// The groups of ``OccurrenceCounts``: for each (speaker's hasher state, words key), how many
 /// distinct article texts print it, and its `group` number once a row has worked it out.
 ///
-/// An open-addressing table of plain integers: Swift's `Dictionary` hashed each key with SipHash
-/// and kept a list of articles per group, together two thirds of the occurrence pass (issue 14).
+/// An open-addressing table of plain integers, probed by ``LinearProbe``: Swift's `Dictionary`
+/// hashed each key with SipHash and kept a list of articles per group, together two thirds of the
+/// occurrence pass (issue 14).
 struct OccurrenceTable {
     /// One group.
     struct Slot {
@@ -39,36 +42,35 @@ struct OccurrenceTable {
         return Int(truncatingIfNeeded: mixed >> shift)
     }
 
+    /// The slot holding the group, or the empty slot where it goes.
+    @inline(__always)
+    private func slot(_ speaker: UInt64, _ words: Int64) -> Int {
+        LinearProbe.slot(from: home(speaker, words), mask: slots.count - 1) {
+            !slots[$0].used || (slots[$0].speaker == speaker && slots[$0].words == words)
+        }
+    }
+
     /// The slot of a group, nil when it was never counted.
     @inline(__always)
     func find(speaker: UInt64, words: Int64) -> Int? {
-        let mask = slots.count - 1
-        var index = home(speaker, words)
-        while slots[index].used {
-            if slots[index].speaker == speaker && slots[index].words == words { return index }
-            index = (index + 1) & mask
-        }
-        return nil
+        let index = slot(speaker, words)
+        return slots[index].used ? index : nil
     }
 
     /// Counts one quote of a group printed in the article with text key `textKey` (nil: an
     /// article without a text, whose quote counts no text).
     mutating func add(speaker: UInt64, words: Int64, textKey: Int64?) {
         if (count + 1) * 4 > slots.count * 3 { grow() }
-        let mask = slots.count - 1
-        var index = home(speaker, words)
-        while slots[index].used {
-            if slots[index].speaker == speaker && slots[index].words == words {
-                guard let textKey else { return }
-                if slots[index].texts == 0 {
-                    slots[index].texts = 1
-                    slots[index].value = textKey
-                } else if slots[index].value != textKey {
-                    later.append((Int32(index), textKey))
-                }
-                return
+        let index = slot(speaker, words)
+        if slots[index].used {
+            guard let textKey else { return }
+            if slots[index].texts == 0 {
+                slots[index].texts = 1
+                slots[index].value = textKey
+            } else if slots[index].value != textKey {
+                later.append((Int32(index), textKey))
             }
-            index = (index + 1) & mask
+            return
         }
         slots[index] = Slot(
             speaker: speaker, words: words, value: textKey ?? 0, texts: textKey == nil ? 0 : 1, used: true,
@@ -112,10 +114,10 @@ struct OccurrenceTable {
         slots = Array(repeating: Slot(), count: 1 << bits)
         shift = UInt64(64 - bits)
         var moved = Array(repeating: Int32(-1), count: old.count)
-        let mask = slots.count - 1
         for (from, slot) in old.enumerated() where slot.used {
-            var index = home(slot.speaker, slot.words)
-            while slots[index].used { index = (index + 1) & mask }
+            let index = LinearProbe.slot(from: home(slot.speaker, slot.words), mask: slots.count - 1) {
+                !slots[$0].used
+            }
             slots[index] = slot
             moved[from] = Int32(index)
         }

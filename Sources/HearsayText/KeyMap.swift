@@ -20,8 +20,7 @@ public struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral 
                 if zeroValue == nil { zeroValue = v }
                 continue
             }
-            var i = KeySet.slot(k, mask)
-            while slots[i] != 0 && slots[i] != k { i = (i + 1) & mask }
+            let i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
             if slots[i] == k { continue }
             slots[i] = k
             values[i] = v
@@ -40,13 +39,8 @@ public struct KeyMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral 
     /// The value stored for `k`, if any.
     @inlinable @inline(__always) public subscript(_ k: UInt64) -> Value? {
         if k == 0 { return zeroValue }
-        var i = KeySet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return values[i] }
-            if s == 0 { return nil }
-            i = (i + 1) & mask
-        }
+        let i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
+        return slots[i] == k ? values[i] : nil
     }
 
     /// The value stored for `key`, if any.

@@ -30,8 +30,7 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
                 hasZero = true
                 continue
             }
-            var i = KeySet.slot(k, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
+            let i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
             slots[i] = k
             filled += 1
         }
@@ -44,18 +43,12 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
             hasZero = true
             return
         }
-        var i = KeySet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return }
-            if s == 0 { break }
-            i = (i + 1) & mask
-        }
+        var i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
+        if slots[i] == k { return }
         // At most two thirds full, as near as the sets made whole (a third), so probes stay short.
         if 3 * (filled + 1) > 2 * slots.count {
             grow()
-            i = KeySet.slot(k, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
+            i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
         }
         slots[i] = k
         filled += 1
@@ -67,8 +60,7 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
         slots = [UInt64](repeating: 0, count: old.count * 2)
         mask = slots.count - 1
         for k in old where k != 0 {
-            var i = KeySet.slot(k, mask)
-            while slots[i] != 0 { i = (i + 1) & mask }
+            let i = LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)
             slots[i] = k
         }
     }
@@ -90,13 +82,7 @@ public struct KeySet: Sendable, ExpressibleByArrayLiteral {
     /// True when `k` is in the set.
     @inlinable @inline(__always) public func contains(_ k: UInt64) -> Bool {
         if k == 0 { return hasZero }
-        var i = KeySet.slot(k, mask)
-        while true {
-            let s = slots[i]
-            if s == k { return true }
-            if s == 0 { return false }
-            i = (i + 1) & mask
-        }
+        return slots[LinearProbe.slot(of: k, in: slots, from: KeySet.slot(k, mask), mask: mask)] == k
     }
 
     /// True when `key` is in the set.

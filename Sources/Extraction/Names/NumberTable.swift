@@ -1,10 +1,12 @@
+import HearsayText
+
 /// A hash set of numbers into an array its owner keeps (a name's number in the list of
 /// distinct names), found by a hash and a test of the owner's: 4 bytes a slot where a
 /// `Dictionary` keyed by the name's parts held a key and a value and, for an array key, a
 /// buffer of its own (issue 13: memory, 550,000 distinct names in one article).
 ///
-/// Open addressing with linear probing, at most three quarters full. The owner computes each
-/// number's hash, tests a candidate against what it looks for, and grows the table with
+/// Open addressing with linear probing (``LinearProbe``), at most three quarters full. The owner
+/// computes each number's hash, tests a candidate against what it looks for, and grows the table with
 /// ``grown(hashOf:)`` before ``insert(_:hash:)`` when ``isFull`` says so.
 struct NumberTable: Sendable {
     /// Each slot's number plus one; zero for an empty slot.
@@ -16,23 +18,18 @@ struct NumberTable: Sendable {
     var isFull: Bool { (count + 1) * 4 > slots.count * 3 }
 
     /// The number whose hash is `hash` and for which `matches` is true, if the table holds one.
+    @inline(__always)
     func find(hash: UInt64, where matches: (Int) -> Bool) -> Int? {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: hash) & mask
-        while slots[i] != 0 {
-            let n = Int(slots[i] - 1)
-            if matches(n) { return n }
-            i = (i + 1) & mask
+        let i = LinearProbe.slot(from: Int(truncatingIfNeeded: hash), mask: slots.count - 1) {
+            slots[$0] == 0 || matches(Int(slots[$0] - 1))
         }
-        return nil
+        return slots[i] == 0 ? nil : Int(slots[i] - 1)
     }
 
     /// Adds number `n`, whose hash is `hash`; the table must not be full (see ``isFull``).
     mutating func insert(_ n: Int, hash: UInt64) {
         precondition(!isFull && n >= 0 && n < Int(UInt32.max), "NumberTable: no room for \(n)")
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: hash) & mask
-        while slots[i] != 0 { i = (i + 1) & mask }
+        let i = LinearProbe.slot(from: Int(truncatingIfNeeded: hash), mask: slots.count - 1) { slots[$0] == 0 }
         slots[i] = UInt32(n + 1)
         count += 1
     }
@@ -50,15 +47,7 @@ struct NumberTable: Sendable {
     /// A well-spread hash of a sequence of keys (a name's part keys, or one of them).
     static func hash<S: Sequence>(_ keys: S) -> UInt64 where S.Element == UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for k in keys { h = mix(h ^ k) }
+        for k in keys { h = LinearProbe.mix(h ^ k) }
         return h
-    }
-
-    /// The finaliser of SplitMix64: every bit of `x` moves every bit of the result.
-    static func mix(_ x: UInt64) -> UInt64 {
-        var z = x &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
