@@ -84,6 +84,7 @@ struct CharacterCursor {
                 offset += 32
                 left -= 32
             }
+            if left == 0 || offset >= size { break }
             if offset + 8 < size {
                 // Eight bytes holding non-ASCII characters counted at once (one in twenty words of
                 // news text: curly quotes, dashes, accents): a character is a byte that does not

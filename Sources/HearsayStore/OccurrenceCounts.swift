@@ -50,7 +50,7 @@ final class OccurrenceCounts {
         // Only the columns every row needs: a statement computes each column it selects at
         // every step, read or not; the words are read by id only for a row without its key.
         let rows = try db.prepare(sql: "SELECT r.article_id, r.speaker_id, r.words_key, r.mention, r.id FROM quotes r" + (only ?? ""))
-        let mentionNames = try MentionNames(db: db)
+        let mentionName = try db.prepare(sql: "SELECT name FROM article_speakers WHERE article_id = ? AND position = ?")
         let unkeyed = try db.prepare(sql: #"SELECT text, start, "end" FROM quotes WHERE id = ?"#)
         let texts = try ArticleTexts(db: db)
         let textKeys = try ArticleTextKeys(db: db, all: wordsKeys == nil)
@@ -78,10 +78,10 @@ final class OccurrenceCounts {
             if speaker == nil {
                 // No entity, or an id without its entity (foreign keys were off): the name the
                 // article gave, as the export's coalesce(e.name, m.name).
-                let position = rows.value(at: 3).optionalInt64
-                speaker = try mentionNames.withName(article: article, position: position) {
-                    OccurrenceHasher(speakerUTF8: $0 ?? none)
-                }
+                try mentionName.bind(article, at: 1)
+                try mentionName.bind(rows.value(at: 3).optionalInt64, at: 2)
+                speaker = OccurrenceHasher(speakerUTF8: try mentionName.step() ? mentionName.utf8(at: 0) ?? none : none)
+                mentionName.reset()
             }
             table.add(speaker: speaker?.hash ?? 0, words: words, textKey: try textKeys.key(of: article))
         }
@@ -181,38 +181,5 @@ private final class ArticleTextKeys {
         }
         known.set(key, for: article)
         return key
-    }
-}
-
-/// The names articles gave their speakers, for the quotes of the occurrence pass without an
-/// entity: the article's speakers read forwards (``ForwardScan``) as the pass reaches it, not a
-/// look-up statement run for each such quote (4,512 of 88,488 on PolNeAR train ×12).
-private final class MentionNames {
-    private let scan: ForwardScan
-    private var article: Int64?
-    private let bytes = ByteArena()
-    private var names: [Int64: Range<Int>] = [:]
-
-    init(db: Database) throws {
-        scan = try ForwardScan(
-            db: db,
-            sql: "SELECT article_id, position, name FROM article_speakers WHERE article_id >= ?1 ORDER BY article_id, position")
-    }
-
-    /// Calls `body` with the name at `position` of `article`'s speakers, nil when there is none.
-    func withName<T>(article: Int64, position: Int64?, _ body: (UnsafeBufferPointer<UInt8>?) throws -> T) throws -> T {
-        if article != self.article {
-            self.article = article
-            bytes.removeAll()
-            names.removeAll(keepingCapacity: true)
-            if try scan.move(to: article) {
-                let row = scan.statement
-                repeat {
-                    if let name = row.value(at: 2).utf8 { names[row.value(at: 1).int64] = bytes.append(name) }
-                    try scan.next()
-                } while scan.key == article
-            }
-        }
-        return try body(position.flatMap { names[$0] }.map(bytes.bytes))
     }
 }
