@@ -167,7 +167,8 @@ final class ExportJoins {
         let all = try db.prepare(sql: "SELECT id, name, kind FROM entities")
         while entities.count < Self.entityLimit, try all.step() {
             let name = all.value(at: 1).utf8.map(entityBytes.append)
-            entities.set(Entity(name: name, kind: all.value(at: 2).utf8.map(entityBytes.append)), for: all.value(at: 0).int64)
+            let kind = all.value(at: 2).utf8.map(entityBytes.append)
+            entities.set(Entity(name: name, kind: kind), for: all.value(at: 0).int64)
         }
     }
 
