@@ -5,6 +5,7 @@ extension Hearsay {
     /// `hearsay articles`: the articles matching the filters, newest first, with their counts.
     struct Articles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "articles",
             abstract: "List articles: key, date, outlet, title, and how many quotes and claims each holds.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay check`: is the database sound?
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the database: SQLite integrity, foreign keys and the full-text indexes.")
 
         @OptionGroup var database: DatabaseOptions

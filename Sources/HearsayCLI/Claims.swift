@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay claims`: the claims matching the filters.
     struct Claims: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "claims",
             abstract: "List claims: claimant, date, outlet and statement, with the same filters as quotes.")
 
         @OptionGroup var database: DatabaseOptions

@@ -7,6 +7,7 @@ extension Hearsay {
     /// `hearsay export quotes|claims|articles|people`: every matching record, streamed.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write every quote, claim, article or person as CSV or JSON lines, in constant memory.",
             discussion: """
                 Quotes and claims take every filter; articles take the date, outlet, name and search filters;

@@ -9,6 +9,7 @@ extension Hearsay {
     /// `hearsay extract PATH...`: extraction without a database, one JSON line per article.
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract:
                 "Extract quotes and claims without a database: one JSON line per article, for import --extracted.",
             discussion: """

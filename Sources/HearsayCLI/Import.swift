@@ -10,6 +10,7 @@ extension Hearsay {
     /// `hearsay import PATH...`: read articles, extract who said what, store it.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: """
                 Import articles: files, folders (.txt, .jsonl, .json, .html, .warc, any of them .gz; \
                 recursively) or - for standard input.

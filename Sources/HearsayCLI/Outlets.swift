@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay outlets`: each outlet once, however its articles spell it, with its counts.
     struct Outlets: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "outlets",
             abstract: "List outlets: articles, quotes, claims, first and last dates, and how articles spell the name.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay people`: the speakers, most quoted first.
     struct People: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "people",
             abstract: "List speakers with their quote counts and aliases, most quoted first.")
 
         @OptionGroup var database: DatabaseOptions

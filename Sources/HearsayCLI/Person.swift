@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay person NAME`: one speaker in full.
     struct Person: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "person",
             abstract:
                 "Show a speaker: aliases, roles, organisations, first and last quoted, and the quotes, newest first.")
 

@@ -7,6 +7,7 @@ extension Hearsay {
     /// `hearsay quotes`: the quotes matching the filters.
     struct Quotes: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "quotes",
             abstract:
                 "List quotes: speaker, date, outlet and words, filtered by person, organisation, outlet, date or text.")
 

@@ -8,6 +8,7 @@ extension Hearsay {
     /// `hearsay serve`: the newsroom's web page over the database.
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Browse, search and correct the database in a web browser.",
             discussion: """
                 Pages work without JavaScript; every page's data is JSON under /api, and any search downloads as

@@ -7,6 +7,7 @@ extension Hearsay {
     /// `hearsay show ARTICLE`: the text with its quotes marked.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print an article with every quote marked and its speaker named beside it.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay stats`: what the database holds.
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Count articles, quotes, claims and speakers; show the schema version.")
 
         @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay who "PHRASE"`: who said it.
     struct Who: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "who",
             abstract: "Who said a phrase: the quotes containing it, grouped by speaker.")
 
         @OptionGroup var database: DatabaseOptions

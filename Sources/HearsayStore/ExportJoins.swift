@@ -40,8 +40,10 @@ final class ExportJoins {
     /// The texts the same export reads spans from: each article's text is handed to them as
     /// its row is read here, so the article is looked up once, not twice.
     var texts: ArticleTexts?
-    private let articleLookup: Statement
-    private let speakersLookup: Statement
+    /// The articles (id, key, title, source, published, url, text) and their speakers (article
+    /// id, position, name, kind, role), read forwards while rows come in article order.
+    private let articleScan: ForwardScan
+    private let speakerScan: ForwardScan
     private let entityLookup: Statement
 
     // The properties below are read for every row of an export, by one thread (the class is not
@@ -72,10 +74,14 @@ final class ExportJoins {
 
     init(db: Database, columns: Columns) throws {
         self.columns = columns
-        articleLookup = try db.prepare(
-            sql: "SELECT key, title, source, published, url, text FROM articles WHERE id = ?")
-        speakersLookup = try db.prepare(
-            sql: "SELECT position, name, kind, role FROM article_speakers WHERE article_id = ?")
+        articleScan = try ForwardScan(
+            db: db, sql: "SELECT id, key, title, source, published, url, text FROM articles WHERE id >= ?1 ORDER BY id")
+        speakerScan = try ForwardScan(
+            db: db,
+            sql: """
+                SELECT article_id, position, name, kind, role FROM article_speakers
+                 WHERE article_id >= ?1 ORDER BY article_id, position
+                """)
         entityLookup = try db.prepare(sql: "SELECT name, kind FROM entities WHERE id = ?")
         let arena = kindArena
         kindRanges = Self.kindNames.map { name in name.withUnsafeBufferPointer { arena.append($0) } }
@@ -83,7 +89,7 @@ final class ExportJoins {
 
     /// Reads what `row` needs; false when its article is gone (an inner join would drop the row).
     func load(_ row: Statement) throws -> Bool {
-        let article = row.int64(at: columns.article)
+        let article = row.value(at: columns.article).int64
         if article != articleID {
             try loadArticle(article)
             // The article's bytes stay where they are until the next article: its fields are
@@ -91,8 +97,10 @@ final class ExportJoins {
             for (index, range) in articleFields.enumerated() { rowFields[index] = range.map(articleBytes.bytes) }
         }
         guard articleFound else { return false }
-        let entity = row.isNull(at: columns.entity) ? nil : try self.entity(row.int64(at: columns.entity))
-        let speaker = row.isNull(at: columns.mention) ? nil : self.speaker(at: row.int64(at: columns.mention))
+        let entityID = row.value(at: columns.entity)
+        let entity = entityID.isNull ? nil : try self.entity(entityID.int64)
+        let mention = row.value(at: columns.mention)
+        let speaker = mention.isNull ? nil : self.speaker(at: mention.int64)
         rowFields[Field.speakerName.rawValue] =
             entity?.name.map(entityBytes.bytes) ?? speaker?.name.map(articleBytes.bytes)
         if let kind = entity?.kind {
@@ -120,28 +128,47 @@ final class ExportJoins {
         articleBytes.removeAll()
         speakers.removeAll(keepingCapacity: true)
         otherSpeakers.removeAll(keepingCapacity: true)
-        try articleLookup.bind(id, at: 1)
-        defer { articleLookup.reset() }
-        articleFound = try articleLookup.step()
+        articleFound = try articleScan.move(to: id)
         guard articleFound else { return }
+        let article = articleScan.statement
         for index in 0..<articleFields.count {
-            articleFields[index] = articleLookup.utf8(at: Int32(index)).map(articleBytes.append)
+            articleFields[index] = article.value(at: Int32(index + 1)).utf8.map(articleBytes.append)
         }
-        texts?.adopt(id, text: articleLookup.utf8(at: Int32(articleFields.count)))
-        try speakersLookup.bind(id, at: 1)
-        defer { speakersLookup.reset() }
-        while try speakersLookup.step() {
-            let position = speakersLookup.int64(at: 0)
+        texts?.adopt(id, text: article.value(at: Int32(articleFields.count + 1)).utf8)
+        guard try speakerScan.move(to: id) else { return }
+        let row = speakerScan.statement
+        repeat {
+            let position = row.value(at: 1).int64
+            let kind = row.value(at: 3)
             let speaker = Speaker(
-                name: speakersLookup.utf8(at: 1).map(articleBytes.append),
-                kind: speakersLookup.isInteger(at: 2) ? speakersLookup.int64(at: 2) : nil,
-                role: speakersLookup.utf8(at: 3).map(articleBytes.append))
+                name: row.value(at: 2).utf8.map(articleBytes.append),
+                kind: kind.isInteger ? kind.int64 : nil,
+                role: row.value(at: 4).utf8.map(articleBytes.append))
             if position >= 0 && position < 4_096 {
                 while speakers.count <= position { speakers.append(nil) }
                 speakers[Int(position)] = speaker
             } else {
                 otherSpeakers[position] = speaker
             }
+            try speakerScan.next()
+        } while speakerScan.key == id
+    }
+
+    /// Ends the article and speaker reads, so they hold no read transaction open once the rows
+    /// are written.
+    func finish() {
+        articleScan.finish()
+        speakerScan.finish()
+    }
+
+    /// Reads every entity in one pass (up to ``entityLimit``), for an export of the whole table,
+    /// whose rows name most of them: a look-up each ran a statement per entity.
+    func readAllEntities(db: Database) throws {
+        let all = try db.prepare(sql: "SELECT id, name, kind FROM entities")
+        while entities.count < Self.entityLimit, try all.step() {
+            let name = all.value(at: 1).utf8.map(entityBytes.append)
+            let kind = all.value(at: 2).utf8.map(entityBytes.append)
+            entities.set(Entity(name: name, kind: kind), for: all.value(at: 0).int64)
         }
     }
 

@@ -57,9 +57,10 @@ final class OccurrenceCounts {
         let wanted = wordsKeys.map(Set.init)
         let none = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         while try rows.step() {
-            let article = rows.int64(at: 0)
+            let article = rows.value(at: 0).int64
+            let storedWords = rows.value(at: 2)
             let words: Int64
-            if rows.isNull(at: 2) {
+            if storedWords.isNull {
                 // Stored before migration 0016 and not filled since: from the words themselves.
                 try unkeyed.bind(rows.int64(at: 4), at: 1)
                 defer { unkeyed.reset() }
@@ -70,15 +71,15 @@ final class OccurrenceCounts {
                 ) { OccurrenceHasher.wordsKey($0) }
                 if let wanted, !wanted.contains(words) { continue }
             } else {
-                words = rows.int64(at: 2)
+                words = storedWords.int64
             }
             var speaker: OccurrenceHasher?
-            if !rows.isNull(at: 1) { speaker = try entity(rows.int64(at: 1)) }
+            if let entityID = rows.value(at: 1).optionalInt64 { speaker = try entity(entityID) }
             if speaker == nil {
                 // No entity, or an id without its entity (foreign keys were off): the name the
                 // article gave, as the export's coalesce(e.name, m.name).
                 try mentionName.bind(article, at: 1)
-                try mentionName.bind(rows.isNull(at: 3) ? nil : rows.int64(at: 3), at: 2)
+                try mentionName.bind(rows.value(at: 3).optionalInt64, at: 2)
                 speaker = OccurrenceHasher(speakerUTF8: try mentionName.step() ? mentionName.utf8(at: 0) ?? none : none)
                 mentionName.reset()
             }

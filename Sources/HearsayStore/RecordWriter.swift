@@ -148,10 +148,10 @@ struct RecordWriter {
 
         @inline(__always)
         init(_ row: Statement, _ columns: SpanColumns) {
-            stored = row.utf8(at: columns.text)
-            article = row.int64(at: columns.article)
-            start = Int(row.int64(at: columns.start))
-            end = Int(row.int64(at: columns.end))
+            stored = row.value(at: columns.text).utf8
+            article = row.value(at: columns.article).int64
+            start = Int(row.value(at: columns.start).int64)
+            end = Int(row.value(at: columns.end).int64)
         }
     }
 
@@ -168,10 +168,9 @@ struct RecordWriter {
         occurrences: Int, group: Int64
     )? {
         guard let span, let place else { return nil }
-        let entityColumn = rowColumn(source.speakerID)
         let speaker = try source.counts.speaker(
-            entity: row.isNull(at: entityColumn) ? nil : row.int64(at: entityColumn), name: utf8(row, source.speaker))
-        let wordsKey = row.isNull(at: source.wordsKey) ? nil : row.int64(at: source.wordsKey)
+            entity: row.value(at: rowColumn(source.speakerID)).optionalInt64, name: utf8(row, source.speaker))
+        let wordsKey = row.value(at: source.wordsKey).optionalInt64
         return try withWords(place, span.texts) {
             source.counts.columns(speaker: speaker, wordsKey: wordsKey, text: $0)
         }
@@ -181,7 +180,7 @@ struct RecordWriter {
     @inline(__always)
     private func utf8(_ row: Statement, _ index: Int) -> UnsafeBufferPointer<UInt8>? {
         switch sources[index] {
-        case .row(let column): return row.utf8(at: column)
+        case .row(let column): return row.value(at: column).utf8
         case .joined(let field): return joins?.utf8(field)
         case .occurrences, .group, .kindCode: return nil
         }
@@ -202,16 +201,16 @@ struct RecordWriter {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             switch csvFields[index] {
             case .rowText(let column):
-                guard let bytes = row.utf8(at: column) else { continue }
+                guard let bytes = row.value(at: column).utf8 else { continue }
                 Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
             case .joinedText(let field):
                 guard let bytes = joins?.utf8(field) else { continue }
                 Self.appendCSVField(bytes, neutralising: neutralising, into: &out)
             case .number(let column):
-                Self.appendNumber(row, column, into: &out)
+                Self.appendNumber(row.value(at: column), into: &out)
             case .kindCode(let column, let names):
                 // Kind names hold nothing CSV quotes and start no formula.
-                out.append(names[StoredCodes.kindNameIndex(row.int64(at: column))])
+                out.append(names[StoredCodes.kindNameIndex(row.value(at: column).int64)])
             case .occurrences:
                 if let counted { Self.appendInteger(Int64(counted.occurrences), into: &out) }
             case .group:
@@ -343,14 +342,17 @@ struct RecordWriter {
                     } else {
                         out.append(Self.null)
                     }
-                } else if row.isNull(at: column) {
-                    out.append(Self.null)
                 } else {
-                    Self.appendNumber(row, column, into: &out)
+                    let value = row.value(at: column)
+                    if value.isNull {
+                        out.append(Self.null)
+                    } else {
+                        Self.appendNumber(value, into: &out)
+                    }
                 }
             case .json, .text:
                 if case .kindCode(let column, let names) = sources[index] {
-                    Self.appendJSONString(names[StoredCodes.kindNameIndex(row.int64(at: column))], into: &out)
+                    Self.appendJSONString(names[StoredCodes.kindNameIndex(row.value(at: column).int64)], into: &out)
                     continue
                 }
                 guard let bytes = utf8(row, index) else {
@@ -373,13 +375,13 @@ struct RecordWriter {
 
     /// An integer as is; a real with up to six decimals written directly (SQLite's printf-based
     /// conversion was a tenth of the export's time), anything else as SQLite formats it.
-    static func appendNumber(_ row: Statement, _ index: Int32, into out: inout ExportBytes) {
-        if row.isInteger(at: index) {
-            appendInteger(row.int64(at: index), into: &out)
+    static func appendNumber(_ column: ColumnValue, into out: inout ExportBytes) {
+        if column.isInteger {
+            appendInteger(column.int64, into: &out)
             return
         }
-        if row.isReal(at: index) {
-            let value = row.double(at: index)
+        if column.isReal {
+            let value = column.double
             let scaled = (value * 1_000_000).rounded()
             if value.isFinite, abs(value) < 1e12, scaled / 1_000_000 == value {
                 var micro = Int64(scaled)
@@ -400,7 +402,7 @@ struct RecordWriter {
                 return
             }
         }
-        if let bytes = row.utf8(at: index) { out.append(bytes) }
+        if let bytes = column.utf8 { out.append(bytes) }
     }
 
     @inline(__always)

@@ -97,6 +97,7 @@ extension Store {
                 // A filtered export counts only the quotes sharing words with its rows.
                 let filtered = filter != QueryFilter()
                 if let lean = try leanExportQuery(kind, filter: filter, order: order) {
+                    if !filtered { try lean.joins.readAllEntities(db: db) }
                     let counts =
                         kind == .quotes
                         ? try occurrenceCounts(for: lean.query, wordsKey: Self.quoteRowWordsKey, filtered: filtered)
@@ -237,6 +238,7 @@ extension Store {
         try statement.bind(StatementArguments(query.bindings))
         let texts = try span.map { ($0, try ArticleTexts(db: db)) }
         joins?.texts = texts?.1
+        defer { joins?.finish() }
         let writer = RecordWriter(
             columns: columns, format: format, span: texts, neutralisesFormulas: !output.rawCSV, sources: sources,
             joins: joins, occurrences: occurrences)

@@ -227,6 +227,17 @@ public final class Statement {
         return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 
+    /// The column at `index` of the current row, found once: its type, number and text are then
+    /// read without SQLite finding the column again (each `sqlite3_column_*` call does, and
+    /// an export reads twenty columns a row, most of them twice: their type, then their value).
+    ///
+    /// Valid until the next `step` or `reset`. SQLite calls the value unprotected: reading it
+    /// is safe for a connection one thread uses at a time, as every connection here is
+    /// (opened with `SQLITE_OPEN_NOMUTEX`; see <https://sqlite.org/c3ref/value.html>).
+    public func value(at index: Int32) -> ColumnValue {
+        ColumnValue(pointer: sqlite3_column_value(handle, index))
+    }
+
     /// The UTF-8 bytes of the column at `index` without copying, nil for NULL.
     ///
     /// The buffer is valid only until the next `step`, `reset` or column read of another type:
@@ -244,3 +255,37 @@ public final class Statement {
 
 @available(*, unavailable)
 extension Statement: Sendable {}
+
+/// One column of a statement's current row (``Statement/value(at:)``), read without looking the
+/// column up again; valid until the statement's next step or reset.
+public struct ColumnValue {
+    let pointer: OpaquePointer?
+
+    init(pointer: OpaquePointer?) {
+        self.pointer = pointer
+    }
+
+    /// True for NULL.
+    public var isNull: Bool { sqlite3_value_type(pointer) == SQLITE_NULL }
+
+    /// True for an integer.
+    public var isInteger: Bool { sqlite3_value_type(pointer) == SQLITE_INTEGER }
+
+    /// True for a floating-point number.
+    public var isReal: Bool { sqlite3_value_type(pointer) == SQLITE_FLOAT }
+
+    /// The value as an integer (0 for NULL).
+    public var int64: Int64 { sqlite3_value_int64(pointer) }
+
+    /// The value as an integer, nil for NULL.
+    public var optionalInt64: Int64? { isNull ? nil : sqlite3_value_int64(pointer) }
+
+    /// The value as a number (0 for NULL).
+    public var double: Double { sqlite3_value_double(pointer) }
+
+    /// The value's UTF-8 bytes without copying, nil for NULL (valid as ``Statement/utf8(at:)``'s).
+    public var utf8: UnsafeBufferPointer<UInt8>? {
+        guard let text = sqlite3_value_text(pointer) else { return nil }
+        return UnsafeBufferPointer(start: text, count: Int(sqlite3_value_bytes(pointer)))
+    }
+}

@@ -55,7 +55,7 @@ import Testing
         #expect(try statement.step())
         for index in values.indices {
             let written = ExportBytes.withBytes(capacity: 4) { out in
-                RecordWriter.appendNumber(statement, Int32(index), into: &out)
+                RecordWriter.appendNumber(statement.value(at: Int32(index)), into: &out)
                 return String(decoding: out.bytes, as: UTF8.self)
             }
             #expect(written == (statement.string(at: Int32(values.count + index)) ?? ""), "\(values[index])")
@@ -122,6 +122,44 @@ import Testing
                     let range = cursor.byteRange(start: start, end: end, in: buffer)
                     let expected = String(String.UnicodeScalarView(scalars[start..<end]))
                     #expect(String(decoding: buffer[range], as: UTF8.self) == expected)
+                }
+            }
+        }
+    }
+
+    /// Bytes of every kind, valid UTF-8 or not (stray continuation bytes, leads without their
+    /// continuations, long runs of ASCII between them): the cursor's eight- and thirty-two-byte
+    /// steps land on the same bytes as SQLite's substr() for every span.
+    @Test func spansOfAnyBytesAsSubstrFindsThem() throws {
+        let db = try Database(path: ":memory:")
+        let substr = try db.prepare(sql: "SELECT CAST(substr(CAST(?1 AS TEXT), ?2 + 1, ?3 - ?2) AS BLOB)")
+        let pieces: [[UInt8]] = [
+            Array("plain words of one byte each, ".utf8), [0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xC3, 0xA9],
+            [0xF0, 0x9F, 0x9A, 0xA2], [0x80], [0xBF, 0x80], [0xC3], [0xE2, 0x80], Array("ab".utf8), [0x0A],
+            [0xFF, 0x80, 0x80, 0x80, 0x80, 0x80],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<20 {
+            var bytes: [UInt8] = []
+            while bytes.count < 400 { bytes += pieces[next(pieces.count)] }
+            let characters = bytes.filter { $0 & 0xC0 != 0x80 }.count + 8
+            try bytes.withUnsafeBufferPointer { buffer in
+                var cursor = CharacterCursor()
+                for _ in 0..<60 {
+                    let start = next(characters)
+                    let end = start + next(characters - start + 1)
+                    try substr.bind(blob: bytes, at: 1)
+                    try substr.bind(Int64(start), at: 2)
+                    try substr.bind(Int64(end), at: 3)
+                    #expect(try substr.step())
+                    let expected = substr.blob(at: 0) ?? []
+                    substr.reset()
+                    let range = cursor.byteRange(start: start, end: end, in: buffer)
+                    #expect(Array(buffer[range]) == expected, "\(start)..<\(end) of \(bytes)")
                 }
             }
         }

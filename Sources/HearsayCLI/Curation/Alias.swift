@@ -6,11 +6,13 @@ extension Hearsay {
     /// `hearsay alias add NAME ALIAS`: another name a speaker goes by.
     struct Alias: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "alias",
             abstract: "Manage the names a speaker is known by.", subcommands: [Add.self, Remove.self])
 
         /// `hearsay alias add NAME ALIAS`.
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: "Give a speaker another name; later imports link speakers so named to it.")
 
             @OptionGroup var database: DatabaseOptions
@@ -30,6 +32,7 @@ extension Hearsay {
         /// `hearsay alias remove NAME ALIAS`.
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Take a name away from a speaker; speakers so named are split off and never linked back.")
 
             @OptionGroup var database: DatabaseOptions

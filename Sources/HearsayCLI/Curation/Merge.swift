@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay merge NAME OTHER`: two entities the linker kept apart are one.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge a speaker into another: its quotes, claims, aliases and roles move over.",
             discussion: """
                 The first NAME is kept; OTHER is folded into it and its names become aliases, so later

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay reassign QUOTE_ID NAME`: who really said a quote.
     struct Reassign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reassign",
             abstract: "Attribute a quote to another speaker; the choice survives re-importing its article.",
             discussion: """
                 QUOTE is the quote's id, or ARTICLE:START, the article key and the quote's start offset as

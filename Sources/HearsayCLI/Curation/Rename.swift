@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay rename NAME NEW`: the canonical name of a speaker.
     struct Rename: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rename",
             abstract: "Give a speaker a new canonical name (the old one stays an alias).")
 
         @OptionGroup var database: DatabaseOptions

@@ -11,6 +11,7 @@ extension Hearsay {
         /// `hearsay role remove NAME ROLE`.
         struct Remove: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "remove",
                 abstract: "Take a role or organisation away from a speaker; later imports do not give it back.")
 
             @OptionGroup var database: DatabaseOptions

@@ -6,6 +6,7 @@ extension Hearsay {
     /// `hearsay unmerge NAME`: an entity holds several people; split it back into what was linked.
     struct Unmerge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unmerge",
             abstract: "Split a speaker back into the people that were linked into it.",
             discussion: """
                 Each article's speaker whose name is not NAME's (romanised spellings, titles and middle
