@@ -452,31 +452,10 @@ public enum Attribution {
 
     static let clauseVerbs = Lexicon.keys(Lexicons.clauseAuxiliaries)
 
-    /// The share of quotes attributed by rule `f` whose speaker is right: one scale, 0 to 1,
-    /// measured on PolNeAR dev and train (Scripts/calibration.py prints the table per tenth).
-    /// A pronoun keeps 0.82 of its rule's figure (its antecedent is a guess of its own), and 0.68
-    /// where the rule itself carries a speaker over from elsewhere (a continuation, the subject of
-    /// a sentence before): two guesses in a row, half of them right. A quote that names no one gets
-    /// almost nothing, since none of them is right.
+    /// The chance that `f`'s speaker is right, 0 to 1: the share right of the quotes its rule attributed
+    /// on PolNeAR dev and train (``AttributionConfidence``; Scripts/calibration.py prints the table per tenth).
     static func confidence(_ f: Found, wordCount: Int) -> Double {
-        guard f.speaker != nil else { return 0.03 }
-        var c: Double
-        switch f.rule {
-        case .trailing, .sameParagraph: c = 0.96
-        case .colonLeadIn, .dash: c = 0.95
-        case .leading: c = 0.91
-        case .subject: c = 0.83
-        case .continuation: c = 0.79
-        case .leadIn: c = 0.64
-        case .leadLine: c = 0.6
-        case .paragraphCue: c = 0.5
-        case .nextParagraph: c = 0.3
-        case .none: c = 0.03
-        }
-        if f.pronoun { c *= f.rule == .continuation || f.rule == .subject ? 0.68 : 0.82 }
-        // A one- or two-word quotation is kept only with a cue, but its words say less about who spoke.
-        if wordCount < 3 { c *= 0.9 }
-        return (c * 1000).rounded() / 1000
+        AttributionConfidence.of(rule: f.rule, pronoun: f.pronoun, named: f.speaker != nil, wordCount: wordCount)
     }
 
     /// Looks for a reporting cue in `window` (the first one after a quote, the last one before it)

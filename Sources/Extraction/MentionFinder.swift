@@ -124,7 +124,7 @@ enum MentionFinder {
         guard limit.contains(i), isNameWord(d, i), d.tokens[i].capitalized || i + 1 < limit.upperBound else {
             return nil
         }
-        if isFunctionWord(d, i) || isPartyLabel(d, i) { return nil }
+        if isFunctionWord(d, i) || isPartyLabel(d, i) || breaksTitleCaseRun(d, i) { return nil }
         if startsWithNumberWord(d, i) { return nil }
         if Lexicon.stateAbbreviations.contains(d.tokens[i].key), i + 1 < d.tokens.count, d.tokens[i + 1].mark == ".",
             i > 0, d.tokens[i - 1].mark == ","
@@ -136,7 +136,7 @@ enum MentionFinder {
         // Extend forwards.
         while b < limit.upperBound {
             if isNameWord(d, b) {
-                if isFunctionWord(d, b) || isHeadlineVerb(d, b) { break }
+                if isFunctionWord(d, b) || isHeadlineVerb(d, b) || breaksTitleCaseRun(d, b) { break }
                 b += 1
             } else if isAbbreviationDot(d, b) {
                 b += 1
@@ -159,7 +159,7 @@ enum MentionFinder {
             if isAbbreviationDot(d, k) {
                 a = k
             } else if isNameWord(d, k) {
-                if isFunctionWord(d, k) || isHeadlineVerb(d, k) { break }
+                if isFunctionWord(d, k) || isHeadlineVerb(d, k) || breaksTitleCaseRun(d, k) { break }
                 a = k
             } else if d.tokens[k].key == ofKey || d.tokens[k].key == forKey, k > limit.lowerBound,
                 d.tokens[k - 1].capitalized,

@@ -130,7 +130,10 @@ extension SpeakerEnricher {
         guard kept.count != extraction.speakers.count || kept != extraction.speakers else { return }
         extraction.speakers = kept
         for q in extraction.quotes.indices {
-            if let s = extraction.quotes[q].speaker { extraction.quotes[q].speaker = newIndex[s] }
+            guard let s = extraction.quotes[q].speaker else { continue }
+            extraction.quotes[q].speaker = newIndex[s]
+            // A quote whose speaker turned out to be nobody names no one, and is as sure as such quotes are.
+            if newIndex[s] == nil { extraction.quotes[q].confidence = AttributionConfidence.unnamedConfidence }
         }
         for c in extraction.claims.indices {
             if let s = extraction.claims[c].claimant { extraction.claims[c].claimant = newIndex[s] }

@@ -42,6 +42,12 @@ enum SpeakerTyping {
         /// Keys of words the article capitalises inside a sentence (after a word or a comma), where
         /// only a name is capitalised.
         let capitalisedInside: KeySet
+        /// Keys of words the article writes, in any case.
+        let written: KeySet
+        /// Names (``NameKey/normalized(_:)``) the article writes as a town before its state ("Marlow,
+        /// Kentucky", "Tull, Ind.", "Sanford, Florida"): a place wherever else it stands, even one that
+        /// is also a given name.
+        let towns: Set<String>
 
         /// Reads `document` once.
         init(_ document: Document) {
@@ -55,12 +61,14 @@ enum SpeakerTyping {
             // compact token list at each word.
             var before: Token?
             var beforeThat: Token?
+            var seen = KeySet()
             for t in document.tokens {
                 defer {
                     beforeThat = before
                     before = t
                 }
                 guard t.kind == .word else { continue }
+                seen.insert(t.key)
                 // After a word, a comma, or an initial's dot ("Ann H. Black").
                 if t.capitalized, !t.allCaps, let p = before,
                     p.kind == .word || (p.kind == .punct && p.mark == ",")
@@ -80,6 +88,49 @@ enum SpeakerTyping {
             lowercase = lower
             organisationNamed = named
             capitalisedInside = inside
+            written = seen
+            towns = Self.towns(in: document)
+        }
+
+        /// The states of the United States, folded.
+        static let usStates = Set(Lexicons.usStates)
+
+        /// The capitalised runs of one to three words that `d` writes right before a comma and a US
+        /// state, the state's abbreviation with its dot ("Dover, Del.") or its name before punctuation
+        /// or a lower-case word ("Marlow, Kentucky, the", but not "Ann Lee, Ohio's governor" nor "Ann
+        /// Lee, Ohio Democrat"); never a run of several words opened by a given name ("Ann Lee, Ohio").
+        static func towns(in d: Document) -> Set<String> {
+            var out: Set<String> = []
+            let toks = d.tokens
+            var k = 1
+            while k + 2 < toks.count {
+                defer { k += 1 }
+                guard toks[k].kind == .punct, toks[k].mark == ",", toks[k + 1].kind == .word, toks[k + 1].capitalized
+                else { continue }
+                let state = toks[k + 1]
+                let abbreviated =
+                    Lexicon.stateAbbreviations.contains(state.key) && toks[k + 2].mark == "."
+                    && toks[k + 2].start == state.end
+                // "Kentucky" or "New York": the state's name, then punctuation or a lower-case word.
+                var named = false
+                for width in 1...2 where k + 1 + width < toks.count && !named {
+                    let after = toks[k + 1 + width]
+                    named =
+                        usStates.contains(NameKey.normalized(d.text(tokens: (k + 1)..<(k + 1 + width))))
+                        && (after.kind == .punct && after.mark != "'" && after.mark != "’"
+                            || after.kind == .word && !after.capitalized)
+                }
+                guard abbreviated || named else { continue }
+                var a = k
+                while a > 0, k - a < 3, toks[a - 1].kind == .word, toks[a - 1].capitalized, !toks[a - 1].allCaps {
+                    a -= 1
+                }
+                // "Ann Lee, Ohio" signs a letter: a given name opening several words is a person's.
+                guard a < k, a == k - 1 || !SpeakerTyping.givenNames.contains(NameKey.normalized(d.text(tokens: a..<(a + 1))))
+                else { continue }
+                out.insert(NameKey.normalized(d.text(tokens: a..<k)))
+            }
+            return out
         }
     }
 
@@ -127,6 +178,7 @@ enum SpeakerTyping {
             let folded = NameKey.words(cleaned)
             // "United States", "North Korea": a country of several words speaks through its government.
             if isCountry(cleaned) { return .place(cleaned) }
+            if evidence.towns.contains(NameKey.normalized(cleaned)) { return .notASpeaker }
             if folded.allSatisfy({ Places.isPlace($0) || Places.regionDescriptors.contains($0) }) {
                 return place(cleaned)
             }
@@ -144,6 +196,7 @@ enum SpeakerTyping {
     private static func single(_ word: String, _ evidence: Evidence) -> Verdict {
         let folded = NameKey.normalized(word)
         let key = Normalizer.key(word)
+        if evidence.towns.contains(folded) { return .notASpeaker }
         if givenNames.contains(folded) { return .person(word) }
         let allCaps = word.unicodeScalars.filter { $0.properties.isUppercase }.count >= 2
             && !word.unicodeScalars.contains { $0.properties.isLowercase }
@@ -153,6 +206,14 @@ enum SpeakerTyping {
         }
         if Places.isPlace(folded) || Places.country(folded) != nil { return place(word) }
         if isCommonWord(word, evidence) { return .notASpeaker }
+        // "Lee-Moss" where the article names Lee and Moss each on their own: their ticket or their
+        // pact, not one person with a double surname.
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && $0.count >= 2 }),
+            parts.allSatisfy({ evidence.written.contains(Normalizer.key(String($0).unicodeScalars)) })
+        {
+            return .notASpeaker
+        }
         // "Chicago-based", "Oscar-winning": an adjective, not a name.
         if let hyphen = word.firstIndex(of: "-"),
             let next = word[word.index(after: hyphen)...].unicodeScalars.first, next.properties.isLowercase

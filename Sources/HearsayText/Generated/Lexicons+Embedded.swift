@@ -3908,6 +3908,29 @@ extension LexiconFile {
         protestors
         demonstrators
         """#,
+        "headline-prepositions": #"""
+        # Prepositions that a title-case line capitalises ("Ann Lee Speaks Out Against Moss", "Pell Rides
+        # Through Ohio"): inside such a line one of them ends the name before it. Not sentence openers of
+        # their own (those are in capitalised-function-words.txt); they break a name only in title case.
+        # Matched as whole words, case folded (Normalizer.key); one word an entry.
+
+        against
+        through
+        across
+        over
+        under
+        into
+        onto
+        behind
+        beyond
+        past
+        versus
+        via
+        around
+        toward
+        towards
+        amid
+        """#,
         "headline-verbs": #"""
         # Verbs a headline writes in title case right after a name ("Ann Lee Slams Moss", "Moss Ties
         # Lee In Poll"): a capitalised run that reaches one of them is a name followed by a headline,
@@ -8804,6 +8827,62 @@ extension LexiconFile {
         wyo
         wva
         """#,
+        "us-states": #"""
+        # The states of the United States (and its capital district), written after a town and a comma
+        # ("Marlow, Kentucky"): the run before the comma is a town. Folded names (NameKey.normalized), one a line.
+
+        alabama
+        alaska
+        arizona
+        arkansas
+        california
+        colorado
+        connecticut
+        delaware
+        florida
+        georgia
+        hawaii
+        idaho
+        illinois
+        indiana
+        iowa
+        kansas
+        kentucky
+        louisiana
+        maine
+        maryland
+        massachusetts
+        michigan
+        minnesota
+        mississippi
+        missouri
+        montana
+        nebraska
+        nevada
+        new hampshire
+        new jersey
+        new mexico
+        new york
+        north carolina
+        north dakota
+        ohio
+        oklahoma
+        oregon
+        pennsylvania
+        rhode island
+        south carolina
+        south dakota
+        tennessee
+        texas
+        utah
+        vermont
+        virginia
+        washington
+        west virginia
+        wisconsin
+        wyoming
+        d c
+        """#,
         "venue-nouns": #"""
         # Nouns naming where a claim was made ("statement", "interview", "Twitter").
         # Matched as whole words, lower-cased (WordKey); one word an entry.
@@ -9427,6 +9506,9 @@ extension Lexicons {
     /// Plural nouns naming a group of people ("officials", "protesters") who can speak together. (Lexicons/group-nouns.txt)
     public static let groupNouns: [String] = LexiconFile.entries(of: "group-nouns")
 
+    /// Prepositions that a title-case line capitalises ("Ann Lee Speaks Out Against Moss", "Pell Rides (Lexicons/headline-prepositions.txt)
+    public static let headlinePrepositions: [String] = LexiconFile.entries(of: "headline-prepositions")
+
     /// Verbs a headline writes in title case right after a name ("Ann Lee Slams Moss", "Moss Ties (Lexicons/headline-verbs.txt)
     public static let headlineVerbs: [String] = LexiconFile.entries(of: "headline-verbs")
 
@@ -9813,6 +9895,9 @@ extension Lexicons {
 
     /// Abbreviated US state names written after a town ("Allentown, Pa."), without their full stop. (Lexicons/us-state-abbreviations.txt)
     public static let usStateAbbreviations: [String] = LexiconFile.entries(of: "us-state-abbreviations")
+
+    /// The states of the United States (and its capital district), written after a town and a comma (Lexicons/us-states.txt)
+    public static let usStates: [String] = LexiconFile.entries(of: "us-states")
 
     /// Nouns naming where a claim was made ("statement", "interview", "Twitter"). (Lexicons/venue-nouns.txt)
     public static let venueNouns: [String] = LexiconFile.entries(of: "venue-nouns")
