@@ -157,15 +157,10 @@ struct ExportBytes {
         // log10(2) is about 1233 / 4096: a guess from the bit length, one less than the count or
         // the count itself.
         let guess = ((64 - value.leadingZeroBitCount) &* 1233) >> 12
-        return max(1, guess + (value >= Self.powerOfTen(guess) ? 1 : 0))
+        return max(1, guess + (value >= Self.powersOfTen[guess] ? 1 : 0))
     }
 
-    /// 10 to the power `exponent`, for `exponent` from 0 to 19.
-    @inline(__always)
-    private static func powerOfTen(_ exponent: Int) -> UInt64 {
-        powersOfTen[exponent]
-    }
-
+    /// 10 to the powers 0 to 19.
     private static let powersOfTen: [UInt64] = [
         1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
         100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,

@@ -17,8 +17,8 @@ public enum LinearProbe {
     }
 
     /// The slot of `key` in a table of keys where 0 marks an empty slot (`mask` its size less
-    /// one), or the empty slot where `key` (not 0) goes. The walk of ``slot(from:mask:until:)`` with each slot read once, as the
-    /// word tables are looked up for every word of every article.
+    /// one), or the empty slot where `key` (not 0) goes: the walk of ``slot(from:mask:until:)``
+    /// reading each slot once, as the word tables are looked up for every word of every article.
     @inlinable @inline(__always)
     public static func slot(of key: UInt64, in slots: [UInt64], from home: Int, mask: Int) -> Int {
         var index = home & mask

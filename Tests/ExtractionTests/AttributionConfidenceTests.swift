@@ -36,8 +36,9 @@ import Testing
         #expect(r.quotes.count == 2)
         let named = r.quotes[0].confidence
         let pronoun = r.quotes[1].confidence
-        #expect(named == AttributionConfidence.of(rule: .leading, pronoun: false, named: true, wordCount: 8)
-            || named == AttributionConfidence.of(rule: .trailing, pronoun: false, named: true, wordCount: 8))
+        #expect(
+            named == AttributionConfidence.of(rule: .leading, pronoun: false, named: true, wordCount: 8)
+                || named == AttributionConfidence.of(rule: .trailing, pronoun: false, named: true, wordCount: 8))
         #expect(pronoun < named)
         #expect(pronoun == AttributionConfidence.of(rule: .trailing, pronoun: true, named: true, wordCount: 11))
     }

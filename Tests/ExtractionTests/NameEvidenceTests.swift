@@ -51,7 +51,9 @@ import Testing
 
     @Test func namesHoldingSuchWordsStayWholeInProse() {
         // No capitalised function word follows: the name of an organisation, not a headline.
-        #expect(run(at: "Mothers", in: "Mothers Against Drunk Driving said the law helped.") == "Mothers Against Drunk Driving")
+        #expect(
+            run(at: "Mothers", in: "Mothers Against Drunk Driving said the law helped.")
+                == "Mothers Against Drunk Driving")
         #expect(run(at: "Press", in: "The Associated Press reported the count.") == "Associated Press")
     }
 }

@@ -125,9 +125,11 @@ enum SpeakerTyping {
                 while a > 0, k - a < 3, toks[a - 1].kind == .word, toks[a - 1].capitalized, !toks[a - 1].allCaps {
                     a -= 1
                 }
+                guard a < k else { continue }
                 // "Ann Lee, Ohio" signs a letter: a given name opening several words is a person's.
-                guard a < k, a == k - 1 || !SpeakerTyping.givenNames.contains(NameKey.normalized(d.text(tokens: a..<(a + 1))))
-                else { continue }
+                if a < k - 1, SpeakerTyping.givenNames.contains(NameKey.normalized(d.text(tokens: a..<(a + 1)))) {
+                    continue
+                }
                 out.insert(NameKey.normalized(d.text(tokens: a..<k)))
             }
             return out
